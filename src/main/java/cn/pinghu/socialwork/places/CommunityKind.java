@@ -1,0 +1,8 @@
+package cn.pinghu.socialwork.places;
+
+/** 村 or 社区. */
+public enum CommunityKind {
+
+	VILLAGE, COMMUNITY
+
+}

@@ -1,0 +1,69 @@
+package cn.pinghu.socialwork.places.internal;
+
+import cn.pinghu.socialwork.places.TownKind;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** 镇街道. */
+@Entity
+@Table(name = "town")
+public class Town {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false, unique = true, length = 16)
+	private String code;
+
+	@Column(nullable = false, unique = true, length = 64)
+	private String name;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 16)
+	private TownKind kind;
+
+	@Column(name = "sort_order", nullable = false)
+	private int sortOrder;
+
+	@Version
+	private long version;
+
+	protected Town() {
+	}
+
+	public Town(String code, String name, TownKind kind, int sortOrder) {
+		this.code = code;
+		this.name = name;
+		this.kind = kind;
+		this.sortOrder = sortOrder;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getCode() {
+		return this.code;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public TownKind getKind() {
+		return this.kind;
+	}
+
+	public int getSortOrder() {
+		return this.sortOrder;
+	}
+
+}

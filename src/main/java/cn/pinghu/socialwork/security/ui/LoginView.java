@@ -1,0 +1,55 @@
+package cn.pinghu.socialwork.security.ui;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/** The Chinese login page. */
+@Route(value = LoginView.ROUTE, autoLayout = false)
+@AnonymousAllowed
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+	public static final String ROUTE = "login";
+
+	private final LoginForm form = new LoginForm();
+
+	public LoginView() {
+		setSizeFull();
+		setAlignItems(Alignment.CENTER);
+		setJustifyContentMode(JustifyContentMode.CENTER);
+		this.form.setAction(ROUTE);
+		this.form.setForgotPasswordButtonVisible(false);
+		this.form.setI18n(i18n());
+		add(new H1(getTranslation("app.title")), this.form);
+	}
+
+	private LoginI18n i18n() {
+		LoginI18n i18n = LoginI18n.createDefault();
+		LoginI18n.Form text = i18n.getForm();
+		text.setTitle(getTranslation("login.title"));
+		text.setUsername(getTranslation("login.username"));
+		text.setPassword(getTranslation("login.password"));
+		text.setSubmit(getTranslation("login.submit"));
+		LoginI18n.ErrorMessage error = i18n.getErrorMessage();
+		error.setTitle(getTranslation("login.error.title"));
+		error.setMessage(getTranslation("login.error.message"));
+		return i18n;
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		this.form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("login.title") + " | " + getTranslation("app.title.short");
+	}
+
+}

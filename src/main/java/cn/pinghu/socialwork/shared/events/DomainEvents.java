@@ -1,0 +1,60 @@
+package cn.pinghu.socialwork.shared.events;
+
+import java.time.Clock;
+
+import cn.pinghu.socialwork.shared.events.internal.StoredEvent;
+import cn.pinghu.socialwork.shared.events.internal.StoredEventRepository;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Publishes a domain event: appends it to the {@code domain_event} outbox in the caller's
+ * transaction and hands it to Spring's event bus, where listeners act after commit
+ * ({@code @TransactionalEventListener}). Events are past-tense records.
+ */
+@Component
+public class DomainEvents {
+
+	private final StoredEventRepository outbox;
+
+	private final ApplicationEventPublisher publisher;
+
+	private final ObjectMapper json;
+
+	private final Clock clock;
+
+	DomainEvents(StoredEventRepository outbox, ApplicationEventPublisher publisher, ObjectMapper json, Clock clock) {
+		this.outbox = outbox;
+		this.publisher = publisher;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	/** Records the event; must run inside the transaction of the change it records. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public long publish(Record event) {
+		String payload;
+		try {
+			payload = this.json.writeValueAsString(event);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalArgumentException("Event cannot be written as JSON: " + event, ex);
+		}
+		StoredEvent stored = this.outbox.save(new StoredEvent(typeOf(event), payload, this.clock.instant()));
+		this.publisher.publishEvent(event);
+		return stored.getId();
+	}
+
+	/**
+	 * The outbox type of an event: its simple class name, e.g. {@code StationVisited}.
+	 */
+	public static String typeOf(Record event) {
+		return event.getClass().getSimpleName();
+	}
+
+}

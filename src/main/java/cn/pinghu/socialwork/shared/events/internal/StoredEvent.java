@@ -1,0 +1,55 @@
+package cn.pinghu.socialwork.shared.events.internal;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One row of the {@code domain_event} outbox. */
+@Entity
+@Table(name = "domain_event")
+public class StoredEvent {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false, length = 64)
+	private String type;
+
+	@Column(nullable = false, columnDefinition = "longtext")
+	private String payload;
+
+	@Column(name = "occurred_at", nullable = false)
+	private Instant occurredAt;
+
+	protected StoredEvent() {
+	}
+
+	public StoredEvent(String type, String payload, Instant occurredAt) {
+		this.type = type;
+		this.payload = payload;
+		this.occurredAt = occurredAt;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getType() {
+		return this.type;
+	}
+
+	public String getPayload() {
+		return this.payload;
+	}
+
+	public Instant getOccurredAt() {
+		return this.occurredAt;
+	}
+
+}

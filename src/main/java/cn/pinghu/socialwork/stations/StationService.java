@@ -1,0 +1,176 @@
+package cn.pinghu.socialwork.stations;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import cn.pinghu.socialwork.security.Role;
+import cn.pinghu.socialwork.shared.Secrets;
+import cn.pinghu.socialwork.shared.events.DomainEvents;
+import cn.pinghu.socialwork.stations.VisitRejectedException.Reason;
+import cn.pinghu.socialwork.stations.internal.RiderStation;
+import cn.pinghu.socialwork.stations.internal.RiderStationRepository;
+import cn.pinghu.socialwork.stations.internal.StationApiKey;
+import cn.pinghu.socialwork.stations.internal.StationApiKeyRepository;
+import cn.pinghu.socialwork.stations.internal.StationVisit;
+import cn.pinghu.socialwork.stations.internal.StationVisitRepository;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Rider stations and their visits: the stations feature's API.
+ */
+@Service
+@Transactional(readOnly = true)
+public class StationService {
+
+	/**
+	 * How far ahead of the server clock a visit may be stamped (clock skew of station
+	 * devices).
+	 */
+	public static final Duration MAX_FUTURE_SKEW = Duration.ofMinutes(5);
+
+	/** How old a visit may be when it is posted. */
+	public static final Duration MAX_AGE = Duration.ofDays(7);
+
+	public static final int MAX_IDEMPOTENCY_KEY_LENGTH = 64;
+
+	private final RiderStationRepository stations;
+
+	private final StationVisitRepository visits;
+
+	private final StationApiKeyRepository apiKeys;
+
+	private final DomainEvents events;
+
+	private final Clock clock;
+
+	StationService(RiderStationRepository stations, StationVisitRepository visits, StationApiKeyRepository apiKeys,
+			DomainEvents events, Clock clock) {
+		this.stations = stations;
+		this.visits = visits;
+		this.apiKeys = apiKeys;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** One page of stations, for the station list. */
+	@PreAuthorize("hasAnyRole('" + Role.Names.ADMIN + "','" + Role.Names.LEADER + "','" + Role.Names.COORDINATOR + "')")
+	public Page<StationSummary> page(Pageable pageable) {
+		return this.stations.findAll(pageable).map(StationService::toSummary);
+	}
+
+	/** How many stations there are and how many are open. */
+	public StationCounts counts() {
+		return new StationCounts(this.stations.countByStatus(StationStatus.OPEN), this.stations.count());
+	}
+
+	/** Visits that occurred in [from, to). */
+	public long countVisits(Instant from, Instant to) {
+		return this.visits.countByOccurredAtGreaterThanEqualAndOccurredAtLessThan(from, to);
+	}
+
+	/** Visits in [from, to), per hour and town: what the live counters rebuild from. */
+	public List<HourlyTownVisits> visitsByHourAndTown(Instant from, Instant to) {
+		return this.visits.countByHourAndTown(from, to)
+			.stream()
+			.map(row -> new HourlyTownVisits(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
+					((Number) row[2]).longValue()))
+			.toList();
+	}
+
+	/**
+	 * Records a visit posted by a station, authenticated by the station's API key. A
+	 * replay with an idempotency key the station has used before returns the stored visit
+	 * and counts nothing again. Station devices are not console users, so this method is
+	 * guarded by the key, not by a role.
+	 * @throws VisitRejectedException when nothing was stored, with the reason
+	 */
+	@Transactional
+	public RecordedVisit recordVisit(String stationCode, @Nullable String apiKey, VisitRequest request) {
+		RiderStation station = authenticate(stationCode, apiKey);
+		String key = validKey(request.idempotencyKey());
+		Optional<StationVisit> earlier = this.visits.findByStationIdAndIdempotencyKey(station.getId(), key);
+		if (earlier.isPresent()) {
+			return new RecordedVisit(toSummary(earlier.get(), station.getCode()), false);
+		}
+		if (station.getStatus() != StationStatus.OPEN) {
+			throw new VisitRejectedException(Reason.STATION_NOT_OPEN, "api.visit.station-not-open", station.getCode(),
+					station.getStatus());
+		}
+		if (request.workerKind() == null) {
+			throw new VisitRejectedException(Reason.INVALID, "api.visit.worker-kind-missing");
+		}
+		Instant now = this.clock.instant();
+		Instant occurredAt = (request.occurredAt() != null) ? request.occurredAt().toInstant() : now;
+		if (occurredAt.isAfter(now.plus(MAX_FUTURE_SKEW))) {
+			throw new VisitRejectedException(Reason.INVALID, "api.visit.in-future");
+		}
+		if (occurredAt.isBefore(now.minus(MAX_AGE))) {
+			throw new VisitRejectedException(Reason.INVALID, "api.visit.too-old");
+		}
+		StationVisit visit = this.visits
+			.saveAndFlush(new StationVisit(station.getId(), occurredAt, request.workerKind(), key, now));
+		this.events.publish(new StationVisited(visit.getId(), station.getId(), station.getCode(), station.getTownId(),
+				occurredAt, visit.getWorkerKind()));
+		return new RecordedVisit(toSummary(visit, station.getCode()), true);
+	}
+
+	/**
+	 * The visit a station stored under an idempotency key, if any: how a concurrent
+	 * replay that lost the race on the unique key finds the winner's visit.
+	 */
+	public Optional<VisitSummary> findVisit(String stationCode, String idempotencyKey) {
+		return this.stations.findByCode(stationCode)
+			.flatMap(station -> this.visits.findByStationIdAndIdempotencyKey(station.getId(), idempotencyKey)
+				.map(visit -> toSummary(visit, station.getCode())));
+	}
+
+	private RiderStation authenticate(String stationCode, @Nullable String apiKey) {
+		if (apiKey == null || apiKey.isBlank()) {
+			throw new VisitRejectedException(Reason.UNAUTHORIZED, "api.visit.key-missing");
+		}
+		RiderStation station = this.stations.findByCode(stationCode)
+			.orElseThrow(
+					() -> new VisitRejectedException(Reason.UNKNOWN_STATION, "api.visit.unknown-station", stationCode));
+		boolean valid = this.apiKeys.findByKeyHash(Secrets.sha256(apiKey))
+			.filter(StationApiKey::isActive)
+			.filter(key -> key.getStationId() == station.getId())
+			.isPresent();
+		if (!valid) {
+			throw new VisitRejectedException(Reason.UNAUTHORIZED, "api.visit.key-wrong");
+		}
+		return station;
+	}
+
+	private static String validKey(@Nullable String key) {
+		if (key == null || key.isBlank()) {
+			throw new VisitRejectedException(Reason.INVALID, "api.visit.key-idempotency-missing");
+		}
+		if (key.length() > MAX_IDEMPOTENCY_KEY_LENGTH) {
+			throw new VisitRejectedException(Reason.INVALID, "api.visit.key-idempotency-too-long",
+					MAX_IDEMPOTENCY_KEY_LENGTH);
+		}
+		return key;
+	}
+
+	private static StationSummary toSummary(RiderStation station) {
+		return new StationSummary(station.getId(), station.getCode(), station.getName(), station.getTownId(),
+				station.getCommunityId(), station.getAddress(), station.getLatitude(), station.getLongitude(),
+				station.getHostUnit(), station.getFacilities(), station.getOpeningHours(), station.getStatus(),
+				station.getCapacity());
+	}
+
+	private static VisitSummary toSummary(StationVisit visit, String stationCode) {
+		return new VisitSummary(visit.getId(), stationCode, visit.getOccurredAt(), visit.getWorkerKind(),
+				visit.getIdempotencyKey(), visit.getReceivedAt());
+	}
+
+}

@@ -1,0 +1,8 @@
+package cn.pinghu.socialwork.stations;
+
+/** Whether a station takes visitors. */
+public enum StationStatus {
+
+	OPEN, SUSPENDED, CLOSED
+
+}

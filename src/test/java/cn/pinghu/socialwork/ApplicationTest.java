@@ -1,0 +1,32 @@
+package cn.pinghu.socialwork;
+
+import cn.pinghu.socialwork.places.PlaceService;
+import cn.pinghu.socialwork.places.TownSummary;
+import cn.pinghu.socialwork.stations.StationCounts;
+import cn.pinghu.socialwork.stations.StationService;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+class ApplicationTest {
+
+	@Autowired
+	PlaceService places;
+
+	@Autowired
+	StationService stations;
+
+	@Test
+	void starts_on_the_embedded_database_with_the_demo_seeds() {
+		assertThat(this.places.towns()).extracting(TownSummary::name)
+			.containsExactly("当湖街道", "钟埭街道", "曹桥街道", "乍浦镇", "新埭镇", "新仓镇", "广陈镇", "林埭镇", "独山港镇");
+		StationCounts counts = this.stations.counts();
+		assertThat(counts.total()).isEqualTo(114);
+		assertThat(counts.open()).isEqualTo(107);
+	}
+
+}

@@ -1,0 +1,63 @@
+package cn.pinghu.socialwork.support;
+
+import java.util.Arrays;
+import java.util.List;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinServletRequest;
+import kotlin.jvm.functions.Function0;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.User;
+
+/**
+ * Base of the browserless UI tests: a Spring context on the embedded MariaDB and a mocked
+ * Vaadin environment. {@link #login} signs in as the given user with the given roles.
+ */
+@SpringBootTest
+public abstract class KaribuTest {
+
+	private static final Routes ROUTES = new Routes().autoDiscoverViews("cn.pinghu.socialwork");
+
+	@Autowired
+	protected ApplicationContext applicationContext;
+
+	@BeforeEach
+	void setUpVaadin() {
+		Function0<UI> uiFactory = UI::new;
+		MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, this.applicationContext, uiFactory));
+	}
+
+	@AfterEach
+	void tearDownVaadin() {
+		MockVaadin.tearDown();
+		SecurityContextHolder.clearContext();
+	}
+
+	/**
+	 * Signs in, as the login form would, and puts the principal on the mocked request.
+	 */
+	protected void login(String username, String... roles) {
+		List<SimpleGrantedAuthority> authorities = Arrays.stream(roles)
+			.map(role -> new SimpleGrantedAuthority("ROLE_" + role))
+			.toList();
+		User principal = new User(username, "", authorities);
+		var authentication = new UsernamePasswordAuthenticationToken(principal, null, authorities);
+		SecurityContextHolder.getContext().setAuthentication(authentication);
+		FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+		request.setUserPrincipalInt(authentication);
+		request.setUserInRole((user, role) -> Arrays.asList(roles).contains(role));
+	}
+
+}
