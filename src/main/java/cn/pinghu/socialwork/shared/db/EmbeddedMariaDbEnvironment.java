@@ -53,7 +53,7 @@ public class EmbeddedMariaDbEnvironment implements EnvironmentPostProcessor, Ord
 		environment.getPropertySources().addFirst(new MapPropertySource("embeddedMariaDb", overrides));
 
 		Map<String, Object> demoDefaults = new HashMap<>();
-		demoDefaults.put("spring.liquibase.contexts", "demo");
+		demoDefaults.put("console.liquibase-contexts", "demo");
 		demoDefaults.put("console.simulator.enabled", "true");
 		environment.getPropertySources().addLast(new MapPropertySource("embeddedDemoDefaults", demoDefaults));
 	}

@@ -1,0 +1,19 @@
+# Production image: the jar built with -Pproduction (frontend bundled, no embedded database).
+# Build:  docker build -t social-work-console .
+FROM eclipse-temurin:17-jdk AS build
+RUN apt-get update && apt-get install -y --no-install-recommends nodejs npm && rm -rf /var/lib/apt/lists/*
+WORKDIR /src
+COPY mvnw pom.xml ./
+COPY .mvn .mvn
+RUN ./mvnw -B -q -Pproduction dependency:go-offline || true
+COPY frontend frontend
+COPY seeds seeds
+COPY src src
+RUN ./mvnw -B -Pproduction -DskipTests package && cp target/social-work-console-*.jar /app.jar
+
+FROM eclipse-temurin:17-jre
+RUN useradd --system --uid 1001 console
+USER console
+COPY --from=build /app.jar /app/console.jar
+EXPOSE 8080
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/console.jar"]

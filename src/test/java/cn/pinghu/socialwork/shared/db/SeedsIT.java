@@ -1,0 +1,103 @@
+package cn.pinghu.socialwork.shared.db;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The demo seeds arrive in MariaDB exactly as the CSV files hold them, Chinese text
+ * included.
+ */
+@SpringBootTest
+class SeedsIT {
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void towns_communities_and_stations_keep_their_chinese_names_byte_for_byte() throws IOException {
+		assertSameNames("towns.csv", "town");
+		assertSameNames("communities.csv", "community");
+		assertSameNames("rider_stations.csv", "rider_station");
+		Map<String, Object> addresses = this.jdbc
+			.queryForMap("SELECT address, host_unit FROM rider_station WHERE code = 'RS001'");
+		CSVRecord rs001 = read("rider_stations.csv").get(0);
+		assertThat(addresses).containsEntry("address", rs001.get("address"))
+			.containsEntry("host_unit", rs001.get("host_unit"));
+	}
+
+	@Test
+	void the_article_places_are_in_their_towns() {
+		assertThat(townOf("北墅社区")).isEqualTo("钟埭街道");
+		assertThat(townOf("滨湖社区")).isEqualTo("当湖街道");
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM community WHERE name = '徐家埭村'", Long.class))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void stations_are_coded_rs001_to_rs114_inside_pinghu_with_a_few_not_open() {
+		assertThat(this.jdbc.queryForList("SELECT code FROM rider_station ORDER BY code", String.class)).hasSize(114)
+			.startsWith("RS001")
+			.endsWith("RS114");
+		assertThat(
+				this.jdbc.queryForObject("SELECT COUNT(*) FROM rider_station WHERE latitude NOT BETWEEN 30.60 AND 30.85"
+						+ " OR longitude NOT BETWEEN 120.90 AND 121.30", Long.class))
+			.isZero();
+		assertThat(
+				this.jdbc.queryForObject("SELECT COUNT(*) FROM rider_station WHERE status = 'SUSPENDED'", Long.class))
+			.isPositive();
+	}
+
+	@Test
+	void seeded_visits_cover_the_last_seven_days_with_meal_time_peaks() {
+		assertThat(this.jdbc.queryForObject(
+				"SELECT COUNT(DISTINCT DATE(occurred_at + INTERVAL 8 HOUR)) FROM station_visit WHERE idempotency_key LIKE 'seed-%'",
+				Long.class))
+			.isBetween(7L, 8L);
+		Long lunch = visitsInLocalHour(11);
+		Long night = visitsInLocalHour(3);
+		Long afternoon = visitsInLocalHour(15);
+		assertThat(lunch).isGreaterThan(afternoon);
+		assertThat(afternoon).isGreaterThan(night);
+		assertThat(visitsInLocalHour(17)).isGreaterThan(afternoon);
+	}
+
+	private Long visitsInLocalHour(int hour) {
+		return this.jdbc.queryForObject("SELECT COUNT(*) FROM station_visit WHERE idempotency_key LIKE 'seed-%'"
+				+ " AND HOUR(occurred_at + INTERVAL 8 HOUR) = ?", Long.class, hour);
+	}
+
+	private String townOf(String community) {
+		return this.jdbc.queryForObject(
+				"SELECT t.name FROM community c JOIN town t ON t.id = c.town_id WHERE c.name = ?", String.class,
+				community);
+	}
+
+	private void assertSameNames(String file, String table) throws IOException {
+		List<String> expected = read(file).stream().map(row -> row.get("code") + "=" + row.get("name")).toList();
+		List<String> actual = this.jdbc.queryForList("SELECT CONCAT(code, '=', name) FROM " + table, String.class);
+		assertThat(actual).as(table).containsExactlyInAnyOrderElementsOf(expected);
+	}
+
+	private static List<CSVRecord> read(String file) throws IOException {
+		try (Reader reader = new InputStreamReader(new ClassPathResource("seeds/" + file).getInputStream(),
+				StandardCharsets.UTF_8)) {
+			return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+		}
+	}
+
+}
