@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 
@@ -14,7 +15,8 @@ import org.springframework.security.core.AuthenticationException;
  * Username and password login with {@link LoginThrottle}: a locked account is refused
  * before its password is checked, a wrong password is counted, a right one clears the
  * count. Unknown usernames fail as wrong passwords do (the delegate hides them) and are
- * counted the same way.
+ * counted the same way; so are logins to a disabled account, which would otherwise be
+ * told apart by never getting locked.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -38,7 +40,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		try {
 			result = this.passwords.authenticate(authentication);
 		}
-		catch (BadCredentialsException ex) {
+		catch (BadCredentialsException | DisabledException ex) {
 			Optional<Instant> nowLocked = this.throttle.recordFailure(username);
 			if (nowLocked.isPresent()) {
 				// Said at once, so that nobody keeps typing passwords into a locked

@@ -109,7 +109,8 @@ class DisplayTokenAuthenticationTest {
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.status").value(401))
 			.andExpect(jsonPath("$.title").value("未通过身份验证"))
-			.andExpect(jsonPath("$.detail").value(containsString("大屏终端令牌")));
+			.andExpect(jsonPath("$.detail").value(containsString("大屏终端令牌")))
+			.andExpect(jsonPath("$.properties").doesNotExist());
 	}
 
 }

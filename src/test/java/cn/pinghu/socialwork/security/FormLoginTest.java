@@ -3,6 +3,7 @@ package cn.pinghu.socialwork.security;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.pinghu.socialwork.security.internal.AppUser;
 import cn.pinghu.socialwork.security.internal.AppUserRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -92,6 +93,19 @@ class FormLoginTest {
 		List<String> known = attempts(this.username, 6);
 		List<String> unknown = attempts("nobody-" + this.username, 6);
 		assertThat(unknown).isEqualTo(known).contains(WRONG, LOCKED_FOR_15_MINUTES);
+	}
+
+	@Test
+	void a_disabled_account_gets_the_same_answers_as_a_wrong_password() throws Exception {
+		List<String> known = attempts(this.username, 6);
+		String disabled = this.testUsers.create(Role.LEADER);
+		AppUser user = this.users.findByUsername(disabled).orElseThrow();
+		user.setEnabled(false);
+		this.users.save(user);
+		this.mvc.perform(formLogin("/login").user(disabled).password(TestUsers.PASSWORD))
+			.andExpect(unauthenticated())
+			.andExpect(redirectedUrl(WRONG));
+		assertThat(attempts(disabled, 5)).isEqualTo(known.subList(1, 6));
 	}
 
 	@Test
