@@ -1,21 +1,32 @@
 package cn.pinghu.socialwork.security;
 
+import java.time.Clock;
+
 import cn.pinghu.socialwork.security.ui.LoginView;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Two filter chains: a stateless one for the REST API under {@code /api/}, and Vaadin's
@@ -36,10 +47,17 @@ public class SecurityConfig {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain apiFilterChain(HttpSecurity http, DisplayDeviceService displays, MessageSource messages,
+			ObjectMapper json) throws Exception {
+		ApiProblemResponder problems = new ApiProblemResponder(messages, json);
+		var displayRequests = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, DASHBOARD_API);
 		http.securityMatcher("/api/**")
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.addFilterBefore(new DisplayTokenAuthenticationFilter(displays, displayRequests),
+					AnonymousAuthenticationFilter.class)
+			.exceptionHandling(
+					exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, VISITS_API)
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, DASHBOARD_API)
@@ -51,14 +69,32 @@ public class SecurityConfig {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain vaadinFilterChain(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health/**").permitAll());
+	SecurityFilterChain vaadinFilterChain(HttpSecurity http, UserDetailsService users, PasswordEncoder passwordEncoder,
+			LoginThrottle throttle, AuthenticationEventPublisher authenticationEvents, Clock clock) throws Exception {
+		http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health/**").permitAll())
+			.authenticationManager(loginManager(users, passwordEncoder, throttle, authenticationEvents))
+			// Set before Vaadin configures the login view, which then keeps this handler.
+			.formLogin(form -> form.failureHandler(new LoginFailureHandler(clock)));
 		return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
 	}
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	/**
+	 * The login form's authentication: passwords from {@code app_user}, throttled. Built
+	 * here rather than published as a bean, so that Spring Security's global
+	 * authentication manager does not pick it up as well and check each password twice.
+	 */
+	private static AuthenticationManager loginManager(UserDetailsService users, PasswordEncoder passwordEncoder,
+			LoginThrottle throttle, AuthenticationEventPublisher authenticationEvents) {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+		passwords.setPasswordEncoder(passwordEncoder);
+		ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
+		manager.setAuthenticationEventPublisher(authenticationEvents);
+		return manager;
 	}
 
 }

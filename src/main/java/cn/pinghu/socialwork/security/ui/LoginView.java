@@ -1,5 +1,8 @@
 package cn.pinghu.socialwork.security.ui;
 
+import java.util.List;
+import java.util.Map;
+
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
@@ -16,6 +19,12 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
 	public static final String ROUTE = "login";
+
+	/** Present after a failed login. */
+	public static final String ERROR_PARAMETER = "error";
+
+	/** Present when the account is locked; its value, if any, is the minutes left. */
+	public static final String LOCKED_PARAMETER = "locked";
 
 	private final LoginForm form = new LoginForm();
 
@@ -44,7 +53,22 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
-		this.form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+		Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+		if (parameters.containsKey(LOCKED_PARAMETER)) {
+			this.form.showErrorMessage(getTranslation("login.locked.title"),
+					lockedMessage(parameters.get(LOCKED_PARAMETER)));
+		}
+		else {
+			this.form.setError(parameters.containsKey(ERROR_PARAMETER));
+		}
+	}
+
+	private String lockedMessage(List<String> values) {
+		return values.stream()
+			.filter(value -> value.matches("[1-9][0-9]{0,3}"))
+			.findFirst()
+			.map(minutes -> getTranslation("login.locked.message", Integer.valueOf(minutes)))
+			.orElseGet(() -> getTranslation("login.locked.message.later"));
 	}
 
 	@Override

@@ -1,0 +1,48 @@
+package cn.pinghu.socialwork.security;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Set;
+
+import cn.pinghu.socialwork.security.internal.AppUser;
+
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+
+/**
+ * The principal of a user signed in through the login form: Spring's {@link User} plus
+ * what {@link CurrentUser} reports (display name, towns in scope).
+ */
+final class ConsoleUserDetails extends User {
+
+	private static final long serialVersionUID = 1L;
+
+	private final String displayName;
+
+	private final Set<Long> townIds;
+
+	private ConsoleUserDetails(AppUser user, boolean accountNonLocked,
+			Collection<? extends GrantedAuthority> authorities) {
+		super(user.getUsername(), user.getPasswordHash(), user.isEnabled(), true, true, accountNonLocked, authorities);
+		this.displayName = user.getDisplayName();
+		this.townIds = Set.copyOf(user.getTownIds());
+	}
+
+	static ConsoleUserDetails of(AppUser user, Instant now) {
+		Set<GrantedAuthority> authorities = Set.copyOf(user.getRoles()
+			.stream()
+			.map(role -> new SimpleGrantedAuthority(CurrentUser.ROLE_PREFIX + role.name()))
+			.toList());
+		return new ConsoleUserDetails(user, !user.isLockedAt(now), authorities);
+	}
+
+	String displayName() {
+		return this.displayName;
+	}
+
+	Set<Long> townIds() {
+		return this.townIds;
+	}
+
+}

@@ -1,0 +1,99 @@
+package cn.pinghu.socialwork.security;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+import cn.pinghu.socialwork.security.internal.AppUserRepository;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who is signed in, for services and views that scope data by town. Works wherever Spring
+ * Security's context is set: in requests, in Vaadin UIs (also inside {@code ui.access})
+ * and in method-security-guarded services.
+ */
+@Component
+public class CurrentUser {
+
+	static final String ROLE_PREFIX = "ROLE_";
+
+	private final AppUserRepository users;
+
+	CurrentUser(AppUserRepository users) {
+		this.users = users;
+	}
+
+	/** The signed-in user; empty for anonymous requests and for wall displays. */
+	public Optional<SignedInUser> get() {
+		Authentication authentication = authentication();
+		if (authentication == null || authentication.getPrincipal() instanceof AuthenticatedDisplay) {
+			return Optional.empty();
+		}
+		Set<Role> roles = roles(authentication.getAuthorities());
+		if (authentication.getPrincipal() instanceof ConsoleUserDetails details) {
+			return Optional
+				.of(new SignedInUser(details.getUsername(), details.displayName(), roles, details.townIds()));
+		}
+		// Signed in some other way (such as a test's token): the profile comes from the
+		// user table, the roles from the authentication, as method security sees them.
+		String username = authentication.getName();
+		return Optional.of(this.users.findByUsername(username)
+			.map(user -> new SignedInUser(user.getUsername(), user.getDisplayName(), roles, user.getTownIds()))
+			.orElseGet(() -> new SignedInUser(username, username, roles, Set.of())));
+	}
+
+	/**
+	 * The signed-in user.
+	 * @throws AuthenticationCredentialsNotFoundException when nobody is signed in
+	 */
+	public SignedInUser require() {
+		return get().orElseThrow(() -> new AuthenticationCredentialsNotFoundException("Nobody is signed in"));
+	}
+
+	/**
+	 * The towns the current caller may see: a wall display sees all of them, a user their
+	 * {@link SignedInUser#townScope()}, anybody else none.
+	 */
+	public TownScope townScope() {
+		Authentication authentication = authentication();
+		if (authentication != null && authentication.getPrincipal() instanceof AuthenticatedDisplay) {
+			return TownScope.all();
+		}
+		return get().map(SignedInUser::townScope).orElseGet(TownScope::none);
+	}
+
+	private static @Nullable Authentication authentication() {
+		Authentication authentication = SecurityContextHolder.getContextHolderStrategy()
+			.getContext()
+			.getAuthentication();
+		if (authentication == null || !authentication.isAuthenticated()
+				|| authentication instanceof AnonymousAuthenticationToken) {
+			return null;
+		}
+		return authentication;
+	}
+
+	private static Set<Role> roles(Collection<? extends GrantedAuthority> authorities) {
+		Set<Role> roles = EnumSet.noneOf(Role.class);
+		for (GrantedAuthority authority : authorities) {
+			String name = authority.getAuthority();
+			if (name != null && name.startsWith(ROLE_PREFIX)) {
+				for (Role role : Role.values()) {
+					if (role.name().equals(name.substring(ROLE_PREFIX.length()))) {
+						roles.add(role);
+					}
+				}
+			}
+		}
+		return roles;
+	}
+
+}

@@ -1,0 +1,62 @@
+package cn.pinghu.socialwork.security;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import cn.pinghu.socialwork.security.internal.DisplayDevice;
+import cn.pinghu.socialwork.security.internal.DisplayDeviceRepository;
+import cn.pinghu.socialwork.shared.Secrets;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Wall displays (大屏终端) and their tokens: the security feature's API for them. A display
+ * is a device, not a console user, so authenticating one needs no role.
+ */
+@Service
+@Transactional
+public class DisplayDeviceService {
+
+	/** How stale {@code last_seen_at} may get before a request writes it again. */
+	public static final Duration LAST_SEEN_RESOLUTION = Duration.ofMinutes(1);
+
+	private final DisplayDeviceRepository devices;
+
+	private final Clock clock;
+
+	DisplayDeviceService(DisplayDeviceRepository devices, Clock clock) {
+		this.devices = devices;
+		this.clock = clock;
+	}
+
+	/**
+	 * The enabled display whose token this is, if any, recording when it was last seen
+	 * (at most once per {@link #LAST_SEEN_RESOLUTION}).
+	 */
+	public Optional<AuthenticatedDisplay> authenticate(@Nullable String token) {
+		if (token == null || token.isBlank()) {
+			return Optional.empty();
+		}
+		String hash = Secrets.sha256(token);
+		Optional<DisplayDevice> device = this.devices.findByTokenHash(hash)
+			.filter(DisplayDevice::isEnabled)
+			.filter(found -> Secrets.sameHash(found.getTokenHash(), hash));
+		device.ifPresent(this::touch);
+		return device.map(found -> new AuthenticatedDisplay(found.getId(), found.getName()));
+	}
+
+	private void touch(DisplayDevice device) {
+		Instant now = this.clock.instant();
+		Instant notBefore = now.minus(LAST_SEEN_RESOLUTION);
+		Instant lastSeen = device.getLastSeenAt();
+		// Most polls end here, without a write.
+		if (lastSeen == null || lastSeen.isBefore(notBefore)) {
+			this.devices.touch(device.getId(), now, notBefore);
+		}
+	}
+
+}

@@ -1,0 +1,71 @@
+package cn.pinghu.socialwork.security;
+
+import java.io.IOException;
+import java.util.List;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.authentication.WebAuthenticationDetailsSource;
+import org.springframework.security.web.authentication.preauth.PreAuthenticatedAuthenticationToken;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Authenticates a wall display by its {@code Authorization: Bearer <token>} header, with
+ * the role {@link Role#DISPLAY}. A missing or wrong token leaves the request anonymous;
+ * the filter chain's entry point then answers 401. Not a bean: as one, Spring Boot would
+ * also register it for every request outside the API chain.
+ */
+class DisplayTokenAuthenticationFilter extends OncePerRequestFilter {
+
+	private static final String BEARER = "Bearer ";
+
+	private final DisplayDeviceService displays;
+
+	private final RequestMatcher displayRequests;
+
+	private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
+
+	private final WebAuthenticationDetailsSource details = new WebAuthenticationDetailsSource();
+
+	/**
+	 * @param displays checks the tokens
+	 * @param displayRequests the requests a display may make; others are not looked at,
+	 * so that station traffic costs no token lookup
+	 */
+	DisplayTokenAuthenticationFilter(DisplayDeviceService displays, RequestMatcher displayRequests) {
+		this.displays = displays;
+		this.displayRequests = displayRequests;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !this.displayRequests.matches(request);
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+		if (header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+			this.displays.authenticate(header.substring(BEARER.length()).trim()).ifPresent(display -> {
+				var authentication = new PreAuthenticatedAuthenticationToken(display, null,
+						List.of(new SimpleGrantedAuthority(CurrentUser.ROLE_PREFIX + Role.DISPLAY.name())));
+				authentication.setDetails(this.details.buildDetails(request));
+				SecurityContext context = this.contexts.createEmptyContext();
+				context.setAuthentication(authentication);
+				this.contexts.setContext(context);
+			});
+		}
+		chain.doFilter(request, response);
+	}
+
+}

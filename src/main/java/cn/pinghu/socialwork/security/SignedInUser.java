@@ -1,0 +1,35 @@
+package cn.pinghu.socialwork.security;
+
+import java.util.Set;
+
+/**
+ * The user behind the current request or UI.
+ *
+ * @param username the login name
+ * @param displayName the name shown in the console (e.g. 当湖街道协调员)
+ * @param roles the roles granted for this session
+ * @param townIds the towns assigned to the user (meaningful for coordinators)
+ */
+public record SignedInUser(String username, String displayName, Set<Role> roles, Set<Long> townIds) {
+
+	public SignedInUser {
+		roles = Set.copyOf(roles);
+		townIds = Set.copyOf(townIds);
+	}
+
+	public boolean hasRole(Role role) {
+		return this.roles.contains(role);
+	}
+
+	/**
+	 * The towns this user works on: administrators and leaders oversee the whole city,
+	 * everybody else only the towns assigned to them.
+	 */
+	public TownScope townScope() {
+		if (hasRole(Role.ADMIN) || hasRole(Role.LEADER)) {
+			return TownScope.all();
+		}
+		return TownScope.of(this.townIds);
+	}
+
+}
