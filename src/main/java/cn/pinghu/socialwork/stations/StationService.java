@@ -3,6 +3,7 @@ package cn.pinghu.socialwork.stations;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -125,8 +126,11 @@ public class StationService {
 		if (request.workerKind() == null) {
 			throw new VisitRejectedException(Reason.INVALID, "api.visit.worker-kind-missing");
 		}
-		Instant now = this.clock.instant();
-		Instant occurredAt = (request.occurredAt() != null) ? request.occurredAt().toInstant() : now;
+		// the database keeps microseconds: the first answer must equal what a replay
+		// reads
+		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
+		Instant occurredAt = (request.occurredAt() != null)
+				? request.occurredAt().toInstant().truncatedTo(ChronoUnit.MICROS) : now;
 		if (occurredAt.isAfter(now.plus(MAX_FUTURE_SKEW))) {
 			throw new VisitRejectedException(Reason.INVALID, "api.visit.in-future", MAX_FUTURE_SKEW.toMinutes());
 		}
