@@ -42,7 +42,7 @@ public class ApiProblems {
 
 	private final ObjectMapper json;
 
-	ApiProblems(MessageSource messages, ObjectMapper json) {
+	public ApiProblems(MessageSource messages, ObjectMapper json) {
 		this.messages = messages;
 		this.json = json;
 	}
