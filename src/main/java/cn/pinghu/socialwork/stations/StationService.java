@@ -3,6 +3,7 @@ package cn.pinghu.socialwork.stations;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -67,6 +68,12 @@ public class StationService {
 		return this.stations.findAll(pageable).map(StationService::toSummary);
 	}
 
+	/** How many stations there are: the size of the station list. */
+	@PreAuthorize("hasAnyRole('" + Role.Names.ADMIN + "','" + Role.Names.LEADER + "','" + Role.Names.COORDINATOR + "')")
+	public long count() {
+		return this.stations.count();
+	}
+
 	/** How many stations there are and how many are open. */
 	public StationCounts counts() {
 		return new StationCounts(this.stations.countByStatus(StationStatus.OPEN), this.stations.count());
@@ -84,6 +91,17 @@ public class StationService {
 			.map(row -> new HourlyTownVisits(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
 					((Number) row[2]).longValue()))
 			.toList();
+	}
+
+	/**
+	 * Checks a station's API key and stores nothing, so that the API can turn away a
+	 * caller without a valid key before it reads the request body. Guarded by the key,
+	 * like {@link #recordVisit}.
+	 * @throws VisitRejectedException if the key is missing or wrong, or the station
+	 * unknown
+	 */
+	public void checkApiKey(String stationCode, @Nullable String apiKey) {
+		authenticate(stationCode, apiKey);
 	}
 
 	/**
@@ -108,13 +126,16 @@ public class StationService {
 		if (request.workerKind() == null) {
 			throw new VisitRejectedException(Reason.INVALID, "api.visit.worker-kind-missing");
 		}
-		Instant now = this.clock.instant();
-		Instant occurredAt = (request.occurredAt() != null) ? request.occurredAt().toInstant() : now;
+		// the database keeps microseconds: the first answer must equal what a replay
+		// reads
+		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
+		Instant occurredAt = (request.occurredAt() != null)
+				? request.occurredAt().toInstant().truncatedTo(ChronoUnit.MICROS) : now;
 		if (occurredAt.isAfter(now.plus(MAX_FUTURE_SKEW))) {
-			throw new VisitRejectedException(Reason.INVALID, "api.visit.in-future");
+			throw new VisitRejectedException(Reason.INVALID, "api.visit.in-future", MAX_FUTURE_SKEW.toMinutes());
 		}
 		if (occurredAt.isBefore(now.minus(MAX_AGE))) {
-			throw new VisitRejectedException(Reason.INVALID, "api.visit.too-old");
+			throw new VisitRejectedException(Reason.INVALID, "api.visit.too-old", MAX_AGE.toDays());
 		}
 		StationVisit visit = this.visits
 			.saveAndFlush(new StationVisit(station.getId(), occurredAt, request.workerKind(), key, now));

@@ -1,0 +1,109 @@
+package cn.pinghu.socialwork.shared.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+
+import cn.pinghu.socialwork.shared.i18n.ConsoleI18NProvider;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds the API's error answers as RFC 9457 problem details: a translated {@code title}
+ * (one per HTTP status) and {@code detail} (from a message key), and a machine-readable
+ * {@code code} property that clients can branch on without parsing text. Chinese unless
+ * the caller asks for English with {@code Accept-Language}.
+ */
+@Component
+public class ApiProblems {
+
+	/** The name of the machine-readable property. */
+	public static final String CODE = "code";
+
+	/** The code of an unexpected error, and the key of its generic message. */
+	public static final String INTERNAL_ERROR = "internal-error";
+
+	private static final String UNEXPECTED_MESSAGE_KEY = "error.unexpected";
+
+	private static final List<Locale> LOCALES = List.of(ConsoleI18NProvider.DEFAULT_LOCALE, Locale.ENGLISH);
+
+	private final MessageSource messages;
+
+	private final ObjectMapper json;
+
+	public ApiProblems(MessageSource messages, ObjectMapper json) {
+		this.messages = messages;
+		this.json = json;
+	}
+
+	/**
+	 * A problem with the given status and code whose detail is the translation of
+	 * {@code detailKey}.
+	 */
+	public ProblemDetail problem(HttpServletRequest request, HttpStatus status, String code, String detailKey,
+			Object... arguments) {
+		Locale locale = locale(request);
+		ProblemDetail problem = ProblemDetail.forStatus(status);
+		problem.setTitle(
+				this.messages.getMessage("problem.title." + status.value(), null, status.getReasonPhrase(), locale));
+		problem.setDetail(this.messages.getMessage(detailKey, arguments, locale));
+		problem.setInstance(URI.create(request.getRequestURI()));
+		problem.setProperty(CODE, code);
+		return problem;
+	}
+
+	/**
+	 * The answer to an error nobody expected: a generic message, never the exception's
+	 * text or stack trace (the caller logs those).
+	 */
+	public ProblemDetail unexpected(HttpServletRequest request) {
+		return problem(request, HttpStatus.INTERNAL_SERVER_ERROR, INTERNAL_ERROR, UNEXPECTED_MESSAGE_KEY);
+	}
+
+	/** A problem as a controller's answer, typed {@code application/problem+json}. */
+	public ResponseEntity<ProblemDetail> response(ProblemDetail problem) {
+		return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	/**
+	 * Writes a problem straight to the response, for filters that answer by themselves.
+	 */
+	public void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+		response.setStatus(problem.getStatus());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		this.json.writeValue(response.getOutputStream(), problem);
+	}
+
+	/**
+	 * The language of the answer: English if the caller prefers it, Chinese otherwise.
+	 */
+	public static Locale locale(HttpServletRequest request) {
+		return locale(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+	}
+
+	static Locale locale(@Nullable String acceptLanguage) {
+		if (acceptLanguage == null || acceptLanguage.isBlank()) {
+			return ConsoleI18NProvider.DEFAULT_LOCALE;
+		}
+		try {
+			Locale chosen = Locale.lookup(Locale.LanguageRange.parse(acceptLanguage), LOCALES);
+			return (chosen != null) ? chosen : ConsoleI18NProvider.DEFAULT_LOCALE;
+		}
+		catch (IllegalArgumentException ex) {
+			return ConsoleI18NProvider.DEFAULT_LOCALE;
+		}
+	}
+
+}

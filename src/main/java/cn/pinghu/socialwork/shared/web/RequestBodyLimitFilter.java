@@ -1,0 +1,154 @@
+package cn.pinghu.socialwork.shared.web;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses request bodies above a limit with a 413 problem before any handler reads them.
+ * A declared {@code Content-Length} above the limit is refused unread. A body of unknown
+ * length (chunked or streamed) is read only up to one byte past the limit: if it is
+ * longer it is refused, otherwise the handler reads the buffered copy, so no handler ever
+ * sees part of a body. Tomcat swallows what is left of a refused body, which keeps the
+ * connection usable for the answer.
+ */
+public class RequestBodyLimitFilter extends OncePerRequestFilter {
+
+	/** The code of the 413 problem. */
+	public static final String PAYLOAD_TOO_LARGE = "payload-too-large";
+
+	private static final int CHUNK = 4096;
+
+	private final DataSize limit;
+
+	private final ApiProblems problems;
+
+	public RequestBodyLimitFilter(DataSize limit, ApiProblems problems) {
+		this.limit = limit;
+		this.problems = problems;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		long declared = request.getContentLengthLong();
+		if (declared > this.limit.toBytes()) {
+			refuse(request, response);
+			return;
+		}
+		if (declared >= 0) {
+			// the container never hands out more than the declared length
+			chain.doFilter(request, response);
+			return;
+		}
+		byte[] body = readAtMostOnePastLimit(request.getInputStream());
+		if (body.length > this.limit.toBytes()) {
+			refuse(request, response);
+			return;
+		}
+		chain.doFilter(new BufferedBodyRequest(request, body), response);
+	}
+
+	private byte[] readAtMostOnePastLimit(InputStream in) throws IOException {
+		int max = Math.toIntExact(this.limit.toBytes() + 1);
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		byte[] chunk = new byte[CHUNK];
+		int read;
+		while (body.size() < max && (read = in.read(chunk, 0, Math.min(chunk.length, max - body.size()))) != -1) {
+			body.write(chunk, 0, read);
+		}
+		return body.toByteArray();
+	}
+
+	private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		this.problems.write(response, this.problems.problem(request, HttpStatus.PAYLOAD_TOO_LARGE, PAYLOAD_TOO_LARGE,
+				"problem.payload-too-large", this.limit.toKilobytes()));
+	}
+
+	/** A request whose body was read ahead into memory. */
+	private static final class BufferedBodyRequest extends HttpServletRequestWrapper {
+
+		private final byte[] body;
+
+		BufferedBodyRequest(HttpServletRequest request, byte[] body) {
+			super(request);
+			this.body = body;
+		}
+
+		@Override
+		public int getContentLength() {
+			return this.body.length;
+		}
+
+		@Override
+		public long getContentLengthLong() {
+			return this.body.length;
+		}
+
+		@Override
+		public ServletInputStream getInputStream() {
+			return new BufferedInputStream(new ByteArrayInputStream(this.body));
+		}
+
+		@Override
+		public BufferedReader getReader() {
+			String encoding = getCharacterEncoding();
+			Charset charset = (encoding != null) ? Charset.forName(encoding) : StandardCharsets.UTF_8;
+			return new BufferedReader(new InputStreamReader(new ByteArrayInputStream(this.body), charset));
+		}
+
+	}
+
+	private static final class BufferedInputStream extends ServletInputStream {
+
+		private final ByteArrayInputStream in;
+
+		BufferedInputStream(ByteArrayInputStream in) {
+			this.in = in;
+		}
+
+		@Override
+		public int read() {
+			return this.in.read();
+		}
+
+		@Override
+		public int read(byte[] buffer, int offset, int length) {
+			return this.in.read(buffer, offset, length);
+		}
+
+		@Override
+		public boolean isFinished() {
+			return this.in.available() == 0;
+		}
+
+		@Override
+		public boolean isReady() {
+			return true;
+		}
+
+		@Override
+		public void setReadListener(ReadListener listener) {
+			throw new UnsupportedOperationException("A buffered body is read synchronously");
+		}
+
+	}
+
+}

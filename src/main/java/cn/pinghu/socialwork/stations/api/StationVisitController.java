@@ -1,0 +1,84 @@
+package cn.pinghu.socialwork.stations.api;
+
+import java.io.IOException;
+import java.net.URI;
+
+import cn.pinghu.socialwork.stations.RecordedVisit;
+import cn.pinghu.socialwork.stations.StationService;
+import cn.pinghu.socialwork.stations.VisitRequest;
+import cn.pinghu.socialwork.stations.VisitSummary;
+import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.StreamUtils;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Where stations post their visits. The station's API key is checked before the body is
+ * read, so a caller without a valid key learns nothing about what a valid body looks
+ * like; errors are answered by {@link StationApiExceptionHandler}.
+ */
+@RestController
+class StationVisitController {
+
+	static final String PATH = "/api/v1/stations/{code}/visits";
+
+	static final String API_KEY_HEADER = "X-Api-Key";
+
+	private final StationService stations;
+
+	private final VisitBodyReader reader;
+
+	StationVisitController(StationService stations, VisitBodyReader reader) {
+		this.stations = stations;
+		this.reader = reader;
+	}
+
+	/**
+	 * 201 with the new visit, or 200 with the stored one when the idempotency key was
+	 * used before.
+	 */
+	@PostMapping(PATH)
+	ResponseEntity<VisitSummary> recordVisit(@PathVariable String code,
+			@RequestHeader(name = API_KEY_HEADER, required = false) @Nullable String apiKey, HttpServletRequest request)
+			throws IOException {
+		this.stations.checkApiKey(code, apiKey);
+		VisitRequest visit = this.reader.read(request.getContentType(),
+				StreamUtils.copyToByteArray(request.getInputStream()));
+		RecordedVisit recorded;
+		try {
+			recorded = this.stations.recordVisit(code, apiKey, visit);
+		}
+		catch (DataIntegrityViolationException ex) {
+			return ResponseEntity.ok(winnerOfRace(code, visit, ex));
+		}
+		if (!recorded.created()) {
+			return ResponseEntity.ok(recorded.visit());
+		}
+		return ResponseEntity.created(location(recorded.visit())).body(recorded.visit());
+	}
+
+	/**
+	 * A replay that ran at the same time as the first request: both found no visit under
+	 * the key, and the unique index let only the other one store it. The caller gets the
+	 * winner's visit, as any replay would; anything else is a real error.
+	 */
+	private VisitSummary winnerOfRace(String code, VisitRequest visit, DataIntegrityViolationException ex) {
+		String key = visit.idempotencyKey();
+		if (key == null) {
+			throw ex;
+		}
+		return this.stations.findVisit(code, key).orElseThrow(() -> ex);
+	}
+
+	private static URI location(VisitSummary visit) {
+		return UriComponentsBuilder.fromPath(PATH + "/{id}").buildAndExpand(visit.stationCode(), visit.id()).toUri();
+	}
+
+}

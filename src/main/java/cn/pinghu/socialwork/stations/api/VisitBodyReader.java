@@ -1,0 +1,114 @@
+package cn.pinghu.socialwork.stations.api;
+
+import java.io.IOException;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+
+import cn.pinghu.socialwork.stations.VisitRequest;
+import cn.pinghu.socialwork.stations.WorkerKind;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads a posted visit from the raw body. The controller calls it only after the API key
+ * was checked, and reading field by field gives each kind of bad input its own problem
+ * code. Absent fields stay null: the service decides which are required.
+ */
+@Component
+class VisitBodyReader {
+
+	private final ObjectReader json;
+
+	VisitBodyReader(ObjectMapper json) {
+		this.json = json.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+	}
+
+	VisitRequest read(@Nullable String contentType, byte[] body) {
+		if (!isJson(contentType)) {
+			throw new VisitBodyException(VisitProblem.UNSUPPORTED_CONTENT_TYPE);
+		}
+		JsonNode root = parse(body);
+		return new VisitRequest(workerKind(root.get("workerKind")), occurredAt(root.get("occurredAt")),
+				idempotencyKey(root.get("idempotencyKey")));
+	}
+
+	private static boolean isJson(@Nullable String contentType) {
+		if (contentType == null) {
+			return false;
+		}
+		try {
+			MediaType type = MediaType.parseMediaType(contentType);
+			return MediaType.APPLICATION_JSON.equalsTypeAndSubtype(type)
+					|| ("application".equals(type.getType()) && type.getSubtype().endsWith("+json"));
+		}
+		catch (InvalidMediaTypeException ex) {
+			return false;
+		}
+	}
+
+	private JsonNode parse(byte[] body) {
+		JsonNode root;
+		try {
+			root = this.json.readTree(body);
+		}
+		catch (IOException ex) {
+			throw new VisitBodyException(VisitProblem.MALFORMED_JSON);
+		}
+		if (root == null || !root.isObject()) {
+			throw new VisitBodyException(VisitProblem.MALFORMED_JSON);
+		}
+		return root;
+	}
+
+	private static @Nullable WorkerKind workerKind(@Nullable JsonNode node) {
+		if (isAbsent(node)) {
+			return null;
+		}
+		if (!node.isTextual()) {
+			throw new VisitBodyException(VisitProblem.INVALID_WORKER_KIND);
+		}
+		try {
+			return WorkerKind.valueOf(node.textValue());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new VisitBodyException(VisitProblem.INVALID_WORKER_KIND);
+		}
+	}
+
+	private static @Nullable OffsetDateTime occurredAt(@Nullable JsonNode node) {
+		if (isAbsent(node)) {
+			return null;
+		}
+		if (!node.isTextual()) {
+			throw new VisitBodyException(VisitProblem.INVALID_OCCURRED_AT);
+		}
+		try {
+			return OffsetDateTime.parse(node.textValue());
+		}
+		catch (DateTimeParseException ex) {
+			throw new VisitBodyException(VisitProblem.INVALID_OCCURRED_AT);
+		}
+	}
+
+	private static @Nullable String idempotencyKey(@Nullable JsonNode node) {
+		if (isAbsent(node)) {
+			return null;
+		}
+		if (!node.isTextual()) {
+			throw new VisitBodyException(VisitProblem.INVALID_IDEMPOTENCY_KEY);
+		}
+		return node.textValue();
+	}
+
+	private static boolean isAbsent(@Nullable JsonNode node) {
+		return node == null || node.isNull();
+	}
+
+}
