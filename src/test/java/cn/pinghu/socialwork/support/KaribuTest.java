@@ -7,14 +7,20 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.util.ClassUtils;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -28,7 +34,9 @@ import org.springframework.security.core.userdetails.User;
 @SpringBootTest
 public abstract class KaribuTest {
 
-	private static final Routes ROUTES = new Routes().autoDiscoverViews("cn.pinghu.socialwork");
+	private static final String BASE_PACKAGE = "cn.pinghu.socialwork";
+
+	private static final Routes ROUTES = discoverRoutes();
 
 	@Autowired
 	protected ApplicationContext applicationContext;
@@ -43,6 +51,23 @@ public abstract class KaribuTest {
 	void tearDownVaadin() {
 		MockVaadin.tearDown();
 		SecurityContextHolder.clearContext();
+	}
+
+	/**
+	 * Karibu's own discovery finds public views only; views are package-private by our
+	 * style, so every {@code @Route} class is added from a class-path scan as well.
+	 */
+	@SuppressWarnings("unchecked")
+	private static Routes discoverRoutes() {
+		Routes routes = new Routes().autoDiscoverViews(BASE_PACKAGE);
+		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+		scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+		for (BeanDefinition candidate : scanner.findCandidateComponents(BASE_PACKAGE)) {
+			routes.getRoutes()
+				.add((Class<? extends Component>) ClassUtils.resolveClassName(candidate.getBeanClassName(),
+						KaribuTest.class.getClassLoader()));
+		}
+		return routes;
 	}
 
 	/**

@@ -25,18 +25,6 @@ class StationListViewTest extends KaribuTest {
 
 	private static final int STATIONS = 114;
 
-	/**
-	 * Karibu's route discovery sees only public classes, and feature views are
-	 * package-private, so the view is registered here.
-	 */
-	@BeforeEach
-	void registerView() {
-		RouteConfiguration routes = RouteConfiguration.forApplicationScope();
-		if (!routes.isRouteRegistered(StationListView.class)) {
-			routes.setAnnotatedRoute(StationListView.class);
-		}
-	}
-
 	@Test
 	void the_list_pages_lazily_through_all_114_stations_in_code_order() {
 		login("admin", Role.Names.ADMIN);
