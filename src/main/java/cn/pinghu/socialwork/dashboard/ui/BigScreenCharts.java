@@ -8,8 +8,10 @@ import cn.pinghu.socialwork.shared.ui.ApexChart.Point;
 import cn.pinghu.socialwork.shared.ui.ApexChart.Series;
 
 /**
- * The big screen's two charts: their looks (fixed pixel sizes, since the whole canvas is
- * scaled as one) and their data from a snapshot.
+ * The big screen's two charts: their looks and their data from a snapshot. Sizes are
+ * fixed pixels of the 1920×1080 canvas, which is scaled as one. ApexCharts measures label
+ * text on screen, that is after scaling, so the y-axis labels get a minimum width or they
+ * would be cut on a display smaller than the canvas.
  */
 final class BigScreenCharts {
 
@@ -34,7 +36,7 @@ final class BigScreenCharts {
 			    "labels": {"rotate": 0, "style": {"fontSize": "16px"}},
 			    "axisBorder": {"show": false}, "axisTicks": {"show": false}, "tooltip": {"enabled": false}
 			  },
-			  "yaxis": {"min": 0, "forceNiceScale": true, "labels": {"style": {"fontSize": "16px"}}},
+			  "yaxis": {"min": 0, "forceNiceScale": true, "labels": {"minWidth": 56, "style": {"fontSize": "16px"}}},
 			  "legend": {"show": false},
 			  "tooltip": {"theme": "dark"}
 			}
@@ -54,7 +56,7 @@ final class BigScreenCharts {
 			  "dataLabels": {"enabled": true, "offsetX": 36, "style": {"fontSize": "16px", "colors": ["#e2e8f0"]}},
 			  "grid": {"borderColor": "rgba(148, 163, 184, 0.15)", "strokeDashArray": 4},
 			  "xaxis": {"labels": {"style": {"fontSize": "14px"}}, "axisBorder": {"show": false}, "axisTicks": {"show": false}},
-			  "yaxis": {"labels": {"style": {"fontSize": "18px"}}},
+			  "yaxis": {"labels": {"minWidth": 96, "maxWidth": 160, "style": {"fontSize": "18px"}}},
 			  "legend": {"show": false},
 			  "tooltip": {"theme": "dark"}
 			}
