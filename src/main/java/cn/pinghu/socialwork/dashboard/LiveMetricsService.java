@@ -225,11 +225,12 @@ public class LiveMetricsService implements DisposableBean {
 	}
 
 	/**
-	 * Rebuilds from the database every minute, on the minute, so a new hour shows at
+	 * Rebuilds the counters from the database now, e.g. after visits were stored without
+	 * events. Runs by itself every minute, on the minute, so that a new hour shows at
 	 * once.
 	 */
 	@Scheduled(cron = "${console.dashboard.reconcile-cron:0 * * * * *}", zone = "${console.zone}")
-	void reconcile() {
+	public void reconcile() {
 		rebuild();
 	}
 

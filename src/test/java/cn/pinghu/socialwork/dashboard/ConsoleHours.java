@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.function.Supplier;
+import java.util.concurrent.Callable;
 
 /**
  * Days and hours of the console zone, computed here without the service under test, for
@@ -33,10 +33,10 @@ public final class ConsoleHours {
 	 * Runs {@code work} until one run starts and ends within the same hour, and returns
 	 * that run's result: numbers measured across an hour's end cannot be compared.
 	 */
-	public static <T> T withinOneHour(Clock clock, Supplier<T> work) {
+	public static <T> T withinOneHour(Clock clock, Callable<T> work) throws Exception {
 		while (true) {
 			Instant start = clock.instant();
-			T result = work.get();
+			T result = work.call();
 			if (start.truncatedTo(ChronoUnit.HOURS).equals(clock.instant().truncatedTo(ChronoUnit.HOURS))) {
 				return result;
 			}

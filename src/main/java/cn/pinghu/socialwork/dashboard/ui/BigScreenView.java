@@ -27,11 +27,14 @@ import org.jspecify.annotations.Nullable;
  * The big screen of the command centre: live key figures and charts on a dark 1920×1080
  * canvas that scales to the display. Full screen, outside the console's layout. It
  * follows {@link LiveMetricsService} while attached.
+ * <p>
+ * Public only because the UI tests' route discovery (Karibu, through ClassGraph) sees
+ * public classes alone; Vaadin itself would take a package-private view.
  */
 @Route(value = BigScreenView.ROUTE, autoLayout = false)
 @RolesAllowed({ Role.Names.LEADER, Role.Names.ADMIN, Role.Names.DISPLAY })
 @Menu(title = "nav.screen", order = 0, icon = "vaadin:dashboard")
-class BigScreenView extends Div implements HasDynamicTitle {
+public class BigScreenView extends Div implements HasDynamicTitle {
 
 	static final String ROUTE = "screen";
 
@@ -42,6 +45,10 @@ class BigScreenView extends Div implements HasDynamicTitle {
 	static final String VISITS_HOUR_ID = "kpi-visits-hour";
 
 	static final String UPDATED_ID = "screen-updated";
+
+	static final String VISITS_BY_HOUR_CHART_ID = "chart-visits-by-hour";
+
+	static final String VISITS_BY_TOWN_CHART_ID = "chart-visits-by-town";
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
@@ -66,6 +73,8 @@ class BigScreenView extends Div implements HasDynamicTitle {
 
 	BigScreenView(LiveMetricsService metrics) {
 		this.metrics = metrics;
+		this.visitsByHour.setId(VISITS_BY_HOUR_CHART_ID);
+		this.visitsByTown.setId(VISITS_BY_TOWN_CHART_ID);
 		addClassName("big-screen");
 		getElement().setAttribute("theme", "dark");
 
