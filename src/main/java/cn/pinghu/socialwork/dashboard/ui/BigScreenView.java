@@ -1,0 +1,166 @@
+package cn.pinghu.socialwork.dashboard.ui;
+
+import java.time.format.DateTimeFormatter;
+
+import cn.pinghu.socialwork.dashboard.DashboardSnapshot;
+import cn.pinghu.socialwork.dashboard.LiveMetricsService;
+import cn.pinghu.socialwork.dashboard.Subscription;
+import cn.pinghu.socialwork.security.Role;
+import cn.pinghu.socialwork.shared.ui.ApexChart;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The big screen of the command centre: live key figures and charts on a dark 1920×1080
+ * canvas that scales to the display. Full screen, outside the console's layout. It
+ * follows {@link LiveMetricsService} while attached.
+ * <p>
+ * Public only because the UI tests' route discovery (Karibu, through ClassGraph) sees
+ * public classes alone; Vaadin itself would take a package-private view.
+ */
+@Route(value = BigScreenView.ROUTE, autoLayout = false)
+@RolesAllowed({ Role.Names.LEADER, Role.Names.ADMIN, Role.Names.DISPLAY })
+@Menu(title = "nav.screen", order = 0, icon = "vaadin:dashboard")
+public class BigScreenView extends Div implements HasDynamicTitle {
+
+	static final String ROUTE = "screen";
+
+	static final String STATIONS_OPEN_ID = "kpi-stations-open";
+
+	static final String VISITS_TODAY_ID = "kpi-visits-today";
+
+	static final String VISITS_HOUR_ID = "kpi-visits-hour";
+
+	static final String UPDATED_ID = "screen-updated";
+
+	static final String VISITS_BY_HOUR_CHART_ID = "chart-visits-by-hour";
+
+	static final String VISITS_BY_TOWN_CHART_ID = "chart-visits-by-town";
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+	private final transient LiveMetricsService metrics;
+
+	private final KpiTile stationsOpen = new KpiTile(STATIONS_OPEN_ID, getTranslation("screen.kpi.stations-open"));
+
+	private final KpiTile visitsToday = new KpiTile(VISITS_TODAY_ID, getTranslation("screen.kpi.visits-today"));
+
+	private final KpiTile visitsThisHour = new KpiTile(VISITS_HOUR_ID, getTranslation("screen.kpi.visits-hour"));
+
+	private final ApexChart visitsByHour = BigScreenCharts.visitsByHour();
+
+	private final ApexChart visitsByTown = BigScreenCharts.visitsByTown();
+
+	private final Span updated = new Span();
+
+	private transient @Nullable Subscription subscription;
+
+	/** The sequence of the snapshot on show, so that an overtaken one is not shown. */
+	private long shownSequence = -1;
+
+	BigScreenView(LiveMetricsService metrics) {
+		this.metrics = metrics;
+		this.visitsByHour.setId(VISITS_BY_HOUR_CHART_ID);
+		this.visitsByTown.setId(VISITS_BY_TOWN_CHART_ID);
+		addClassName("big-screen");
+		getElement().setAttribute("theme", "dark");
+
+		Div canvas = new Div(header(), kpis(), charts());
+		canvas.addClassName("big-screen-canvas");
+		ScreenStage stage = new ScreenStage();
+		stage.add(canvas);
+		add(stage);
+	}
+
+	private Component header() {
+		ScreenClock clock = new ScreenClock(this.metrics.zone(), getLocale());
+		H1 title = new H1(getTranslation("screen.title"));
+		title.addClassName("big-screen-title");
+		ConnectionIndicator connection = new ConnectionIndicator(getTranslation("screen.connection.live"),
+				getTranslation("screen.connection.lost"));
+		this.updated.setId(UPDATED_ID);
+		this.updated.addClassName("big-screen-updated");
+		Div status = new Div(connection, this.updated);
+		status.addClassName("big-screen-status");
+		Div header = new Div(clock, title, status);
+		header.addClassName("big-screen-header");
+		return header;
+	}
+
+	private Component kpis() {
+		Div kpis = new Div(this.stationsOpen, this.visitsToday, this.visitsThisHour);
+		kpis.addClassName("big-screen-kpis");
+		return kpis;
+	}
+
+	private Component charts() {
+		Div charts = new Div(panel("screen.chart.by-hour", this.visitsByHour),
+				panel("screen.chart.by-town", this.visitsByTown));
+		charts.addClassName("big-screen-charts");
+		return charts;
+	}
+
+	private Section panel(String titleKey, ApexChart chart) {
+		H2 title = new H2(getTranslation(titleKey));
+		title.addClassName("big-screen-panel-title");
+		Section panel = new Section(title, chart);
+		panel.addClassName("big-screen-panel");
+		return panel;
+	}
+
+	@Override
+	protected void onAttach(AttachEvent event) {
+		UI ui = event.getUI();
+		// Subscribe first, then show the current numbers: no change can fall in between.
+		this.subscription = this.metrics.subscribe((snapshot) -> {
+			try {
+				ui.access(() -> show(snapshot));
+			}
+			catch (UIDetachedException ex) {
+				// The UI is going away; its detach cancels this subscription.
+			}
+		});
+		show(this.metrics.snapshot());
+	}
+
+	@Override
+	protected void onDetach(DetachEvent event) {
+		if (this.subscription != null) {
+			this.subscription.cancel();
+			this.subscription = null;
+		}
+	}
+
+	private void show(DashboardSnapshot snapshot) {
+		if (snapshot.sequence() < this.shownSequence) {
+			return;
+		}
+		this.shownSequence = snapshot.sequence();
+		this.stationsOpen.setValue(snapshot.stationsOpen() + " / " + snapshot.stationsTotal());
+		this.visitsToday.setValue(Long.toString(snapshot.visitsToday()));
+		this.visitsThisHour.setValue(Long.toString(snapshot.visitsThisHour()));
+		String seriesName = getTranslation("screen.series.visits");
+		this.visitsByHour.updateSeries(BigScreenCharts.visitsByHour(seriesName, snapshot));
+		this.visitsByTown.updateSeries(BigScreenCharts.visitsByTown(seriesName, snapshot));
+		this.updated.setText(getTranslation("screen.updated", TIME.format(snapshot.asOf())));
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("screen.title");
+	}
+
+}

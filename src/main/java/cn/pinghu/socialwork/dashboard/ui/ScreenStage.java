@@ -1,0 +1,14 @@
+package cn.pinghu.socialwork.dashboard.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasComponents;
+import com.vaadin.flow.component.HasStyle;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+
+/** Fills the window and scales its 1920×1080 canvas to fit (see big-screen.ts). */
+@Tag("big-screen-stage")
+@JsModule("./big-screen.ts")
+class ScreenStage extends Component implements HasComponents, HasStyle {
+
+}

@@ -1,0 +1,134 @@
+package cn.pinghu.socialwork.shared.ui;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.HasStyle;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.NpmPackage;
+
+/**
+ * A chart drawn by ApexCharts in the browser ({@code frontend/apex-chart.ts}): area,
+ * line, bar, radial bar (gauge), donut and the other ApexCharts types. Give it its
+ * options once with {@link #setOptions}, then new data with {@code updateSeries} as often
+ * as it changes; the browser keeps the one chart and animates it to the new data.
+ * <p>
+ * Options and series use ApexCharts' own JSON format (see apexcharts.com/docs/options),
+ * except that the series are given separately from the options. Both are kept as element
+ * properties, so a chart that is detached and attached again draws its latest state.
+ * <p>
+ * apexcharts is pinned to 4.7.0: later versions are not under an open-source licence.
+ */
+@Tag("apex-chart")
+@NpmPackage(value = "apexcharts", version = "4.7.0")
+@JsModule("./apex-chart.ts")
+public class ApexChart extends Component implements HasSize, HasStyle {
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	/** A chart that draws nothing until it has options. */
+	public ApexChart() {
+	}
+
+	/** A chart with its options, as JSON. */
+	public ApexChart(String optionsJson) {
+		setOptions(optionsJson);
+	}
+
+	/**
+	 * Sets the chart's options (an ApexCharts options object without {@code series}).
+	 * Meant to be called once; a later call updates the chart in place.
+	 * @throws IllegalArgumentException if the text is not a JSON object
+	 */
+	public void setOptions(String optionsJson) {
+		setOptions(parse(optionsJson));
+	}
+
+	/**
+	 * Sets the chart's options (an ApexCharts options object without {@code series}).
+	 * @throws IllegalArgumentException if the node is not an object
+	 */
+	public void setOptions(JsonNode options) {
+		if (!options.isObject()) {
+			throw new IllegalArgumentException("ApexCharts options must be a JSON object");
+		}
+		getElement().setProperty("options", options.toString());
+	}
+
+	/** The options, as JSON; empty if none were set. */
+	public String getOptions() {
+		return getElement().getProperty("options", "");
+	}
+
+	/** Shows new data for axis charts (area, line, bar...): one entry per series. */
+	public void updateSeries(List<Series> series) {
+		updateSeries(JSON.valueToTree(series));
+	}
+
+	/** Shows new data for axis charts (area, line, bar...): one entry per series. */
+	public void updateSeries(Series... series) {
+		updateSeries(List.of(series));
+	}
+
+	/**
+	 * Shows new data for charts whose series are plain numbers (radial bar, pie, donut):
+	 * one number per series, e.g. a percentage for a gauge.
+	 */
+	public void updateValues(List<? extends Number> values) {
+		updateSeries(JSON.valueToTree(values));
+	}
+
+	/**
+	 * Shows new data given in ApexCharts' own format.
+	 * @throws IllegalArgumentException if the node is not an array
+	 */
+	public void updateSeries(JsonNode series) {
+		if (!series.isArray()) {
+			throw new IllegalArgumentException("ApexCharts series must be a JSON array");
+		}
+		getElement().setProperty("series", series.toString());
+	}
+
+	/** The current series, as JSON; an empty array if none were given. */
+	public String getSeries() {
+		return getElement().getProperty("series", "[]");
+	}
+
+	private static JsonNode parse(String json) {
+		try {
+			return JSON.readTree(json);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalArgumentException("Not valid JSON: " + ex.getOriginalMessage(), ex);
+		}
+	}
+
+	/**
+	 * One named series of an axis chart; the points carry their own category (x), so that
+	 * new categories need no change of options.
+	 */
+	public record Series(String name, List<Point> data) {
+
+		public Series {
+			data = List.copyOf(data);
+		}
+
+		/** A series from category/value pairs, in the map's order. */
+		public static Series of(String name, Map<String, ? extends Number> values) {
+			return new Series(name,
+					values.entrySet().stream().map((e) -> new Point(e.getKey(), e.getValue())).toList());
+		}
+
+	}
+
+	/** One point: a category (or time, as ApexCharts understands it) and a value. */
+	public record Point(String x, Number y) {
+	}
+
+}

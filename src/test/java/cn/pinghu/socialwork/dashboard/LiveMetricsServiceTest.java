@@ -1,0 +1,347 @@
+package cn.pinghu.socialwork.dashboard;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+
+import cn.pinghu.socialwork.dashboard.DashboardSnapshot.HourVisits;
+import cn.pinghu.socialwork.dashboard.DashboardSnapshot.TownVisits;
+import cn.pinghu.socialwork.places.PlaceService;
+import cn.pinghu.socialwork.places.TownKind;
+import cn.pinghu.socialwork.places.TownSummary;
+import cn.pinghu.socialwork.stations.HourlyTownVisits;
+import cn.pinghu.socialwork.stations.StationCounts;
+import cn.pinghu.socialwork.stations.StationService;
+import cn.pinghu.socialwork.stations.StationVisited;
+import cn.pinghu.socialwork.stations.WorkerKind;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.transaction.support.TransactionOperations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.awaitility.Awaitility.await;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
+
+/**
+ * The live counters against a stubbed database: counting, the window, hours rolling over,
+ * rebuilds, and coalesced notifications.
+ */
+class LiveMetricsServiceTest {
+
+	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+	/** 10:20 in Pinghu. */
+	private static final Instant NOW = OffsetDateTime.parse("2026-11-28T10:20:00+08:00").toInstant();
+
+	private static final TownSummary DANGHU = new TownSummary(1, "T01", "当湖街道", TownKind.SUBDISTRICT, 10);
+
+	private static final TownSummary ZHONGDAI = new TownSummary(2, "T02", "钟埭街道", TownKind.SUBDISTRICT, 20);
+
+	private static final TownSummary ZHAPU = new TownSummary(4, "T04", "乍浦镇", TownKind.TOWN, 40);
+
+	private final MutableClock clock = new MutableClock(NOW);
+
+	private final StationService stations = mock(StationService.class);
+
+	private final PlaceService places = mock(PlaceService.class);
+
+	/** What the stubbed database holds. */
+	private final List<HourlyTownVisits> stored = new ArrayList<>();
+
+	private final AtomicLong visitIds = new AtomicLong();
+
+	private LiveMetricsService metrics;
+
+	@BeforeEach
+	void setUp() {
+		given(this.stations.counts()).willReturn(new StationCounts(107, 114));
+		given(this.stations.visitsByHourAndTown(any(), any())).willAnswer((call) -> List.copyOf(this.stored));
+		given(this.places.towns()).willReturn(List.of(DANGHU, ZHONGDAI, ZHAPU));
+		this.metrics = new LiveMetricsService(this.stations, this.places, TransactionOperations.withoutTransaction(),
+				this.clock, ZONE);
+	}
+
+	@AfterEach
+	void tearDown() {
+		this.metrics.destroy();
+	}
+
+	@Test
+	void a_rebuild_reads_the_stations_and_the_visits_of_today_and_this_hour() {
+		this.stored.add(rows(hoursAgo(0), DANGHU, 5));
+		this.stored.add(rows(hoursAgo(2), ZHAPU, 7));
+		this.stored.add(rows(hoursAgo(11), ZHONGDAI, 100));
+
+		this.metrics.rebuild();
+
+		DashboardSnapshot snapshot = this.metrics.snapshot();
+		assertThat(snapshot.stationsOpen()).isEqualTo(107);
+		assertThat(snapshot.stationsTotal()).isEqualTo(114);
+		assertThat(snapshot.visitsThisHour()).isEqualTo(5);
+		// 11 hours before 10:20 is yesterday evening.
+		assertThat(snapshot.visitsToday()).isEqualTo(12);
+		assertThat(snapshot.visitsTodayByTown()).containsExactly(new TownVisits(1, "当湖街道", 5),
+				new TownVisits(2, "钟埭街道", 0), new TownVisits(4, "乍浦镇", 7));
+	}
+
+	@Test
+	void visits_by_hour_cover_the_last_24_hours_oldest_first_in_the_console_zone() {
+		this.stored.add(rows(hoursAgo(23), ZHAPU, 3));
+		this.stored.add(rows(hoursAgo(24), ZHAPU, 1000));
+		this.metrics.rebuild();
+
+		List<HourVisits> byHour = this.metrics.snapshot().visitsByHour();
+
+		assertThat(byHour).hasSize(24);
+		assertThat(byHour.get(0)).isEqualTo(new HourVisits(OffsetDateTime.parse("2026-11-27T11:00+08:00"), 3));
+		assertThat(byHour.get(23)).isEqualTo(new HourVisits(OffsetDateTime.parse("2026-11-28T10:00+08:00"), 0));
+		assertThat(byHour.get(23).hour().getOffset()).isEqualTo(ZONE.getRules().getOffset(NOW));
+	}
+
+	@Test
+	void today_begins_at_midnight_in_the_console_zone() {
+		this.clock.advance(Duration.ofMinutes(14 * 60 + 10)); // 00:30 the next day
+		this.stored.add(rows(hoursAgo(0), DANGHU, 2));
+		this.stored.add(rows(hoursAgo(1), DANGHU, 40));
+		this.metrics.rebuild();
+
+		DashboardSnapshot snapshot = this.metrics.snapshot();
+
+		assertThat(snapshot.visitsToday()).isEqualTo(2);
+		assertThat(snapshot.visitsByHour().get(22).count()).isEqualTo(40);
+	}
+
+	@Test
+	void a_committed_visit_counts_at_once_in_its_hour_and_town() {
+		this.metrics.rebuild();
+		long sequence = this.metrics.snapshot().sequence();
+
+		this.metrics.visitCommitted(visit(ZHONGDAI, this.clock.instant()));
+
+		DashboardSnapshot snapshot = this.metrics.snapshot();
+		assertThat(snapshot.visitsThisHour()).isEqualTo(1);
+		assertThat(snapshot.visitsToday()).isEqualTo(1);
+		assertThat(snapshot.visitsTodayByTown()).extracting(TownVisits::count).containsExactly(0L, 1L, 0L);
+		assertThat(snapshot.visitsByHour().get(23).count()).isEqualTo(1);
+		assertThat(snapshot.sequence()).isGreaterThan(sequence);
+	}
+
+	@Test
+	void visits_outside_the_window_are_not_counted() {
+		this.metrics.rebuild();
+		long sequence = this.metrics.snapshot().sequence();
+
+		this.metrics.visitCommitted(visit(DANGHU, this.clock.instant().minus(Duration.ofHours(26))));
+		this.metrics.visitCommitted(visit(DANGHU, this.clock.instant().plus(Duration.ofHours(3))));
+
+		DashboardSnapshot snapshot = this.metrics.snapshot();
+		assertThat(snapshot.visitsByHour()).extracting(HourVisits::count).containsOnly(0L);
+		assertThat(snapshot.visitsToday()).isZero();
+		assertThat(snapshot.sequence()).isEqualTo(sequence);
+	}
+
+	@Test
+	void a_visit_stamped_a_few_minutes_into_the_next_hour_shows_when_that_hour_comes() {
+		this.clock.advance(Duration.ofMinutes(38)); // 10:58
+		this.metrics.rebuild();
+		this.metrics.visitCommitted(visit(DANGHU, this.clock.instant().plus(Duration.ofMinutes(4))));
+		assertThat(this.metrics.snapshot().visitsThisHour()).isZero();
+
+		this.clock.advance(Duration.ofMinutes(3));
+
+		assertThat(this.metrics.snapshot().visitsThisHour()).isEqualTo(1);
+	}
+
+	@Test
+	void hours_roll_forward_with_the_clock_alone() {
+		this.metrics.rebuild();
+		this.metrics.visitCommitted(visit(DANGHU, this.clock.instant()));
+		DashboardSnapshot before = this.metrics.snapshot();
+
+		this.clock.advance(Duration.ofHours(1));
+
+		DashboardSnapshot after = this.metrics.snapshot();
+		assertThat(after.visitsThisHour()).isZero();
+		assertThat(after.visitsToday()).isEqualTo(1);
+		assertThat(after.visitsByHour().get(22)).isEqualTo(before.visitsByHour().get(23));
+		assertThat(after.visitsByHour().get(23).count()).isZero();
+		assertThat(after.sequence()).isGreaterThan(before.sequence());
+	}
+
+	@Test
+	void a_new_hour_is_announced_to_subscribers_without_any_visit() {
+		this.metrics.rebuild();
+		List<DashboardSnapshot> received = new CopyOnWriteArrayList<>();
+		this.metrics.subscribe(received::add);
+
+		this.clock.advance(Duration.ofHours(1));
+		this.metrics.reconcile();
+
+		await().atMost(Duration.ofSeconds(2)).until(() -> !received.isEmpty());
+		assertThat(received.get(received.size() - 1).visitsByHour().get(23).hour())
+			.isEqualTo(OffsetDateTime.parse("2026-11-28T11:00+08:00"));
+	}
+
+	@Test
+	void a_rebuild_corrects_counters_that_drifted_from_the_database() {
+		this.stored.add(rows(hoursAgo(0), DANGHU, 5));
+		this.metrics.rebuild();
+		// A visit counted that the database does not hold.
+		this.metrics.count(visit(DANGHU, this.clock.instant()));
+		assertThat(this.metrics.snapshot().visitsThisHour()).isEqualTo(6);
+
+		this.metrics.rebuild();
+
+		assertThat(this.metrics.snapshot().visitsThisHour()).isEqualTo(5);
+	}
+
+	@Test
+	void a_rebuild_keeps_the_visits_counted_while_its_query_ran() {
+		this.stored.add(rows(hoursAgo(0), DANGHU, 5));
+		this.metrics.rebuild();
+		// A visit that commits after the rebuild opened its read view: the query does not
+		// see it, its event arrives while the query runs.
+		given(this.stations.visitsByHourAndTown(any(), any())).willAnswer((call) -> {
+			this.metrics.visitCommitted(visit(DANGHU, this.clock.instant()));
+			return List.copyOf(this.stored);
+		});
+
+		this.metrics.rebuild();
+
+		assertThat(this.metrics.snapshot().visitsThisHour()).isEqualTo(6);
+	}
+
+	@Test
+	void a_rebuild_that_finds_nothing_new_notifies_nobody() {
+		this.stored.add(rows(hoursAgo(0), DANGHU, 5));
+		this.metrics.rebuild();
+		long sequence = this.metrics.snapshot().sequence();
+		List<DashboardSnapshot> received = new CopyOnWriteArrayList<>();
+		this.metrics.subscribe(received::add);
+
+		this.metrics.rebuild();
+
+		await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(1)).until(received::isEmpty);
+		assertThat(this.metrics.snapshot().sequence()).isEqualTo(sequence);
+	}
+
+	@Test
+	void a_burst_of_2000_visits_in_a_second_reaches_each_subscriber_coalesced_and_exact_in_the_end()
+			throws InterruptedException {
+		this.metrics.rebuild();
+		long before = this.metrics.snapshot().visitsToday();
+		List<DashboardSnapshot> first = new CopyOnWriteArrayList<>();
+		List<DashboardSnapshot> second = new CopyOnWriteArrayList<>();
+		this.metrics.subscribe(first::add);
+		this.metrics.subscribe(second::add);
+
+		// 20 batches of 100, 45 ms apart: all 2,000 within 0.9 s.
+		long start = System.nanoTime();
+		for (int batch = 0; batch < 20; batch++) {
+			long due = start + Duration.ofMillis(45L * batch).toNanos();
+			Thread.sleep(Math.max(0, (due - System.nanoTime()) / 1_000_000));
+			for (int i = 0; i < 100; i++) {
+				this.metrics.visitCommitted(visit(ZHAPU, this.clock.instant()));
+			}
+		}
+		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
+
+		for (List<DashboardSnapshot> received : List.of(first, second)) {
+			await().atMost(Duration.ofSeconds(2)).until(() -> last(received).visitsToday() == before + 2000);
+		}
+		int firstCount = first.size();
+		int secondCount = second.size();
+		await().during(Duration.ofMillis(600))
+			.atMost(Duration.ofSeconds(2))
+			.until(() -> first.size() == firstCount && second.size() == secondCount);
+		for (List<DashboardSnapshot> received : List.of(first, second)) {
+			assertThat(received).hasSizeBetween(1, 5);
+			assertThat(received).extracting(DashboardSnapshot::sequence).isSorted().doesNotHaveDuplicates();
+			assertThat(last(received).visitsToday()).isEqualTo(before + 2000);
+			assertThat(last(received).visitsTodayByTown()).extracting(TownVisits::count).containsExactly(0L, 0L, 2000L);
+		}
+	}
+
+	@Test
+	void a_failing_subscriber_does_not_keep_the_others_from_hearing() {
+		this.metrics.rebuild();
+		List<DashboardSnapshot> received = new CopyOnWriteArrayList<>();
+		this.metrics.subscribe((snapshot) -> {
+			throw new IllegalStateException("a broken screen");
+		});
+		this.metrics.subscribe(received::add);
+
+		this.metrics.visitCommitted(visit(DANGHU, this.clock.instant()));
+		await().atMost(Duration.ofSeconds(2)).until(() -> !received.isEmpty());
+		this.metrics.visitCommitted(visit(DANGHU, this.clock.instant()));
+
+		await().atMost(Duration.ofSeconds(2)).until(() -> last(received).visitsThisHour() == 2);
+	}
+
+	@Test
+	void a_cancelled_subscription_hears_nothing_more() {
+		this.metrics.rebuild();
+		List<DashboardSnapshot> cancelled = new CopyOnWriteArrayList<>();
+		List<DashboardSnapshot> kept = new CopyOnWriteArrayList<>();
+		Subscription subscription = this.metrics.subscribe(cancelled::add);
+		this.metrics.subscribe(kept::add);
+		assertThat(this.metrics.subscriberCount()).isEqualTo(2);
+
+		subscription.cancel();
+		subscription.cancel();
+		this.metrics.visitCommitted(visit(DANGHU, this.clock.instant()));
+
+		assertThat(this.metrics.subscriberCount()).isEqualTo(1);
+		await().atMost(Duration.ofSeconds(2)).until(() -> !kept.isEmpty());
+		assertThat(cancelled).isEmpty();
+	}
+
+	@Test
+	void the_same_subscriber_twice_is_two_subscriptions() {
+		List<DashboardSnapshot> received = new CopyOnWriteArrayList<>();
+		Subscription one = this.metrics.subscribe(received::add);
+		this.metrics.subscribe(received::add);
+
+		one.cancel();
+
+		assertThat(this.metrics.subscriberCount()).isEqualTo(1);
+	}
+
+	@Test
+	void a_zone_whose_hours_are_not_utc_hours_is_refused() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new LiveMetricsService(this.stations, this.places,
+					TransactionOperations.withoutTransaction(), this.clock, ZoneId.of("Asia/Kolkata")))
+			.withMessageContaining("console.zone");
+	}
+
+	private Instant hoursAgo(int hours) {
+		return this.clock.instant().minus(Duration.ofHours(hours));
+	}
+
+	private static HourlyTownVisits rows(Instant at, TownSummary town, long visits) {
+		return new HourlyTownVisits(at.truncatedTo(ChronoUnit.HOURS).getEpochSecond() / 3600, town.id(), visits);
+	}
+
+	private StationVisited visit(TownSummary town, Instant occurredAt) {
+		return new StationVisited(this.visitIds.incrementAndGet(), 1, "RS001", town.id(), occurredAt,
+				WorkerKind.DELIVERY);
+	}
+
+	private static DashboardSnapshot last(List<DashboardSnapshot> received) {
+		return received.isEmpty() ? new DashboardSnapshot(-1, OffsetDateTime.MIN, 0, 0, -1, -1, List.of(), List.of())
+				: received.get(received.size() - 1);
+	}
+
+}

@@ -1,0 +1,162 @@
+package cn.pinghu.socialwork.dashboard.ui;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import cn.pinghu.socialwork.dashboard.ConsoleHours;
+import cn.pinghu.socialwork.dashboard.LiveMetricsService;
+import cn.pinghu.socialwork.places.PlaceService;
+import cn.pinghu.socialwork.places.TownSummary;
+import cn.pinghu.socialwork.security.Role;
+import cn.pinghu.socialwork.security.ui.LoginView;
+import cn.pinghu.socialwork.shared.ui.ApexChart;
+import cn.pinghu.socialwork.stations.StationCounts;
+import cn.pinghu.socialwork.stations.StationService;
+import cn.pinghu.socialwork.stations.VisitRequest;
+import cn.pinghu.socialwork.stations.WorkerKind;
+import cn.pinghu.socialwork.support.KaribuTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+class BigScreenViewTest extends KaribuTest {
+
+	@Autowired
+	LiveMetricsService metrics;
+
+	@Autowired
+	StationService stations;
+
+	@Autowired
+	PlaceService places;
+
+	@Autowired
+	Clock clock;
+
+	@Autowired
+	ObjectMapper json;
+
+	@BeforeEach
+	void startFromTheDatabase() {
+		// Other test contexts in this JVM may have stored visits that this context's
+		// counters have not heard of; production has one context.
+		this.metrics.reconcile();
+	}
+
+	@Test
+	void the_tiles_show_the_stations_and_the_visits_that_the_database_holds() throws Exception {
+		login("leader", Role.Names.LEADER);
+
+		Shown shown = ConsoleHours.withinOneHour(this.clock, () -> {
+			Instant now = this.clock.instant();
+			StationCounts counts = this.stations.counts();
+			long today = this.stations.countVisits(ConsoleHours.startOfDay(now), ConsoleHours.endOfHour(now));
+			long hour = this.stations.countVisits(now.truncatedTo(ChronoUnit.HOURS), ConsoleHours.endOfHour(now));
+			UI.getCurrent().navigate(BigScreenView.class);
+			return new Shown(List.of(counts.open() + " / " + counts.total(), Long.toString(today), Long.toString(hour)),
+					List.of(text(BigScreenView.STATIONS_OPEN_ID), text(BigScreenView.VISITS_TODAY_ID),
+							text(BigScreenView.VISITS_HOUR_ID)));
+		});
+
+		assertThat(shown.actual()).isEqualTo(shown.expected());
+		assertThat(shown.actual().get(0)).isEqualTo("107 / 114");
+	}
+
+	@Test
+	void the_charts_show_24_hours_and_every_town_in_order() throws Exception {
+		login("leader", Role.Names.LEADER);
+		UI.getCurrent().navigate(BigScreenView.class);
+
+		JsonNode byHour = series(BigScreenView.VISITS_BY_HOUR_CHART_ID);
+		JsonNode byTown = series(BigScreenView.VISITS_BY_TOWN_CHART_ID);
+
+		assertThat(byHour.get(0).get("data")).hasSize(24);
+		assertThat(byHour.get(0).get("data").get(23).get("y").asLong())
+			.isEqualTo(Long.parseLong(text(BigScreenView.VISITS_HOUR_ID)));
+		assertThat(byTown.get(0).get("data").findValuesAsText("x"))
+			.containsExactlyElementsOf(this.places.towns().stream().map(TownSummary::name).toList());
+		long townTotal = 0;
+		for (JsonNode point : byTown.get(0).get("data")) {
+			townTotal += point.get("y").asLong();
+		}
+		assertThat(townTotal).isEqualTo(Long.parseLong(text(BigScreenView.VISITS_TODAY_ID)));
+	}
+
+	@Test
+	void a_visit_recorded_while_the_screen_is_open_shows_without_a_reload() throws Exception {
+		login("leader", Role.Names.LEADER);
+		UI.getCurrent().navigate(BigScreenView.class);
+
+		ConsoleHours.withinOneHour(this.clock, () -> {
+			long shown = Long.parseLong(text(BigScreenView.VISITS_HOUR_ID));
+			this.stations.recordVisit("RS001", "demo-key-RS001",
+					new VisitRequest(WorkerKind.COURIER, null, "screen-" + UUID.randomUUID()));
+			await().pollInSameThread().atMost(Duration.ofSeconds(2)).untilAsserted(() -> {
+				MockVaadin.runUIQueue();
+				assertThat(text(BigScreenView.VISITS_HOUR_ID)).isEqualTo(Long.toString(shown + 1));
+			});
+			return null;
+		});
+	}
+
+	@Test
+	void the_screen_stops_listening_when_the_user_navigates_away() {
+		login("leader", Role.Names.LEADER);
+		int before = this.metrics.subscriberCount();
+
+		UI.getCurrent().navigate(BigScreenView.class);
+		assertThat(this.metrics.subscriberCount()).isEqualTo(before + 1);
+
+		UI.getCurrent().navigate(LoginView.class);
+		assertThat(this.metrics.subscriberCount()).isEqualTo(before);
+	}
+
+	@Test
+	void the_screen_stops_listening_when_its_ui_goes_away() {
+		login("display", Role.Names.DISPLAY);
+		int before = this.metrics.subscriberCount();
+		UI.getCurrent().navigate(BigScreenView.class);
+		assertThat(this.metrics.subscriberCount()).isEqualTo(before + 1);
+
+		MockVaadin.tearDown();
+
+		assertThat(this.metrics.subscriberCount()).isEqualTo(before);
+	}
+
+	@Test
+	void a_coordinator_may_not_open_the_screen() {
+		login("coordinator", Role.Names.COORDINATOR);
+		int before = this.metrics.subscriberCount();
+
+		assertThatThrownBy(() -> UI.getCurrent().navigate(BigScreenView.class))
+			.hasMessageContaining("Access is denied");
+		assertThat(this.metrics.subscriberCount()).isEqualTo(before);
+	}
+
+	private static String text(String id) {
+		return _get(Span.class, (spec) -> spec.withId(id)).getText();
+	}
+
+	private JsonNode series(String chartId) throws Exception {
+		return this.json.readTree(_get(ApexChart.class, (spec) -> spec.withId(chartId)).getSeries());
+	}
+
+	private record Shown(List<String> expected, List<String> actual) {
+	}
+
+}

@@ -1,0 +1,76 @@
+package cn.pinghu.socialwork.shared.ui;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.pinghu.socialwork.shared.ui.ApexChart.Point;
+import cn.pinghu.socialwork.shared.ui.ApexChart.Series;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.vaadin.flow.component.dependency.NpmPackage;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+class ApexChartTest {
+
+	private final ObjectMapper json = new ObjectMapper();
+
+	@Test
+	void apexcharts_stays_pinned_to_the_last_open_source_release() {
+		NpmPackage npm = ApexChart.class.getAnnotation(NpmPackage.class);
+
+		assertThat(npm.value()).isEqualTo("apexcharts");
+		assertThat(npm.version()).isEqualTo("4.7.0");
+	}
+
+	@Test
+	void options_go_to_the_browser_as_json() throws Exception {
+		ApexChart chart = new ApexChart("""
+				{"chart": {"type": "radialBar", "height": 300}}
+				""");
+
+		assertThat(this.json.readTree(chart.getOptions()).at("/chart/type").asText()).isEqualTo("radialBar");
+		assertThat(chart.getElement().getProperty("options")).isEqualTo(chart.getOptions());
+	}
+
+	@Test
+	void options_that_are_not_a_json_object_are_refused() {
+		ApexChart chart = new ApexChart();
+
+		assertThatIllegalArgumentException().isThrownBy(() -> chart.setOptions("{\"chart\": "));
+		assertThatIllegalArgumentException().isThrownBy(() -> chart.setOptions("[1, 2]"));
+		assertThat(chart.getOptions()).isEmpty();
+	}
+
+	@Test
+	void axis_series_carry_their_categories_with_the_values() throws Exception {
+		ApexChart chart = new ApexChart();
+		Map<String, Long> byTown = new LinkedHashMap<>();
+		byTown.put("当湖街道", 12L);
+		byTown.put("乍浦镇", 0L);
+
+		chart.updateSeries(Series.of("到站服务", byTown), new Series("目标", List.of(new Point("当湖街道", 20.5))));
+
+		assertThat(this.json.readTree(chart.getSeries())).isEqualTo(this.json.readTree("""
+				[{"name": "到站服务", "data": [{"x": "当湖街道", "y": 12}, {"x": "乍浦镇", "y": 0}]},
+				 {"name": "目标", "data": [{"x": "当湖街道", "y": 20.5}]}]
+				"""));
+	}
+
+	@Test
+	void gauges_take_plain_numbers() throws Exception {
+		ApexChart chart = new ApexChart();
+
+		chart.updateValues(List.of(87.5));
+
+		assertThat(this.json.readTree(chart.getSeries())).isEqualTo(this.json.readTree("[87.5]"));
+	}
+
+	@Test
+	void a_chart_without_data_has_an_empty_series() {
+		assertThat(new ApexChart().getSeries()).isEqualTo("[]");
+	}
+
+}
