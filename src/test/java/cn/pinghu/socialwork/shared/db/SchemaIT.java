@@ -1,6 +1,7 @@
 package cn.pinghu.socialwork.shared.db;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariDataSource;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
@@ -87,12 +89,20 @@ class SchemaIT {
 			.isPositive();
 	}
 
+	private Connection ownConnection() throws SQLException {
+		HikariDataSource pool = this.dataSource.unwrap(HikariDataSource.class);
+		return DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
+	}
+
 	private JdbcTemplate migrate(String contexts) throws Exception {
 		try (Connection connection = this.dataSource.getConnection();
 				Statement statement = connection.createStatement()) {
 			statement.execute("CREATE DATABASE " + this.schema + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
 		}
-		try (Connection connection = this.dataSource.getConnection()) {
+		// A connection of its own, never returned to the pool: Liquibase switches its
+		// database,
+		// and the schema is dropped afterwards.
+		try (Connection connection = ownConnection()) {
 			connection.setCatalog(this.schema);
 			Database database = DatabaseFactory.getInstance()
 				.findCorrectDatabaseImplementation(new JdbcConnection(connection));
