@@ -74,7 +74,11 @@ public class SecurityConfig {
 		http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health/**").permitAll())
 			.authenticationManager(loginManager(users, passwordEncoder, throttle, authenticationEvents))
 			// Set before Vaadin configures the login view, which then keeps this handler.
-			.formLogin(form -> form.failureHandler(new LoginFailureHandler(clock)));
+			// The
+			// login page is named here too: otherwise Spring Security generates its own
+			// English
+			// page at the same address and serves it instead of the Vaadin login view.
+			.formLogin(form -> form.loginPage("/" + LoginView.ROUTE).failureHandler(new LoginFailureHandler(clock)));
 		return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
 	}
 
