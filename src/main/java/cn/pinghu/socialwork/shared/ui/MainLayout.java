@@ -1,5 +1,7 @@
 package cn.pinghu.socialwork.shared.ui;
 
+import cn.pinghu.socialwork.shared.i18n.LocaleChoice;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -46,6 +48,10 @@ public class MainLayout extends AppLayout {
 		appTitle.getStyle().set("font-weight", "600");
 		header.add(appTitle);
 		header.setFlexGrow(1, appTitle);
+		Button language = new Button(getTranslation("nav.language"), click -> switchLanguage());
+		language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+		language.setId("switch-language");
+		header.add(language);
 		this.authentication.getPrincipalName().ifPresent(name -> {
 			Span user = new Span(getTranslation("nav.user", name));
 			Button logout = new Button(getTranslation("nav.logout"), click -> this.authentication.logout());
@@ -53,6 +59,12 @@ public class MainLayout extends AppLayout {
 			header.add(user, logout);
 		});
 		return header;
+	}
+
+	private void switchLanguage() {
+		UI ui = UI.getCurrent();
+		LocaleChoice.choose(ui.getSession(), LocaleChoice.other(ui.getLocale()));
+		ui.getPage().reload();
 	}
 
 	private SideNavItem item(MenuEntry entry) {

@@ -1,7 +1,6 @@
 package cn.pinghu.socialwork.stations.api;
 
 import java.io.IOException;
-import java.net.URI;
 
 import cn.pinghu.socialwork.stations.RecordedVisit;
 import cn.pinghu.socialwork.stations.StationService;
@@ -11,13 +10,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.StreamUtils;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Where stations post their visits. The station's API key is checked before the body is
@@ -61,7 +60,8 @@ class StationVisitController {
 		if (!recorded.created()) {
 			return ResponseEntity.ok(recorded.visit());
 		}
-		return ResponseEntity.created(location(recorded.visit())).body(recorded.visit());
+		// No Location header: visits cannot be read back one by one over the API.
+		return ResponseEntity.status(HttpStatus.CREATED).body(recorded.visit());
 	}
 
 	/**
@@ -75,10 +75,6 @@ class StationVisitController {
 			throw ex;
 		}
 		return this.stations.findVisit(code, key).orElseThrow(() -> ex);
-	}
-
-	private static URI location(VisitSummary visit) {
-		return UriComponentsBuilder.fromPath(PATH + "/{id}").buildAndExpand(visit.stationCode(), visit.id()).toUri();
 	}
 
 }
