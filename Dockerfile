@@ -1,7 +1,9 @@
 # Production image: the jar built with -Pproduction (frontend bundled, no embedded database).
 # Build:  docker build -t social-work-console .
-FROM eclipse-temurin:17-jdk AS build
-RUN apt-get update && apt-get install -y --no-install-recommends nodejs npm && rm -rf /var/lib/apt/lists/*
+# Node 20 for the Vaadin frontend build (Vaadin never downloads one), Debian's JDK 17 for Maven.
+FROM node:20-bookworm AS build
+RUN apt-get update && apt-get install -y --no-install-recommends openjdk-17-jdk-headless \
+    && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 COPY mvnw pom.xml ./
 COPY .mvn .mvn
