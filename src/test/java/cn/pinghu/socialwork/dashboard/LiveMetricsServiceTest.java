@@ -1,5 +1,6 @@
 package cn.pinghu.socialwork.dashboard;
 
+import cn.pinghu.socialwork.support.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;

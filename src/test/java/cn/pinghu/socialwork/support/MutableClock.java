@@ -1,4 +1,4 @@
-package cn.pinghu.socialwork.security;
+package cn.pinghu.socialwork.support;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,15 +7,15 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** A clock that tests move by hand. */
-final class MutableClock extends Clock {
+public final class MutableClock extends Clock {
 
-	private Instant now;
+	private volatile Instant now;
 
-	MutableClock(Instant now) {
+	public MutableClock(Instant now) {
 		this.now = now;
 	}
 
-	void advance(Duration duration) {
+	public void advance(Duration duration) {
 		this.now = this.now.plus(duration);
 	}
 
@@ -31,7 +31,7 @@ final class MutableClock extends Clock {
 
 	@Override
 	public Clock withZone(ZoneId zone) {
-		throw new UnsupportedOperationException("Tests use UTC");
+		throw new UnsupportedOperationException("The console works in UTC");
 	}
 
 }
