@@ -38,7 +38,7 @@ class SchemaIT {
 	private static final String CHANGELOG = "db/changelog/db.changelog-master.xml";
 
 	private static final List<String> TABLES = List.of("app_user", "app_user_role", "app_user_town", "community",
-			"display_device", "domain_event", "rider_station", "station_api_key", "station_visit", "town");
+			"display_device", "domain_event", "rider_station", "shedlock", "station_api_key", "station_visit", "town");
 
 	@Autowired
 	DataSource dataSource;
