@@ -11,6 +11,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import ch.vorburger.exec.ManagedProcessException;
@@ -33,6 +34,10 @@ final class EmbeddedMariaDb {
 	private static @Nullable String url;
 
 	private EmbeddedMariaDb() {
+	}
+
+	static synchronized Optional<String> startedUrl() {
+		return Optional.ofNullable(url);
 	}
 
 	static synchronized String start(String dataRoot, boolean fresh, Log log) {

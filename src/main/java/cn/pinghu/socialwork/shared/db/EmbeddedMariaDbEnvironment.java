@@ -2,6 +2,7 @@ package cn.pinghu.socialwork.shared.db;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.commons.logging.Log;
 import org.springframework.boot.SpringApplication;
@@ -56,6 +57,14 @@ public class EmbeddedMariaDbEnvironment implements EnvironmentPostProcessor, Ord
 		demoDefaults.put("console.liquibase-contexts", "demo");
 		demoDefaults.put("console.simulator.enabled", "true");
 		environment.getPropertySources().addLast(new MapPropertySource("embeddedDemoDefaults", demoDefaults));
+	}
+
+	/**
+	 * The JDBC URL of the embedded MariaDB, if this JVM started one (tests put a proxy in
+	 * front of it to cut the database away).
+	 */
+	public static Optional<String> startedUrl() {
+		return EmbeddedMariaDb.startedUrl();
 	}
 
 	@Override

@@ -2,6 +2,8 @@ package cn.pinghu.socialwork.shared.web;
 
 import java.io.IOException;
 import java.net.URI;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,12 +14,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * Builds the API's error answers as RFC 9457 problem details: a translated {@code title}
@@ -33,6 +37,12 @@ public class ApiProblems {
 
 	/** The code of an unexpected error, and the key of its generic message. */
 	public static final String INTERNAL_ERROR = "internal-error";
+
+	/** The problem code when the database cannot be reached. */
+	public static final String DATABASE_UNAVAILABLE = "database-unavailable";
+
+	/** How long a caller should wait before trying again when the database is away. */
+	public static final String RETRY_AFTER_SECONDS = "5";
 
 	private static final String UNEXPECTED_MESSAGE_KEY = "error.unexpected";
 
@@ -69,6 +79,38 @@ public class ApiProblems {
 	 */
 	public ProblemDetail unexpected(HttpServletRequest request) {
 		return problem(request, HttpStatus.INTERNAL_SERVER_ERROR, INTERNAL_ERROR, UNEXPECTED_MESSAGE_KEY);
+	}
+
+	/**
+	 * The answer while the database cannot be reached: 503 with {@code Retry-After}, so
+	 * that stations keep their visits and send them again (idempotency keys make that
+	 * safe).
+	 */
+	public ResponseEntity<ProblemDetail> databaseUnavailable(HttpServletRequest request) {
+		ProblemDetail problem = problem(request, HttpStatus.SERVICE_UNAVAILABLE, DATABASE_UNAVAILABLE,
+				"problem.database-unavailable");
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
+	}
+
+	/**
+	 * Whether a failure means the database could not be reached (no connection to be had,
+	 * or the connection broke), rather than a fault of the request or the code.
+	 */
+	public static boolean isDatabaseUnavailable(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof CannotCreateTransactionException || cause instanceof DataAccessResourceFailureException
+					|| cause instanceof SQLTransientConnectionException
+					|| cause instanceof SQLNonTransientConnectionException) {
+				return true;
+			}
+			if (cause.getCause() == cause) {
+				break;
+			}
+		}
+		return false;
 	}
 
 	/** A problem as a controller's answer, typed {@code application/problem+json}. */

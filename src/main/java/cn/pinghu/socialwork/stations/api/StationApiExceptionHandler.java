@@ -55,6 +55,11 @@ class StationApiExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) {
+		if (ApiProblems.isDatabaseUnavailable(ex)) {
+			log.warn("Visit to {} refused: the database cannot be reached ({})", request.getRequestURI(),
+					ex.getMessage());
+			return this.problems.databaseUnavailable(request);
+		}
 		log.error("Visit to {} failed unexpectedly", request.getRequestURI(), ex);
 		return this.problems.response(this.problems.unexpected(request));
 	}
