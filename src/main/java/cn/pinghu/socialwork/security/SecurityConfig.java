@@ -42,6 +42,9 @@ public class SecurityConfig {
 	/** Stations post visits with their API key, checked by the stations service. */
 	public static final String VISITS_API = "/api/v1/stations/*/visits";
 
+	/** Stations post buffered visits in batches, with their API key. */
+	public static final String VISITS_BATCH_API = "/api/v1/events:batch";
+
 	/** What displays and dashboards read. */
 	public static final String DASHBOARD_API = "/api/v1/dashboard/**";
 
@@ -58,7 +61,7 @@ public class SecurityConfig {
 					AnonymousAuthenticationFilter.class)
 			.exceptionHandling(
 					exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-			.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, VISITS_API)
+			.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, VISITS_API, VISITS_BATCH_API)
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, DASHBOARD_API)
 				.hasAnyRole(Role.Names.DISPLAY, Role.Names.LEADER, Role.Names.ADMIN)

@@ -105,6 +105,22 @@ public class StationService {
 	}
 
 	/**
+	 * The code of the station an API key belongs to: how a batch is authenticated before
+	 * its items are read.
+	 * @throws VisitRejectedException (unauthorized) for a missing, unknown or revoked key
+	 */
+	public String stationOfApiKey(@Nullable String apiKey) {
+		if (apiKey == null || apiKey.isBlank()) {
+			throw new VisitRejectedException(Reason.UNAUTHORIZED, "api.visit.key-missing");
+		}
+		return this.apiKeys.findByKeyHash(Secrets.sha256(apiKey))
+			.filter(StationApiKey::isActive)
+			.flatMap(key -> this.stations.findById(key.getStationId()))
+			.map(RiderStation::getCode)
+			.orElseThrow(() -> new VisitRejectedException(Reason.UNAUTHORIZED, "api.visit.key-wrong"));
+	}
+
+	/**
 	 * Records a visit posted by a station, authenticated by the station's API key. A
 	 * replay with an idempotency key the station has used before returns the stored visit
 	 * and counts nothing again. Station devices are not console users, so this method is

@@ -19,9 +19,10 @@ class ApiRequestLimits {
 	 */
 	@Bean
 	FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(
-			@Value("${console.api.max-body-size:16KB}") DataSize limit, ApiProblems problems) {
+			@Value("${console.api.max-body-size:16KB}") DataSize limit,
+			@Value("${console.api.max-batch-body-size:512KB}") DataSize batchLimit, ApiProblems problems) {
 		FilterRegistrationBean<RequestBodyLimitFilter> registration = new FilterRegistrationBean<>(
-				new RequestBodyLimitFilter(limit, problems));
+				new RequestBodyLimitFilter(limit, batchLimit, problems));
 		registration.addUrlPatterns("/api/*");
 		registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 10);
 		return registration;

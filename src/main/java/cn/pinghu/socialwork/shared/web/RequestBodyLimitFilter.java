@@ -36,21 +36,35 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
 
 	private static final int CHUNK = 4096;
 
-	private final DataSize limit;
+	/**
+	 * Batch endpoints end in {@code :batch} (Google's custom-method style) and get a
+	 * larger limit.
+	 */
+	private static final String BATCH_SUFFIX = ":batch";
+
+	private final DataSize defaultLimit;
+
+	private final DataSize batchLimit;
 
 	private final ApiProblems problems;
 
-	public RequestBodyLimitFilter(DataSize limit, ApiProblems problems) {
-		this.limit = limit;
+	public RequestBodyLimitFilter(DataSize limit, DataSize batchLimit, ApiProblems problems) {
+		this.defaultLimit = limit;
+		this.batchLimit = batchLimit;
 		this.problems = problems;
+	}
+
+	private DataSize limitFor(HttpServletRequest request) {
+		return request.getRequestURI().endsWith(BATCH_SUFFIX) ? this.batchLimit : this.defaultLimit;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		DataSize limit = limitFor(request);
 		long declared = request.getContentLengthLong();
-		if (declared > this.limit.toBytes()) {
-			refuse(request, response);
+		if (declared > limit.toBytes()) {
+			refuse(request, response, limit);
 			return;
 		}
 		if (declared >= 0) {
@@ -58,16 +72,16 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		byte[] body = readAtMostOnePastLimit(request.getInputStream());
-		if (body.length > this.limit.toBytes()) {
-			refuse(request, response);
+		byte[] body = readAtMostOnePastLimit(request.getInputStream(), limit);
+		if (body.length > limit.toBytes()) {
+			refuse(request, response, limit);
 			return;
 		}
 		chain.doFilter(new BufferedBodyRequest(request, body), response);
 	}
 
-	private byte[] readAtMostOnePastLimit(InputStream in) throws IOException {
-		int max = Math.toIntExact(this.limit.toBytes() + 1);
+	private static byte[] readAtMostOnePastLimit(InputStream in, DataSize limit) throws IOException {
+		int max = Math.toIntExact(limit.toBytes() + 1);
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		byte[] chunk = new byte[CHUNK];
 		int read;
@@ -77,9 +91,9 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
 		return body.toByteArray();
 	}
 
-	private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+	private void refuse(HttpServletRequest request, HttpServletResponse response, DataSize limit) throws IOException {
 		this.problems.write(response, this.problems.problem(request, HttpStatus.PAYLOAD_TOO_LARGE, PAYLOAD_TOO_LARGE,
-				"problem.payload-too-large", this.limit.toKilobytes()));
+				"problem.payload-too-large", limit.toKilobytes()));
 	}
 
 	/** A request whose body was read ahead into memory. */

@@ -1,15 +1,11 @@
 package cn.pinghu.socialwork.stations.api;
 
-import java.util.Arrays;
-
 import cn.pinghu.socialwork.shared.web.ApiProblems;
-import cn.pinghu.socialwork.stations.StationStatus;
 import cn.pinghu.socialwork.stations.VisitRejectedException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -23,7 +19,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * into their 4xx problem, anything else into a generic 500 that carries no exception text
  * or stack trace (those go to the log).
  */
-@RestControllerAdvice(assignableTypes = StationVisitController.class)
+@RestControllerAdvice(assignableTypes = { StationVisitController.class, VisitBatchController.class })
 class StationApiExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(StationApiExceptionHandler.class);
@@ -33,19 +29,16 @@ class StationApiExceptionHandler {
 
 	private final ApiProblems problems;
 
-	private final MessageSource messages;
+	private final ProblemText text;
 
-	StationApiExceptionHandler(ApiProblems problems, MessageSource messages) {
+	StationApiExceptionHandler(ApiProblems problems, ProblemText text) {
 		this.problems = problems;
-		this.messages = messages;
+		this.text = text;
 	}
 
 	@ExceptionHandler(VisitRejectedException.class)
 	ResponseEntity<ProblemDetail> rejected(VisitRejectedException rejection, HttpServletRequest request) {
-		Object[] arguments = Arrays.stream(rejection.arguments())
-			.map(argument -> translated(argument, request))
-			.toArray();
-		return answer(VisitProblem.of(rejection), request, arguments);
+		return answer(VisitProblem.of(rejection), request, this.text.arguments(rejection, ApiProblems.locale(request)));
 	}
 
 	@ExceptionHandler(VisitBodyException.class)
@@ -74,14 +67,6 @@ class StationApiExceptionHandler {
 			response.header(HttpHeaders.WWW_AUTHENTICATE, API_KEY_CHALLENGE);
 		}
 		return response.body(detail);
-	}
-
-	/** A station status reads as its name in the caller's language. */
-	private Object translated(Object argument, HttpServletRequest request) {
-		if (argument instanceof StationStatus status) {
-			return this.messages.getMessage("station.status." + status.name(), null, ApiProblems.locale(request));
-		}
-		return argument;
 	}
 
 }

@@ -31,12 +31,24 @@ class VisitBodyReader {
 	}
 
 	VisitRequest read(@Nullable String contentType, byte[] body) {
+		return visit(readObject(contentType, body));
+	}
+
+	/** The body as a JSON object, or the problem why it is not one. */
+	JsonNode readObject(@Nullable String contentType, byte[] body) {
 		if (!isJson(contentType)) {
 			throw new VisitBodyException(VisitProblem.UNSUPPORTED_CONTENT_TYPE);
 		}
-		JsonNode root = parse(body);
-		return new VisitRequest(workerKind(root.get("workerKind")), occurredAt(root.get("occurredAt")),
-				idempotencyKey(root.get("idempotencyKey")));
+		return parse(body);
+	}
+
+	/** One visit from a JSON object: the body of a single post, or an item of a batch. */
+	VisitRequest visit(JsonNode node) {
+		if (!node.isObject()) {
+			throw new VisitBodyException(VisitProblem.MALFORMED_JSON);
+		}
+		return new VisitRequest(workerKind(node.get("workerKind")), occurredAt(node.get("occurredAt")),
+				idempotencyKey(node.get("idempotencyKey")));
 	}
 
 	private static boolean isJson(@Nullable String contentType) {

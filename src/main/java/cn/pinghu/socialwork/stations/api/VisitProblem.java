@@ -16,6 +16,8 @@ enum VisitProblem {
 
 	MALFORMED_JSON(HttpStatus.BAD_REQUEST, "malformed-json", "api.visit.malformed-json"),
 
+	INVALID_BATCH(HttpStatus.BAD_REQUEST, "invalid-batch", "api.visit.batch-invalid"),
+
 	MISSING_WORKER_KIND(HttpStatus.BAD_REQUEST, "missing-worker-kind", "api.visit.worker-kind-missing"),
 
 	INVALID_WORKER_KIND(HttpStatus.BAD_REQUEST, "invalid-worker-kind", "api.visit.worker-kind-invalid"),

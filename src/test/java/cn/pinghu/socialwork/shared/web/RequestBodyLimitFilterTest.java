@@ -30,10 +30,12 @@ class RequestBodyLimitFilterTest {
 
 	private static final int LIMIT = 16 * 1024;
 
+	private static final int BATCH_LIMIT = 64 * 1024;
+
 	private final ObjectMapper json = Jackson2ObjectMapperBuilder.json().build();
 
 	private final RequestBodyLimitFilter filter = new RequestBodyLimitFilter(DataSize.ofBytes(LIMIT),
-			new ApiProblems(messages(), this.json));
+			DataSize.ofBytes(BATCH_LIMIT), new ApiProblems(messages(), this.json));
 
 	@Test
 	void a_streamed_body_over_the_limit_is_refused_without_reading_it_in_full() throws Exception {
@@ -52,6 +54,30 @@ class RequestBodyLimitFilterTest {
 		assertThat(problem.get("detail").asText()).contains("16 KB");
 		assertThat(read.get()).isEqualTo(LIMIT + 1);
 		assertThat(chain.getRequest()).isNull();
+	}
+
+	@Test
+	void batch_endpoints_take_bodies_up_to_their_own_larger_limit() throws Exception {
+		MockHttpServletRequest batch = new MockHttpServletRequest("POST", "/api/v1/events:batch");
+		batch.setContentType("application/json");
+		batch.setContent(new byte[BATCH_LIMIT]);
+		MockFilterChain passed = new MockFilterChain();
+		this.filter.doFilter(batch, new MockHttpServletResponse(), passed);
+		assertThat(passed.getRequest()).isNotNull();
+
+		MockHttpServletRequest tooLarge = new MockHttpServletRequest("POST", "/api/v1/events:batch");
+		tooLarge.setContent(new byte[BATCH_LIMIT + 1]);
+		MockHttpServletResponse refused = new MockHttpServletResponse();
+		MockFilterChain chain = new MockFilterChain();
+		this.filter.doFilter(tooLarge, refused, chain);
+		assertThat(refused.getStatus()).isEqualTo(413);
+		assertThat(chain.getRequest()).isNull();
+
+		MockHttpServletRequest single = post();
+		single.setContent(new byte[LIMIT + 1]);
+		MockHttpServletResponse singleRefused = new MockHttpServletResponse();
+		this.filter.doFilter(single, singleRefused, new MockFilterChain());
+		assertThat(singleRefused.getStatus()).as("a single visit keeps the small limit").isEqualTo(413);
 	}
 
 	@Test

@@ -100,7 +100,8 @@ class StationVisitControllerTest {
 		ObjectMapper json = Jackson2ObjectMapperBuilder.json().build();
 		StationVisitController controller = new StationVisitController(this.stations, new VisitBodyReader(json));
 		return MockMvcBuilders.standaloneSetup(controller)
-			.setControllerAdvice(new StationApiExceptionHandler(new ApiProblems(messages, json), messages))
+			.setControllerAdvice(
+					new StationApiExceptionHandler(new ApiProblems(messages, json), new ProblemText(messages)))
 			.build();
 	}
 

@@ -1,0 +1,145 @@
+package cn.pinghu.socialwork.stations.api;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import cn.pinghu.socialwork.shared.web.ApiProblems;
+import cn.pinghu.socialwork.stations.RecordedVisit;
+import cn.pinghu.socialwork.stations.StationService;
+import cn.pinghu.socialwork.stations.VisitRejectedException;
+import cn.pinghu.socialwork.stations.VisitRequest;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.StreamUtils;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Up to {@value #MAX_ITEMS} visits of one station in one request, for stations that
+ * buffer visits while offline. Each item is recorded on its own, exactly as a single post
+ * would be, and answered on its own: stored, a duplicate of an earlier post, or rejected
+ * with the reason. The request as a whole fails only for a bad key, a body that is not a
+ * batch, or a database that cannot be reached (then nothing more is stored, and a retry
+ * is safe).
+ */
+@RestController
+class VisitBatchController {
+
+	static final String PATH = "/api/v1/events:batch";
+
+	static final int MAX_ITEMS = 1000;
+
+	private final StationService stations;
+
+	private final VisitBodyReader reader;
+
+	private final ProblemText text;
+
+	VisitBatchController(StationService stations, VisitBodyReader reader, ProblemText text) {
+		this.stations = stations;
+		this.reader = reader;
+		this.text = text;
+	}
+
+	@PostMapping(PATH)
+	ResponseEntity<BatchAnswer> record(
+			@RequestHeader(name = StationVisitController.API_KEY_HEADER, required = false) @Nullable String apiKey,
+			HttpServletRequest request) throws IOException {
+		String station = this.stations.stationOfApiKey(apiKey);
+		JsonNode root = this.reader.readObject(request.getContentType(),
+				StreamUtils.copyToByteArray(request.getInputStream()));
+		JsonNode items = root.get("visits");
+		if (items == null || !items.isArray() || items.isEmpty() || items.size() > MAX_ITEMS) {
+			throw new VisitBodyException(VisitProblem.INVALID_BATCH);
+		}
+		Locale locale = ApiProblems.locale(request);
+		List<ItemAnswer> answers = new ArrayList<>(items.size());
+		for (int index = 0; index < items.size(); index++) {
+			answers.add(recordItem(index, items.get(index), station, apiKey, locale));
+		}
+		return ResponseEntity.ok(BatchAnswer.of(answers));
+	}
+
+	private ItemAnswer recordItem(int index, JsonNode item, String station, @Nullable String apiKey, Locale locale) {
+		String key = (item.isObject() && item.path("idempotencyKey").isTextual())
+				? item.get("idempotencyKey").textValue() : null;
+		JsonNode named = item.get("stationCode");
+		if (named != null && !named.isNull() && !station.equals(named.asText())) {
+			return ItemAnswer.rejected(index, key, VisitProblem.WRONG_API_KEY,
+					this.text.text(VisitProblem.WRONG_API_KEY, locale));
+		}
+		VisitRequest visit;
+		try {
+			visit = this.reader.visit(item);
+		}
+		catch (VisitBodyException ex) {
+			return ItemAnswer.rejected(index, key, ex.problem(), this.text.text(ex.problem(), locale));
+		}
+		try {
+			RecordedVisit recorded = this.stations.recordVisit(station, apiKey, visit);
+			return recorded.created() ? ItemAnswer.stored(index, key, recorded.visit().id())
+					: ItemAnswer.duplicate(index, key, recorded.visit().id());
+		}
+		catch (VisitRejectedException ex) {
+			VisitProblem problem = VisitProblem.of(ex);
+			return ItemAnswer.rejected(index, key, problem,
+					this.text.text(problem, locale, this.text.arguments(ex, locale)));
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Another request stored the same key a moment earlier: a duplicate like any
+			// replay.
+			return this.stations.findVisit(station, visit.idempotencyKey())
+				.map(winner -> ItemAnswer.duplicate(index, key, winner.id()))
+				.orElseThrow(() -> ex);
+		}
+	}
+
+	/** What happened to each item. */
+	enum Outcome {
+
+		STORED, DUPLICATE, REJECTED
+
+	}
+
+	/** The answer for one item, in the order of the request. */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record ItemAnswer(int index, @Nullable String idempotencyKey, Outcome outcome, @Nullable Long visitId,
+			@Nullable String code, @Nullable String reason) {
+
+		static ItemAnswer stored(int index, @Nullable String key, long visitId) {
+			return new ItemAnswer(index, key, Outcome.STORED, visitId, null, null);
+		}
+
+		static ItemAnswer duplicate(int index, @Nullable String key, long visitId) {
+			return new ItemAnswer(index, key, Outcome.DUPLICATE, visitId, null, null);
+		}
+
+		static ItemAnswer rejected(int index, @Nullable String key, VisitProblem problem, String reason) {
+			return new ItemAnswer(index, key, Outcome.REJECTED, null, problem.code(), reason);
+		}
+
+	}
+
+	/** Counts per outcome, then every item's answer. */
+	record BatchAnswer(long stored, long duplicate, long rejected, List<ItemAnswer> items) {
+
+		static BatchAnswer of(List<ItemAnswer> items) {
+			return new BatchAnswer(count(items, Outcome.STORED), count(items, Outcome.DUPLICATE),
+					count(items, Outcome.REJECTED), List.copyOf(items));
+		}
+
+		private static long count(List<ItemAnswer> items, Outcome outcome) {
+			return items.stream().filter(item -> item.outcome() == outcome).count();
+		}
+
+	}
+
+}
