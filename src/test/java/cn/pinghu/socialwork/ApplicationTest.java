@@ -2,12 +2,16 @@ package cn.pinghu.socialwork;
 
 import cn.pinghu.socialwork.places.PlaceService;
 import cn.pinghu.socialwork.places.TownSummary;
+import cn.pinghu.socialwork.shared.web.ApiRateLimitFilter;
+import cn.pinghu.socialwork.shared.web.RequestBodyLimitFilter;
 import cn.pinghu.socialwork.stations.StationCounts;
 import cn.pinghu.socialwork.stations.StationService;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,6 +23,20 @@ class ApplicationTest {
 
 	@Autowired
 	StationService stations;
+
+	@Autowired
+	FilterRegistrationBean<ApiRateLimitFilter> rateLimit;
+
+	@Autowired
+	FilterRegistrationBean<RequestBodyLimitFilter> bodyLimit;
+
+	@Test
+	void the_api_is_guarded_by_the_body_limit_then_the_rate_limit_before_spring_security() {
+		assertThat(this.bodyLimit.getUrlPatterns()).containsExactly("/api/*");
+		assertThat(this.rateLimit.getUrlPatterns()).containsExactly("/api/*");
+		assertThat(this.bodyLimit.getOrder()).isLessThan(this.rateLimit.getOrder());
+		assertThat(this.rateLimit.getOrder()).isLessThan(SecurityProperties.DEFAULT_FILTER_ORDER);
+	}
 
 	@Test
 	void starts_on_the_embedded_database_with_the_demo_seeds() {
