@@ -45,6 +45,9 @@ public class SecurityConfig {
 	/** Stations post buffered visits in batches, with their API key. */
 	public static final String VISITS_BATCH_API = "/api/v1/events:batch";
 
+	/** The STOMP snapshot feed's WebSocket endpoint. */
+	public static final String SNAPSHOT_FEED = "/ws";
+
 	/** What displays and dashboards read. */
 	public static final String DASHBOARD_API = "/api/v1/dashboard/**";
 
@@ -74,7 +77,8 @@ public class SecurityConfig {
 	@Order(2)
 	SecurityFilterChain vaadinFilterChain(HttpSecurity http, UserDetailsService users, PasswordEncoder passwordEncoder,
 			LoginThrottle throttle, AuthenticationEventPublisher authenticationEvents, Clock clock) throws Exception {
-		http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health/**").permitAll())
+		// The STOMP feed authenticates its clients by display token in the CONNECT frame.
+		http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health/**", SNAPSHOT_FEED).permitAll())
 			.authenticationManager(loginManager(users, passwordEncoder, throttle, authenticationEvents))
 			// Set before Vaadin configures the login view, which then keeps this handler.
 			// The
