@@ -1,5 +1,7 @@
 package cn.pinghu.socialwork.dashboard.api;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -119,6 +121,24 @@ class DashboardControllerTest {
 			total += town.get("count").asLong();
 		}
 		assertThat(total).isEqualTo(snapshot.get("visitsToday").asLong());
+	}
+
+	@Test
+	void the_snapshot_has_every_field_its_documented_json_schema_requires() throws Exception {
+		JsonNode schema = this.json.readTree(Path.of("docs/snapshot.schema.json").toFile());
+		JsonNode snapshot = read(user("leader").roles(Role.Names.LEADER));
+
+		for (JsonNode field : schema.get("required")) {
+			assertThat(snapshot.has(field.asText())).as("required field %s", field.asText()).isTrue();
+		}
+		for (String list : List.of("visitsTodayByTown", "visitsByHour")) {
+			JsonNode itemSchema = schema.get("properties").get(list).get("items");
+			for (JsonNode field : itemSchema.get("required")) {
+				assertThat(snapshot.get(list).get(0).has(field.asText())).as("%s[].%s", list, field.asText()).isTrue();
+			}
+		}
+		assertThat(snapshot.get("visitsByHour"))
+			.hasSize(schema.get("properties").get("visitsByHour").get("maxItems").asInt());
 	}
 
 	@Test
