@@ -45,6 +45,9 @@ public class SecurityConfig {
 	/** What displays and dashboards read. */
 	public static final String DASHBOARD_API = "/api/v1/dashboard/**";
 
+	/** The big screen's address, where a display signs in with its token. */
+	public static final String SCREEN = "/screen";
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiFilterChain(HttpSecurity http, DisplayDeviceService displays, MessageSource messages,
@@ -70,8 +73,11 @@ public class SecurityConfig {
 	@Bean
 	@Order(2)
 	SecurityFilterChain vaadinFilterChain(HttpSecurity http, UserDetailsService users, PasswordEncoder passwordEncoder,
-			LoginThrottle throttle, AuthenticationEventPublisher authenticationEvents, Clock clock) throws Exception {
+			LoginThrottle throttle, AuthenticationEventPublisher authenticationEvents, Clock clock,
+			DisplayDeviceService displays) throws Exception {
+		var screenRequests = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, SCREEN);
 		http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health/**").permitAll())
+			.addFilterBefore(new DisplaySignInFilter(displays, screenRequests), AnonymousAuthenticationFilter.class)
 			.authenticationManager(loginManager(users, passwordEncoder, throttle, authenticationEvents))
 			// Set before Vaadin configures the login view, which then keeps this handler.
 			// The
