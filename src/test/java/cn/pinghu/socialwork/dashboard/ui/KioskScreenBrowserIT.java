@@ -77,6 +77,20 @@ class KioskScreenBrowserIT {
 		this.wait.until(driver -> number(driver.findElements(By.id("kpi-visits-today"))) >= 0);
 	}
 
+	@Test
+	void a_screen_that_lost_its_connection_reloads_itself_once_the_server_answers() {
+		this.browser.get(url(SCREEN));
+		this.wait.until(driver -> number(driver.findElements(By.id("kpi-visits-today"))) >= 0);
+		// Vaadin's own view of the connection, as when push drops and reconnecting fails.
+		script("window.__sameDocument = true; document.getElementById('screen-updated').disconnectedAfter = 2;"
+				+ " window.Vaadin.connectionState.state = 'connection-lost';");
+
+		this.wait.until(driver -> script("return window.__sameDocument === undefined;").equals(Boolean.TRUE));
+
+		assertThat(this.browser.getCurrentUrl()).contains(SCREEN);
+		this.wait.until(driver -> number(driver.findElements(By.id("kpi-visits-today"))) >= 0);
+	}
+
 	private Object script(String script) {
 		Object result = ((JavascriptExecutor) this.browser).executeScript(script);
 		return (result != null) ? result : "";
