@@ -120,6 +120,144 @@ export class BigScreenConnection extends HTMLElement {
   }
 }
 
+/**
+ * `<big-screen-freshness pattern="数据更新于 {0} 秒前" probe-url="…">`: the age of the
+ * screen's data, ticking each second, and the screen's watchdog. The server sets
+ * `lastUpdate` (epoch ms) with every snapshot, heartbeats included (one every 15 s); the
+ * age counts from when the browser received it, on the browser's own clock, so a display
+ * whose clock is wrong still measures it right.
+ *
+ * When no snapshot has come for `staleAfter` seconds, or the connection has been down for
+ * `disconnectedAfter` seconds, the page reloads itself: the display's token is in the
+ * address, so the reload signs it in again and shows fresh numbers. It reloads only once
+ * `probe-url` answers, since a reload while the server is down would leave an error page
+ * with no script to try again. Sets `late` once the data is half-way to stale, for the
+ * stylesheet.
+ */
+export class BigScreenFreshness extends HTMLElement {
+  /** Seconds without a snapshot before the page reloads. */
+  staleAfter = 60;
+
+  /** Seconds of lost connection before the page reloads. */
+  disconnectedAfter = 30;
+
+  private receivedAt = performance.now();
+
+  private updateValue = 0;
+
+  private disconnectedSince?: number;
+
+  private probing = false;
+
+  private reloading = false;
+
+  private timer?: number;
+
+  private readonly connectionListener = () => this.noteConnection();
+
+  private get store(): ConnectionStateStore | undefined {
+    return (window as unknown as { Vaadin?: { connectionState?: ConnectionStateStore } }).Vaadin?.connectionState;
+  }
+
+  /** When the data on show was taken on the server (epoch ms); set with every snapshot. */
+  get lastUpdate(): number {
+    return this.updateValue;
+  }
+
+  set lastUpdate(value: number) {
+    this.updateValue = value;
+    this.receivedAt = performance.now();
+    this.render();
+  }
+
+  /** Seconds since the last snapshot arrived. */
+  get age(): number {
+    return Math.floor((performance.now() - this.receivedAt) / 1000);
+  }
+
+  connectedCallback() {
+    // Vaadin may set properties before this element is defined; they then hide the accessors.
+    const self = this as unknown as Record<string, unknown>;
+    for (const name of ['lastUpdate', 'staleAfter', 'disconnectedAfter']) {
+      if (Object.prototype.hasOwnProperty.call(self, name)) {
+        const value = self[name];
+        delete self[name];
+        self[name] = value;
+      }
+    }
+    this.store?.addStateChangeListener(this.connectionListener);
+    window.addEventListener('online', this.connectionListener);
+    window.addEventListener('offline', this.connectionListener);
+    this.noteConnection();
+    this.timer = window.setInterval(() => this.tick(), 1000);
+    this.render();
+  }
+
+  disconnectedCallback() {
+    window.clearInterval(this.timer);
+    this.store?.removeStateChangeListener(this.connectionListener);
+    window.removeEventListener('online', this.connectionListener);
+    window.removeEventListener('offline', this.connectionListener);
+  }
+
+  private noteConnection() {
+    const state = this.store?.state ?? 'connected';
+    const connected = navigator.onLine && (state === 'connected' || state === 'loading');
+    if (connected) {
+      this.disconnectedSince = undefined;
+    } else if (this.disconnectedSince === undefined) {
+      this.disconnectedSince = performance.now();
+    }
+  }
+
+  private tick() {
+    this.render();
+    const now = performance.now();
+    const stale = now - this.receivedAt >= this.staleAfter * 1000;
+    const cutOff =
+      this.disconnectedSince !== undefined && now - this.disconnectedSince >= this.disconnectedAfter * 1000;
+    if (stale || cutOff) {
+      this.recover();
+    }
+  }
+
+  private render() {
+    const age = this.age;
+    this.textContent = (this.getAttribute('pattern') ?? '{0}').replace('{0}', String(age));
+    this.toggleAttribute('late', age * 2 >= this.staleAfter);
+  }
+
+  private recover() {
+    if (this.probing || this.reloading) {
+      return;
+    }
+    const probeUrl = this.getAttribute('probe-url');
+    if (!probeUrl) {
+      this.reload();
+      return;
+    }
+    this.probing = true;
+    fetch(probeUrl, { cache: 'no-store', credentials: 'same-origin' })
+      .then((response) => {
+        if (response.ok) {
+          this.reload();
+        }
+      })
+      .catch(() => {
+        // The server is still down; the next tick asks again.
+      })
+      .finally(() => {
+        this.probing = false;
+      });
+  }
+
+  private reload() {
+    this.reloading = true;
+    window.location.reload();
+  }
+}
+
 customElements.get('big-screen-stage') || customElements.define('big-screen-stage', BigScreenStage);
 customElements.get('big-screen-clock') || customElements.define('big-screen-clock', BigScreenClock);
 customElements.get('big-screen-connection') || customElements.define('big-screen-connection', BigScreenConnection);
+customElements.get('big-screen-freshness') || customElements.define('big-screen-freshness', BigScreenFreshness);

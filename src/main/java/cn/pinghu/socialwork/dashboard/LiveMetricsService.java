@@ -62,6 +62,9 @@ public class LiveMetricsService implements DisposableBean {
 	/** At most four notifications a second. */
 	static final Duration MIN_NOTIFICATION_INTERVAL = Duration.ofMillis(250);
 
+	/** How often subscribers hear from the service when nothing changes. */
+	static final Duration DEFAULT_HEARTBEAT = Duration.ofSeconds(15);
+
 	private static final Logger log = LoggerFactory.getLogger(LiveMetricsService.class);
 
 	private static final long SECONDS_PER_HOUR = 3600;
@@ -107,12 +110,18 @@ public class LiveMetricsService implements DisposableBean {
 
 	@Autowired
 	LiveMetricsService(StationService stations, PlaceService places, PlatformTransactionManager transactions,
-			Clock clock, @Value("${console.zone}") String zone) {
-		this(stations, places, readView(transactions), clock, ZoneId.of(zone));
+			Clock clock, @Value("${console.zone}") String zone,
+			@Value("${console.dashboard.heartbeat-interval:15s}") Duration heartbeat) {
+		this(stations, places, readView(transactions), clock, ZoneId.of(zone), heartbeat);
 	}
 
 	LiveMetricsService(StationService stations, PlaceService places, TransactionOperations readView, Clock clock,
 			ZoneId zone) {
+		this(stations, places, readView, clock, zone, DEFAULT_HEARTBEAT);
+	}
+
+	LiveMetricsService(StationService stations, PlaceService places, TransactionOperations readView, Clock clock,
+			ZoneId zone, Duration heartbeat) {
 		int offsetSeconds = zone.getRules().getOffset(clock.instant()).getTotalSeconds();
 		if (offsetSeconds % SECONDS_PER_HOUR != 0) {
 			throw new IllegalArgumentException(
@@ -125,7 +134,7 @@ public class LiveMetricsService implements DisposableBean {
 		this.clock = clock;
 		this.zone = zone;
 		this.hour = epochHour(clock.instant());
-		this.notifier = new SnapshotNotifier(this::snapshot, MIN_NOTIFICATION_INTERVAL);
+		this.notifier = new SnapshotNotifier(this::snapshot, MIN_NOTIFICATION_INTERVAL, heartbeat);
 	}
 
 	private static TransactionOperations readView(PlatformTransactionManager transactions) {
@@ -170,9 +179,11 @@ public class LiveMetricsService implements DisposableBean {
 
 	/**
 	 * Calls {@code subscriber} with a snapshot after changes, at most every
-	 * {@link #MIN_NOTIFICATION_INTERVAL}, on a background thread (a view must use
-	 * {@code UI.access}). It is not called at once: take {@link #snapshot()} for the
-	 * current numbers, after subscribing so that no change falls in between.
+	 * {@link #MIN_NOTIFICATION_INTERVAL}, and at least once per heartbeat interval
+	 * ({@code console.dashboard.heartbeat-interval}, 15 s) even when nothing changed, on
+	 * a background thread (a view must use {@code UI.access}). It is not called at once:
+	 * take {@link #snapshot()} for the current numbers, after subscribing so that no
+	 * change falls in between.
 	 */
 	public Subscription subscribe(Consumer<DashboardSnapshot> subscriber) {
 		return this.notifier.subscribe(subscriber);

@@ -20,6 +20,10 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
  * state. A change schedules one emission unless one is pending; the emission clears the
  * pending flag before it takes the snapshot, so a change that comes later schedules the
  * next one and is never lost.
+ * <p>
+ * A heartbeat counts as a change: subscribers hear at least once per heartbeat interval
+ * even when nothing changed, so that a screen can tell a quiet hour from a dead
+ * connection.
  */
 final class SnapshotNotifier implements AutoCloseable {
 
@@ -37,7 +41,7 @@ final class SnapshotNotifier implements AutoCloseable {
 
 	private volatile long lastEmissionNanos;
 
-	SnapshotNotifier(Supplier<DashboardSnapshot> snapshots, Duration minInterval) {
+	SnapshotNotifier(Supplier<DashboardSnapshot> snapshots, Duration minInterval, Duration heartbeat) {
 		this.snapshots = snapshots;
 		this.minIntervalNanos = minInterval.toNanos();
 		this.lastEmissionNanos = System.nanoTime() - this.minIntervalNanos;
@@ -47,6 +51,8 @@ final class SnapshotNotifier implements AutoCloseable {
 		this.scheduler.setThreadNamePrefix("dashboard-notifier-");
 		this.scheduler.setDaemon(true);
 		this.scheduler.initialize();
+		this.scheduler.scheduleAtFixedRate(this::changed, this.scheduler.getClock().instant().plus(heartbeat),
+				heartbeat);
 	}
 
 	Subscription subscribe(Consumer<DashboardSnapshot> consumer) {

@@ -51,6 +51,9 @@ public class SecurityConfig {
 	/** What displays and dashboards read. */
 	public static final String DASHBOARD_API = "/api/v1/dashboard/**";
 
+	/** The big screen's address, where a display signs in with its token. */
+	public static final String SCREEN = "/screen";
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiFilterChain(HttpSecurity http, DisplayDeviceService displays, MessageSource messages,
@@ -76,15 +79,17 @@ public class SecurityConfig {
 	@Bean
 	@Order(2)
 	SecurityFilterChain vaadinFilterChain(HttpSecurity http, UserDetailsService users, PasswordEncoder passwordEncoder,
-			LoginThrottle throttle, AuthenticationEventPublisher authenticationEvents, Clock clock) throws Exception {
+			LoginThrottle throttle, AuthenticationEventPublisher authenticationEvents, Clock clock,
+			DisplayDeviceService displays) throws Exception {
+		var screenRequests = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, SCREEN);
 		// The STOMP feed authenticates its clients by display token in the CONNECT frame.
 		http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health/**", SNAPSHOT_FEED).permitAll())
+			.addFilterBefore(new DisplaySignInFilter(displays, screenRequests), AnonymousAuthenticationFilter.class)
 			.authenticationManager(loginManager(users, passwordEncoder, throttle, authenticationEvents))
 			// Set before Vaadin configures the login view, which then keeps this handler.
-			// The
-			// login page is named here too: otherwise Spring Security generates its own
-			// English
-			// page at the same address and serves it instead of the Vaadin login view.
+			// The login page is named here too: otherwise Spring Security generates its
+			// own English page at the same address and serves it instead of the Vaadin
+			// login view.
 			.formLogin(form -> form.loginPage("/" + LoginView.ROUTE).failureHandler(new LoginFailureHandler(clock)));
 		return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
 	}

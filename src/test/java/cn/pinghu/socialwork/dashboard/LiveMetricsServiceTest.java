@@ -195,6 +195,20 @@ class LiveMetricsServiceTest {
 	}
 
 	@Test
+	void subscribers_hear_a_heartbeat_snapshot_even_when_nothing_changes() {
+		this.metrics.destroy();
+		this.metrics = new LiveMetricsService(this.stations, this.places, TransactionOperations.withoutTransaction(),
+				this.clock, ZONE, Duration.ofMillis(200));
+		this.metrics.rebuild();
+		long sequence = this.metrics.snapshot().sequence();
+		List<DashboardSnapshot> received = new CopyOnWriteArrayList<>();
+		this.metrics.subscribe(received::add);
+
+		await().atMost(Duration.ofSeconds(5)).until(() -> received.size() >= 3);
+		assertThat(received).extracting(DashboardSnapshot::sequence).containsOnly(sequence);
+	}
+
+	@Test
 	void a_rebuild_corrects_counters_that_drifted_from_the_database() {
 		this.stored.add(rows(hoursAgo(0), DANGHU, 5));
 		this.metrics.rebuild();

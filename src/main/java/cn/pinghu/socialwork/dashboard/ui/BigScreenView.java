@@ -1,7 +1,5 @@
 package cn.pinghu.socialwork.dashboard.ui;
 
-import java.time.format.DateTimeFormatter;
-
 import cn.pinghu.socialwork.dashboard.DashboardSnapshot;
 import cn.pinghu.socialwork.dashboard.LiveMetricsService;
 import cn.pinghu.socialwork.dashboard.Subscription;
@@ -16,7 +14,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -50,8 +47,6 @@ public class BigScreenView extends Div implements HasDynamicTitle {
 
 	static final String VISITS_BY_TOWN_CHART_ID = "chart-visits-by-town";
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
-
 	private final transient LiveMetricsService metrics;
 
 	private final KpiTile stationsOpen = new KpiTile(STATIONS_OPEN_ID, getTranslation("screen.kpi.stations-open"));
@@ -64,7 +59,7 @@ public class BigScreenView extends Div implements HasDynamicTitle {
 
 	private final ApexChart visitsByTown = BigScreenCharts.visitsByTown();
 
-	private final Span updated = new Span();
+	private final ScreenFreshness updated = new ScreenFreshness(getTranslation("screen.freshness"));
 
 	private transient @Nullable Subscription subscription;
 
@@ -148,6 +143,13 @@ public class BigScreenView extends Div implements HasDynamicTitle {
 		if (snapshot.sequence() < this.shownSequence) {
 			return;
 		}
+		// Every snapshot tells the watchdog that the screen is live, heartbeats too.
+		this.updated.updated(snapshot.asOf().toInstant());
+		if (snapshot.sequence() == this.shownSequence) {
+			// A heartbeat: the numbers are those on show, and redrawing would replay the
+			// charts' animations.
+			return;
+		}
 		this.shownSequence = snapshot.sequence();
 		this.stationsOpen.setValue(snapshot.stationsOpen() + " / " + snapshot.stationsTotal());
 		this.visitsToday.setValue(Long.toString(snapshot.visitsToday()));
@@ -155,7 +157,6 @@ public class BigScreenView extends Div implements HasDynamicTitle {
 		String seriesName = getTranslation("screen.series.visits");
 		this.visitsByHour.updateSeries(BigScreenCharts.visitsByHour(seriesName, snapshot));
 		this.visitsByTown.updateSeries(BigScreenCharts.visitsByTown(seriesName, snapshot));
-		this.updated.setText(getTranslation("screen.updated", TIME.format(snapshot.asOf())));
 	}
 
 	@Override

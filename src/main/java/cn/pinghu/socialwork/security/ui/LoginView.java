@@ -26,6 +26,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 	/** Present when the account is locked; its value, if any, is the minutes left. */
 	public static final String LOCKED_PARAMETER = "locked";
 
+	/** Present when a wall display came with a wrong or revoked token. */
+	public static final String DISPLAY_INVALID_PARAMETER = "display-invalid";
+
 	private final LoginForm form = new LoginForm();
 
 	public LoginView() {
@@ -54,7 +57,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
 		Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
-		if (parameters.containsKey(LOCKED_PARAMETER)) {
+		if (parameters.containsKey(DISPLAY_INVALID_PARAMETER)) {
+			this.form.showErrorMessage(getTranslation("login.display-invalid.title"),
+					getTranslation("login.display-invalid.message"));
+		}
+		else if (parameters.containsKey(LOCKED_PARAMETER)) {
 			this.form.showErrorMessage(getTranslation("login.locked.title"),
 					lockedMessage(parameters.get(LOCKED_PARAMETER)));
 		}

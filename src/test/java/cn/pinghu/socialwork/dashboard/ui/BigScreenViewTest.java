@@ -116,6 +116,35 @@ class BigScreenViewTest extends KaribuTest {
 	}
 
 	@Test
+	void the_screen_tells_its_watchdog_when_the_data_on_show_was_taken() {
+		login("display", Role.Names.DISPLAY);
+		Instant before = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
+
+		UI.getCurrent().navigate(BigScreenView.class);
+
+		ScreenFreshness freshness = _get(ScreenFreshness.class);
+		assertThat(freshness.getElement().getAttribute("pattern")).isEqualTo("数据更新于 {0} 秒前");
+		assertThat(freshness.lastUpdate()).isBetween(before, this.clock.instant());
+	}
+
+	@Test
+	void each_snapshot_that_arrives_tells_the_watchdog_again() {
+		login("display", Role.Names.DISPLAY);
+		UI.getCurrent().navigate(BigScreenView.class);
+		ScreenFreshness freshness = _get(ScreenFreshness.class);
+		Instant first = freshness.lastUpdate();
+
+		await().pollDelay(Duration.ofMillis(5)).until(() -> this.clock.instant().isAfter(first));
+		this.stations.recordVisit("RS001", "demo-key-RS001",
+				new VisitRequest(WorkerKind.COURIER, null, "freshness-" + UUID.randomUUID()));
+
+		await().pollInSameThread().atMost(Duration.ofSeconds(2)).untilAsserted(() -> {
+			MockVaadin.runUIQueue();
+			assertThat(freshness.lastUpdate()).isAfter(first);
+		});
+	}
+
+	@Test
 	void the_screen_stops_listening_when_the_user_navigates_away() {
 		login("leader", Role.Names.LEADER);
 		int before = this.metrics.subscriberCount();

@@ -60,6 +60,16 @@ class LoginViewTest extends KaribuTest {
 	}
 
 	@Test
+	void a_display_with_a_refused_token_is_told_so_in_chinese() {
+		UI.getCurrent().navigate(LoginView.class, QueryParameters.fromString(LoginView.DISPLAY_INVALID_PARAMETER));
+
+		LoginForm form = _get(LoginForm.class);
+		assertThat(form.isError()).isTrue();
+		assertThat(errorTitle(form)).isEqualTo("大屏令牌无效");
+		assertThat(errorMessage(form)).contains("大屏终端的访问令牌无效或已被停用");
+	}
+
+	@Test
 	void the_login_view_shows_no_error_at_first() {
 		UI.getCurrent().navigate(LoginView.ROUTE);
 
