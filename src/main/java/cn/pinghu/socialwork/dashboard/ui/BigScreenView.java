@@ -24,14 +24,11 @@ import org.jspecify.annotations.Nullable;
  * The big screen of the command centre: live key figures and charts on a dark 1920×1080
  * canvas that scales to the display. Full screen, outside the console's layout. It
  * follows {@link LiveMetricsService} while attached.
- * <p>
- * Public only because the UI tests' route discovery (Karibu, through ClassGraph) sees
- * public classes alone; Vaadin itself would take a package-private view.
  */
 @Route(value = BigScreenView.ROUTE, autoLayout = false)
 @RolesAllowed({ Role.Names.LEADER, Role.Names.ADMIN, Role.Names.DISPLAY })
 @Menu(title = "nav.screen", order = 0, icon = "vaadin:dashboard")
-public class BigScreenView extends Div implements HasDynamicTitle {
+class BigScreenView extends Div implements HasDynamicTitle {
 
 	static final String ROUTE = "screen";
 
