@@ -20,6 +20,13 @@ import static org.assertj.core.api.Assertions.fail;
  */
 public final class Chromium {
 
+	/**
+	 * How long a test may wait for its first page: on a fresh clone the first server
+	 * start builds Vaadin's dev bundle (npm install and Vite), which takes minutes on a
+	 * busy machine.
+	 */
+	public static final Duration FIRST_PAGE = Duration.ofMinutes(5);
+
 	private static final Path BROWSER = Path.of("/usr/bin/chromium");
 
 	private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
@@ -47,7 +54,7 @@ public final class Chromium {
 			.usingAnyFreePort()
 			.build();
 		ChromeDriver driver = new ChromeDriver(service, options);
-		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(120));
+		driver.manage().timeouts().pageLoadTimeout(FIRST_PAGE);
 		return driver;
 	}
 

@@ -1,6 +1,5 @@
 package cn.pinghu.socialwork.dashboard.ui;
 
-import java.time.Duration;
 import java.util.List;
 
 import cn.pinghu.socialwork.support.Chromium;
@@ -37,7 +36,7 @@ class KioskScreenBrowserIT {
 	@BeforeEach
 	void startBrowser() throws Exception {
 		this.browser = Chromium.start();
-		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(120));
+		this.wait = new WebDriverWait(this.browser, Chromium.FIRST_PAGE);
 	}
 
 	@AfterEach

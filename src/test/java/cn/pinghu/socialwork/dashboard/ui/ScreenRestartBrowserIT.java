@@ -57,7 +57,7 @@ class ScreenRestartBrowserIT {
 		ChromeDriver browser = Chromium.start();
 		this.browser = browser;
 		browser.get(url(port, SCREEN));
-		new WebDriverWait(browser, Duration.ofSeconds(120))
+		new WebDriverWait(browser, Chromium.FIRST_PAGE)
 			.until(driver -> number(driver.findElements(By.id("kpi-visits-today"))) >= 0);
 		((JavascriptExecutor) browser).executeScript("window.__beforeRestart = true;");
 
