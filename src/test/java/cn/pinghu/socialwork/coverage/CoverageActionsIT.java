@@ -15,6 +15,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -51,9 +53,31 @@ class CoverageActionsIT {
 	@Autowired
 	ApplicationEvents events;
 
+	@Autowired
+	SecurityContextHolderStrategy contexts;
+
 	private TestData data;
 
 	private LocalDate today;
+
+	private SecurityContextHolderStrategy staticContexts;
+
+	/**
+	 * Every Spring context with Vaadin security installs its own holder strategy as
+	 * SecurityContextHolder's static one; {@code @WithMockUser} and method security use
+	 * this context's, CurrentUser the static one. When another test context started after
+	 * this one, the two differ; in production there is one context and they are the same.
+	 */
+	@BeforeEach
+	void useThisContextsSecurityHolder() {
+		this.staticContexts = SecurityContextHolder.getContextHolderStrategy();
+		SecurityContextHolder.setContextHolderStrategy(this.contexts);
+	}
+
+	@AfterEach
+	void restoreTheStaticSecurityHolder() {
+		SecurityContextHolder.setContextHolderStrategy(this.staticContexts);
+	}
 
 	@BeforeEach
 	void setUp() {
