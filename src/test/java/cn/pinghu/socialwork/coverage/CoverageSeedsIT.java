@@ -47,6 +47,16 @@ class CoverageSeedsIT {
 	}
 
 	@Test
+	void empty_seed_fields_are_null_not_empty_text() {
+		assertThat(count("SELECT COUNT(*) FROM organization WHERE branch_name = '' OR uncovered_reason = ''"
+				+ " OR branch_formed_on IS NULL AND branch_form <> 'NONE'"))
+			.isZero();
+		assertThat(count("SELECT COUNT(*) FROM organization WHERE branch_form = 'NONE' AND id <= 1500"
+				+ " AND branch_name IS NULL AND branch_formed_on IS NULL"))
+			.isPositive();
+	}
+
+	@Test
 	void coverage_in_scope_is_uneven_across_towns_between_60_and_90_percent() {
 		List<Map<String, Object>> rates = this.jdbc.queryForList("""
 				SELECT town_id, 100 * SUM(branch_form <> 'NONE') / COUNT(*) AS rate FROM organization
