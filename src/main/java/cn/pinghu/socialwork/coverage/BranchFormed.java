@@ -1,0 +1,8 @@
+package cn.pinghu.socialwork.coverage;
+
+import java.time.LocalDate;
+
+/** A Party branch now covers an organisation. */
+public record BranchFormed(long organizationId, long townId, BranchForm form, LocalDate formedOn, String branchName,
+		int members) implements CoverageChanged {
+}

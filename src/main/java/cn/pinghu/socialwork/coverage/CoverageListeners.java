@@ -1,0 +1,62 @@
+package cn.pinghu.socialwork.coverage;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Tells live views that coverage figures changed, once the change has committed, so that
+ * what they read again includes it.
+ */
+@Component
+class CoverageListeners {
+
+	private static final Logger log = LoggerFactory.getLogger(CoverageListeners.class);
+
+	private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+
+	CoverageSubscription subscribe(Consumer<CoverageChanged> consumer) {
+		Listener listener = new Listener(consumer);
+		this.listeners.add(listener);
+		return () -> this.listeners.remove(listener);
+	}
+
+	int count() {
+		return this.listeners.size();
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+	void changed(CoverageChanged event) {
+		for (Listener listener : this.listeners) {
+			try {
+				listener.consumer().accept(event);
+			}
+			catch (RuntimeException ex) {
+				log.warn("A coverage listener failed; the others are told regardless", ex);
+			}
+		}
+	}
+
+	/** Compared by identity: the same consumer subscribed twice is two subscriptions. */
+	private static final class Listener {
+
+		private final Consumer<CoverageChanged> consumer;
+
+		Listener(Consumer<CoverageChanged> consumer) {
+			this.consumer = consumer;
+		}
+
+		Consumer<CoverageChanged> consumer() {
+			return this.consumer;
+		}
+
+	}
+
+}

@@ -1,0 +1,296 @@
+package cn.pinghu.socialwork.coverage;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import cn.pinghu.socialwork.coverage.internal.CoverageDrive;
+import cn.pinghu.socialwork.coverage.internal.CoverageDriveRepository;
+import cn.pinghu.socialwork.coverage.internal.CoverageTarget;
+import cn.pinghu.socialwork.coverage.internal.CoverageTargetRepository;
+import cn.pinghu.socialwork.coverage.internal.Instructor;
+import cn.pinghu.socialwork.coverage.internal.InstructorRepository;
+import cn.pinghu.socialwork.coverage.internal.Organization;
+import cn.pinghu.socialwork.coverage.internal.OrganizationRepository;
+import cn.pinghu.socialwork.places.PlaceService;
+import cn.pinghu.socialwork.places.TownSummary;
+import cn.pinghu.socialwork.security.CurrentUser;
+import cn.pinghu.socialwork.security.Role;
+import cn.pinghu.socialwork.shared.events.DomainEvents;
+import jakarta.validation.Valid;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The coverage drive's figures: KPIs per town and for the city, the signal of each town
+ * and the ranking; and the actions coordinators take on the organisations of their towns.
+ */
+@Service
+@Validated
+@Transactional(readOnly = true)
+@PreAuthorize("hasAnyRole('" + Role.Names.ADMIN + "','" + Role.Names.LEADER + "','" + Role.Names.COORDINATOR + "')")
+public class CoverageService {
+
+	private final OrganizationRepository organizations;
+
+	private final CoverageDriveRepository drives;
+
+	private final CoverageTargetRepository targets;
+
+	private final InstructorRepository instructors;
+
+	private final PlaceService places;
+
+	private final CurrentUser currentUser;
+
+	private final DomainEvents events;
+
+	private final CoverageListeners listeners;
+
+	private final Clock clock;
+
+	private final ZoneId zone;
+
+	CoverageService(OrganizationRepository organizations, CoverageDriveRepository drives,
+			CoverageTargetRepository targets, InstructorRepository instructors, PlaceService places,
+			CurrentUser currentUser, DomainEvents events, CoverageListeners listeners, Clock clock,
+			@Value("${console.zone}") ZoneId zone) {
+		this.organizations = organizations;
+		this.drives = drives;
+		this.targets = targets;
+		this.instructors = instructors;
+		this.places = places;
+		this.currentUser = currentUser;
+		this.events = events;
+		this.listeners = listeners;
+		this.clock = clock;
+		this.zone = zone;
+	}
+
+	/**
+	 * Calls the consumer after each committed coverage change, on the committing thread:
+	 * a view reads its figures again in {@code ui.access}. Cancel the subscription when
+	 * the view goes away.
+	 */
+	public CoverageSubscription subscribe(Consumer<CoverageChanged> consumer) {
+		return this.listeners.subscribe(consumer);
+	}
+
+	/** How many subscriptions are open: lets tests see that views cancel theirs. */
+	public int subscriptionCount() {
+		return this.listeners.count();
+	}
+
+	/** Today in the console's time zone. */
+	public LocalDate today() {
+		return LocalDate.now(this.clock.withZone(this.zone));
+	}
+
+	/**
+	 * The drive under way on a day: the latest one started by then, else the first one to
+	 * come; empty when there is no drive.
+	 */
+	public Optional<DriveSummary> driveOn(LocalDate day) {
+		return drive(day).map(CoverageService::toSummary);
+	}
+
+	/** The drive under way today, as of today. */
+	public Optional<CoverageOverview> overview() {
+		return overview(today());
+	}
+
+	/** The drive under way on a day, with each town's signal for that day. */
+	public Optional<CoverageOverview> overview(LocalDate asOf) {
+		return drive(asOf).map(drive -> overview(drive, asOf));
+	}
+
+	/**
+	 * The towns of today's drive, best first (红黑榜): by organisation coverage rate, then
+	 * by work coverage rate; towns equal on both share a rank.
+	 */
+	public List<RankedTown> ranking() {
+		return ranking(today());
+	}
+
+	/** The ranking as of a day. */
+	public List<RankedTown> ranking(LocalDate asOf) {
+		Comparator<TownCoverage> order = Comparator
+			.comparing((TownCoverage town) -> town.kpis().organizationCoverageRate())
+			.thenComparing(town -> town.kpis().workCoverageRate())
+			.reversed();
+		List<TownCoverage> towns = overview(asOf).map(CoverageOverview::towns)
+			.orElse(List.of())
+			.stream()
+			.sorted(order.thenComparing(TownCoverage::townId))
+			.toList();
+		List<RankedTown> ranking = new ArrayList<>();
+		for (int i = 0; i < towns.size(); i++) {
+			boolean tied = i > 0 && order.compare(towns.get(i - 1), towns.get(i)) == 0;
+			int rank = tied ? ranking.get(i - 1).rank() : i + 1;
+			ranking.add(new RankedTown(rank, towns.get(i)));
+		}
+		return ranking;
+	}
+
+	/** An organisation, for a view that acts on it. */
+	public Optional<OrganizationSummary> organization(long id) {
+		return this.organizations.findById(id).map(CoverageService::toSummary);
+	}
+
+	/**
+	 * Records that a branch now covers an organisation of the caller's towns.
+	 * @throws AccessDeniedException if the organisation lies outside the caller's towns
+	 * @throws StaleVersionException if the organisation changed since the caller read it
+	 * @throws CoverageActionRejectedException if the organisation is not active or the
+	 * date lies in the future
+	 */
+	@Transactional
+	@PreAuthorize("hasAnyRole('" + Role.Names.ADMIN + "','" + Role.Names.COORDINATOR + "')")
+	public OrganizationSummary recordBranchFormed(@Valid BranchFormation formation) {
+		Organization organization = actOn(formation.organizationId(), formation.version());
+		LocalDate formedOn = Objects.requireNonNull(formation.formedOn());
+		if (formedOn.isAfter(today())) {
+			throw new CoverageActionRejectedException("coverage.rejected.future-date", formedOn);
+		}
+		BranchForm form = Objects.requireNonNull(formation.form());
+		String name = Objects.requireNonNull(formation.branchName()).strip();
+		organization.formBranch(form, name, formedOn, formation.members());
+		Organization saved = save(organization, formation.version());
+		this.events
+			.publish(new BranchFormed(saved.getId(), saved.getTownId(), form, formedOn, name, formation.members()));
+		return toSummary(saved);
+	}
+
+	/**
+	 * Assigns an instructor who serves the town of an organisation of the caller's towns.
+	 * @throws AccessDeniedException if the organisation lies outside the caller's towns
+	 * @throws StaleVersionException if the organisation changed since the caller read it
+	 * @throws CoverageActionRejectedException if the organisation is not active, or the
+	 * instructor unknown or serving other towns
+	 */
+	@Transactional
+	@PreAuthorize("hasAnyRole('" + Role.Names.ADMIN + "','" + Role.Names.COORDINATOR + "')")
+	public OrganizationSummary assignInstructor(@Valid InstructorAssignment assignment) {
+		Organization organization = actOn(assignment.organizationId(), assignment.version());
+		Instructor instructor = this.instructors.findById(assignment.instructorId())
+			.orElseThrow(() -> new CoverageActionRejectedException("coverage.rejected.unknown-instructor",
+					assignment.instructorId()));
+		if (!instructor.getTownIds().contains(organization.getTownId())) {
+			throw new CoverageActionRejectedException("coverage.rejected.instructor-not-in-town", instructor.getName());
+		}
+		organization.assignInstructor(instructor.getId());
+		Organization saved = save(organization, assignment.version());
+		this.events.publish(new InstructorAssigned(saved.getId(), saved.getTownId(), instructor.getId()));
+		return toSummary(saved);
+	}
+
+	/**
+	 * Records why an organisation of the caller's towns has no branch yet.
+	 * @throws AccessDeniedException if the organisation lies outside the caller's towns
+	 * @throws StaleVersionException if the organisation changed since the caller read it
+	 * @throws CoverageActionRejectedException if the organisation is not active or a
+	 * branch already covers it
+	 */
+	@Transactional
+	@PreAuthorize("hasAnyRole('" + Role.Names.ADMIN + "','" + Role.Names.COORDINATOR + "')")
+	public OrganizationSummary recordUncoveredReason(@Valid UncoveredReason uncovered) {
+		Organization organization = actOn(uncovered.organizationId(), uncovered.version());
+		if (organization.getBranchForm().covers()) {
+			throw new CoverageActionRejectedException("coverage.rejected.already-covered", organization.getName());
+		}
+		String reason = Objects.requireNonNull(uncovered.reason()).strip();
+		organization.recordUncoveredReason(reason);
+		Organization saved = save(organization, uncovered.version());
+		this.events.publish(new UncoveredReasonRecorded(saved.getId(), saved.getTownId(), reason));
+		return toSummary(saved);
+	}
+
+	/** The organisation to change, if the caller may change it as they saw it. */
+	private Organization actOn(long organizationId, long seenVersion) {
+		Organization organization = this.organizations.findById(organizationId)
+			.orElseThrow(() -> new CoverageActionRejectedException("coverage.rejected.unknown-organization",
+					organizationId));
+		if (!this.currentUser.townScope().includes(organization.getTownId())) {
+			throw new AccessDeniedException("Organisation " + organizationId + " lies outside the caller's towns");
+		}
+		if (organization.getVersion() != seenVersion) {
+			throw new StaleVersionException(organizationId, seenVersion, organization.getVersion());
+		}
+		if (organization.getStatus() != OrgStatus.ACTIVE) {
+			throw new CoverageActionRejectedException("coverage.rejected.not-active", organization.getName());
+		}
+		return organization;
+	}
+
+	/** Flushes now, so that a concurrent change surfaces here as a stale version. */
+	private Organization save(Organization organization, long seenVersion) {
+		try {
+			return this.organizations.saveAndFlush(organization);
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			throw new StaleVersionException(organization.getId(), seenVersion, seenVersion + 1);
+		}
+	}
+
+	private Optional<CoverageDrive> drive(LocalDate day) {
+		return this.drives.findFirstByStartsOnLessThanEqualOrderByStartsOnDescIdDesc(day)
+			.or(this.drives::findFirstByOrderByStartsOnAscIdAsc);
+	}
+
+	private CoverageOverview overview(CoverageDrive drive, LocalDate asOf) {
+		Map<Long, CoverageKpis> kpis = new HashMap<>();
+		for (Object[] row : this.organizations.countCoverageByTown(drive.getEconomicThreshold(),
+				drive.getSocialThreshold())) {
+			kpis.put(number(row[0]), CoverageKpis.of(number(row[1]), number(row[2]), number(row[3]), number(row[4])));
+		}
+		Map<Long, CoverageTarget> targetByTown = new HashMap<>();
+		this.targets.findByDriveId(drive.getId()).forEach(target -> targetByTown.put(target.getTownId(), target));
+		List<TownCoverage> towns = new ArrayList<>();
+		CoverageKpis city = CoverageKpis.none();
+		for (TownSummary town : this.places.towns()) {
+			CoverageKpis townKpis = kpis.getOrDefault(town.id(), CoverageKpis.none());
+			city = city.plus(townKpis);
+			CoverageTarget stored = targetByTown.get(town.id());
+			if (stored == null) {
+				towns.add(new TownCoverage(town.id(), town.name(), townKpis, null, null, null));
+				continue;
+			}
+			TownTarget target = new TownTarget(drive.getStartsOn(), stored.getStartRate(), stored.getTargetRate(),
+					stored.getDueOn());
+			towns.add(new TownCoverage(town.id(), town.name(), townKpis, target, target.expectedRateOn(asOf),
+					target.signalOn(asOf, townKpis.organizationCoverageRate())));
+		}
+		return new CoverageOverview(toSummary(drive), asOf, List.copyOf(towns), city);
+	}
+
+	private static long number(Object value) {
+		return (value != null) ? ((Number) value).longValue() : 0;
+	}
+
+	private static OrganizationSummary toSummary(Organization o) {
+		return new OrganizationSummary(o.getId(), o.getName(), o.getCreditCode(), o.getKind(), o.getIndustry(),
+				o.getTownId(), o.getCommunityId(), o.getAddress(), o.getEmployees(), o.getFullMembers(),
+				o.getBranchForm(), o.getBranchName(), o.getBranchFormedOn(), o.getBranchMembers(), o.getInstructorId(),
+				o.getContactName(), o.getContactPhone(), o.getUncoveredReason(), o.getStatus(), o.getVersion());
+	}
+
+	private static DriveSummary toSummary(CoverageDrive drive) {
+		return new DriveSummary(drive.getId(), drive.getName(), drive.getStartsOn(), drive.getEndsOn(),
+				drive.getEconomicThreshold(), drive.getSocialThreshold());
+	}
+
+}

@@ -1,0 +1,67 @@
+package cn.pinghu.socialwork.coverage.internal;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** 集中攻坚: a drive with a period and the thresholds of its scope. */
+@Entity
+@Table(name = "coverage_drive")
+public class CoverageDrive {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false, length = 128)
+	private String name;
+
+	@Column(name = "starts_on", nullable = false)
+	private LocalDate startsOn;
+
+	@Column(name = "ends_on", nullable = false)
+	private LocalDate endsOn;
+
+	@Column(name = "economic_threshold", nullable = false)
+	private int economicThreshold;
+
+	@Column(name = "social_threshold", nullable = false)
+	private int socialThreshold;
+
+	@Version
+	private long version;
+
+	protected CoverageDrive() {
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public LocalDate getStartsOn() {
+		return this.startsOn;
+	}
+
+	public LocalDate getEndsOn() {
+		return this.endsOn;
+	}
+
+	public int getEconomicThreshold() {
+		return this.economicThreshold;
+	}
+
+	public int getSocialThreshold() {
+		return this.socialThreshold;
+	}
+
+}

@@ -1,0 +1,70 @@
+package cn.pinghu.socialwork.coverage.internal;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** 党建指导员: serves the organisations of the towns listed. */
+@Entity
+@Table(name = "instructor")
+public class Instructor {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false, length = 32)
+	private String name;
+
+	@Column(name = "work_unit", nullable = false, length = 128)
+	private String workUnit;
+
+	@Column(nullable = false, length = 32)
+	private String phone;
+
+	@ElementCollection
+	@CollectionTable(name = "instructor_town", joinColumns = @JoinColumn(name = "instructor_id"))
+	@Column(name = "town_id", nullable = false)
+	private Set<Long> townIds = new HashSet<>();
+
+	@Version
+	private long version;
+
+	protected Instructor() {
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public String getWorkUnit() {
+		return this.workUnit;
+	}
+
+	public String getPhone() {
+		return this.phone;
+	}
+
+	public Set<Long> getTownIds() {
+		return this.townIds;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+}

@@ -1,0 +1,7 @@
+package cn.pinghu.socialwork.coverage.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface InstructorRepository extends JpaRepository<Instructor, Long> {
+
+}

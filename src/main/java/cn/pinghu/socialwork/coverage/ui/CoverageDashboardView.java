@@ -1,0 +1,182 @@
+package cn.pinghu.socialwork.coverage.ui;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+
+import cn.pinghu.socialwork.coverage.CoverageKpis;
+import cn.pinghu.socialwork.coverage.CoverageOverview;
+import cn.pinghu.socialwork.coverage.CoverageService;
+import cn.pinghu.socialwork.coverage.CoverageSubscription;
+import cn.pinghu.socialwork.coverage.Signal;
+import cn.pinghu.socialwork.coverage.TownTarget;
+import cn.pinghu.socialwork.security.Role;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The drive's progress for coordinators and leaders: each town's three rates, its target
+ * and its signal, and the city. Reads the figures again whenever a coverage change
+ * commits.
+ */
+@Route(CoverageDashboardView.ROUTE)
+@Menu(title = "nav.coverage", order = 20, icon = "vaadin:flag")
+@RolesAllowed({ Role.Names.ADMIN, Role.Names.LEADER, Role.Names.COORDINATOR })
+class CoverageDashboardView extends VerticalLayout implements HasDynamicTitle {
+
+	static final String ROUTE = "coverage";
+
+	private final transient CoverageService coverage;
+
+	private final H2 title = new H2();
+
+	private final Span period = new Span();
+
+	private final Grid<CoverageRow> grid = new Grid<>();
+
+	private @Nullable CoverageSubscription subscription;
+
+	CoverageDashboardView(CoverageService coverage) {
+		this.coverage = coverage;
+		setSizeFull();
+		this.period.addClassName("coverage-period");
+		configureGrid();
+		add(this.title, this.period, this.grid);
+		setFlexGrow(1, this.grid);
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("coverage.title");
+	}
+
+	@Override
+	protected void onAttach(AttachEvent event) {
+		UI ui = event.getUI();
+		// Subscribe first, then read: no change can fall in between.
+		this.subscription = this.coverage.subscribe(change -> {
+			try {
+				ui.access(this::refresh);
+			}
+			catch (UIDetachedException ex) {
+				// The UI is going away; its detach cancels this subscription.
+			}
+		});
+		refresh();
+	}
+
+	@Override
+	protected void onDetach(DetachEvent event) {
+		if (this.subscription != null) {
+			this.subscription.cancel();
+			this.subscription = null;
+		}
+	}
+
+	private void refresh() {
+		Optional<CoverageOverview> overview = this.coverage.overview();
+		if (overview.isEmpty()) {
+			this.title.setText(getTranslation("coverage.title"));
+			this.period.setText(getTranslation("coverage.no-drive"));
+			this.grid.setItems(List.of());
+			return;
+		}
+		CoverageOverview shown = overview.get();
+		this.title.setText(shown.drive().name());
+		this.period.setText(getTranslation("coverage.period", shown.drive().startsOn().toString(),
+				shown.drive().endsOn().toString()) + "  " + getTranslation("coverage.as-of", shown.asOf().toString()));
+		List<CoverageRow> rows = new ArrayList<>();
+		shown.towns().forEach(town -> rows.add(CoverageRow.of(town)));
+		rows.add(CoverageRow.city(getTranslation("coverage.city"), shown.city()));
+		this.grid.setItems(rows);
+	}
+
+	private void configureGrid() {
+		this.grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+		this.grid.setSizeFull();
+		this.grid.setEmptyStateText(getTranslation("coverage.no-drive"));
+		this.grid.addColumn(CoverageRow::name)
+			.setKey("town")
+			.setHeader(getTranslation("coverage.column.town"))
+			.setPartNameGenerator(row -> row.city() ? "coverage-city" : null);
+		this.grid.addColumn(row -> row.kpis().inScope())
+			.setKey("inScope")
+			.setHeader(getTranslation("coverage.column.in-scope"))
+			.setTextAlign(ColumnTextAlign.END);
+		rateColumn("organizationRate", "coverage.column.organization-rate", CoverageKpis::organizationCoverageRate);
+		rateColumn("standaloneRate", "coverage.column.standalone-rate", CoverageKpis::standaloneRate);
+		rateColumn("workRate", "coverage.column.work-rate", CoverageKpis::workCoverageRate);
+		this.grid.addColumn(row -> target(row.target()))
+			.setKey("target")
+			.setHeader(getTranslation("coverage.column.target"));
+		this.grid.addComponentColumn(row -> badge(row.signal()))
+			.setKey("signal")
+			.setHeader(getTranslation("coverage.column.signal"));
+	}
+
+	private void rateColumn(String key, String headerKey, Function<CoverageKpis, BigDecimal> rate) {
+		this.grid.addComponentColumn(row -> rateBar(rate.apply(row.kpis())))
+			.setKey(key)
+			.setHeader(getTranslation(headerKey))
+			.setFlexGrow(2);
+	}
+
+	private Component rateBar(BigDecimal rate) {
+		ProgressBar bar = new ProgressBar(0, 100, rate.doubleValue());
+		bar.setWidth("8em");
+		Span text = new Span(percent(rate));
+		Div cell = new Div(bar, text);
+		cell.getStyle().set("display", "flex").set("align-items", "center").set("gap", "var(--lumo-space-s)");
+		return cell;
+	}
+
+	private String target(@Nullable TownTarget target) {
+		if (target == null) {
+			return "";
+		}
+		return getTranslation("coverage.target.value",
+				target.targetRate().setScale(1, RoundingMode.HALF_UP).toPlainString(), target.dueOn().toString());
+	}
+
+	private Span badge(@Nullable Signal signal) {
+		if (signal == null) {
+			return new Span(getTranslation("coverage.signal.none"));
+		}
+		Span badge = new Span(getTranslation("coverage.signal." + signal.name()));
+		badge.getElement().getThemeList().add("badge");
+		switch (signal) {
+			case GREEN -> badge.getElement().getThemeList().add("success");
+			case RED -> badge.getElement().getThemeList().add("error");
+			// Lumo has no yellow badge: amber on a pale amber ground, as the 三色
+			// convention asks
+			case YELLOW -> badge.getStyle().set("color", "#7a5a00").set("background-color", "#fff1c2");
+		}
+		badge.addClassName("signal-" + signal.name().toLowerCase(Locale.ROOT));
+		return badge;
+	}
+
+	private String percent(BigDecimal rate) {
+		return getTranslation("coverage.rate", rate.setScale(1, RoundingMode.HALF_UP).toPlainString());
+	}
+
+}

@@ -1,0 +1,20 @@
+package cn.pinghu.socialwork.coverage.ui;
+
+import cn.pinghu.socialwork.coverage.CoverageKpis;
+import cn.pinghu.socialwork.coverage.Signal;
+import cn.pinghu.socialwork.coverage.TownCoverage;
+import cn.pinghu.socialwork.coverage.TownTarget;
+import org.jspecify.annotations.Nullable;
+
+/** One row of the coverage table: a town, or the city below the towns. */
+record CoverageRow(String name, CoverageKpis kpis, @Nullable TownTarget target, @Nullable Signal signal, boolean city) {
+
+	static CoverageRow of(TownCoverage town) {
+		return new CoverageRow(town.townName(), town.kpis(), town.target(), town.signal(), false);
+	}
+
+	static CoverageRow city(String name, CoverageKpis kpis) {
+		return new CoverageRow(name, kpis, null, null, true);
+	}
+
+}

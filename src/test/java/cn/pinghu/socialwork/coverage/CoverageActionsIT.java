@@ -1,0 +1,282 @@
+package cn.pinghu.socialwork.coverage;
+
+import java.time.LocalDate;
+import java.util.Locale;
+
+import cn.pinghu.socialwork.security.Role;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.transaction.annotation.Transactional;
+
+import static cn.pinghu.socialwork.coverage.BranchForm.INDUSTRY;
+import static cn.pinghu.socialwork.coverage.BranchForm.JOINT;
+import static cn.pinghu.socialwork.coverage.BranchForm.NONE;
+import static cn.pinghu.socialwork.coverage.BranchForm.STANDALONE;
+import static cn.pinghu.socialwork.coverage.OrgKind.ECONOMIC;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Coordinators' actions on organisations, as the seeded coordinator of 当湖街道 (town 1), on
+ * organisations inserted for each test in a transaction that is rolled back.
+ */
+@SpringBootTest
+@Transactional
+@RecordApplicationEvents
+@WithMockUser(username = "coordinator", roles = Role.Names.COORDINATOR)
+class CoverageActionsIT {
+
+	private static final long DANGHU = 1;
+
+	private static final long ZHONGDAI = 2;
+
+	@Autowired
+	CoverageService coverage;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	ApplicationEvents events;
+
+	@Autowired
+	SecurityContextHolderStrategy contexts;
+
+	private TestData data;
+
+	private LocalDate today;
+
+	private SecurityContextHolderStrategy staticContexts;
+
+	/**
+	 * Every Spring context with Vaadin security installs its own holder strategy as
+	 * SecurityContextHolder's static one; {@code @WithMockUser} and method security use
+	 * this context's, CurrentUser the static one. When another test context started after
+	 * this one, the two differ; in production there is one context and they are the same.
+	 */
+	@BeforeEach
+	void useThisContextsSecurityHolder() {
+		this.staticContexts = SecurityContextHolder.getContextHolderStrategy();
+		SecurityContextHolder.setContextHolderStrategy(this.contexts);
+	}
+
+	@AfterEach
+	void restoreTheStaticSecurityHolder() {
+		SecurityContextHolder.setContextHolderStrategy(this.staticContexts);
+	}
+
+	@BeforeEach
+	void setUp() {
+		this.data = new TestData(this.jdbc);
+		this.today = this.coverage.today();
+		LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
+	}
+
+	@AfterEach
+	void resetLocale() {
+		LocaleContextHolder.resetLocaleContext();
+	}
+
+	@Test
+	void a_recorded_branch_covers_the_organisation_and_raises_the_towns_coverage() {
+		long id = this.data.organization(DANGHU, ECONOMIC, 50);
+		CoverageKpis before = danghu();
+		long outboxBefore = outbox("BranchFormed");
+
+		OrganizationSummary after = this.coverage
+			.recordBranchFormed(new BranchFormation(id, 0, STANDALONE, " 中共测试支部委员会 ", this.today, 3));
+
+		assertThat(after.branchForm()).isEqualTo(STANDALONE);
+		assertThat(after.branchName()).isEqualTo("中共测试支部委员会");
+		assertThat(after.branchFormedOn()).isEqualTo(this.today);
+		assertThat(after.branchMembers()).isEqualTo(3);
+		assertThat(after.fullMembers()).isEqualTo(3);
+		assertThat(after.version()).isEqualTo(1);
+		assertThat(danghu()).isEqualTo(CoverageKpis.of(before.inScope(), before.organizationCovered() + 1,
+				before.standalone() + 1, before.workCovered() + 1));
+		assertThat(this.events.stream(BranchFormed.class))
+			.containsExactly(new BranchFormed(id, DANGHU, STANDALONE, this.today, "中共测试支部委员会", 3));
+		assertThat(outbox("BranchFormed")).isEqualTo(outboxBefore + 1);
+	}
+
+	@Test
+	void a_standalone_branch_needs_three_full_members() {
+		long id = this.data.organization(DANGHU, ECONOMIC, 50);
+
+		assertThatExceptionOfType(ConstraintViolationException.class)
+			.isThrownBy(() -> this.coverage
+				.recordBranchFormed(new BranchFormation(id, 0, STANDALONE, "中共测试支部委员会", this.today, 2)))
+			.satisfies(ex -> assertThat(ex.getConstraintViolations()).extracting(ConstraintViolation::getMessage)
+				.containsExactly("单独组建党组织须有 3 名以上正式党员。"));
+		assertThat(this.coverage.organization(id).orElseThrow().branchForm()).isEqualTo(NONE);
+		assertThat(this.events.stream(BranchFormed.class)).isEmpty();
+	}
+
+	@Test
+	void joint_and_industry_branches_need_no_members_of_their_own() {
+		long joint = this.data.organization(DANGHU, ECONOMIC, 50);
+		long industry = this.data.organization(DANGHU, ECONOMIC, 50);
+
+		this.coverage.recordBranchFormed(new BranchFormation(joint, 0, JOINT, "中共联合支部", this.today, 0));
+		this.coverage.recordBranchFormed(new BranchFormation(industry, 0, INDUSTRY, "中共行业支部", this.today, 1));
+
+		assertThat(this.coverage.organization(joint).orElseThrow().branchForm()).isEqualTo(JOINT);
+		assertThat(this.coverage.organization(industry).orElseThrow().branchForm()).isEqualTo(INDUSTRY);
+	}
+
+	@Test
+	void a_branch_needs_a_form_a_name_and_a_date() {
+		long id = this.data.organization(DANGHU, ECONOMIC, 50);
+
+		assertThatExceptionOfType(ConstraintViolationException.class)
+			.isThrownBy(() -> this.coverage.recordBranchFormed(new BranchFormation(id, 0, NONE, " ", null, 3)))
+			.satisfies(ex -> assertThat(ex.getConstraintViolations()).extracting(ConstraintViolation::getMessage)
+				.containsExactlyInAnyOrder("组建方式须为单独组建、联合组建或行业统建。", "请填写党组织名称。", "请填写组建日期。"));
+	}
+
+	@Test
+	void a_branch_cannot_be_formed_in_the_future() {
+		long id = this.data.organization(DANGHU, ECONOMIC, 50);
+
+		assertThatExceptionOfType(CoverageActionRejectedException.class)
+			.isThrownBy(() -> this.coverage
+				.recordBranchFormed(new BranchFormation(id, 0, JOINT, "中共联合支部", this.today.plusDays(1), 0)))
+			.satisfies(ex -> assertThat(ex.messageKey()).isEqualTo("coverage.rejected.future-date"));
+		assertThat(this.coverage.organization(id).orElseThrow().version()).isZero();
+	}
+
+	@Test
+	void a_deregistered_organisation_is_not_changed() {
+		long id = this.data.organization(DANGHU, ECONOMIC, 50, OrgStatus.DEREGISTERED, NONE, null);
+
+		assertThatExceptionOfType(CoverageActionRejectedException.class)
+			.isThrownBy(() -> this.coverage.recordUncoveredReason(new UncoveredReason(id, 0, "已停业")))
+			.satisfies(ex -> assertThat(ex.messageKey()).isEqualTo("coverage.rejected.not-active"));
+	}
+
+	@Test
+	void a_coordinator_cannot_act_on_another_towns_organisation() {
+		long id = this.data.organization(ZHONGDAI, ECONOMIC, 50);
+
+		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(
+				() -> this.coverage.recordBranchFormed(new BranchFormation(id, 0, JOINT, "中共联合支部", this.today, 0)));
+		assertThatExceptionOfType(AccessDeniedException.class)
+			.isThrownBy(() -> this.coverage.recordUncoveredReason(new UncoveredReason(id, 0, "党员不足")));
+		assertThat(this.coverage.organization(id).orElseThrow().version()).isZero();
+	}
+
+	@Test
+	@WithMockUser(username = "admin", roles = Role.Names.ADMIN)
+	void an_administrator_acts_in_every_town() {
+		long id = this.data.organization(ZHONGDAI, ECONOMIC, 50);
+
+		this.coverage.recordBranchFormed(new BranchFormation(id, 0, JOINT, "中共联合支部", this.today, 0));
+
+		assertThat(this.coverage.organization(id).orElseThrow().branchForm()).isEqualTo(JOINT);
+	}
+
+	@Test
+	@WithMockUser(username = "leader", roles = Role.Names.LEADER)
+	void a_leader_sees_the_figures_but_takes_no_actions() {
+		long id = this.data.organization(DANGHU, ECONOMIC, 50);
+
+		assertThat(this.coverage.overview()).isPresent();
+		assertThatExceptionOfType(AccessDeniedException.class)
+			.isThrownBy(() -> this.coverage.recordUncoveredReason(new UncoveredReason(id, 0, "党员不足")));
+	}
+
+	@Test
+	void an_action_on_a_version_the_coordinator_no_longer_sees_is_refused() {
+		long id = this.data.organization(DANGHU, ECONOMIC, 50);
+		this.coverage.recordUncoveredReason(new UncoveredReason(id, 0, "党员不足"));
+
+		assertThatExceptionOfType(StaleVersionException.class)
+			.isThrownBy(
+					() -> this.coverage.recordBranchFormed(new BranchFormation(id, 0, JOINT, "中共联合支部", this.today, 0)))
+			.satisfies(ex -> assertThat(ex.arguments()).containsExactly(id, 0L, 1L));
+		assertThat(this.coverage.organization(id).orElseThrow().branchForm()).isEqualTo(NONE);
+	}
+
+	@Test
+	void an_instructor_of_the_town_is_assigned_and_the_organisation_counts_as_work_covered() {
+		long id = this.data.organization(DANGHU, ECONOMIC, 50);
+		long instructor = this.data.instructor(DANGHU);
+		CoverageKpis before = danghu();
+
+		OrganizationSummary after = this.coverage.assignInstructor(new InstructorAssignment(id, 0, instructor));
+
+		assertThat(after.instructorId()).isEqualTo(instructor);
+		assertThat(danghu().workCovered()).isEqualTo(before.workCovered() + 1);
+		assertThat(danghu().organizationCovered()).isEqualTo(before.organizationCovered());
+		assertThat(this.events.stream(InstructorAssigned.class))
+			.containsExactly(new InstructorAssigned(id, DANGHU, instructor));
+	}
+
+	@Test
+	void an_instructor_of_another_town_is_not_assigned() {
+		long id = this.data.organization(DANGHU, ECONOMIC, 50);
+		long elsewhere = this.data.instructor(ZHONGDAI);
+
+		assertThatExceptionOfType(CoverageActionRejectedException.class)
+			.isThrownBy(() -> this.coverage.assignInstructor(new InstructorAssignment(id, 0, elsewhere)))
+			.satisfies(ex -> assertThat(ex.messageKey()).isEqualTo("coverage.rejected.instructor-not-in-town"));
+		assertThatExceptionOfType(CoverageActionRejectedException.class)
+			.isThrownBy(() -> this.coverage.assignInstructor(new InstructorAssignment(id, 0, -1)))
+			.satisfies(ex -> assertThat(ex.messageKey()).isEqualTo("coverage.rejected.unknown-instructor"));
+	}
+
+	@Test
+	void the_reason_an_organisation_is_not_covered_is_recorded() {
+		long id = this.data.organization(DANGHU, ECONOMIC, 50);
+
+		OrganizationSummary after = this.coverage.recordUncoveredReason(new UncoveredReason(id, 0, "党员人数不足3名"));
+
+		assertThat(after.uncoveredReason()).isEqualTo("党员人数不足3名");
+		assertThat(this.events.stream(UncoveredReasonRecorded.class))
+			.containsExactly(new UncoveredReasonRecorded(id, DANGHU, "党员人数不足3名"));
+	}
+
+	@Test
+	void a_reason_must_be_given_and_a_covered_organisation_needs_none() {
+		long uncovered = this.data.organization(DANGHU, ECONOMIC, 50);
+		long covered = this.data.organization(DANGHU, ECONOMIC, 50, OrgStatus.ACTIVE, JOINT, null);
+
+		assertThatExceptionOfType(ConstraintViolationException.class)
+			.isThrownBy(() -> this.coverage.recordUncoveredReason(new UncoveredReason(uncovered, 0, "  ")))
+			.satisfies(ex -> assertThat(ex.getConstraintViolations()).extracting(ConstraintViolation::getMessage)
+				.containsExactly("请填写未覆盖原因。"));
+		assertThatExceptionOfType(CoverageActionRejectedException.class)
+			.isThrownBy(() -> this.coverage.recordUncoveredReason(new UncoveredReason(covered, 0, "党员不足")))
+			.satisfies(ex -> assertThat(ex.messageKey()).isEqualTo("coverage.rejected.already-covered"));
+	}
+
+	private CoverageKpis danghu() {
+		return this.coverage.overview()
+			.orElseThrow()
+			.towns()
+			.stream()
+			.filter(town -> town.townId() == DANGHU)
+			.findFirst()
+			.orElseThrow()
+			.kpis();
+	}
+
+	private long outbox(String type) {
+		return this.jdbc.queryForObject("SELECT COUNT(*) FROM domain_event WHERE type = ?", Long.class, type);
+	}
+
+}

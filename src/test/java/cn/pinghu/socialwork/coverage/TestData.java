@@ -1,0 +1,78 @@
+package cn.pinghu.socialwork.coverage;
+
+import java.time.LocalDate;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+
+/**
+ * Inserts a test town, its target and organisations over JDBC, for tests that run in a
+ * transaction rolled back at their end, so that the seeds stay as other tests expect
+ * them.
+ */
+final class TestData {
+
+	private final JdbcTemplate jdbc;
+
+	TestData(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** A new town after the seeded ones; returns its id. */
+	long town(String name) {
+		String code = "X" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
+		return insert("INSERT INTO town (code, name, kind, sort_order) VALUES (?, ?, 'TOWN', 9999)", code, name);
+	}
+
+	void target(long driveId, long townId, String startRate, String targetRate, LocalDate dueOn) {
+		this.jdbc.update(
+				"INSERT INTO coverage_target (drive_id, town_id, start_rate, target_rate, due_on) VALUES (?, ?, ?, ?, ?)",
+				driveId, townId, startRate, targetRate, dueOn);
+	}
+
+	long instructor(long townId) {
+		long id = insert("INSERT INTO instructor (name, work_unit, phone) VALUES ('测试指导员', '测试单位', '13800000000')");
+		this.jdbc.update("INSERT INTO instructor_town (instructor_id, town_id) VALUES (?, ?)", id, townId);
+		return id;
+	}
+
+	/** An active organisation without a branch or an instructor. */
+	long organization(long townId, OrgKind kind, int employees) {
+		return organization(townId, kind, employees, OrgStatus.ACTIVE, BranchForm.NONE, null);
+	}
+
+	long organization(long townId, OrgKind kind, int employees, OrgStatus status, BranchForm form,
+			@Nullable Long instructorId) {
+		return insert("""
+				INSERT INTO organization (name, credit_code, kind, industry, town_id, address, employees, full_members,
+				    branch_form, branch_name, branch_formed_on, branch_members, instructor_id, status)
+				VALUES (?, ?, ?, '测试行业', ?, '测试地址', ?, 2, ?, ?, ?, ?, ?, ?)""", "测试组织" + creditCode(), creditCode(),
+				kind.name(), townId, employees, form.name(), form.covers() ? "测试支部" : null,
+				form.covers() ? LocalDate.of(2026, 1, 1) : null, form.covers() ? 3 : null, instructorId, status.name());
+	}
+
+	static String creditCode() {
+		StringBuilder body = new StringBuilder("91330482T");
+		for (int i = 0; i < 8; i++) {
+			body.append(CreditCode.ALPHABET.charAt(ThreadLocalRandom.current().nextInt(CreditCode.ALPHABET.length())));
+		}
+		return body.toString() + CreditCode.checkCharacter(body.toString());
+	}
+
+	private long insert(String sql, @Nullable Object... args) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		this.jdbc.update(connection -> {
+			var statement = connection.prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS);
+			for (int i = 0; i < args.length; i++) {
+				statement.setObject(i + 1, args[i]);
+			}
+			return statement;
+		}, keys);
+		return keys.getKey().longValue();
+	}
+
+}
