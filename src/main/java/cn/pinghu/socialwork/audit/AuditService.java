@@ -80,6 +80,12 @@ public class AuditService {
 		return this.rows.findAll(AuditRows.matching(filter), withDefaultSort(pageable)).map(this::toEntry);
 	}
 
+	/** The entity types the trail holds rows of, for the filter. */
+	@PreAuthorize("hasRole('ADMIN')")
+	public List<String> entityTypes() {
+		return this.rows.findEntityTypes();
+	}
+
 	/**
 	 * The history of one record, newest first. The caller decides whether the user may
 	 * see that record: features call this after their own scope check.

@@ -3,6 +3,7 @@ package cn.pinghu.socialwork.places;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,6 +23,7 @@ import cn.pinghu.socialwork.security.Role;
 import cn.pinghu.socialwork.security.TownScope;
 import cn.pinghu.socialwork.shared.data.FieldRejectedException;
 import cn.pinghu.socialwork.shared.data.StaleVersionException;
+import cn.pinghu.socialwork.shared.data.TownNames;
 import jakarta.validation.Valid;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -44,7 +46,7 @@ import org.springframework.validation.annotation.Validated;
 @Service
 @Validated
 @Transactional(readOnly = true)
-public class PlaceService {
+public class PlaceService implements TownNames {
 
 	/** The entity type communities have in the audit trail. */
 	public static final String COMMUNITY = "Community";
@@ -84,6 +86,13 @@ public class PlaceService {
 	/** All towns in their display order. */
 	public List<TownSummary> towns() {
 		return this.towns.findAllByOrderBySortOrderAscIdAsc().stream().map(PlaceService::toSummary).toList();
+	}
+
+	@Override
+	public Map<Long, String> townNames() {
+		Map<Long, String> names = new LinkedHashMap<>();
+		towns().forEach(town -> names.put(town.id(), town.name()));
+		return names;
 	}
 
 	/** The towns whose communities the caller may see, in their display order. */

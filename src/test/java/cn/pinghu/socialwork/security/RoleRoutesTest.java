@@ -22,11 +22,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RoleRoutesTest extends KaribuTest {
 
 	/** The console's menu routes. */
-	private static final List<String> ROUTES = List.of("screen", "stations", "communities");
+	private static final List<String> ROUTES = List.of("screen", "stations", "communities", "audit");
 
 	private static final Map<Role, List<String>> ALLOWED = Map.of(Role.ADMIN,
-			List.of("screen", "stations", "communities"), Role.LEADER, List.of("screen", "stations"), Role.COORDINATOR,
-			List.of("stations", "communities"), Role.DISPLAY, List.of("screen"));
+			List.of("screen", "stations", "communities", "audit"), Role.LEADER, List.of("screen", "stations"),
+			Role.COORDINATOR, List.of("stations", "communities"), Role.DISPLAY, List.of("screen"));
 
 	@ParameterizedTest
 	@EnumSource(Role.class)
