@@ -154,7 +154,8 @@ public class CoverageService {
 	/**
 	 * Records that a branch now covers an organisation of the caller's towns.
 	 * @throws AccessDeniedException if the organisation lies outside the caller's towns
-	 * @throws StaleVersionException if the organisation changed since the caller read it
+	 * @throws OrganizationChangedException if the organisation changed since the caller
+	 * read it
 	 * @throws CoverageActionRejectedException if the organisation is not active or the
 	 * date lies in the future
 	 */
@@ -178,7 +179,8 @@ public class CoverageService {
 	/**
 	 * Assigns an instructor who serves the town of an organisation of the caller's towns.
 	 * @throws AccessDeniedException if the organisation lies outside the caller's towns
-	 * @throws StaleVersionException if the organisation changed since the caller read it
+	 * @throws OrganizationChangedException if the organisation changed since the caller
+	 * read it
 	 * @throws CoverageActionRejectedException if the organisation is not active, or the
 	 * instructor unknown or serving other towns
 	 */
@@ -201,7 +203,8 @@ public class CoverageService {
 	/**
 	 * Records why an organisation of the caller's towns has no branch yet.
 	 * @throws AccessDeniedException if the organisation lies outside the caller's towns
-	 * @throws StaleVersionException if the organisation changed since the caller read it
+	 * @throws OrganizationChangedException if the organisation changed since the caller
+	 * read it
 	 * @throws CoverageActionRejectedException if the organisation is not active or a
 	 * branch already covers it
 	 */
@@ -228,7 +231,7 @@ public class CoverageService {
 			throw new AccessDeniedException("Organisation " + organizationId + " lies outside the caller's towns");
 		}
 		if (organization.getVersion() != seenVersion) {
-			throw new StaleVersionException(organizationId, seenVersion, organization.getVersion());
+			throw new OrganizationChangedException(organizationId, seenVersion, organization.getVersion());
 		}
 		if (organization.getStatus() != OrgStatus.ACTIVE) {
 			throw new CoverageActionRejectedException("coverage.rejected.not-active", organization.getName());
@@ -242,7 +245,7 @@ public class CoverageService {
 			return this.organizations.saveAndFlush(organization);
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
-			throw new StaleVersionException(organization.getId(), seenVersion, seenVersion + 1);
+			throw new OrganizationChangedException(organization.getId(), seenVersion, seenVersion + 1);
 		}
 	}
 

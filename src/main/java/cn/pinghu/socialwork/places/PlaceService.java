@@ -1,22 +1,86 @@
 package cn.pinghu.socialwork.places;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
+import cn.pinghu.socialwork.audit.AuditAction;
+import cn.pinghu.socialwork.audit.AuditEntry;
+import cn.pinghu.socialwork.audit.AuditService;
+import cn.pinghu.socialwork.audit.FieldChange;
+import cn.pinghu.socialwork.audit.FieldDiff;
+import cn.pinghu.socialwork.places.internal.Communities;
+import cn.pinghu.socialwork.places.internal.Community;
+import cn.pinghu.socialwork.places.internal.CommunityRepository;
 import cn.pinghu.socialwork.places.internal.Town;
 import cn.pinghu.socialwork.places.internal.TownRepository;
+import cn.pinghu.socialwork.security.CurrentUser;
+import cn.pinghu.socialwork.security.Role;
+import cn.pinghu.socialwork.security.TownScope;
+import cn.pinghu.socialwork.shared.data.FieldRejectedException;
+import cn.pinghu.socialwork.shared.data.StaleVersionException;
+import cn.pinghu.socialwork.shared.data.TownNames;
+import jakarta.validation.Valid;
 
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
-/** Towns and communities: read access for every feature. */
+/**
+ * Towns and communities: read access for every feature, and the master-data commands on
+ * communities. A coordinator reads and changes only the communities of their towns; every
+ * command writes its audit row in its own transaction.
+ */
 @Service
+@Validated
 @Transactional(readOnly = true)
-public class PlaceService {
+public class PlaceService implements TownNames {
+
+	/** The entity type communities have in the audit trail. */
+	public static final String COMMUNITY = "Community";
+
+	private static final String EDITORS = "hasAnyRole('" + Role.Names.ADMIN + "','" + Role.Names.COORDINATOR + "')";
+
+	private static final String READERS = "hasAnyRole('" + Role.Names.ADMIN + "','" + Role.Names.LEADER + "','"
+			+ Role.Names.COORDINATOR + "')";
+
+	/**
+	 * The properties the community list sorts by, as {@link CommunitySummary} names them,
+	 * and the entity paths they sort in the database.
+	 */
+	private static final Map<String, String> COMMUNITY_SORTS = Map.of("code", "code", "name", "name", "townId",
+			"town.sortOrder", "kind", "kind", "households", "households", "population", "population", "archivedAt",
+			"archivedAt");
 
 	private final TownRepository towns;
 
-	PlaceService(TownRepository towns) {
+	private final CommunityRepository communities;
+
+	private final CurrentUser currentUser;
+
+	private final AuditService audit;
+
+	private final Clock clock;
+
+	PlaceService(TownRepository towns, CommunityRepository communities, CurrentUser currentUser, AuditService audit,
+			Clock clock) {
 		this.towns = towns;
+		this.communities = communities;
+		this.currentUser = currentUser;
+		this.audit = audit;
+		this.clock = clock;
 	}
 
 	/** All towns in their display order. */
@@ -24,8 +88,189 @@ public class PlaceService {
 		return this.towns.findAllByOrderBySortOrderAscIdAsc().stream().map(PlaceService::toSummary).toList();
 	}
 
+	@Override
+	public Map<Long, String> townNames() {
+		Map<Long, String> names = new LinkedHashMap<>();
+		towns().forEach(town -> names.put(town.id(), town.name()));
+		return names;
+	}
+
+	/** The towns whose communities the caller may see, in their display order. */
+	public List<TownSummary> townsInScope() {
+		TownScope scope = this.currentUser.townScope();
+		return towns().stream().filter(town -> scope.includes(town.id())).toList();
+	}
+
+	/**
+	 * A page of the communities in the caller's towns that match the filter. Sort
+	 * properties are those of {@link CommunitySummary}; the code breaks ties.
+	 */
+	@PreAuthorize(READERS)
+	public Page<CommunitySummary> communities(CommunityFilter filter, Pageable pageable) {
+		return this.communities
+			.findAll(Communities.matching(filter, this.currentUser.townScope()), toEntitySort(pageable))
+			.map(PlaceService::toSummary);
+	}
+
+	/** How many communities in the caller's towns match the filter. */
+	@PreAuthorize(READERS)
+	public long countCommunities(CommunityFilter filter) {
+		return this.communities.count(Communities.matching(filter, this.currentUser.townScope()));
+	}
+
+	/** One community, if it exists and is in the caller's towns. */
+	@PreAuthorize(READERS)
+	public CommunitySummary community(long id) {
+		return toSummary(inScope(id));
+	}
+
+	/** The audit trail of one community in the caller's towns, newest first. */
+	@PreAuthorize(READERS)
+	public List<AuditEntry> communityHistory(long id) {
+		inScope(id);
+		return this.audit.history(COMMUNITY, id);
+	}
+
+	@Transactional
+	@PreAuthorize(EDITORS)
+	public CommunitySummary createCommunity(@Valid CommunityDraft draft) {
+		Town town = townInScope(draft);
+		String code = Objects.requireNonNull(draft.getCode());
+		if (this.communities.existsByCode(code)) {
+			throw new FieldRejectedException("code", "places.validation.code-taken");
+		}
+		Community community = flush(
+				new Community(code, name(draft), town, Objects.requireNonNull(draft.getKind()),
+						Objects.requireNonNull(draft.getHouseholds()), Objects.requireNonNull(draft.getPopulation())),
+				0L);
+		this.audit.record(AuditAction.CREATE, COMMUNITY, community.getId(), town.getId(),
+				FieldDiff.created(FieldDiff.fields(audited(community))));
+		return toSummary(community);
+	}
+
+	/**
+	 * Changes a community as the draft says.
+	 * @throws StaleVersionException when the community changed since the draft was read
+	 */
+	@Transactional
+	@PreAuthorize(EDITORS)
+	public CommunitySummary updateCommunity(long id, @Valid CommunityDraft draft) {
+		Community community = inScope(id);
+		checkVersion(community, draft.getVersion());
+		Town town = townInScope(draft);
+		String code = Objects.requireNonNull(draft.getCode());
+		if (this.communities.existsByCodeAndIdNot(code, id)) {
+			throw new FieldRejectedException("code", "places.validation.code-taken");
+		}
+		AuditedCommunity before = audited(community);
+		community.change(code, name(draft), town, Objects.requireNonNull(draft.getKind()),
+				Objects.requireNonNull(draft.getHouseholds()), Objects.requireNonNull(draft.getPopulation()));
+		List<FieldChange> changes = FieldDiff.between(before, audited(community));
+		if (!changes.isEmpty()) {
+			flush(community, id);
+			this.audit.record(AuditAction.UPDATE, COMMUNITY, id, town.getId(), changes);
+		}
+		return toSummary(community);
+	}
+
+	/**
+	 * Archives a community: it stays for the stations and history that name it, but is
+	 * listed only when archived rows are asked for.
+	 * @throws StaleVersionException when the community changed since it was read
+	 */
+	@Transactional
+	@PreAuthorize(EDITORS)
+	public CommunitySummary archiveCommunity(long id, long version) {
+		Community community = inScope(id);
+		checkVersion(community, version);
+		if (community.getArchivedAt() == null) {
+			Instant now = this.clock.instant();
+			community.archive(now);
+			flush(community, id);
+			List<FieldChange> changes = new ArrayList<>();
+			changes.add(new FieldChange("archivedAt", null, now.toString()));
+			this.audit.record(AuditAction.ARCHIVE, COMMUNITY, id, community.getTown().getId(), changes);
+		}
+		return toSummary(community);
+	}
+
+	private Community inScope(long id) {
+		Community community = this.communities.findById(id)
+			.orElseThrow(() -> new IllegalArgumentException("No community " + id));
+		if (!this.currentUser.townScope().includes(community.getTown().getId())) {
+			throw new AccessDeniedException("Community " + id + " is not in the caller's towns");
+		}
+		return community;
+	}
+
+	private Town townInScope(CommunityDraft draft) {
+		long townId = Objects.requireNonNull(draft.getTownId());
+		if (!this.currentUser.townScope().includes(townId)) {
+			throw new AccessDeniedException("Town " + townId + " is not in the caller's towns");
+		}
+		return this.towns.findById(townId)
+			.orElseThrow(() -> new FieldRejectedException("townId", "places.validation.town-required"));
+	}
+
+	private static void checkVersion(Community community, long version) {
+		if (community.getVersion() != version) {
+			throw new StaleVersionException(COMMUNITY, community.getId());
+		}
+	}
+
+	/**
+	 * Writes now rather than at commit, so that a concurrent save or a duplicate code
+	 * surfaces here as the exception the form understands.
+	 */
+	private Community flush(Community community, long id) {
+		try {
+			return this.communities.saveAndFlush(community);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw new StaleVersionException(COMMUNITY, id, ex);
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new FieldRejectedException("code", "places.validation.code-taken");
+		}
+	}
+
+	private static String name(CommunityDraft draft) {
+		return Objects.requireNonNull(draft.getName()).strip();
+	}
+
+	private static Pageable toEntitySort(Pageable pageable) {
+		List<Sort.Order> orders = new ArrayList<>();
+		for (Sort.Order order : pageable.getSort()) {
+			String path = COMMUNITY_SORTS.get(order.getProperty());
+			if (path == null) {
+				throw new IllegalArgumentException("Communities cannot be sorted by " + order.getProperty());
+			}
+			orders.add(order.withProperty(path));
+		}
+		orders.add(Sort.Order.asc("code"));
+		Sort sort = Sort.by(orders);
+		return pageable.isPaged() ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort)
+				: Pageable.unpaged(sort);
+	}
+
+	private static AuditedCommunity audited(Community community) {
+		return new AuditedCommunity(community.getCode(), community.getName(), community.getTown().getId(),
+				community.getKind(), community.getHouseholds(), community.getPopulation());
+	}
+
 	private static TownSummary toSummary(Town town) {
 		return new TownSummary(town.getId(), town.getCode(), town.getName(), town.getKind(), town.getSortOrder());
+	}
+
+	private static CommunitySummary toSummary(Community community) {
+		return new CommunitySummary(community.getId(), community.getCode(), community.getName(),
+				community.getTown().getId(), community.getKind(), community.getHouseholds(), community.getPopulation(),
+				community.getArchivedAt(), community.getVersion());
+	}
+
+	/** The fields of a community that the audit trail follows. */
+	private record AuditedCommunity(String code, String name, long townId, CommunityKind kind, int households,
+			int population) {
 	}
 
 }

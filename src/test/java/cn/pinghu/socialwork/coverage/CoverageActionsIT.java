@@ -204,7 +204,7 @@ class CoverageActionsIT {
 		long id = this.data.organization(DANGHU, ECONOMIC, 50);
 		this.coverage.recordUncoveredReason(new UncoveredReason(id, 0, "党员不足"));
 
-		assertThatExceptionOfType(StaleVersionException.class)
+		assertThatExceptionOfType(OrganizationChangedException.class)
 			.isThrownBy(
 					() -> this.coverage.recordBranchFormed(new BranchFormation(id, 0, JOINT, "中共联合支部", this.today, 0)))
 			.satisfies(ex -> assertThat(ex.arguments()).containsExactly(id, 0L, 1L));

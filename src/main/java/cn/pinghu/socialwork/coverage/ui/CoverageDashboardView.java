@@ -40,7 +40,7 @@ import org.jspecify.annotations.Nullable;
  * commits.
  */
 @Route(CoverageDashboardView.ROUTE)
-@Menu(title = "nav.coverage", order = 20, icon = "vaadin:flag")
+@Menu(title = "nav.coverage", order = 30, icon = "vaadin:flag")
 @RolesAllowed({ Role.Names.ADMIN, Role.Names.LEADER, Role.Names.COORDINATOR })
 class CoverageDashboardView extends VerticalLayout implements HasDynamicTitle {
 

@@ -1,5 +1,7 @@
 package cn.pinghu.socialwork.places.internal;
 
+import java.time.Instant;
+
 import cn.pinghu.socialwork.places.CommunityKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,6 +15,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
 
 /** 村社区. */
 @Entity
@@ -43,10 +46,30 @@ public class Community {
 	@Column(nullable = false)
 	private int population;
 
+	@Column(name = "archived_at")
+	private @Nullable Instant archivedAt;
+
 	@Version
 	private long version;
 
 	protected Community() {
+	}
+
+	public Community(String code, String name, Town town, CommunityKind kind, int households, int population) {
+		change(code, name, town, kind, households, population);
+	}
+
+	public final void change(String code, String name, Town town, CommunityKind kind, int households, int population) {
+		this.code = code;
+		this.name = name;
+		this.town = town;
+		this.kind = kind;
+		this.households = households;
+		this.population = population;
+	}
+
+	public void archive(Instant at) {
+		this.archivedAt = at;
 	}
 
 	public Long getId() {
@@ -75,6 +98,14 @@ public class Community {
 
 	public int getPopulation() {
 		return this.population;
+	}
+
+	public @Nullable Instant getArchivedAt() {
+		return this.archivedAt;
+	}
+
+	public long getVersion() {
+		return this.version;
 	}
 
 }

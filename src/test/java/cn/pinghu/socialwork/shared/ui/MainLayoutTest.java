@@ -22,7 +22,8 @@ class MainLayoutTest extends KaribuTest {
 		login("admin", Role.Names.ADMIN);
 		UI.getCurrent().navigate("stations");
 
-		assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("大屏", "骑士加油站", "两个覆盖");
+		assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
+			.containsExactly("大屏", "骑士加油站", "村社区", "两个覆盖", "审计日志");
 		assertThat(UI.getCurrent().getLocale()).isEqualTo(Locale.SIMPLIFIED_CHINESE);
 	}
 

@@ -1,0 +1,132 @@
+package cn.pinghu.socialwork.audit;
+
+import java.time.Clock;
+import java.util.List;
+
+import cn.pinghu.socialwork.audit.internal.AuditRow;
+import cn.pinghu.socialwork.audit.internal.AuditRowRepository;
+import cn.pinghu.socialwork.audit.internal.AuditRows;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes and reads the audit trail. A row is written in the transaction of the change it
+ * records, so that a change and its trail commit or roll back together.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AuditService {
+
+	/** Who changed something when nobody is signed in: imports, jobs, migrations. */
+	public static final String SYSTEM = "system";
+
+	private static final TypeReference<List<FieldChange>> CHANGE_LIST = new TypeReference<>() {
+	};
+
+	private final AuditRowRepository rows;
+
+	private final ObjectMapper json;
+
+	private final Clock clock;
+
+	AuditService(AuditRowRepository rows, ObjectMapper json, Clock clock) {
+		this.rows = rows;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	/**
+	 * Records a change; must run inside the transaction of that change. The user is the
+	 * one signed in, or {@link #SYSTEM}.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public AuditEntry record(AuditAction action, String entityType, long entityId, @Nullable Long townId,
+			List<FieldChange> changes) {
+		return record(action, entityType, entityId, townId, null, changes);
+	}
+
+	/** Records a change that belongs to a batch, such as one row of an import. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public AuditEntry record(AuditAction action, String entityType, long entityId, @Nullable Long townId,
+			@Nullable String batchId, List<FieldChange> changes) {
+		String text;
+		try {
+			text = this.json.writeValueAsString(changes);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalArgumentException("Changes cannot be written as JSON: " + changes, ex);
+		}
+		AuditRow row = this.rows
+			.save(new AuditRow(this.clock.instant(), username(), action, entityType, entityId, townId, batchId, text));
+		return toEntry(row);
+	}
+
+	/** The audit trail, newest first unless the page says otherwise. */
+	@PreAuthorize("hasRole('ADMIN')")
+	public Page<AuditEntry> page(AuditFilter filter, Pageable pageable) {
+		return this.rows.findAll(AuditRows.matching(filter), withDefaultSort(pageable)).map(this::toEntry);
+	}
+
+	/** The entity types the trail holds rows of, for the filter. */
+	@PreAuthorize("hasRole('ADMIN')")
+	public List<String> entityTypes() {
+		return this.rows.findEntityTypes();
+	}
+
+	/**
+	 * The history of one record, newest first. The caller decides whether the user may
+	 * see that record: features call this after their own scope check.
+	 */
+	@PreAuthorize("isAuthenticated()")
+	public List<AuditEntry> history(String entityType, long entityId) {
+		return this.rows
+			.findAll(AuditRows.matching(AuditFilter.of(entityType, entityId)),
+					Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id")))
+			.stream()
+			.map(this::toEntry)
+			.toList();
+	}
+
+	private static Pageable withDefaultSort(Pageable pageable) {
+		Sort sort = pageable.getSort().isSorted() ? pageable.getSort().and(Sort.by(Sort.Order.desc("id")))
+				: Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id"));
+		return pageable.isPaged()
+				? org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort)
+				: Pageable.unpaged(sort);
+	}
+
+	private AuditEntry toEntry(AuditRow row) {
+		List<FieldChange> changes;
+		try {
+			changes = this.json.readValue(row.getChanges(), CHANGE_LIST);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("Audit row " + row.getId() + " holds no change list", ex);
+		}
+		return new AuditEntry(row.getId(), row.getOccurredAt(), row.getUsername(), row.getAction(), row.getEntityType(),
+				row.getEntityId(), row.getTownId(), row.getBatchId(), changes);
+	}
+
+	private static String username() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || !authentication.isAuthenticated()
+				|| authentication instanceof AnonymousAuthenticationToken) {
+			return SYSTEM;
+		}
+		return authentication.getName();
+	}
+
+}

@@ -1,0 +1,175 @@
+package cn.pinghu.socialwork.audit.ui;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import cn.pinghu.socialwork.audit.AuditEntry;
+import cn.pinghu.socialwork.audit.AuditFilter;
+import cn.pinghu.socialwork.audit.AuditService;
+import cn.pinghu.socialwork.audit.FieldChange;
+import cn.pinghu.socialwork.security.Role;
+import cn.pinghu.socialwork.shared.data.TownNames;
+import cn.pinghu.socialwork.shared.ui.MasterDataGrid;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.annotation.Value;
+
+/**
+ * The audit trail for administrators: who changed what and when, filtered by user (the
+ * quick search), entity, town and date range, all kept in the URL.
+ */
+@Route(AuditListView.ROUTE)
+@Menu(title = "nav.audit", order = 90, icon = "vaadin:records")
+@RolesAllowed(Role.Names.ADMIN)
+class AuditListView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+	static final String ROUTE = "audit";
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+	final MasterDataGrid<AuditEntry, AuditFilter> list;
+
+	final ComboBox<String> entity = new ComboBox<>();
+
+	final ComboBox<Long> town = new ComboBox<>();
+
+	final DatePicker from = new DatePicker();
+
+	final DatePicker to = new DatePicker();
+
+	private final ZoneId zone;
+
+	private final Map<Long, String> townNames;
+
+	AuditListView(AuditService audit, TownNames towns, @Value("${console.zone}") ZoneId zone) {
+		this.zone = zone;
+		this.townNames = towns.townNames();
+		setSizeFull();
+		this.list = new MasterDataGrid<>(AuditEntry.class, audit::page, this::filter, "audit.list.count");
+		this.list.search().setPlaceholder(getTranslation("audit.filter.username"));
+		this.entity.setPlaceholder(getTranslation("audit.filter.entity"));
+		this.entity.setItems(audit.entityTypes());
+		this.entity.setItemLabelGenerator(this::entityLabel);
+		this.entity.setClearButtonVisible(true);
+		this.list.addFilter("entity", this.entity, type -> type, type -> type);
+		this.town.setPlaceholder(getTranslation("audit.filter.town"));
+		this.town.setItems(List.copyOf(this.townNames.keySet()));
+		this.town.setItemLabelGenerator(id -> this.townNames.getOrDefault(id, ""));
+		this.town.setClearButtonVisible(true);
+		this.list.addFilter("town", this.town, String::valueOf, this::parseTown);
+		this.from.setPlaceholder(getTranslation("audit.filter.from"));
+		this.to.setPlaceholder(getTranslation("audit.filter.to"));
+		this.list.addFilter("from", this.from, LocalDate::toString, AuditListView::parseDate);
+		this.list.addFilter("to", this.to, LocalDate::toString, AuditListView::parseDate);
+		columns(this.list.grid());
+		add(this.list);
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		this.list.readLocation(event.getLocation());
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("audit.list.title");
+	}
+
+	/** The date range covers whole days in the console's zone, the last one included. */
+	private AuditFilter filter(String username) {
+		LocalDate first = this.from.getValue();
+		LocalDate last = this.to.getValue();
+		Instant start = (first != null) ? first.atStartOfDay(this.zone).toInstant() : null;
+		Instant end = (last != null) ? last.plusDays(1).atStartOfDay(this.zone).toInstant() : null;
+		return new AuditFilter(username.isEmpty() ? null : username, this.entity.getValue(), null, start, end,
+				this.town.getValue());
+	}
+
+	private void columns(Grid<AuditEntry> grid) {
+		grid.setEmptyStateText(getTranslation("audit.list.empty"));
+		Grid.Column<AuditEntry> time = grid.addColumn(entry -> TIME.format(entry.occurredAt().atZone(this.zone)))
+			.setKey("occurredAt")
+			.setHeader(getTranslation("audit.column.occurred-at"))
+			.setSortProperty("occurredAt")
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		grid.addColumn(AuditEntry::username)
+			.setKey("username")
+			.setHeader(getTranslation("audit.column.username"))
+			.setSortProperty("username")
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		grid.addColumn(entry -> getTranslation("audit.action." + entry.action().name()))
+			.setKey("action")
+			.setHeader(getTranslation("audit.column.action"))
+			.setSortProperty("action")
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		grid.addColumn(entry -> entityLabel(entry.entityType()) + " #" + entry.entityId())
+			.setKey("entity")
+			.setHeader(getTranslation("audit.column.entity"))
+			.setSortProperty("entityType", "entityId")
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		grid.addColumn(entry -> (entry.townId() != null) ? this.townNames.getOrDefault(entry.townId(), "") : "")
+			.setKey("town")
+			.setHeader(getTranslation("audit.column.town"))
+			.setSortProperty("townId")
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		grid.addColumn(entry -> changes(entry.changes()))
+			.setKey("changes")
+			.setHeader(getTranslation("audit.column.changes"))
+			.setTooltipGenerator(entry -> changes(entry.changes()));
+		grid.sort(GridSortOrder.desc(time).build());
+	}
+
+	private String changes(List<FieldChange> changes) {
+		String empty = getTranslation("audit.value.empty");
+		return changes.stream()
+			.map(change -> getTranslation("audit.change", change.field(),
+					(change.from() != null) ? change.from() : empty, (change.to() != null) ? change.to() : empty))
+			.collect(Collectors.joining(getTranslation("audit.change.separator")));
+	}
+
+	/**
+	 * The entity type's name in the bundle; a type some feature added without a name
+	 * there shows as it is stored rather than as a missing key.
+	 */
+	private String entityLabel(String type) {
+		String key = "audit.entity." + type;
+		String label = getTranslation(key);
+		return label.endsWith(key) ? type : label;
+	}
+
+	private @Nullable Long parseTown(String text) {
+		return this.townNames.keySet().stream().filter(id -> String.valueOf(id).equals(text)).findFirst().orElse(null);
+	}
+
+	private static @Nullable LocalDate parseDate(String text) {
+		try {
+			return LocalDate.parse(text);
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
+	}
+
+}

@@ -1,0 +1,186 @@
+package cn.pinghu.socialwork.places.ui;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import cn.pinghu.socialwork.places.CommunityFilter;
+import cn.pinghu.socialwork.places.CommunityKind;
+import cn.pinghu.socialwork.places.CommunitySummary;
+import cn.pinghu.socialwork.places.PlaceService;
+import cn.pinghu.socialwork.places.TownSummary;
+import cn.pinghu.socialwork.security.Role;
+import cn.pinghu.socialwork.shared.ui.MasterDataGrid;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.annotation.Value;
+
+/**
+ * 村社区 as master data: a filtered, lazily loaded list and a side form to create, edit and
+ * archive. Filters live in the URL ({@code ?town=1&kind=VILLAGE&q=社区&archived=true}). A
+ * coordinator sees and edits the communities of their towns only: the service enforces
+ * it.
+ */
+@Route(CommunityListView.ROUTE)
+@Menu(title = "nav.communities", order = 20, icon = "vaadin:home")
+@RolesAllowed({ Role.Names.ADMIN, Role.Names.COORDINATOR })
+class CommunityListView extends HorizontalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+	static final String ROUTE = "communities";
+
+	static final String TOWN_PARAMETER = "town";
+
+	static final String KIND_PARAMETER = "kind";
+
+	static final String ARCHIVED_PARAMETER = "archived";
+
+	final MasterDataGrid<CommunitySummary, CommunityFilter> list;
+
+	final ComboBox<Long> town = new ComboBox<>();
+
+	final ComboBox<CommunityKind> kind = new ComboBox<>();
+
+	final Checkbox archived = new Checkbox();
+
+	final CommunityForm form;
+
+	private final Map<Long, String> townNames;
+
+	private final List<Long> townIds;
+
+	CommunityListView(PlaceService places, @Value("${console.zone}") ZoneId zone) {
+		List<TownSummary> towns = places.townsInScope();
+		this.townNames = places.towns().stream().collect(Collectors.toMap(TownSummary::id, TownSummary::name));
+		this.townIds = towns.stream().map(TownSummary::id).toList();
+		setSizeFull();
+		this.list = new MasterDataGrid<>(CommunitySummary.class, places::communities, this::filter,
+				"communities.list.count");
+		this.town.setPlaceholder(getTranslation("communities.filter.town"));
+		this.town.setItems(this.townIds);
+		this.town.setItemLabelGenerator(id -> this.townNames.getOrDefault(id, ""));
+		this.town.setClearButtonVisible(true);
+		this.town.addClassName("filter-town");
+		this.list.addFilter(TOWN_PARAMETER, this.town, String::valueOf, this::parseTown);
+		this.kind.setPlaceholder(getTranslation("communities.filter.kind"));
+		this.kind.setItems(CommunityKind.values());
+		this.kind.setItemLabelGenerator(value -> getTranslation("community.kind." + value.name()));
+		this.kind.setClearButtonVisible(true);
+		this.kind.addClassName("filter-kind");
+		this.list.addFilter(KIND_PARAMETER, this.kind, CommunityKind::name, CommunityListView::parseKind);
+		this.archived.setLabel(getTranslation("masterdata.include-archived"));
+		this.list.addFilter(ARCHIVED_PARAMETER, this.archived, value -> value ? "true" : null, "true"::equals);
+		this.list.addAction(getTranslation("masterdata.new"), this::create);
+		this.form = new CommunityForm(places, this.townIds, this.townNames, zone, this.list::refresh, this::closeForm);
+		this.form.setVisible(false);
+		columns(this.list.grid());
+		add(this.list, this.form);
+		setFlexGrow(1, this.list);
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		this.list.readLocation(event.getLocation());
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("communities.list.title");
+	}
+
+	private CommunityFilter filter(String query) {
+		return new CommunityFilter(query.isEmpty() ? null : query, this.town.getValue(), this.kind.getValue(),
+				Boolean.TRUE.equals(this.archived.getValue()));
+	}
+
+	private void columns(Grid<CommunitySummary> grid) {
+		grid.setEmptyStateText(getTranslation("communities.list.empty"));
+		Grid.Column<CommunitySummary> code = grid.addColumn(CommunitySummary::code)
+			.setKey("code")
+			.setHeader(getTranslation("communities.column.code"))
+			.setSortProperty("code")
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		grid.addColumn(CommunitySummary::name)
+			.setKey("name")
+			.setHeader(getTranslation("communities.column.name"))
+			.setSortProperty("name");
+		grid.addColumn(community -> this.townNames.getOrDefault(community.townId(), ""))
+			.setKey("town")
+			.setHeader(getTranslation("communities.column.town"))
+			.setSortProperty("townId")
+			.setAutoWidth(true);
+		grid.addColumn(community -> getTranslation("community.kind." + community.kind().name()))
+			.setKey("kind")
+			.setHeader(getTranslation("communities.column.kind"))
+			.setSortProperty("kind")
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		grid.addColumn(CommunitySummary::households)
+			.setKey("households")
+			.setHeader(getTranslation("communities.column.households"))
+			.setSortProperty("households")
+			.setTextAlign(ColumnTextAlign.END)
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		grid.addColumn(CommunitySummary::population)
+			.setKey("population")
+			.setHeader(getTranslation("communities.column.population"))
+			.setSortProperty("population")
+			.setTextAlign(ColumnTextAlign.END)
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		grid.addComponentColumn(this::status)
+			.setKey("status")
+			.setHeader(getTranslation("communities.column.status"))
+			.setSortProperty("archivedAt")
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		grid.sort(GridSortOrder.asc(code).build());
+		grid.addItemClickListener(event -> this.form.edit(event.getItem()));
+	}
+
+	private Span status(CommunitySummary community) {
+		Span badge = new Span(
+				getTranslation(community.archived() ? "communities.status.archived" : "communities.status.in-use"));
+		badge.getElement().getThemeList().add(community.archived() ? "badge contrast" : "badge success");
+		return badge;
+	}
+
+	private void create() {
+		Long selected = this.town.getValue();
+		this.form.create((selected != null) ? selected : this.townIds.stream().findFirst().orElse(null));
+	}
+
+	private void closeForm() {
+		this.form.setVisible(false);
+	}
+
+	/** A town from the URL, if it is one the user may filter by. */
+	private @Nullable Long parseTown(String text) {
+		return this.townIds.stream().filter(id -> String.valueOf(id).equals(text)).findFirst().orElse(null);
+	}
+
+	private static @Nullable CommunityKind parseKind(String text) {
+		for (CommunityKind value : CommunityKind.values()) {
+			if (value.name().equals(text)) {
+				return value;
+			}
+		}
+		return null;
+	}
+
+}

@@ -1,0 +1,8 @@
+/**
+ * What master-data commands of every feature have in common: the exceptions that views
+ * turn into a conflict dialog or an inline error.
+ */
+@NullMarked
+package cn.pinghu.socialwork.shared.data;
+
+import org.jspecify.annotations.NullMarked;

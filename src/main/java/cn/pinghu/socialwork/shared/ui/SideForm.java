@@ -1,0 +1,211 @@
+package cn.pinghu.socialwork.shared.ui;
+
+import cn.pinghu.socialwork.shared.data.FieldRejectedException;
+import cn.pinghu.socialwork.shared.data.StaleVersionException;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.function.SerializableRunnable;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The side form of a master-data list: fields on a Bean Validation binder with inline,
+ * translated errors; Save (Enter), Cancel (Esc) and Archive (after a confirmation); and,
+ * when somebody else saved the record first, a dialog that offers to reload it instead of
+ * overwriting anything. Features add their fields to {@link #fields()} and bind them on
+ * {@link #binder()}; extra tabs (such as the history) go through {@link #addTab}.
+ *
+ * @param <B> the bean the form edits
+ */
+public abstract class SideForm<B> extends Composite<VerticalLayout> {
+
+	private final TranslatingBinder<B> binder;
+
+	private final FormLayout fields = new FormLayout();
+
+	private final TabSheet tabs = new TabSheet();
+
+	private final H3 title = new H3();
+
+	private final Button save = new Button();
+
+	private final Button cancel = new Button();
+
+	private final Button archive = new Button();
+
+	private final SerializableRunnable onCancel;
+
+	private @Nullable SerializableRunnable onArchive;
+
+	private @Nullable SerializableRunnable onReload;
+
+	private @Nullable B bean;
+
+	/**
+	 * @param onCancel closes the form
+	 */
+	protected SideForm(Class<B> beanType, SerializableRunnable onCancel) {
+		this.binder = new TranslatingBinder<>(beanType, this);
+		this.onCancel = onCancel;
+		this.save.setText(getTranslation("masterdata.save"));
+		this.save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		this.save.addClickListener(click -> save());
+		this.save.addClickShortcut(Key.ENTER).listenOn(getContent());
+		this.cancel.setText(getTranslation("masterdata.cancel"));
+		this.cancel.addClickListener(click -> this.onCancel.run());
+		this.cancel.addClickShortcut(Key.ESCAPE).listenOn(getContent());
+		this.archive.setText(getTranslation("masterdata.archive"));
+		this.archive.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+		this.archive.addClickListener(click -> confirmArchive());
+		this.archive.setVisible(false);
+		this.save.addClassName("master-data-save");
+		this.cancel.addClassName("master-data-cancel");
+		this.archive.addClassName("master-data-archive");
+		this.fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+		this.tabs.add(getTranslation("masterdata.tab.details"), this.fields);
+		this.tabs.setWidthFull();
+		HorizontalLayout buttons = new HorizontalLayout(this.save, this.cancel, this.archive);
+		VerticalLayout content = getContent();
+		content.addClassName("master-data-form");
+		content.setWidth("24rem");
+		content.setHeightFull();
+		content.add(this.title, this.tabs, buttons);
+		content.setFlexGrow(1, this.tabs);
+	}
+
+	/**
+	 * Stores the bean the binder wrote; may throw {@link StaleVersionException} or
+	 * {@link FieldRejectedException}, which the form shows.
+	 */
+	protected abstract void store(B bean);
+
+	public TranslatingBinder<B> binder() {
+		return this.binder;
+	}
+
+	/** The layout the feature adds its fields to. */
+	public FormLayout fields() {
+		return this.fields;
+	}
+
+	public void addTab(String label, Component content) {
+		this.tabs.add(label, content);
+	}
+
+	/** What archiving does; without it the form offers no archive button. */
+	public void setOnArchive(SerializableRunnable onArchive) {
+		this.onArchive = onArchive;
+	}
+
+	/** What the conflict dialog's reload button does: read the record afresh. */
+	public void setOnReload(SerializableRunnable onReload) {
+		this.onReload = onReload;
+	}
+
+	/**
+	 * Shows a bean for editing.
+	 * @param archivable whether the archive button is offered (not for new or archived
+	 * records)
+	 */
+	public void edit(String heading, B bean, boolean archivable) {
+		this.bean = bean;
+		this.title.setText(heading);
+		this.binder.readBean(bean);
+		this.archive.setVisible(archivable && this.onArchive != null);
+		this.tabs.setSelectedIndex(0);
+	}
+
+	public Button saveButton() {
+		return this.save;
+	}
+
+	public Button cancelButton() {
+		return this.cancel;
+	}
+
+	public Button archiveButton() {
+		return this.archive;
+	}
+
+	private void save() {
+		B target = this.bean;
+		if (target == null) {
+			return;
+		}
+		try {
+			this.binder.writeBean(target);
+		}
+		catch (ValidationException ex) {
+			// the binder shows each error at its field
+			return;
+		}
+		try {
+			store(target);
+		}
+		catch (StaleVersionException ex) {
+			showConflict();
+		}
+		catch (FieldRejectedException ex) {
+			if (!this.binder.showError(ex.field(), ex.messageKey())) {
+				error(getTranslation(ex.messageKey()));
+			}
+		}
+	}
+
+	private void confirmArchive() {
+		SerializableRunnable action = this.onArchive;
+		if (action == null) {
+			return;
+		}
+		ConfirmDialog dialog = new ConfirmDialog();
+		dialog.addClassName("master-data-archive-confirm");
+		dialog.setHeader(getTranslation("masterdata.archive.header"));
+		dialog.setText(getTranslation("masterdata.archive.text", this.title.getText()));
+		dialog.setCancelable(true);
+		dialog.setCancelText(getTranslation("masterdata.cancel"));
+		dialog.setConfirmText(getTranslation("masterdata.archive"));
+		dialog.setConfirmButtonTheme("error primary");
+		dialog.addConfirmListener(event -> {
+			try {
+				action.run();
+			}
+			catch (StaleVersionException ex) {
+				showConflict();
+			}
+		});
+		dialog.open();
+	}
+
+	private void showConflict() {
+		ConfirmDialog dialog = new ConfirmDialog();
+		dialog.addClassName("master-data-conflict");
+		dialog.setHeader(getTranslation("masterdata.conflict.header"));
+		dialog.setText(getTranslation("masterdata.conflict.text"));
+		dialog.setCancelable(true);
+		dialog.setCancelText(getTranslation("masterdata.cancel"));
+		dialog.setConfirmText(getTranslation("masterdata.conflict.reload"));
+		dialog.addConfirmListener(event -> {
+			if (this.onReload != null) {
+				this.onReload.run();
+			}
+		});
+		dialog.open();
+	}
+
+	private static void error(String message) {
+		Notification notification = Notification.show(message, 5000, Notification.Position.TOP_CENTER);
+		notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+	}
+
+}
