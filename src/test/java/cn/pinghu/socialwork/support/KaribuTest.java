@@ -9,6 +9,7 @@ import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import kotlin.jvm.functions.Function0;
@@ -83,6 +84,24 @@ public abstract class KaribuTest {
 		FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
 		request.setUserPrincipalInt(authentication);
 		request.setUserInRole((user, role) -> Arrays.asList(roles).contains(role));
+	}
+
+	/**
+	 * The addresses a view wrote into the browser's history (replaceState) for its route
+	 * since the last call: how the tests see filters kept in the URL.
+	 */
+	protected static List<String> urlsWritten(String route) {
+		return UI.getCurrent()
+			.getInternals()
+			.dumpPendingJavaScriptInvocations()
+			.stream()
+			.map(PendingJavaScriptInvocation::getInvocation)
+			.filter(invocation -> invocation.getExpression().contains("replace"))
+			.flatMap(invocation -> invocation.getParameters().stream())
+			.filter(String.class::isInstance)
+			.map(String.class::cast)
+			.filter(parameter -> parameter.contains(route + "?"))
+			.toList();
 	}
 
 }
