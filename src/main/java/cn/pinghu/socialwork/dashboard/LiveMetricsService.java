@@ -23,6 +23,8 @@ import cn.pinghu.socialwork.stations.StationService;
 import cn.pinghu.socialwork.stations.StationVisited;
 import jakarta.annotation.PostConstruct;
 import org.jspecify.annotations.Nullable;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Metrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,6 +70,16 @@ public class LiveMetricsService implements DisposableBean {
 	private static final Logger log = LoggerFactory.getLogger(LiveMetricsService.class);
 
 	private static final long SECONDS_PER_HOUR = 3600;
+
+	/**
+	 * How often a rebuild found the live counters off the database (Spring Boot binds the
+	 * global registry).
+	 */
+	static final String DRIFT_METRIC = "console.live.counters.corrections";
+
+	private static final Counter DRIFT_CORRECTIONS = Counter.builder(DRIFT_METRIC)
+		.description("Rebuilds that found the live counters off the database and corrected them")
+		.register(Metrics.globalRegistry);
 
 	private final StationService stations;
 
@@ -307,6 +319,7 @@ public class LiveMetricsService implements DisposableBean {
 			if (this.built && !rebuilt.equals(this.counters)) {
 				// Visits stored without an event, or an event that could not be counted.
 				log.info("Live counters differed from the database and were corrected");
+				DRIFT_CORRECTIONS.increment();
 			}
 			this.built = true;
 			this.counters = rebuilt;

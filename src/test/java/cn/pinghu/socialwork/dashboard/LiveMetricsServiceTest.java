@@ -23,6 +23,8 @@ import cn.pinghu.socialwork.stations.StationVisited;
 import cn.pinghu.socialwork.stations.WorkerKind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.transaction.support.TransactionOperations;
@@ -215,10 +217,19 @@ class LiveMetricsServiceTest {
 		// A visit counted that the database does not hold.
 		this.metrics.count(visit(DANGHU, this.clock.instant()));
 		assertThat(this.metrics.snapshot().visitsThisHour()).isEqualTo(6);
+		SimpleMeterRegistry registry = new SimpleMeterRegistry();
+		Metrics.addRegistry(registry);
+		try {
+			this.metrics.rebuild();
 
-		this.metrics.rebuild();
-
-		assertThat(this.metrics.snapshot().visitsThisHour()).isEqualTo(5);
+			assertThat(this.metrics.snapshot().visitsThisHour()).isEqualTo(5);
+			assertThat(registry.get(LiveMetricsService.DRIFT_METRIC).counter().count())
+				.as("the drift is counted in a metric")
+				.isEqualTo(1);
+		}
+		finally {
+			Metrics.removeRegistry(registry);
+		}
 	}
 
 	@Test
