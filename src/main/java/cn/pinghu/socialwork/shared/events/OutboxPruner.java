@@ -43,11 +43,6 @@ public class OutboxPruner {
 	@Scheduled(cron = "${console.outbox.prune-cron:0 17 3 * * *}", zone = "${console.zone}")
 	@SchedulerLock(name = LOCK, lockAtMostFor = "PT30M")
 	public void prune() {
-		pruneRows();
-	}
-
-	/** Prunes now; returns how many rows went. */
-	long pruneRows() {
 		Instant before = this.clock.instant().minus(this.retention);
 		long total = 0;
 		int deleted;
@@ -59,7 +54,6 @@ public class OutboxPruner {
 		if (total > 0) {
 			log.info("Pruned {} outbox rows older than {}", total, before);
 		}
-		return total;
 	}
 
 }

@@ -106,9 +106,6 @@ public class ApiProblems {
 					|| cause instanceof SQLNonTransientConnectionException) {
 				return true;
 			}
-			if (cause.getCause() == cause) {
-				break;
-			}
 		}
 		return false;
 	}

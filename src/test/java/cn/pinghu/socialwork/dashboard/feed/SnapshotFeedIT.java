@@ -79,17 +79,17 @@ class SnapshotFeedIT {
 				frames.add((JsonNode) payload);
 			}
 		});
-		// SUBSCRIBE is asynchronous: give the broker a moment before the visit, and
-		// accept any
-		// frame that counts it.
-		Thread.sleep(300);
+		// SUBSCRIBE is asynchronous: should it reach the broker after the visit's
+		// snapshot
+		// went out, the next heartbeat (every 15 s) still carries the count, so the wait
+		// below lasts past one.
 		long before = this.metrics.snapshot().visitsToday();
 
 		this.stations.recordVisit("RS005", "demo-key-RS005",
 				new VisitRequest(WorkerKind.STREAMER, null, "feed-" + UUID.randomUUID()));
 
 		JsonNode counted = null;
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
 		while (counted == null && System.nanoTime() < deadline) {
 			JsonNode frame = frames.poll(200, TimeUnit.MILLISECONDS);
 			if (frame != null && frame.get("visitsToday").asLong() >= before + 1) {
