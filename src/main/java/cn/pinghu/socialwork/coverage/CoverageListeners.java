@@ -4,23 +4,30 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
+import cn.pinghu.socialwork.shared.events.DomainEventFeed;
+import cn.pinghu.socialwork.shared.events.FeedSubscription;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Tells live views that coverage figures changed, once the change has committed, so that
- * what they read again includes it.
+ * Tells live views that coverage figures changed, once the change has committed on any
+ * node (from the outbox feed), so that what they read again includes it.
  */
 @Component
-class CoverageListeners {
+class CoverageListeners implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(CoverageListeners.class);
 
 	private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+
+	private final FeedSubscription feed;
+
+	CoverageListeners(DomainEventFeed feed) {
+		this.feed = feed.subscribe(CoverageChanged.class, (delivered) -> changed(delivered.event()));
+	}
 
 	CoverageSubscription subscribe(Consumer<CoverageChanged> consumer) {
 		Listener listener = new Listener(consumer);
@@ -32,7 +39,6 @@ class CoverageListeners {
 		return this.listeners.size();
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
 	void changed(CoverageChanged event) {
 		for (Listener listener : this.listeners) {
 			try {
@@ -42,6 +48,11 @@ class CoverageListeners {
 				log.warn("A coverage listener failed; the others are told regardless", ex);
 			}
 		}
+	}
+
+	@Override
+	public void destroy() {
+		this.feed.cancel();
 	}
 
 	/** Compared by identity: the same consumer subscribed twice is two subscriptions. */

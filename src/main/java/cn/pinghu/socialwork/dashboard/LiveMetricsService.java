@@ -9,7 +9,8 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.LongStream;
 
@@ -17,6 +18,9 @@ import cn.pinghu.socialwork.dashboard.DashboardSnapshot.HourVisits;
 import cn.pinghu.socialwork.dashboard.DashboardSnapshot.TownVisits;
 import cn.pinghu.socialwork.places.PlaceService;
 import cn.pinghu.socialwork.places.TownSummary;
+import cn.pinghu.socialwork.shared.events.DomainEventFeed;
+import cn.pinghu.socialwork.shared.events.FeedEvent;
+import cn.pinghu.socialwork.shared.events.FeedSubscription;
 import cn.pinghu.socialwork.stations.HourlyTownVisits;
 import cn.pinghu.socialwork.stations.StationCounts;
 import cn.pinghu.socialwork.stations.StationService;
@@ -31,23 +35,31 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The live numbers of the screens: visits per hour and town for the last
- * {@value #WINDOW_HOURS} hours, counted in memory from {@link StationVisited} events and
- * rebuilt from the database at start and every minute, so that they cannot drift. Hours
- * roll forward by the clock alone. Subscribers hear of changes at most every
- * {@link #MIN_NOTIFICATION_INTERVAL}, and always of the last one.
+ * {@value #WINDOW_HOURS} hours, counted in memory from the {@link StationVisited} events
+ * of every node, as the outbox feed ({@link DomainEventFeed}) delivers them, and rebuilt
+ * from the database at start and every minute, so that they cannot drift. Hours roll
+ * forward by the clock alone.
+ * <p>
+ * <b>The watermark rule.</b> A rebuild notes the feed's position {@code P} (every event
+ * up to it has been counted), then reads in one consistent read view the ids of the visit
+ * events after {@code P} that have committed, and the aggregates. The aggregates include
+ * exactly the events up to {@code P} and those ids; every other event (a later id, or an
+ * id below the highest one read whose transaction had not yet committed) is counted from
+ * the feed when it arrives, and the events read are skipped when the feed delivers them.
+ * No visit is counted twice or missed, and no commit ever waits for the dashboard.
+ * Subscribers hear of changes at most every {@link #MIN_NOTIFICATION_INTERVAL}, and
+ * always of the last one.
  * <p>
  * Hours are counted in UTC; the console zone must therefore be a whole number of hours
  * from UTC (Asia/Shanghai is), so that its hours and midnight fall on UTC hours.
@@ -91,7 +103,11 @@ public class LiveMetricsService implements DisposableBean {
 
 	private final ZoneId zone;
 
-	private final CommitGate gate = new CommitGate();
+	private final DomainEventFeed feed;
+
+	private final FeedSubscription visits;
+
+	private final FeedSubscription reachability;
 
 	private final SnapshotNotifier notifier;
 
@@ -115,25 +131,34 @@ public class LiveMetricsService implements DisposableBean {
 	private long hour;
 
 	/**
-	 * The visits counted since a rebuild opened its read view (null when no rebuild
-	 * runs): the rebuild's query cannot see them, so it adds them.
+	 * The visits delivered while a rebuild reads (null when no rebuild runs): the rebuild
+	 * adds those that its read did not include.
 	 */
-	private @Nullable List<StationVisited> sinceReadView;
+	private @Nullable List<FeedEvent<StationVisited>> sinceRebuildBegan;
+
+	/**
+	 * Outbox ids that the last rebuild read and the feed has not delivered yet: skipped
+	 * when they come.
+	 */
+	private Set<Long> alreadyRead = new HashSet<>();
+
+	/** The last rebuild could not read the database. */
+	private volatile boolean rebuildFailed;
 
 	@Autowired
-	LiveMetricsService(StationService stations, PlaceService places, PlatformTransactionManager transactions,
-			Clock clock, @Value("${console.zone}") String zone,
+	LiveMetricsService(StationService stations, PlaceService places, DomainEventFeed feed,
+			PlatformTransactionManager transactions, Clock clock, @Value("${console.zone}") String zone,
 			@Value("${console.dashboard.heartbeat-interval:15s}") Duration heartbeat) {
-		this(stations, places, readView(transactions), clock, ZoneId.of(zone), heartbeat);
+		this(stations, places, feed, readView(transactions), clock, ZoneId.of(zone), heartbeat);
 	}
 
-	LiveMetricsService(StationService stations, PlaceService places, TransactionOperations readView, Clock clock,
-			ZoneId zone) {
-		this(stations, places, readView, clock, zone, DEFAULT_HEARTBEAT);
+	LiveMetricsService(StationService stations, PlaceService places, DomainEventFeed feed,
+			TransactionOperations readView, Clock clock, ZoneId zone) {
+		this(stations, places, feed, readView, clock, zone, DEFAULT_HEARTBEAT);
 	}
 
-	LiveMetricsService(StationService stations, PlaceService places, TransactionOperations readView, Clock clock,
-			ZoneId zone, Duration heartbeat) {
+	LiveMetricsService(StationService stations, PlaceService places, DomainEventFeed feed,
+			TransactionOperations readView, Clock clock, ZoneId zone, Duration heartbeat) {
 		int offsetSeconds = zone.getRules().getOffset(clock.instant()).getTotalSeconds();
 		if (offsetSeconds % SECONDS_PER_HOUR != 0) {
 			throw new IllegalArgumentException(
@@ -147,6 +172,9 @@ public class LiveMetricsService implements DisposableBean {
 		this.zone = zone;
 		this.hour = epochHour(clock.instant());
 		this.notifier = new SnapshotNotifier(this::snapshot, MIN_NOTIFICATION_INTERVAL, heartbeat);
+		this.feed = feed;
+		this.visits = feed.subscribe(StationVisited.class, this::count);
+		this.reachability = feed.subscribeToReachability((reachable) -> this.notifier.changed());
 	}
 
 	private static TransactionOperations readView(PlatformTransactionManager transactions) {
@@ -205,46 +233,41 @@ public class LiveMetricsService implements DisposableBean {
 		return this.notifier.subscriberCount();
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
-	void visitCommitting(StationVisited visit) {
-		this.gate.enter();
+	/**
+	 * Whether the numbers follow the database: false while the outbox or a rebuild cannot
+	 * read it. Subscribers hear a snapshot when this changes.
+	 */
+	public boolean databaseReachable() {
+		return this.feed.reachable() && !this.rebuildFailed;
 	}
 
-	/** Runs before {@link #visitCompleted}, which lets a waiting rebuild in. */
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-	@Order(Ordered.HIGHEST_PRECEDENCE)
-	void visitCommitted(StationVisited visit) {
-		try {
-			count(visit);
-		}
-		catch (RuntimeException ex) {
-			// The visit is stored; the next rebuild counts it.
-			log.error("Could not count visit {}", visit.visitId(), ex);
-		}
-	}
-
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION)
-	@Order(Ordered.LOWEST_PRECEDENCE)
-	void visitCompleted(StationVisited visit) {
-		this.gate.leave();
-	}
-
-	/** Counts one stored visit, unless it lies outside the window. */
-	void count(StationVisited visit) {
-		long visitHour = epochHour(visit.occurredAt());
+	/**
+	 * Counts one committed visit as the feed delivers it, unless the last rebuild read it
+	 * already or it lies outside the window.
+	 */
+	void count(FeedEvent<StationVisited> delivered) {
+		StationVisited visit = delivered.event();
 		long currentHour = epochHour(this.clock.instant());
-		// One hour ahead too: stations may stamp visits a few minutes into the next hour.
-		if (visitHour <= currentHour - WINDOW_HOURS || visitHour > currentHour + 1) {
-			return;
-		}
 		synchronized (this.lock) {
-			this.counters.add(visitHour, visit.townId(), 1);
-			if (this.sinceReadView != null) {
-				this.sinceReadView.add(visit);
+			if (this.alreadyRead.remove(delivered.outboxId())) {
+				return;
 			}
+			if (this.sinceRebuildBegan != null) {
+				this.sinceRebuildBegan.add(delivered);
+			}
+			if (!inWindow(visit, currentHour)) {
+				return;
+			}
+			this.counters.add(epochHour(visit.occurredAt()), visit.townId(), 1);
 			this.sequence++;
 		}
 		this.notifier.changed();
+	}
+
+	/** One hour ahead too: stations may stamp visits a few minutes into the next hour. */
+	private static boolean inWindow(StationVisited visit, long currentHour) {
+		long visitHour = epochHour(visit.occurredAt());
+		return visitHour > currentHour - WINDOW_HOURS && visitHour <= currentHour + 1;
 	}
 
 	/**
@@ -254,62 +277,84 @@ public class LiveMetricsService implements DisposableBean {
 	 */
 	@Scheduled(cron = "${console.dashboard.reconcile-cron:0 * * * * *}", zone = "${console.zone}")
 	public void reconcile() {
-		rebuild();
+		try {
+			rebuild();
+		}
+		catch (DataAccessException | TransactionException ex) {
+			log.warn("Live counters not rebuilt, the database cannot be reached: {}", ex.getMessage());
+		}
 	}
 
 	/**
-	 * Rebuilds the counters, the station counts and the towns from the database. Visits
-	 * counted while the query runs are kept (see {@link CommitGate}).
+	 * Rebuilds the counters, the station counts and the towns from the database, at the
+	 * feed's watermark (see the class comment).
 	 */
 	@PostConstruct
 	void rebuild() {
 		synchronized (this.rebuildLock) {
+			synchronized (this.lock) {
+				this.sinceRebuildBegan = new ArrayList<>();
+			}
+			// After the recording began: whatever the feed delivers from now on is
+			// recorded.
+			long watermark = this.feed.position();
 			long currentHour = epochHour(this.clock.instant());
-			@Nullable Reading reading;
-			List<StationVisited> unseen;
+			Reading reading;
+			List<FeedEvent<StationVisited>> delivered;
 			try {
-				reading = this.readView.execute((status) -> read(currentHour).orElse(null));
+				reading = this.readView.execute((status) -> read(watermark, currentHour));
+				rebuildSucceeded(true);
+			}
+			catch (RuntimeException ex) {
+				rebuildSucceeded(false);
+				throw ex;
 			}
 			finally {
 				synchronized (this.lock) {
-					unseen = (this.sinceReadView != null) ? this.sinceReadView : List.of();
-					this.sinceReadView = null;
+					delivered = (this.sinceRebuildBegan != null) ? this.sinceRebuildBegan : List.of();
+					this.sinceRebuildBegan = null;
 				}
 			}
-			if (reading == null) {
-				log.warn("Live counters not rebuilt: visits kept committing; the next rebuild tries again");
-				return;
-			}
-			apply(reading, unseen);
+			apply(reading, delivered, watermark);
 		}
 	}
 
-	private Optional<Reading> read(long currentHour) {
-		Optional<StationCounts> counts = this.gate.whileClosed(() -> {
-			synchronized (this.lock) {
-				this.sinceReadView = new ArrayList<>();
-			}
-			// The transaction's first read opens its read view: it sees every visit
-			// counted so
-			// far and none counted later.
-			return this.stations.counts();
-		});
-		if (counts.isEmpty()) {
-			return Optional.empty();
+	private void rebuildSucceeded(boolean succeeded) {
+		if (this.rebuildFailed == succeeded) {
+			this.rebuildFailed = !succeeded;
+			this.notifier.changed();
 		}
+	}
+
+	private Reading read(long watermark, long currentHour) {
+		// The first read opens the transaction's read view: the ids and the aggregates
+		// below see the same commits.
+		Set<Long> included = new HashSet<>(this.feed.committedIdsAfter(watermark, StationVisited.class));
+		StationCounts counts = this.stations.counts();
 		VisitCounters read = new VisitCounters();
 		Instant from = hourStart(currentHour - WINDOW_HOURS + 1).toInstant();
 		Instant to = hourStart(currentHour + 2).toInstant();
 		for (HourlyTownVisits row : this.stations.visitsByHourAndTown(from, to)) {
 			read.add(row.epochHour(), row.townId(), row.visits());
 		}
-		return Optional.of(new Reading(counts.get(), this.places.towns(), read));
+		return new Reading(counts, this.places.towns(), read, included);
 	}
 
-	private void apply(Reading reading, List<StationVisited> unseen) {
+	/**
+	 * Takes the rebuilt numbers, plus the visits delivered meanwhile that the read did
+	 * not include; the ids it did include and the feed has yet to deliver are skipped
+	 * later.
+	 */
+	private void apply(Reading reading, List<FeedEvent<StationVisited>> delivered, long watermark) {
 		VisitCounters rebuilt = reading.counters();
-		unseen.forEach((visit) -> rebuilt.add(epochHour(visit.occurredAt()), visit.townId(), 1));
+		Set<Long> toSkip = new HashSet<>(reading.included());
 		long currentHour = epochHour(this.clock.instant());
+		for (FeedEvent<StationVisited> event : delivered) {
+			boolean wasRead = event.outboxId() <= watermark || toSkip.remove(event.outboxId());
+			if (!wasRead && inWindow(event.event(), currentHour)) {
+				rebuilt.add(epochHour(event.event().occurredAt()), event.event().townId(), 1);
+			}
+		}
 		rebuilt.retainFrom(currentHour - WINDOW_HOURS + 1);
 		boolean changed;
 		synchronized (this.lock) {
@@ -323,6 +368,7 @@ public class LiveMetricsService implements DisposableBean {
 			}
 			this.built = true;
 			this.counters = rebuilt;
+			this.alreadyRead = toSkip;
 			this.stationCounts = reading.counts();
 			this.towns = reading.towns();
 			if (changed) {
@@ -347,6 +393,8 @@ public class LiveMetricsService implements DisposableBean {
 
 	@Override
 	public void destroy() {
+		this.visits.cancel();
+		this.reachability.cancel();
 		this.notifier.close();
 	}
 
@@ -359,7 +407,7 @@ public class LiveMetricsService implements DisposableBean {
 	}
 
 	/** What a rebuild read from the database. */
-	private record Reading(StationCounts counts, List<TownSummary> towns, VisitCounters counters) {
+	private record Reading(StationCounts counts, List<TownSummary> towns, VisitCounters counters, Set<Long> included) {
 	}
 
 }

@@ -16,6 +16,8 @@ import cn.pinghu.socialwork.dashboard.DashboardSnapshot.TownVisits;
 import cn.pinghu.socialwork.places.PlaceService;
 import cn.pinghu.socialwork.places.TownKind;
 import cn.pinghu.socialwork.places.TownSummary;
+import cn.pinghu.socialwork.shared.events.DomainEventFeed;
+import cn.pinghu.socialwork.shared.events.FeedEvent;
 import cn.pinghu.socialwork.stations.HourlyTownVisits;
 import cn.pinghu.socialwork.stations.StationCounts;
 import cn.pinghu.socialwork.stations.StationService;
@@ -27,14 +29,17 @@ import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.support.TransactionOperations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.awaitility.Awaitility.await;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.reset;
 
 /**
  * The live counters against a stubbed database: counting, the window, hours rolling over,
@@ -64,6 +69,13 @@ class LiveMetricsServiceTest {
 
 	private final AtomicLong visitIds = new AtomicLong();
 
+	private final DomainEventFeed feed = mock(DomainEventFeed.class);
+
+	/** The outbox ids after the feed's position that a rebuild's read includes. */
+	private final List<Long> committedAfterPosition = new ArrayList<>();
+
+	private final AtomicLong outboxIds = new AtomicLong(100);
+
 	private LiveMetricsService metrics;
 
 	@BeforeEach
@@ -71,8 +83,16 @@ class LiveMetricsServiceTest {
 		given(this.stations.counts()).willReturn(new StationCounts(107, 114));
 		given(this.stations.visitsByHourAndTown(any(), any())).willAnswer((call) -> List.copyOf(this.stored));
 		given(this.places.towns()).willReturn(List.of(DANGHU, ZHONGDAI, ZHAPU));
-		this.metrics = new LiveMetricsService(this.stations, this.places, TransactionOperations.withoutTransaction(),
-				this.clock, ZONE);
+		given(this.feed.subscribe(any(), any())).willReturn(() -> {
+		});
+		given(this.feed.subscribeToReachability(any())).willReturn(() -> {
+		});
+		given(this.feed.reachable()).willReturn(true);
+		given(this.feed.position()).willReturn(100L);
+		given(this.feed.committedIdsAfter(eq(100L), eq(StationVisited.class)))
+			.willAnswer((call) -> List.copyOf(this.committedAfterPosition));
+		this.metrics = new LiveMetricsService(this.stations, this.places, this.feed,
+				TransactionOperations.withoutTransaction(), this.clock, ZONE);
 	}
 
 	@AfterEach
@@ -130,7 +150,7 @@ class LiveMetricsServiceTest {
 		this.metrics.rebuild();
 		long sequence = this.metrics.snapshot().sequence();
 
-		this.metrics.visitCommitted(visit(ZHONGDAI, this.clock.instant()));
+		deliver(visit(ZHONGDAI, this.clock.instant()));
 
 		DashboardSnapshot snapshot = this.metrics.snapshot();
 		assertThat(snapshot.visitsThisHour()).isEqualTo(1);
@@ -145,8 +165,8 @@ class LiveMetricsServiceTest {
 		this.metrics.rebuild();
 		long sequence = this.metrics.snapshot().sequence();
 
-		this.metrics.visitCommitted(visit(DANGHU, this.clock.instant().minus(Duration.ofHours(26))));
-		this.metrics.visitCommitted(visit(DANGHU, this.clock.instant().plus(Duration.ofHours(3))));
+		deliver(visit(DANGHU, this.clock.instant().minus(Duration.ofHours(26))));
+		deliver(visit(DANGHU, this.clock.instant().plus(Duration.ofHours(3))));
 
 		DashboardSnapshot snapshot = this.metrics.snapshot();
 		assertThat(snapshot.visitsByHour()).extracting(HourVisits::count).containsOnly(0L);
@@ -158,7 +178,7 @@ class LiveMetricsServiceTest {
 	void a_visit_stamped_a_few_minutes_into_the_next_hour_shows_when_that_hour_comes() {
 		this.clock.advance(Duration.ofMinutes(38)); // 10:58
 		this.metrics.rebuild();
-		this.metrics.visitCommitted(visit(DANGHU, this.clock.instant().plus(Duration.ofMinutes(4))));
+		deliver(visit(DANGHU, this.clock.instant().plus(Duration.ofMinutes(4))));
 		assertThat(this.metrics.snapshot().visitsThisHour()).isZero();
 
 		this.clock.advance(Duration.ofMinutes(3));
@@ -169,7 +189,7 @@ class LiveMetricsServiceTest {
 	@Test
 	void hours_roll_forward_with_the_clock_alone() {
 		this.metrics.rebuild();
-		this.metrics.visitCommitted(visit(DANGHU, this.clock.instant()));
+		deliver(visit(DANGHU, this.clock.instant()));
 		DashboardSnapshot before = this.metrics.snapshot();
 
 		this.clock.advance(Duration.ofHours(1));
@@ -199,8 +219,8 @@ class LiveMetricsServiceTest {
 	@Test
 	void subscribers_hear_a_heartbeat_snapshot_even_when_nothing_changes() {
 		this.metrics.destroy();
-		this.metrics = new LiveMetricsService(this.stations, this.places, TransactionOperations.withoutTransaction(),
-				this.clock, ZONE, Duration.ofMillis(200));
+		this.metrics = new LiveMetricsService(this.stations, this.places, this.feed,
+				TransactionOperations.withoutTransaction(), this.clock, ZONE, Duration.ofMillis(200));
 		this.metrics.rebuild();
 		long sequence = this.metrics.snapshot().sequence();
 		List<DashboardSnapshot> received = new CopyOnWriteArrayList<>();
@@ -215,7 +235,7 @@ class LiveMetricsServiceTest {
 		this.stored.add(rows(hoursAgo(0), DANGHU, 5));
 		this.metrics.rebuild();
 		// A visit counted that the database does not hold.
-		this.metrics.count(visit(DANGHU, this.clock.instant()));
+		deliver(visit(DANGHU, this.clock.instant()));
 		assertThat(this.metrics.snapshot().visitsThisHour()).isEqualTo(6);
 		SimpleMeterRegistry registry = new SimpleMeterRegistry();
 		Metrics.addRegistry(registry);
@@ -233,19 +253,92 @@ class LiveMetricsServiceTest {
 	}
 
 	@Test
-	void a_rebuild_keeps_the_visits_counted_while_its_query_ran() {
+	void a_visit_delivered_while_the_rebuild_reads_and_not_in_its_read_is_kept() {
 		this.stored.add(rows(hoursAgo(0), DANGHU, 5));
 		this.metrics.rebuild();
 		// A visit that commits after the rebuild opened its read view: the query does not
-		// see it, its event arrives while the query runs.
+		// see it, the feed delivers it while the query runs.
 		given(this.stations.visitsByHourAndTown(any(), any())).willAnswer((call) -> {
-			this.metrics.visitCommitted(visit(DANGHU, this.clock.instant()));
+			deliver(visit(DANGHU, this.clock.instant()));
 			return List.copyOf(this.stored);
 		});
 
 		this.metrics.rebuild();
 
 		assertThat(this.metrics.snapshot().visitsThisHour()).isEqualTo(6);
+	}
+
+	@Test
+	void a_visit_delivered_while_the_rebuild_reads_and_in_its_read_counts_once() {
+		this.metrics.rebuild();
+		// The visit committed before the read view opened, so the aggregates hold it,
+		// and the feed delivers it while the query runs.
+		long id = this.outboxIds.incrementAndGet();
+		this.committedAfterPosition.add(id);
+		this.stored.add(rows(hoursAgo(0), DANGHU, 1));
+		given(this.stations.visitsByHourAndTown(any(), any())).willAnswer((call) -> {
+			this.metrics.count(new FeedEvent<>(id, visit(DANGHU, this.clock.instant())));
+			return List.copyOf(this.stored);
+		});
+
+		this.metrics.rebuild();
+
+		assertThat(this.metrics.snapshot().visitsThisHour()).isEqualTo(1);
+	}
+
+	@Test
+	void a_visit_the_rebuild_read_after_the_watermark_is_skipped_when_the_feed_delivers_it() {
+		long read = this.outboxIds.incrementAndGet();
+		this.committedAfterPosition.add(read);
+		this.stored.add(rows(hoursAgo(0), DANGHU, 1));
+		this.metrics.rebuild();
+		assertThat(this.metrics.snapshot().visitsThisHour()).isEqualTo(1);
+
+		this.metrics.count(new FeedEvent<>(read, visit(DANGHU, this.clock.instant())));
+		deliver(visit(DANGHU, this.clock.instant()));
+
+		assertThat(this.metrics.snapshot().visitsThisHour()).isEqualTo(2);
+	}
+
+	@Test
+	void a_visit_below_the_highest_id_read_that_committed_after_the_read_is_counted() {
+		// Ids 101 and 103 were committed when the rebuild read; 102 was not yet.
+		this.committedAfterPosition.addAll(List.of(101L, 103L));
+		this.stored.add(rows(hoursAgo(0), DANGHU, 2));
+		this.metrics.rebuild();
+
+		this.metrics.count(new FeedEvent<>(101, visit(DANGHU, this.clock.instant())));
+		this.metrics.count(new FeedEvent<>(103, visit(DANGHU, this.clock.instant())));
+		this.metrics.count(new FeedEvent<>(102, visit(DANGHU, this.clock.instant())));
+
+		assertThat(this.metrics.snapshot().visitsThisHour()).isEqualTo(3);
+	}
+
+	@Test
+	void a_rebuild_that_cannot_reach_the_database_says_so_until_one_can() {
+		this.metrics.rebuild();
+		assertThat(this.metrics.databaseReachable()).isTrue();
+		given(this.stations.counts()).willThrow(new DataAccessResourceFailureException("database away"));
+
+		this.metrics.reconcile();
+
+		assertThat(this.metrics.databaseReachable()).isFalse();
+		reset(this.stations);
+		given(this.stations.counts()).willReturn(new StationCounts(107, 114));
+		given(this.stations.visitsByHourAndTown(any(), any())).willAnswer((call) -> List.copyOf(this.stored));
+
+		this.metrics.reconcile();
+
+		assertThat(this.metrics.databaseReachable()).isTrue();
+	}
+
+	@Test
+	void an_unreadable_outbox_means_the_database_is_not_reachable() {
+		this.metrics.rebuild();
+
+		given(this.feed.reachable()).willReturn(false);
+
+		assertThat(this.metrics.databaseReachable()).isFalse();
 	}
 
 	@Test
@@ -278,7 +371,7 @@ class LiveMetricsServiceTest {
 			long due = start + Duration.ofMillis(45L * batch).toNanos();
 			Thread.sleep(Math.max(0, (due - System.nanoTime()) / 1_000_000));
 			for (int i = 0; i < 100; i++) {
-				this.metrics.visitCommitted(visit(ZHAPU, this.clock.instant()));
+				deliver(visit(ZHAPU, this.clock.instant()));
 			}
 		}
 		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
@@ -308,9 +401,9 @@ class LiveMetricsServiceTest {
 		});
 		this.metrics.subscribe(received::add);
 
-		this.metrics.visitCommitted(visit(DANGHU, this.clock.instant()));
+		deliver(visit(DANGHU, this.clock.instant()));
 		await().atMost(Duration.ofSeconds(2)).until(() -> !received.isEmpty());
-		this.metrics.visitCommitted(visit(DANGHU, this.clock.instant()));
+		deliver(visit(DANGHU, this.clock.instant()));
 
 		await().atMost(Duration.ofSeconds(2)).until(() -> last(received).visitsThisHour() == 2);
 	}
@@ -326,7 +419,7 @@ class LiveMetricsServiceTest {
 
 		subscription.cancel();
 		subscription.cancel();
-		this.metrics.visitCommitted(visit(DANGHU, this.clock.instant()));
+		deliver(visit(DANGHU, this.clock.instant()));
 
 		assertThat(this.metrics.subscriberCount()).isEqualTo(1);
 		await().atMost(Duration.ofSeconds(2)).until(() -> !kept.isEmpty());
@@ -347,7 +440,7 @@ class LiveMetricsServiceTest {
 	@Test
 	void a_zone_whose_hours_are_not_utc_hours_is_refused() {
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new LiveMetricsService(this.stations, this.places,
+			.isThrownBy(() -> new LiveMetricsService(this.stations, this.places, this.feed,
 					TransactionOperations.withoutTransaction(), this.clock, ZoneId.of("Asia/Kolkata")))
 			.withMessageContaining("console.zone");
 	}
@@ -363,6 +456,11 @@ class LiveMetricsServiceTest {
 	private StationVisited visit(TownSummary town, Instant occurredAt) {
 		return new StationVisited(this.visitIds.incrementAndGet(), 1, "RS001", town.id(), occurredAt,
 				WorkerKind.DELIVERY);
+	}
+
+	/** The feed delivers a visit that committed after the last rebuild read. */
+	private void deliver(StationVisited visit) {
+		this.metrics.count(new FeedEvent<>(this.outboxIds.incrementAndGet(), visit));
 	}
 
 	private static DashboardSnapshot last(List<DashboardSnapshot> received) {

@@ -11,10 +11,13 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Publishes a domain event: appends it to the {@code domain_event} outbox in the caller's
- * transaction and hands it to Spring's event bus, where listeners act after commit
+ * transaction, from where every node's {@link DomainEventFeed} delivers it after commit,
+ * and hands it to Spring's event bus for listeners on this node
  * ({@code @TransactionalEventListener}). Events are past-tense records.
  */
 @Component
@@ -28,8 +31,12 @@ public class DomainEvents {
 
 	private final Clock clock;
 
-	DomainEvents(StoredEventRepository outbox, ApplicationEventPublisher publisher, ObjectMapper json, Clock clock) {
+	private final DomainEventFeed feed;
+
+	DomainEvents(StoredEventRepository outbox, ApplicationEventPublisher publisher, ObjectMapper json, Clock clock,
+			DomainEventFeed feed) {
 		this.outbox = outbox;
+		this.feed = feed;
 		this.publisher = publisher;
 		this.json = json;
 		this.clock = clock;
@@ -47,6 +54,13 @@ public class DomainEvents {
 		}
 		StoredEvent stored = this.outbox.save(new StoredEvent(typeOf(event), payload, this.clock.instant()));
 		this.publisher.publishEvent(event);
+		// This node reads its own events at once rather than at the next poll.
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				DomainEvents.this.feed.wake();
+			}
+		});
 		return stored.getId();
 	}
 
