@@ -79,12 +79,17 @@ interface ConnectionStateStore {
 }
 
 /**
- * `<big-screen-connection live-label="…" lost-label="…">`: a dot, green while the page is
- * connected to the server, red while Vaadin reconnects or has lost the connection (its
- * `window.Vaadin.connectionState`). Sets `state="live"` or `state="lost"` for the
- * stylesheet.
+ * `<big-screen-connection live-label="…" lost-label="…" database-lost-label="…">`: a dot,
+ * green while the page is connected to the server, red while Vaadin reconnects or has lost
+ * the connection (its `window.Vaadin.connectionState`), and red with the database label
+ * while the server sets `database="down"`: it cannot reach the database, so the numbers
+ * stand still. Sets `state="live"` or `state="lost"` for the stylesheet.
  */
 export class BigScreenConnection extends HTMLElement {
+  static get observedAttributes() {
+    return ['database'];
+  }
+
   private readonly label = document.createElement('span');
 
   private readonly listener = () => this.show();
@@ -110,11 +115,20 @@ export class BigScreenConnection extends HTMLElement {
     window.removeEventListener('offline', this.listener);
   }
 
+  attributeChangedCallback() {
+    if (this.isConnected) {
+      this.show();
+    }
+  }
+
   private show() {
     const state = this.store?.state ?? 'connected';
-    const live = navigator.onLine && (state === 'connected' || state === 'loading');
+    const connected = navigator.onLine && (state === 'connected' || state === 'loading');
+    const databaseDown = this.getAttribute('database') === 'down';
+    const live = connected && !databaseDown;
     this.setAttribute('state', live ? 'live' : 'lost');
-    const text = this.getAttribute(live ? 'live-label' : 'lost-label') ?? '';
+    const label = live ? 'live-label' : connected ? 'database-lost-label' : 'lost-label';
+    const text = this.getAttribute(label) ?? '';
     this.label.textContent = text;
     this.title = text;
   }

@@ -21,7 +21,6 @@ import cn.pinghu.socialwork.places.TownSummary;
 import cn.pinghu.socialwork.shared.events.DomainEventFeed;
 import cn.pinghu.socialwork.shared.events.FeedEvent;
 import cn.pinghu.socialwork.shared.events.FeedSubscription;
-import cn.pinghu.socialwork.stations.HourlyTownVisits;
 import cn.pinghu.socialwork.stations.StationCounts;
 import cn.pinghu.socialwork.stations.StationService;
 import cn.pinghu.socialwork.stations.StationVisited;
@@ -39,10 +38,8 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionOperations;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The live numbers of the screens: visits per hour and town for the last
@@ -149,7 +146,7 @@ public class LiveMetricsService implements DisposableBean {
 	LiveMetricsService(StationService stations, PlaceService places, DomainEventFeed feed,
 			PlatformTransactionManager transactions, Clock clock, @Value("${console.zone}") String zone,
 			@Value("${console.dashboard.heartbeat-interval:15s}") Duration heartbeat) {
-		this(stations, places, feed, readView(transactions), clock, ZoneId.of(zone), heartbeat);
+		this(stations, places, feed, DatabaseReading.readView(transactions), clock, ZoneId.of(zone), heartbeat);
 	}
 
 	LiveMetricsService(StationService stations, PlaceService places, DomainEventFeed feed,
@@ -175,14 +172,6 @@ public class LiveMetricsService implements DisposableBean {
 		this.feed = feed;
 		this.visits = feed.subscribe(StationVisited.class, this::count);
 		this.reachability = feed.subscribeToReachability((reachable) -> this.notifier.changed());
-	}
-
-	private static TransactionOperations readView(PlatformTransactionManager transactions) {
-		TransactionTemplate template = new TransactionTemplate(transactions);
-		template.setReadOnly(true);
-		// The station counts and the visit query must see the database at one moment.
-		template.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
-		return template;
 	}
 
 	/** The console's zone, in which days and hours begin. */
@@ -299,10 +288,13 @@ public class LiveMetricsService implements DisposableBean {
 			// recorded.
 			long watermark = this.feed.position();
 			long currentHour = epochHour(this.clock.instant());
-			Reading reading;
+			DatabaseReading reading;
 			List<FeedEvent<StationVisited>> delivered;
 			try {
-				reading = this.readView.execute((status) -> read(watermark, currentHour));
+				Instant from = hourStart(currentHour - WINDOW_HOURS + 1).toInstant();
+				Instant to = hourStart(currentHour + 2).toInstant();
+				reading = this.readView.execute(
+						(status) -> DatabaseReading.read(this.stations, this.places, this.feed, watermark, from, to));
 				rebuildSucceeded(true);
 			}
 			catch (RuntimeException ex) {
@@ -326,26 +318,12 @@ public class LiveMetricsService implements DisposableBean {
 		}
 	}
 
-	private Reading read(long watermark, long currentHour) {
-		// The first read opens the transaction's read view: the ids and the aggregates
-		// below see the same commits.
-		Set<Long> included = new HashSet<>(this.feed.committedIdsAfter(watermark, StationVisited.class));
-		StationCounts counts = this.stations.counts();
-		VisitCounters read = new VisitCounters();
-		Instant from = hourStart(currentHour - WINDOW_HOURS + 1).toInstant();
-		Instant to = hourStart(currentHour + 2).toInstant();
-		for (HourlyTownVisits row : this.stations.visitsByHourAndTown(from, to)) {
-			read.add(row.epochHour(), row.townId(), row.visits());
-		}
-		return new Reading(counts, this.places.towns(), read, included);
-	}
-
 	/**
 	 * Takes the rebuilt numbers, plus the visits delivered meanwhile that the read did
 	 * not include; the ids it did include and the feed has yet to deliver are skipped
 	 * later.
 	 */
-	private void apply(Reading reading, List<FeedEvent<StationVisited>> delivered, long watermark) {
+	private void apply(DatabaseReading reading, List<FeedEvent<StationVisited>> delivered, long watermark) {
 		VisitCounters rebuilt = reading.counters();
 		Set<Long> toSkip = new HashSet<>(reading.included());
 		long currentHour = epochHour(this.clock.instant());
@@ -404,10 +382,6 @@ public class LiveMetricsService implements DisposableBean {
 
 	private static long epochHour(Instant instant) {
 		return Math.floorDiv(instant.getEpochSecond(), SECONDS_PER_HOUR);
-	}
-
-	/** What a rebuild read from the database. */
-	private record Reading(StationCounts counts, List<TownSummary> towns, VisitCounters counters, Set<Long> included) {
 	}
 
 }

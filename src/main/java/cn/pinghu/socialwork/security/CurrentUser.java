@@ -50,6 +50,15 @@ public class CurrentUser {
 			.orElseGet(() -> new SignedInUser(username, username, roles, Set.of())));
 	}
 
+	/** The wall display signed in, if the caller is one. */
+	public Optional<AuthenticatedDisplay> display() {
+		Authentication authentication = authentication();
+		if (authentication != null && authentication.getPrincipal() instanceof AuthenticatedDisplay display) {
+			return Optional.of(display);
+		}
+		return Optional.empty();
+	}
+
 	/**
 	 * The signed-in user.
 	 * @throws AuthenticationCredentialsNotFoundException when nobody is signed in

@@ -8,9 +8,14 @@ import java.util.Optional;
 import cn.pinghu.socialwork.security.internal.DisplayDevice;
 import cn.pinghu.socialwork.security.internal.DisplayDeviceRepository;
 import cn.pinghu.socialwork.shared.Secrets;
+import cn.pinghu.socialwork.shared.events.DomainEventFeed;
+import cn.pinghu.socialwork.shared.events.DomainEvents;
+import cn.pinghu.socialwork.shared.events.FeedSubscription;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -28,9 +33,45 @@ public class DisplayDeviceService {
 
 	private final Clock clock;
 
-	DisplayDeviceService(DisplayDeviceRepository devices, Clock clock) {
+	private final DomainEvents events;
+
+	private final DomainEventFeed feed;
+
+	DisplayDeviceService(DisplayDeviceRepository devices, Clock clock, DomainEvents events, DomainEventFeed feed) {
 		this.devices = devices;
 		this.clock = clock;
+		this.events = events;
+		this.feed = feed;
+	}
+
+	/**
+	 * Revokes a display: its token no longer signs anything in, and every screen open
+	 * with it, on any node, is taken off the air ({@link #onRevoked}). Revoking a revoked
+	 * display does nothing.
+	 * @throws IllegalArgumentException for an unknown display
+	 */
+	@PreAuthorize("hasRole('" + Role.Names.ADMIN + "')")
+	public void revoke(long deviceId) {
+		DisplayDevice device = this.devices.findById(deviceId)
+			.orElseThrow(() -> new IllegalArgumentException("No display device " + deviceId));
+		if (!device.isEnabled()) {
+			return;
+		}
+		device.setEnabled(false);
+		this.events.publish(new DisplayDeviceRevoked(deviceId));
+	}
+
+	/**
+	 * Calls {@code action} on a background thread once the display is revoked, on
+	 * whichever node that happens; a screen calls this for the display it shows on.
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public FeedSubscription onRevoked(long deviceId, Runnable action) {
+		return this.feed.subscribe(DisplayDeviceRevoked.class, (revoked) -> {
+			if (revoked.event().deviceId() == deviceId) {
+				action.run();
+			}
+		});
 	}
 
 	/**

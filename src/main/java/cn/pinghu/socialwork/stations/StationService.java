@@ -105,18 +105,19 @@ public class StationService {
 	}
 
 	/**
-	 * The code of the station an API key belongs to: how a batch is authenticated before
-	 * its items are read.
+	 * The station an API key belongs to: how a batch is authenticated once, before its
+	 * items are read and recorded with
+	 * {@link #recordVisit(AuthenticatedStation, VisitRequest)}.
 	 * @throws VisitRejectedException (unauthorized) for a missing, unknown or revoked key
 	 */
-	public String stationOfApiKey(@Nullable String apiKey) {
+	public AuthenticatedStation authenticateApiKey(@Nullable String apiKey) {
 		if (apiKey == null || apiKey.isBlank()) {
 			throw new VisitRejectedException(Reason.UNAUTHORIZED, "api.visit.key-missing");
 		}
 		return this.apiKeys.findByKeyHash(Secrets.sha256(apiKey))
 			.filter(StationApiKey::isActive)
 			.flatMap(key -> this.stations.findById(key.getStationId()))
-			.map(RiderStation::getCode)
+			.map(station -> new AuthenticatedStation(station.getId(), station.getCode()))
 			.orElseThrow(() -> new VisitRejectedException(Reason.UNAUTHORIZED, "api.visit.key-wrong"));
 	}
 
@@ -129,7 +130,24 @@ public class StationService {
 	 */
 	@Transactional
 	public RecordedVisit recordVisit(String stationCode, @Nullable String apiKey, VisitRequest request) {
-		RiderStation station = authenticate(stationCode, apiKey);
+		return record(authenticate(stationCode, apiKey), request);
+	}
+
+	/**
+	 * Records a visit of a station whose key was checked already (one item of a batch),
+	 * exactly as {@link #recordVisit(String, String, VisitRequest)} would, without
+	 * looking the key up again.
+	 * @throws VisitRejectedException when nothing was stored, with the reason
+	 */
+	@Transactional
+	public RecordedVisit recordVisit(AuthenticatedStation authenticated, VisitRequest request) {
+		RiderStation station = this.stations.findById(authenticated.id())
+			.orElseThrow(() -> new VisitRejectedException(Reason.UNKNOWN_STATION, "api.visit.unknown-station",
+					authenticated.code()));
+		return record(station, request);
+	}
+
+	private RecordedVisit record(RiderStation station, VisitRequest request) {
 		String key = validKey(request.idempotencyKey());
 		Optional<StationVisit> earlier = this.visits.findByStationIdAndIdempotencyKey(station.getId(), key);
 		if (earlier.isPresent()) {

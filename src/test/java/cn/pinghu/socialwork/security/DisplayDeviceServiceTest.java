@@ -4,10 +4,14 @@ import cn.pinghu.socialwork.support.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import cn.pinghu.socialwork.security.internal.DisplayDevice;
 import cn.pinghu.socialwork.security.internal.DisplayDeviceRepository;
 import cn.pinghu.socialwork.shared.Secrets;
+import cn.pinghu.socialwork.shared.events.DomainEventFeed;
+import cn.pinghu.socialwork.shared.events.DomainEvents;
+import cn.pinghu.socialwork.shared.events.FeedSubscription;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Display tokens and the throttled {@code last_seen_at}, on a clock the test moves. */
 @SpringBootTest
@@ -35,6 +40,12 @@ class DisplayDeviceServiceTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	DomainEvents events;
+
+	@Autowired
+	DomainEventFeed feed;
+
 	MutableClock clock = new MutableClock(START);
 
 	DisplayDeviceService service;
@@ -45,8 +56,27 @@ class DisplayDeviceServiceTest {
 
 	@BeforeEach
 	void setUp() {
-		this.service = new DisplayDeviceService(this.devices, this.clock);
+		this.service = new DisplayDeviceService(this.devices, this.clock, this.events, this.feed);
 		this.device = this.devices.save(new DisplayDevice("测试大屏", Secrets.sha256(this.token), START));
+	}
+
+	@Test
+	void a_revoked_display_signs_nothing_in_and_its_screens_hear_of_it() {
+		long id = this.device.getId();
+		AtomicInteger heard = new AtomicInteger();
+		AtomicInteger othersHeard = new AtomicInteger();
+		try (FeedSubscription screen = this.service.onRevoked(id, heard::incrementAndGet);
+				FeedSubscription other = this.service.onRevoked(id + 1000, othersHeard::incrementAndGet)) {
+			this.transactions.executeWithoutResult((status) -> this.service.revoke(id));
+			this.transactions.executeWithoutResult((status) -> this.service.revoke(id));
+
+			Optional<AuthenticatedDisplay> signedIn = this.transactions
+				.execute((status) -> this.service.authenticate(this.token));
+			assertThat(signedIn).isEmpty();
+			await().atMost(Duration.ofSeconds(2)).until(() -> heard.get() == 1);
+			await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(1)).until(() -> heard.get() == 1);
+			assertThat(othersHeard).hasValue(0);
+		}
 	}
 
 	@AfterEach

@@ -3,7 +3,11 @@ package cn.pinghu.socialwork.dashboard.ui;
 import cn.pinghu.socialwork.dashboard.DashboardSnapshot;
 import cn.pinghu.socialwork.dashboard.LiveMetricsService;
 import cn.pinghu.socialwork.dashboard.Subscription;
+import cn.pinghu.socialwork.security.CurrentUser;
+import cn.pinghu.socialwork.security.DisplayDeviceService;
 import cn.pinghu.socialwork.security.Role;
+import cn.pinghu.socialwork.security.ui.LoginView;
+import cn.pinghu.socialwork.shared.events.FeedSubscription;
 import cn.pinghu.socialwork.shared.ui.ApexChart;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
@@ -23,7 +27,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The big screen of the command centre: live key figures and charts on a dark 1920×1080
  * canvas that scales to the display. Full screen, outside the console's layout. It
- * follows {@link LiveMetricsService} while attached.
+ * follows {@link LiveMetricsService} while attached, says so when the numbers stand still
+ * because the database cannot be reached, and leaves the air when the display it is
+ * signed in with is revoked.
  */
 @Route(value = BigScreenView.ROUTE, autoLayout = false)
 @RolesAllowed({ Role.Names.LEADER, Role.Names.ADMIN, Role.Names.DISPLAY })
@@ -44,7 +50,16 @@ class BigScreenView extends Div implements HasDynamicTitle {
 
 	static final String VISITS_BY_TOWN_CHART_ID = "chart-visits-by-town";
 
+	static final String CONNECTION_ID = "screen-connection";
+
 	private final transient LiveMetricsService metrics;
+
+	private final transient DisplayDeviceService displays;
+
+	private final transient CurrentUser currentUser;
+
+	private final ConnectionIndicator connection = new ConnectionIndicator(getTranslation("screen.connection.live"),
+			getTranslation("screen.connection.lost"), getTranslation("screen.connection.database-lost"));
 
 	private final KpiTile stationsOpen = new KpiTile(STATIONS_OPEN_ID, getTranslation("screen.kpi.stations-open"));
 
@@ -60,11 +75,15 @@ class BigScreenView extends Div implements HasDynamicTitle {
 
 	private transient @Nullable Subscription subscription;
 
+	private transient @Nullable FeedSubscription revocation;
+
 	/** The sequence of the snapshot on show, so that an overtaken one is not shown. */
 	private long shownSequence = -1;
 
-	BigScreenView(LiveMetricsService metrics) {
+	BigScreenView(LiveMetricsService metrics, DisplayDeviceService displays, CurrentUser currentUser) {
 		this.metrics = metrics;
+		this.displays = displays;
+		this.currentUser = currentUser;
 		this.visitsByHour.setId(VISITS_BY_HOUR_CHART_ID);
 		this.visitsByTown.setId(VISITS_BY_TOWN_CHART_ID);
 		addClassName("big-screen");
@@ -81,11 +100,10 @@ class BigScreenView extends Div implements HasDynamicTitle {
 		ScreenClock clock = new ScreenClock(this.metrics.zone(), getLocale());
 		H1 title = new H1(getTranslation("screen.title"));
 		title.addClassName("big-screen-title");
-		ConnectionIndicator connection = new ConnectionIndicator(getTranslation("screen.connection.live"),
-				getTranslation("screen.connection.lost"));
+		this.connection.setId(CONNECTION_ID);
 		this.updated.setId(UPDATED_ID);
 		this.updated.addClassName("big-screen-updated");
-		Div status = new Div(connection, this.updated);
+		Div status = new Div(this.connection, this.updated);
 		status.addClassName("big-screen-status");
 		Div header = new Div(clock, title, status);
 		header.addClassName("big-screen-header");
@@ -126,6 +144,22 @@ class BigScreenView extends Div implements HasDynamicTitle {
 			}
 		});
 		show(this.metrics.snapshot());
+		this.currentUser.display()
+			.ifPresent((display) -> this.revocation = this.displays.onRevoked(display.id(), () -> takeOffAir(ui)));
+	}
+
+	/**
+	 * The display was revoked: to the login view with the reason, then the session ends,
+	 * in a second step so that the navigation reaches the browser first.
+	 */
+	private static void takeOffAir(UI ui) {
+		try {
+			ui.access(() -> ui.getPage().setLocation(LoginView.ROUTE + "?" + LoginView.DISPLAY_REVOKED_PARAMETER));
+			ui.access(() -> ui.getSession().getSession().invalidate());
+		}
+		catch (UIDetachedException ex) {
+			// The screen is gone already; its token no longer signs it in again.
+		}
 	}
 
 	@Override
@@ -133,6 +167,10 @@ class BigScreenView extends Div implements HasDynamicTitle {
 		if (this.subscription != null) {
 			this.subscription.cancel();
 			this.subscription = null;
+		}
+		if (this.revocation != null) {
+			this.revocation.cancel();
+			this.revocation = null;
 		}
 	}
 
@@ -142,6 +180,7 @@ class BigScreenView extends Div implements HasDynamicTitle {
 		}
 		// Every snapshot tells the watchdog that the screen is live, heartbeats too.
 		this.updated.updated(snapshot.asOf().toInstant());
+		this.connection.setDatabaseReachable(this.metrics.databaseReachable());
 		if (snapshot.sequence() == this.shownSequence) {
 			// A heartbeat: the numbers are those on show, and redrawing would replay the
 			// charts' animations.

@@ -29,6 +29,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 	/** Present when a wall display came with a wrong or revoked token. */
 	public static final String DISPLAY_INVALID_PARAMETER = "display-invalid";
 
+	/** Present when the display a screen was signed in with has just been revoked. */
+	public static final String DISPLAY_REVOKED_PARAMETER = "display-revoked";
+
 	private final LoginForm form = new LoginForm();
 
 	public LoginView() {
@@ -57,7 +60,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
 		Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
-		if (parameters.containsKey(DISPLAY_INVALID_PARAMETER)) {
+		if (parameters.containsKey(DISPLAY_REVOKED_PARAMETER)) {
+			this.form.showErrorMessage(getTranslation("login.display-revoked.title"),
+					getTranslation("login.display-revoked.message"));
+		}
+		else if (parameters.containsKey(DISPLAY_INVALID_PARAMETER)) {
 			this.form.showErrorMessage(getTranslation("login.display-invalid.title"),
 					getTranslation("login.display-invalid.message"));
 		}

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import cn.pinghu.socialwork.shared.web.ApiProblems;
+import cn.pinghu.socialwork.stations.AuthenticatedStation;
 import cn.pinghu.socialwork.stations.RecordedVisit;
 import cn.pinghu.socialwork.stations.StationService;
 import cn.pinghu.socialwork.stations.VisitRejectedException;
@@ -53,7 +54,7 @@ class VisitBatchController {
 	ResponseEntity<BatchAnswer> record(
 			@RequestHeader(name = StationVisitController.API_KEY_HEADER, required = false) @Nullable String apiKey,
 			HttpServletRequest request) throws IOException {
-		String station = this.stations.stationOfApiKey(apiKey);
+		AuthenticatedStation station = this.stations.authenticateApiKey(apiKey);
 		JsonNode root = this.reader.readObject(request.getContentType(),
 				StreamUtils.copyToByteArray(request.getInputStream()));
 		JsonNode items = root.get("visits");
@@ -63,16 +64,16 @@ class VisitBatchController {
 		Locale locale = ApiProblems.locale(request);
 		List<ItemAnswer> answers = new ArrayList<>(items.size());
 		for (int index = 0; index < items.size(); index++) {
-			answers.add(recordItem(index, items.get(index), station, apiKey, locale));
+			answers.add(recordItem(index, items.get(index), station, locale));
 		}
 		return ResponseEntity.ok(BatchAnswer.of(answers));
 	}
 
-	private ItemAnswer recordItem(int index, JsonNode item, String station, @Nullable String apiKey, Locale locale) {
+	private ItemAnswer recordItem(int index, JsonNode item, AuthenticatedStation station, Locale locale) {
 		String key = (item.isObject() && item.path("idempotencyKey").isTextual())
 				? item.get("idempotencyKey").textValue() : null;
 		JsonNode named = item.get("stationCode");
-		if (named != null && !named.isNull() && !station.equals(named.asText())) {
+		if (named != null && !named.isNull() && !station.code().equals(named.asText())) {
 			return ItemAnswer.rejected(index, key, VisitProblem.WRONG_API_KEY,
 					this.text.text(VisitProblem.WRONG_API_KEY, locale));
 		}
@@ -84,7 +85,7 @@ class VisitBatchController {
 			return ItemAnswer.rejected(index, key, ex.problem(), this.text.text(ex.problem(), locale));
 		}
 		try {
-			RecordedVisit recorded = this.stations.recordVisit(station, apiKey, visit);
+			RecordedVisit recorded = this.stations.recordVisit(station, visit);
 			return recorded.created() ? ItemAnswer.stored(index, key, recorded.visit().id())
 					: ItemAnswer.duplicate(index, key, recorded.visit().id());
 		}
@@ -96,7 +97,7 @@ class VisitBatchController {
 		catch (DataIntegrityViolationException ex) {
 			// Another request stored the same key a moment earlier: a duplicate like any
 			// replay.
-			return this.stations.findVisit(station, visit.idempotencyKey())
+			return this.stations.findVisit(station.code(), visit.idempotencyKey())
 				.map(winner -> ItemAnswer.duplicate(index, key, winner.id()))
 				.orElseThrow(() -> ex);
 		}

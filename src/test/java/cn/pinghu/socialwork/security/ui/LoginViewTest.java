@@ -70,6 +70,16 @@ class LoginViewTest extends KaribuTest {
 	}
 
 	@Test
+	void a_screen_whose_display_was_revoked_is_told_so() {
+		UI.getCurrent().navigate(LoginView.class, QueryParameters.fromString(LoginView.DISPLAY_REVOKED_PARAMETER));
+
+		LoginForm form = _get(LoginForm.class);
+		assertThat(form.isError()).isTrue();
+		assertThat(errorTitle(form)).isEqualTo("显示设备已被撤销");
+		assertThat(errorMessage(form)).contains("管理员已撤销此大屏终端");
+	}
+
+	@Test
 	void the_login_view_shows_no_error_at_first() {
 		UI.getCurrent().navigate(LoginView.ROUTE);
 

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.UUID;
 
+import cn.pinghu.socialwork.dashboard.LiveMetricsService;
 import cn.pinghu.socialwork.shared.db.EmbeddedMariaDbEnvironment;
 import cn.pinghu.socialwork.support.TcpProxy;
 import org.junit.jupiter.api.AfterAll;
@@ -21,12 +22,14 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * The visits API while the database is away: the console reaches MariaDB through a proxy
  * that the test cuts. Ingestion answers 503 quickly and stores nothing, and works again
- * once the database is back, without a restart.
+ * once the database is back, without a restart; the live numbers say that they stand
+ * still (the big screen shows it) and follow again once it is back.
  */
 @SpringBootTest(properties = "spring.datasource.hikari.maximum-pool-size=4")
 @AutoConfigureMockMvc
@@ -39,6 +42,9 @@ class DatabaseOutageIT {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	LiveMetricsService metrics;
 
 	@DynamicPropertySource
 	static void throughTheProxy(DynamicPropertyRegistry registry) {
@@ -88,6 +94,24 @@ class DatabaseOutageIT {
 
 		assertThat(postVisit().getResponse().getStatus()).as("back without a restart").isEqualTo(201);
 		assertThat(visits()).isEqualTo(stored + 1);
+	}
+
+	@Test
+	void the_live_numbers_say_the_database_is_away_while_it_is_and_follow_again_without_a_restart() throws Exception {
+		await().atMost(Duration.ofSeconds(10)).until(this.metrics::databaseReachable);
+
+		proxy.cut();
+		try {
+			await().atMost(Duration.ofSeconds(15)).until(() -> !this.metrics.databaseReachable());
+		}
+		finally {
+			proxy.restore();
+		}
+
+		await().atMost(Duration.ofSeconds(15)).until(this.metrics::databaseReachable);
+		long before = this.metrics.snapshot().visitsToday();
+		assertThat(postVisit().getResponse().getStatus()).isEqualTo(201);
+		await().atMost(Duration.ofSeconds(2)).until(() -> this.metrics.snapshot().visitsToday() == before + 1);
 	}
 
 	private MvcResult postVisit() throws Exception {

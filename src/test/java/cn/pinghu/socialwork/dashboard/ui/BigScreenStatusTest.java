@@ -1,0 +1,157 @@
+package cn.pinghu.socialwork.dashboard.ui;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import cn.pinghu.socialwork.dashboard.ConsoleHours;
+import cn.pinghu.socialwork.dashboard.DashboardSnapshot;
+import cn.pinghu.socialwork.dashboard.LiveMetricsService;
+import cn.pinghu.socialwork.security.AuthenticatedDisplay;
+import cn.pinghu.socialwork.security.CurrentUser;
+import cn.pinghu.socialwork.security.DisplayDeviceService;
+import cn.pinghu.socialwork.security.Role;
+import cn.pinghu.socialwork.security.ui.LoginView;
+import cn.pinghu.socialwork.shared.Secrets;
+import cn.pinghu.socialwork.support.KaribuTest;
+import com.github.mvysny.fakeservlet.FakeHttpSession;
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedHttpSession;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.preauth.PreAuthenticatedAuthenticationToken;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
+
+/**
+ * What the big screen says about its own state: a database it cannot reach, and a display
+ * that was revoked while the screen was on.
+ */
+class BigScreenStatusTest extends KaribuTest {
+
+	@Autowired
+	LiveMetricsService metrics;
+
+	@Autowired
+	DisplayDeviceService displays;
+
+	@Autowired
+	CurrentUser currentUser;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	private Long deviceId;
+
+	@AfterEach
+	void deleteDevice() {
+		if (this.deviceId != null) {
+			this.jdbc.update("DELETE FROM display_device WHERE id = ?", this.deviceId);
+		}
+	}
+
+	@Test
+	void the_screen_says_data_connection_lost_while_the_database_cannot_be_reached_and_clears_it_when_back() {
+		login("leader", Role.Names.LEADER);
+		DashboardSnapshot snapshot = this.metrics.snapshot();
+		LiveMetricsService failing = mock(LiveMetricsService.class);
+		given(failing.zone()).willReturn(ConsoleHours.ZONE);
+		given(failing.snapshot()).willReturn(snapshot);
+		given(failing.databaseReachable()).willReturn(false);
+		@SuppressWarnings("unchecked")
+		ArgumentCaptor<Consumer<DashboardSnapshot>> subscriber = ArgumentCaptor.forClass(Consumer.class);
+		given(failing.subscribe(subscriber.capture())).willReturn(() -> {
+		});
+
+		BigScreenView view = new BigScreenView(failing, this.displays, this.currentUser);
+		UI.getCurrent().add(view);
+
+		ConnectionIndicator indicator = _get(view, ConnectionIndicator.class);
+		assertThat(indicator.showsDatabaseDown()).isTrue();
+		assertThat(indicator.getElement().getAttribute(ConnectionIndicator.DATABASE_LOST_LABEL_ATTRIBUTE))
+			.isEqualTo("数据连接中断");
+
+		given(failing.databaseReachable()).willReturn(true);
+		// The next heartbeat, or the snapshot that the service sends when it can read
+		// again.
+		subscriber.getValue().accept(snapshot);
+		MockVaadin.runUIQueue();
+
+		assertThat(indicator.showsDatabaseDown()).isFalse();
+	}
+
+	@Test
+	void a_screen_whose_display_is_revoked_goes_to_the_login_view_and_its_session_ends() {
+		String token = Secrets.newSecret();
+		this.jdbc.update(
+				"INSERT INTO display_device (name, token_hash, enabled, created_at) VALUES (?, ?, TRUE, UTC_TIMESTAMP(6))",
+				"撤销测试大屏", Secrets.sha256(token));
+		this.deviceId = this.jdbc.queryForObject("SELECT id FROM display_device WHERE token_hash = ?", Long.class,
+				Secrets.sha256(token));
+		signInAsDisplay(new AuthenticatedDisplay(this.deviceId, "撤销测试大屏"));
+		UI.getCurrent().navigate(BigScreenView.class);
+		_get(BigScreenView.class);
+		FakeHttpSession session = (FakeHttpSession) ((WrappedHttpSession) VaadinSession.getCurrent().getSession())
+			.getHttpSession();
+
+		UI screen = UI.getCurrent();
+		List<String> addresses = new ArrayList<>();
+
+		asAdmin(() -> this.displays.revoke(this.deviceId));
+
+		await().atMost(Duration.ofSeconds(3)).until(() -> {
+			MockVaadin.runUIQueue();
+			screen.getInternals()
+				.dumpPendingJavaScriptInvocations()
+				.stream()
+				.map(PendingJavaScriptInvocation::getInvocation)
+				.flatMap((invocation) -> invocation.getParameters().stream())
+				.map(String::valueOf)
+				.forEach(addresses::add);
+			return !session.isValid();
+		});
+		assertThat(addresses).contains(LoginView.ROUTE + "?" + LoginView.DISPLAY_REVOKED_PARAMETER);
+		assertThat(this.displays.authenticate(token)).isEmpty();
+	}
+
+	private void signInAsDisplay(AuthenticatedDisplay display) {
+		var authorities = List.of(new SimpleGrantedAuthority("ROLE_" + Role.Names.DISPLAY));
+		var authentication = new PreAuthenticatedAuthenticationToken(display, null, authorities);
+		SecurityContextHolder.getContext().setAuthentication(authentication);
+		FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+		request.setUserPrincipalInt(authentication);
+		request.setUserInRole((user, role) -> Role.Names.DISPLAY.equals(role));
+	}
+
+	private static void asAdmin(Runnable action) {
+		Authentication screen = SecurityContextHolder.getContext().getAuthentication();
+		var authorities = List.of(new SimpleGrantedAuthority("ROLE_" + Role.Names.ADMIN));
+		SecurityContextHolder.getContext()
+			.setAuthentication(new UsernamePasswordAuthenticationToken("admin", null, authorities));
+		try {
+			action.run();
+		}
+		finally {
+			SecurityContextHolder.getContext().setAuthentication(screen);
+		}
+	}
+
+}

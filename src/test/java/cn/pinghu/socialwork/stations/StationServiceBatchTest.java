@@ -1,0 +1,98 @@
+package cn.pinghu.socialwork.stations;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+import cn.pinghu.socialwork.shared.Secrets;
+import cn.pinghu.socialwork.shared.events.DomainEvents;
+import cn.pinghu.socialwork.stations.internal.RiderStation;
+import cn.pinghu.socialwork.stations.internal.RiderStationRepository;
+import cn.pinghu.socialwork.stations.internal.StationApiKey;
+import cn.pinghu.socialwork.stations.internal.StationApiKeyRepository;
+import cn.pinghu.socialwork.stations.internal.StationVisit;
+import cn.pinghu.socialwork.stations.internal.StationVisitRepository;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+
+/** A batch authenticates its key once and records every item into that station. */
+class StationServiceBatchTest {
+
+	private static final Instant NOW = Instant.parse("2026-11-28T04:00:00Z");
+
+	private final RiderStationRepository stations = mock(RiderStationRepository.class);
+
+	private final StationVisitRepository visits = mock(StationVisitRepository.class);
+
+	private final StationApiKeyRepository apiKeys = mock(StationApiKeyRepository.class);
+
+	private final StationService service = new StationService(this.stations, this.visits, this.apiKeys,
+			mock(DomainEvents.class), Clock.fixed(NOW, ZoneOffset.UTC));
+
+	private final RiderStation station = mock(RiderStation.class);
+
+	@BeforeEach
+	void setUp() {
+		StationApiKey key = mock(StationApiKey.class);
+		given(key.isActive()).willReturn(true);
+		given(key.getStationId()).willReturn(7L);
+		given(this.apiKeys.findByKeyHash(Secrets.sha256("key-of-RS007"))).willReturn(Optional.of(key));
+		given(this.station.getId()).willReturn(7L);
+		given(this.station.getCode()).willReturn("RS007");
+		given(this.station.getTownId()).willReturn(1L);
+		given(this.station.getStatus()).willReturn(StationStatus.OPEN);
+		given(this.stations.findById(7L)).willReturn(Optional.of(this.station));
+		given(this.visits.findByStationIdAndIdempotencyKey(anyLong(), anyString())).willReturn(Optional.empty());
+		given(this.visits.saveAndFlush(any())).willAnswer((call) -> {
+			StationVisit stored = mock(StationVisit.class);
+			given(stored.getId()).willReturn(1L);
+			given(stored.getOccurredAt()).willReturn(NOW);
+			given(stored.getWorkerKind()).willReturn(WorkerKind.COURIER);
+			given(stored.getIdempotencyKey()).willReturn("k");
+			given(stored.getReceivedAt()).willReturn(NOW);
+			return stored;
+		});
+	}
+
+	@Test
+	void items_recorded_into_an_authenticated_station_look_the_key_up_only_once() {
+		AuthenticatedStation authenticated = this.service.authenticateApiKey("key-of-RS007");
+
+		for (int i = 0; i < 3; i++) {
+			RecordedVisit recorded = this.service.recordVisit(authenticated,
+					new VisitRequest(WorkerKind.COURIER, null, "batch-" + i));
+			assertThat(recorded.created()).isTrue();
+		}
+
+		assertThat(authenticated.code()).isEqualTo("RS007");
+		verify(this.apiKeys, times(1)).findByKeyHash(any());
+		verify(this.visits, times(3)).saveAndFlush(any());
+	}
+
+	@Test
+	void an_authenticated_station_that_closed_meanwhile_takes_no_more_visits() {
+		AuthenticatedStation authenticated = this.service.authenticateApiKey("key-of-RS007");
+		given(this.station.getStatus()).willReturn(StationStatus.CLOSED);
+
+		assertThatExceptionOfType(VisitRejectedException.class).isThrownBy(() -> this.service.recordVisit(authenticated,
+				new VisitRequest(WorkerKind.COURIER, null, "batch-closed")));
+	}
+
+	@Test
+	void a_wrong_key_authenticates_no_station() {
+		assertThatExceptionOfType(VisitRejectedException.class)
+			.isThrownBy(() -> this.service.authenticateApiKey("not-a-key"));
+	}
+
+}
