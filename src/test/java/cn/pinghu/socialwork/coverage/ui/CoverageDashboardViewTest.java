@@ -1,5 +1,6 @@
 package cn.pinghu.socialwork.coverage.ui;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -30,6 +31,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 class CoverageDashboardViewTest extends KaribuTest {
 
@@ -108,9 +110,12 @@ class CoverageDashboardViewTest extends KaribuTest {
 
 		this.coverage.recordBranchFormed(
 				new BranchFormation(this.inserted, 0, BranchForm.STANDALONE, "中共测试支部委员会", LocalDate.of(2026, 3, 1), 3));
-		MockVaadin.runUIQueue();
 
-		assertThat(GridKt._get(grid, 0).kpis().organizationCovered()).isEqualTo(before.organizationCovered() + 1);
+		// The change reaches the view from the outbox, a moment after its commit.
+		await().pollInSameThread().atMost(Duration.ofSeconds(3)).untilAsserted(() -> {
+			MockVaadin.runUIQueue();
+			assertThat(GridKt._get(grid, 0).kpis().organizationCovered()).isEqualTo(before.organizationCovered() + 1);
+		});
 		assertThat(GridKt._get(grid, 0).kpis().standalone()).isEqualTo(before.standalone() + 1);
 		assertThat(GridKt._get(grid, GridKt._size(grid) - 1).kpis().organizationCovered())
 			.isEqualTo(cityBefore.organizationCovered() + 1);

@@ -117,7 +117,7 @@ class BigScreenStatusTest extends KaribuTest {
 
 		asAdmin(() -> this.displays.revoke(this.deviceId));
 
-		await().atMost(Duration.ofSeconds(3)).until(() -> {
+		await().pollInSameThread().atMost(Duration.ofSeconds(3)).until(() -> {
 			MockVaadin.runUIQueue();
 			screen.getInternals()
 				.dumpPendingJavaScriptInvocations()
