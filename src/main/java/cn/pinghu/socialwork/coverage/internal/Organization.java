@@ -1,5 +1,6 @@
 package cn.pinghu.socialwork.coverage.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import cn.pinghu.socialwork.coverage.BranchForm;
@@ -85,10 +86,54 @@ public class Organization {
 	@Column(nullable = false, length = 16)
 	private OrgStatus status;
 
+	@Column(name = "archived_at")
+	private @Nullable Instant archivedAt;
+
 	@Version
 	private long version;
 
 	protected Organization() {
+	}
+
+	/** A new organisation as the master data records it; see {@link #change}. */
+	public Organization(MasterData data) {
+		change(data);
+	}
+
+	/**
+	 * Sets what the master data keeps of the organisation. Without a branch the branch's
+	 * name, date and members are cleared; with one, no reason for being uncovered is
+	 * kept.
+	 */
+	public final void change(MasterData data) {
+		this.name = data.name();
+		this.creditCode = data.creditCode();
+		this.kind = data.kind();
+		this.industry = data.industry();
+		this.townId = data.townId();
+		this.communityId = data.communityId();
+		this.address = data.address();
+		this.employees = data.employees();
+		this.fullMembers = data.fullMembers();
+		if (data.branchForm() != this.branchForm) {
+			this.branchFormedOn = null;
+			this.branchMembers = null;
+		}
+		this.branchForm = data.branchForm();
+		this.branchName = data.branchForm().covers() ? data.branchName() : null;
+		this.instructorId = data.instructorId();
+		this.contactName = data.contactName();
+		this.contactPhone = data.contactPhone();
+		this.uncoveredReason = data.branchForm().covers() ? null : data.uncoveredReason();
+		this.status = data.status();
+	}
+
+	public void archive(Instant at) {
+		this.archivedAt = at;
+	}
+
+	public void restore() {
+		this.archivedAt = null;
 	}
 
 	/** Records the branch that now covers the organisation; it is no longer uncovered. */
@@ -185,8 +230,19 @@ public class Organization {
 		return this.status;
 	}
 
+	public @Nullable Instant getArchivedAt() {
+		return this.archivedAt;
+	}
+
 	public long getVersion() {
 		return this.version;
+	}
+
+	/** The fields the organisation master data sets, all at once. */
+	public record MasterData(String name, String creditCode, OrgKind kind, String industry, long townId,
+			@Nullable Long communityId, String address, int employees, int fullMembers, BranchForm branchForm,
+			@Nullable String branchName, @Nullable Long instructorId, @Nullable String contactName,
+			@Nullable String contactPhone, @Nullable String uncoveredReason, OrgStatus status) {
 	}
 
 }
