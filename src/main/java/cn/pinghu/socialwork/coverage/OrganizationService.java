@@ -2,6 +2,8 @@ package cn.pinghu.socialwork.coverage;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,7 @@ import cn.pinghu.socialwork.shared.events.DomainEvents;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
@@ -73,14 +76,17 @@ public class OrganizationService {
 
 	private final Clock clock;
 
+	private final ZoneId zone;
+
 	OrganizationService(OrganizationRepository organizations, OrganizationRules rules, CurrentUser currentUser,
-			AuditService audit, DomainEvents events, Clock clock) {
+			AuditService audit, DomainEvents events, Clock clock, @Value("${console.zone}") ZoneId zone) {
 		this.organizations = organizations;
 		this.rules = rules;
 		this.currentUser = currentUser;
 		this.audit = audit;
 		this.events = events;
 		this.clock = clock;
+		this.zone = zone;
 	}
 
 	/**
@@ -201,9 +207,13 @@ public class OrganizationService {
 		return toDetails(organization);
 	}
 
+	private LocalDate today() {
+		return LocalDate.now(this.clock.withZone(this.zone));
+	}
+
 	private Organization insert(OrganizationDraft draft, @Nullable String batchId) {
 		this.rules.check(draft, null);
-		Organization organization = flush(new Organization(masterData(draft)), 0L);
+		Organization organization = flush(new Organization(masterData(draft), today()), 0L);
 		List<FieldChange> changes = FieldDiff.created(FieldDiff.fields(audited(organization)));
 		this.audit.record(batchId == null ? AuditAction.CREATE : AuditAction.IMPORT, ORGANIZATION, organization.getId(),
 				organization.getTownId(), batchId, changes);
@@ -215,7 +225,7 @@ public class OrganizationService {
 			@Nullable String batchId) {
 		this.rules.check(draft, organization);
 		AuditedOrganization before = audited(organization);
-		organization.change(masterData(draft));
+		organization.change(masterData(draft), today());
 		List<FieldChange> changes = FieldDiff.between(before, audited(organization));
 		if (changes.isEmpty()) {
 			return organization;

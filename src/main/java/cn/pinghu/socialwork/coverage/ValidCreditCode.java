@@ -5,6 +5,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.util.Locale;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -33,7 +34,7 @@ public @interface ValidCreditCode {
 
 		@Override
 		public boolean isValid(@Nullable String value, ConstraintValidatorContext context) {
-			return value == null || value.isBlank() || CreditCode.isValid(value.strip());
+			return value == null || value.isBlank() || CreditCode.isValid(value.strip().toUpperCase(Locale.ROOT));
 		}
 
 	}

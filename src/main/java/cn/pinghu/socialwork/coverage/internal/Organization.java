@@ -96,16 +96,17 @@ public class Organization {
 	}
 
 	/** A new organisation as the master data records it; see {@link #change}. */
-	public Organization(MasterData data) {
-		change(data);
+	public Organization(MasterData data, LocalDate today) {
+		change(data, today);
 	}
 
 	/**
 	 * Sets what the master data keeps of the organisation. Without a branch the branch's
-	 * name, date and members are cleared; with one, no reason for being uncovered is
-	 * kept.
+	 * name, date and members are cleared, and a reason for being uncovered may be kept; a
+	 * branch recorded here for the first time counts as formed today with the full
+	 * members, and a covered organisation keeps no reason.
 	 */
-	public final void change(MasterData data) {
+	public final void change(MasterData data, LocalDate today) {
 		this.name = data.name();
 		this.creditCode = data.creditCode();
 		this.kind = data.kind();
@@ -115,16 +116,24 @@ public class Organization {
 		this.address = data.address();
 		this.employees = data.employees();
 		this.fullMembers = data.fullMembers();
-		if (data.branchForm() != this.branchForm) {
+		BranchForm form = data.branchForm();
+		if (!form.covers()) {
+			this.branchName = null;
 			this.branchFormedOn = null;
 			this.branchMembers = null;
 		}
-		this.branchForm = data.branchForm();
-		this.branchName = data.branchForm().covers() ? data.branchName() : null;
+		else {
+			if (!this.branchForm.covers() || this.branchFormedOn == null) {
+				this.branchFormedOn = today;
+				this.branchMembers = data.fullMembers();
+			}
+			this.branchName = data.branchName();
+		}
+		this.branchForm = form;
 		this.instructorId = data.instructorId();
 		this.contactName = data.contactName();
 		this.contactPhone = data.contactPhone();
-		this.uncoveredReason = data.branchForm().covers() ? null : data.uncoveredReason();
+		this.uncoveredReason = form.covers() ? null : data.uncoveredReason();
 		this.status = data.status();
 	}
 
