@@ -1,6 +1,8 @@
 package cn.pinghu.socialwork.coverage.ui;
 
+import java.text.NumberFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import cn.pinghu.socialwork.audit.AuditAction;
@@ -83,7 +85,9 @@ class OrganizationListViewTest extends KaribuTest {
 		long total = this.organizations.count(OrganizationFilter.inUse());
 		assertThat(total).isGreaterThanOrEqualTo(1500);
 		assertThat(GridKt._size(grid())).isEqualTo((int) total);
-		assertThat(count()).isEqualTo("共 " + total + " 个组织");
+		// MessageFormat groups the digits as the locale does
+		assertThat(count())
+			.isEqualTo("共 " + NumberFormat.getIntegerInstance(Locale.SIMPLIFIED_CHINESE).format(total) + " 个组织");
 		assertThat(GridKt._fetch(grid(), 1450, 50)).hasSize(50);
 	}
 
