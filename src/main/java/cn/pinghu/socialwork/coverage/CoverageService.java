@@ -24,6 +24,7 @@ import cn.pinghu.socialwork.places.PlaceService;
 import cn.pinghu.socialwork.places.TownSummary;
 import cn.pinghu.socialwork.security.CurrentUser;
 import cn.pinghu.socialwork.security.Role;
+import cn.pinghu.socialwork.shared.data.StaleVersionException;
 import cn.pinghu.socialwork.shared.events.DomainEvents;
 import jakarta.validation.Valid;
 
@@ -154,8 +155,7 @@ public class CoverageService {
 	/**
 	 * Records that a branch now covers an organisation of the caller's towns.
 	 * @throws AccessDeniedException if the organisation lies outside the caller's towns
-	 * @throws OrganizationChangedException if the organisation changed since the caller
-	 * read it
+	 * @throws StaleVersionException if the organisation changed since the caller read it
 	 * @throws CoverageActionRejectedException if the organisation is not active or the
 	 * date lies in the future
 	 */
@@ -179,8 +179,7 @@ public class CoverageService {
 	/**
 	 * Assigns an instructor who serves the town of an organisation of the caller's towns.
 	 * @throws AccessDeniedException if the organisation lies outside the caller's towns
-	 * @throws OrganizationChangedException if the organisation changed since the caller
-	 * read it
+	 * @throws StaleVersionException if the organisation changed since the caller read it
 	 * @throws CoverageActionRejectedException if the organisation is not active, or the
 	 * instructor unknown or serving other towns
 	 */
@@ -203,8 +202,7 @@ public class CoverageService {
 	/**
 	 * Records why an organisation of the caller's towns has no branch yet.
 	 * @throws AccessDeniedException if the organisation lies outside the caller's towns
-	 * @throws OrganizationChangedException if the organisation changed since the caller
-	 * read it
+	 * @throws StaleVersionException if the organisation changed since the caller read it
 	 * @throws CoverageActionRejectedException if the organisation is not active or a
 	 * branch already covers it
 	 */
@@ -231,7 +229,7 @@ public class CoverageService {
 			throw new AccessDeniedException("Organisation " + organizationId + " lies outside the caller's towns");
 		}
 		if (organization.getVersion() != seenVersion) {
-			throw new OrganizationChangedException(organizationId, seenVersion, organization.getVersion());
+			throw new StaleVersionException(OrganizationService.ORGANIZATION, organizationId);
 		}
 		if (organization.getStatus() != OrgStatus.ACTIVE) {
 			throw new CoverageActionRejectedException("coverage.rejected.not-active", organization.getName());
@@ -245,7 +243,7 @@ public class CoverageService {
 			return this.organizations.saveAndFlush(organization);
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
-			throw new OrganizationChangedException(organization.getId(), seenVersion, seenVersion + 1);
+			throw new StaleVersionException(OrganizationService.ORGANIZATION, organization.getId(), ex);
 		}
 	}
 

@@ -1,5 +1,6 @@
 package cn.pinghu.socialwork.coverage.internal;
 
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -13,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
 
 /** 党建指导员: serves the organisations of the towns listed. */
 @Entity
@@ -37,10 +39,37 @@ public class Instructor {
 	@Column(name = "town_id", nullable = false)
 	private Set<Long> townIds = new HashSet<>();
 
+	@Column(name = "archived_at")
+	private @Nullable Instant archivedAt;
+
 	@Version
 	private long version;
 
 	protected Instructor() {
+	}
+
+	public Instructor(String name, String workUnit, String phone, Set<Long> townIds) {
+		change(name, workUnit, phone, townIds);
+	}
+
+	public final void change(String name, String workUnit, String phone, Set<Long> townIds) {
+		this.name = name;
+		this.workUnit = workUnit;
+		this.phone = phone;
+		this.townIds.retainAll(townIds);
+		this.townIds.addAll(townIds);
+	}
+
+	public void archive(Instant at) {
+		this.archivedAt = at;
+	}
+
+	public void restore() {
+		this.archivedAt = null;
+	}
+
+	public @Nullable Instant getArchivedAt() {
+		return this.archivedAt;
 	}
 
 	public Long getId() {

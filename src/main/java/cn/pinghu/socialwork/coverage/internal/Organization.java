@@ -1,5 +1,6 @@
 package cn.pinghu.socialwork.coverage.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import cn.pinghu.socialwork.coverage.BranchForm;
@@ -85,10 +86,63 @@ public class Organization {
 	@Column(nullable = false, length = 16)
 	private OrgStatus status;
 
+	@Column(name = "archived_at")
+	private @Nullable Instant archivedAt;
+
 	@Version
 	private long version;
 
 	protected Organization() {
+	}
+
+	/** A new organisation as the master data records it; see {@link #change}. */
+	public Organization(MasterData data, LocalDate today) {
+		change(data, today);
+	}
+
+	/**
+	 * Sets what the master data keeps of the organisation. Without a branch the branch's
+	 * name, date and members are cleared, and a reason for being uncovered may be kept; a
+	 * branch recorded here for the first time counts as formed today with the full
+	 * members, and a covered organisation keeps no reason.
+	 */
+	public final void change(MasterData data, LocalDate today) {
+		this.name = data.name();
+		this.creditCode = data.creditCode();
+		this.kind = data.kind();
+		this.industry = data.industry();
+		this.townId = data.townId();
+		this.communityId = data.communityId();
+		this.address = data.address();
+		this.employees = data.employees();
+		this.fullMembers = data.fullMembers();
+		BranchForm form = data.branchForm();
+		if (!form.covers()) {
+			this.branchName = null;
+			this.branchFormedOn = null;
+			this.branchMembers = null;
+		}
+		else {
+			if (!this.branchForm.covers() || this.branchFormedOn == null) {
+				this.branchFormedOn = today;
+				this.branchMembers = data.fullMembers();
+			}
+			this.branchName = data.branchName();
+		}
+		this.branchForm = form;
+		this.instructorId = data.instructorId();
+		this.contactName = data.contactName();
+		this.contactPhone = data.contactPhone();
+		this.uncoveredReason = form.covers() ? null : data.uncoveredReason();
+		this.status = data.status();
+	}
+
+	public void archive(Instant at) {
+		this.archivedAt = at;
+	}
+
+	public void restore() {
+		this.archivedAt = null;
 	}
 
 	/** Records the branch that now covers the organisation; it is no longer uncovered. */
@@ -185,8 +239,19 @@ public class Organization {
 		return this.status;
 	}
 
+	public @Nullable Instant getArchivedAt() {
+		return this.archivedAt;
+	}
+
 	public long getVersion() {
 		return this.version;
+	}
+
+	/** The fields the organisation master data sets, all at once. */
+	public record MasterData(String name, String creditCode, OrgKind kind, String industry, long townId,
+			@Nullable Long communityId, String address, int employees, int fullMembers, BranchForm branchForm,
+			@Nullable String branchName, @Nullable Long instructorId, @Nullable String contactName,
+			@Nullable String contactPhone, @Nullable String uncoveredReason, OrgStatus status) {
 	}
 
 }

@@ -1,12 +1,40 @@
 package cn.pinghu.socialwork.coverage.internal;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface OrganizationRepository extends JpaRepository<Organization, Long> {
+public interface OrganizationRepository
+		extends JpaRepository<Organization, Long>, JpaSpecificationExecutor<Organization> {
+
+	Optional<Organization> findByCreditCode(String creditCode);
+
+	boolean existsByCreditCode(String creditCode);
+
+	boolean existsByCreditCodeAndIdNot(String creditCode, long id);
+
+	/** The organisations assigned to an instructor, by name. */
+	List<Organization> findByInstructorIdOrderByNameAsc(long instructorId);
+
+	/**
+	 * Organisations in use (not archived) assigned to an instructor in one of the towns.
+	 */
+	long countByInstructorIdAndTownIdInAndArchivedAtIsNull(long instructorId, Collection<Long> townIds);
+
+	/** Organisations in use assigned to an instructor. */
+	long countByInstructorIdAndArchivedAtIsNull(long instructorId);
+
+	/** How many organisations in use each of the given instructors is assigned. */
+	@Query("""
+			SELECT o.instructorId, COUNT(o) FROM Organization o
+			WHERE o.instructorId IN :instructorIds AND o.archivedAt IS NULL
+			GROUP BY o.instructorId""")
+	List<Object[]> countByInstructor(@Param("instructorIds") Collection<Long> instructorIds);
 
 	/**
 	 * Per town, over the active organisations in the drive's scope: how many there are,

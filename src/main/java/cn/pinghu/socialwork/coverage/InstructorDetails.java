@@ -1,0 +1,26 @@
+package cn.pinghu.socialwork.coverage;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An instructor as the master-data list and form see it.
+ *
+ * @param townIds the towns served, in ascending id order
+ * @param organizations how many organisations in use are assigned to the instructor
+ * @param version goes back with an update so that a stale form is refused
+ */
+public record InstructorDetails(long id, String name, String workUnit, String phone, List<Long> townIds,
+		long organizations, @Nullable Instant archivedAt, long version) {
+
+	public InstructorDetails {
+		townIds = List.copyOf(townIds);
+	}
+
+	public boolean archived() {
+		return this.archivedAt != null;
+	}
+
+}

@@ -1,0 +1,336 @@
+package cn.pinghu.socialwork.coverage;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import cn.pinghu.socialwork.audit.AuditAction;
+import cn.pinghu.socialwork.audit.AuditEntry;
+import cn.pinghu.socialwork.audit.AuditService;
+import cn.pinghu.socialwork.audit.FieldChange;
+import cn.pinghu.socialwork.audit.FieldDiff;
+import cn.pinghu.socialwork.coverage.internal.Instructor;
+import cn.pinghu.socialwork.coverage.internal.InstructorRepository;
+import cn.pinghu.socialwork.coverage.internal.Instructors;
+import cn.pinghu.socialwork.coverage.internal.OrganizationRepository;
+import cn.pinghu.socialwork.security.CurrentUser;
+import cn.pinghu.socialwork.security.Role;
+import cn.pinghu.socialwork.security.TownScope;
+import cn.pinghu.socialwork.shared.data.FieldRejectedException;
+import cn.pinghu.socialwork.shared.data.StaleVersionException;
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Party-building instructors (党建指导员) as master data. A coordinator sees the instructors
+ * who serve one of their towns and changes only what lies in their towns; a leader only
+ * reads. Organisations are assigned to instructors from the organisation form.
+ */
+@Service
+@Validated
+@Transactional(readOnly = true)
+public class InstructorService {
+
+	/** The entity type instructors have in the audit trail. */
+	public static final String INSTRUCTOR = "Instructor";
+
+	private static final String EDITORS = "hasAnyRole('" + Role.Names.ADMIN + "','" + Role.Names.COORDINATOR + "')";
+
+	private static final String READERS = "hasAnyRole('" + Role.Names.ADMIN + "','" + Role.Names.LEADER + "','"
+			+ Role.Names.COORDINATOR + "')";
+
+	private static final Map<String, String> SORTS = Map.of("name", "name", "workUnit", "workUnit", "phone", "phone",
+			"archivedAt", "archivedAt");
+
+	private final InstructorRepository instructors;
+
+	private final OrganizationRepository organizations;
+
+	private final OrganizationRules rules;
+
+	private final CurrentUser currentUser;
+
+	private final AuditService audit;
+
+	private final Clock clock;
+
+	InstructorService(InstructorRepository instructors, OrganizationRepository organizations, OrganizationRules rules,
+			CurrentUser currentUser, AuditService audit, Clock clock) {
+		this.instructors = instructors;
+		this.organizations = organizations;
+		this.rules = rules;
+		this.currentUser = currentUser;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * A page of the instructors who serve one of the caller's towns and match the filter.
+	 */
+	@PreAuthorize(READERS)
+	public Page<InstructorDetails> page(InstructorFilter filter, Pageable pageable) {
+		Page<Instructor> page = this.instructors.findAll(Instructors.matching(filter, this.currentUser.townScope()),
+				toEntitySort(pageable));
+		Map<Long, Long> counts = new HashMap<>();
+		List<Long> ids = page.map(Instructor::getId).getContent();
+		if (!ids.isEmpty()) {
+			this.organizations.countByInstructor(ids)
+				.forEach(row -> counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
+		}
+		return page.map(instructor -> toDetails(instructor, counts.getOrDefault(instructor.getId(), 0L)));
+	}
+
+	/** How many instructors in the caller's towns match the filter. */
+	@PreAuthorize(READERS)
+	public long count(InstructorFilter filter) {
+		return this.instructors.count(Instructors.matching(filter, this.currentUser.townScope()));
+	}
+
+	@PreAuthorize(READERS)
+	public InstructorDetails instructor(long id) {
+		return toDetails(inScope(id));
+	}
+
+	/**
+	 * The names of the instructors the caller sees, archived ones included, by id: for
+	 * lists that show who is assigned.
+	 */
+	@PreAuthorize(READERS)
+	public Map<Long, String> names() {
+		Map<Long, String> names = new LinkedHashMap<>();
+		this.instructors
+			.findAll(Instructors.matching(new InstructorFilter(null, null, true), this.currentUser.townScope()),
+					Sort.by("name", "id"))
+			.forEach(instructor -> names.put(instructor.getId(), instructor.getName()));
+		return names;
+	}
+
+	/**
+	 * The instructors in use who serve a town of the caller's, by name: who may be
+	 * assigned there.
+	 */
+	@PreAuthorize(READERS)
+	public List<InstructorDetails> serving(long townId) {
+		this.rules.requireInScope(townId);
+		return this.instructors
+			.findAll(Instructors.matching(new InstructorFilter(null, townId, false), TownScope.all()),
+					Sort.by("name", "id"))
+			.stream()
+			.map(instructor -> toDetails(instructor))
+			.toList();
+	}
+
+	/**
+	 * The organisations assigned to an instructor that lie in the caller's towns, by
+	 * name.
+	 */
+	@PreAuthorize(READERS)
+	public List<OrganizationDetails> assignedOrganizations(long id) {
+		inScope(id);
+		TownScope scope = this.currentUser.townScope();
+		return this.organizations.findByInstructorIdOrderByNameAsc(id)
+			.stream()
+			.filter(organization -> scope.includes(organization.getTownId()))
+			.map(OrganizationService::toDetails)
+			.toList();
+	}
+
+	/** The audit trail of one instructor the caller sees, newest first. */
+	@PreAuthorize(READERS)
+	public List<AuditEntry> history(long id) {
+		inScope(id);
+		return this.audit.history(INSTRUCTOR, id);
+	}
+
+	/** Creates an instructor who serves towns of the caller's only. */
+	@Transactional
+	@PreAuthorize(EDITORS)
+	public InstructorDetails create(@Valid InstructorDraft draft) {
+		draft.getTownIds().forEach(this.rules::requireInScope);
+		checkTownsExist(draft.getTownIds());
+		Instructor instructor = flush(new Instructor(name(draft), workUnit(draft), phone(draft), draft.getTownIds()),
+				0L);
+		this.audit.record(AuditAction.CREATE, INSTRUCTOR, instructor.getId(), auditTown(instructor),
+				FieldDiff.created(FieldDiff.fields(audited(instructor))));
+		return toDetails(instructor);
+	}
+
+	/**
+	 * Changes an instructor. A coordinator adds or removes only towns of their own; a
+	 * town that organisations in use are still assigned in is not removed.
+	 * @throws StaleVersionException when the instructor changed since the draft was read
+	 */
+	@Transactional
+	@PreAuthorize(EDITORS)
+	public InstructorDetails update(long id, @Valid InstructorDraft draft) {
+		Instructor instructor = inScope(id);
+		checkVersion(instructor, draft.getVersion());
+		Set<Long> changedTowns = new HashSet<>(instructor.getTownIds());
+		changedTowns.addAll(draft.getTownIds());
+		changedTowns.removeIf(town -> instructor.getTownIds().contains(town) && draft.getTownIds().contains(town));
+		changedTowns.forEach(this.rules::requireInScope);
+		checkTownsExist(draft.getTownIds());
+		Set<Long> removed = new HashSet<>(instructor.getTownIds());
+		removed.removeAll(draft.getTownIds());
+		if (!removed.isEmpty()
+				&& this.organizations.countByInstructorIdAndTownIdInAndArchivedAtIsNull(id, removed) > 0) {
+			throw new FieldRejectedException("townIds", "instructors.validation.town-has-organizations");
+		}
+		AuditedInstructor before = audited(instructor);
+		instructor.change(name(draft), workUnit(draft), phone(draft), draft.getTownIds());
+		List<FieldChange> changes = FieldDiff.between(before, audited(instructor));
+		if (!changes.isEmpty()) {
+			flush(instructor, id);
+			this.audit.record(AuditAction.UPDATE, INSTRUCTOR, id, auditTown(instructor), changes);
+		}
+		return toDetails(instructor);
+	}
+
+	/**
+	 * Archives an instructor to whom no organisation in use is assigned any more. A
+	 * coordinator archives only instructors who serve nothing but their towns.
+	 * @throws FieldRejectedException while organisations are still assigned
+	 */
+	@Transactional
+	@PreAuthorize(EDITORS)
+	public InstructorDetails archive(long id, long version) {
+		Instructor instructor = editable(id, version);
+		if (this.organizations.countByInstructorIdAndArchivedAtIsNull(id) > 0) {
+			throw new FieldRejectedException("organizations", "instructors.validation.still-assigned");
+		}
+		if (instructor.getArchivedAt() == null) {
+			Instant now = this.clock.instant();
+			instructor.archive(now);
+			flush(instructor, id);
+			this.audit.record(AuditAction.ARCHIVE, INSTRUCTOR, id, auditTown(instructor),
+					List.of(new FieldChange("archivedAt", null, now.toString())));
+		}
+		return toDetails(instructor);
+	}
+
+	/** Puts an archived instructor back in use. */
+	@Transactional
+	@PreAuthorize(EDITORS)
+	public InstructorDetails restore(long id, long version) {
+		Instructor instructor = editable(id, version);
+		Instant archivedAt = instructor.getArchivedAt();
+		if (archivedAt != null) {
+			instructor.restore();
+			flush(instructor, id);
+			this.audit.record(AuditAction.UPDATE, INSTRUCTOR, id, auditTown(instructor),
+					List.of(new FieldChange("archivedAt", archivedAt.toString(), null)));
+		}
+		return toDetails(instructor);
+	}
+
+	private Instructor editable(long id, long version) {
+		Instructor instructor = inScope(id);
+		instructor.getTownIds().forEach(this.rules::requireInScope);
+		checkVersion(instructor, version);
+		return instructor;
+	}
+
+	private Instructor inScope(long id) {
+		Instructor instructor = this.instructors.findById(id)
+			.orElseThrow(() -> new IllegalArgumentException("No instructor " + id));
+		TownScope scope = this.currentUser.townScope();
+		if (instructor.getTownIds().stream().noneMatch(scope::includes)) {
+			throw new AccessDeniedException("Instructor " + id + " serves none of the caller's towns");
+		}
+		return instructor;
+	}
+
+	private void checkTownsExist(Set<Long> townIds) {
+		if (!this.rules.townsExist(townIds)) {
+			throw new FieldRejectedException("townIds", "instructors.validation.towns-required");
+		}
+	}
+
+	private static void checkVersion(Instructor instructor, long version) {
+		if (instructor.getVersion() != version) {
+			throw new StaleVersionException(INSTRUCTOR, instructor.getId());
+		}
+	}
+
+	private Instructor flush(Instructor instructor, long id) {
+		try {
+			return this.instructors.saveAndFlush(instructor);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw new StaleVersionException(INSTRUCTOR, id, ex);
+		}
+	}
+
+	private static String name(InstructorDraft draft) {
+		return Objects.requireNonNull(draft.getName()).strip();
+	}
+
+	private static String workUnit(InstructorDraft draft) {
+		return Objects.requireNonNull(draft.getWorkUnit()).strip();
+	}
+
+	private static String phone(InstructorDraft draft) {
+		return Objects.requireNonNull(draft.getPhone()).strip();
+	}
+
+	/** The town of an instructor's audit rows: theirs when they serve one, else none. */
+	private static @Nullable Long auditTown(Instructor instructor) {
+		return (instructor.getTownIds().size() == 1) ? instructor.getTownIds().iterator().next() : null;
+	}
+
+	private static Pageable toEntitySort(Pageable pageable) {
+		List<Sort.Order> orders = new ArrayList<>();
+		for (Sort.Order order : pageable.getSort()) {
+			String path = SORTS.get(order.getProperty());
+			if (path == null) {
+				throw new IllegalArgumentException("Instructors cannot be sorted by " + order.getProperty());
+			}
+			orders.add(order.withProperty(path));
+		}
+		orders.add(Sort.Order.asc("id"));
+		Sort sort = Sort.by(orders);
+		return pageable.isPaged() ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort)
+				: Pageable.unpaged(sort);
+	}
+
+	private static AuditedInstructor audited(Instructor instructor) {
+		return new AuditedInstructor(instructor.getName(), instructor.getWorkUnit(), instructor.getPhone(),
+				instructor.getTownIds().stream().sorted().map(String::valueOf).collect(Collectors.joining(",")));
+	}
+
+	private InstructorDetails toDetails(Instructor instructor) {
+		return toDetails(instructor, this.organizations.countByInstructorIdAndArchivedAtIsNull(instructor.getId()));
+	}
+
+	private static InstructorDetails toDetails(Instructor instructor, long organizations) {
+		return new InstructorDetails(instructor.getId(), instructor.getName(), instructor.getWorkUnit(),
+				instructor.getPhone(), instructor.getTownIds().stream().sorted().toList(), organizations,
+				instructor.getArchivedAt(), instructor.getVersion());
+	}
+
+	/**
+	 * The fields of an instructor the audit trail follows; towns as sorted ids, "1,4".
+	 */
+	private record AuditedInstructor(String name, String workUnit, String phone, String townIds) {
+	}
+
+}

@@ -1,0 +1,327 @@
+package cn.pinghu.socialwork.coverage;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import cn.pinghu.socialwork.audit.AuditAction;
+import cn.pinghu.socialwork.audit.AuditEntry;
+import cn.pinghu.socialwork.audit.AuditService;
+import cn.pinghu.socialwork.audit.FieldChange;
+import cn.pinghu.socialwork.audit.FieldDiff;
+import cn.pinghu.socialwork.coverage.internal.Organization;
+import cn.pinghu.socialwork.coverage.internal.OrganizationRepository;
+import cn.pinghu.socialwork.coverage.internal.Organizations;
+import cn.pinghu.socialwork.security.CurrentUser;
+import cn.pinghu.socialwork.security.Role;
+import cn.pinghu.socialwork.shared.data.FieldRejectedException;
+import cn.pinghu.socialwork.shared.data.StaleVersionException;
+import cn.pinghu.socialwork.shared.events.DomainEvents;
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Organisations (新经济组织, 新社会组织) as master data: the list, and creating, changing,
+ * archiving and restoring them. A coordinator reads and changes only the organisations of
+ * their towns, a leader only reads; every command writes its audit rows in its own
+ * transaction. {@link #upsert} serves imports: the same rules, found by credit code.
+ */
+@Service
+@Validated
+@Transactional(readOnly = true)
+public class OrganizationService {
+
+	/** The entity type organisations have in the audit trail. */
+	public static final String ORGANIZATION = "Organization";
+
+	private static final String EDITORS = "hasAnyRole('" + Role.Names.ADMIN + "','" + Role.Names.COORDINATOR + "')";
+
+	private static final String READERS = "hasAnyRole('" + Role.Names.ADMIN + "','" + Role.Names.LEADER + "','"
+			+ Role.Names.COORDINATOR + "')";
+
+	/** The properties the list sorts by, as {@link OrganizationDetails} names them. */
+	private static final Map<String, String> SORTS = Map.ofEntries(Map.entry("name", "name"),
+			Map.entry("creditCode", "creditCode"), Map.entry("kind", "kind"), Map.entry("industry", "industry"),
+			Map.entry("townId", "townId"), Map.entry("employees", "employees"), Map.entry("fullMembers", "fullMembers"),
+			Map.entry("branchForm", "branchForm"), Map.entry("contactName", "contactName"),
+			Map.entry("status", "status"), Map.entry("archivedAt", "archivedAt"));
+
+	private final OrganizationRepository organizations;
+
+	private final OrganizationRules rules;
+
+	private final CurrentUser currentUser;
+
+	private final AuditService audit;
+
+	private final DomainEvents events;
+
+	private final Clock clock;
+
+	private final ZoneId zone;
+
+	OrganizationService(OrganizationRepository organizations, OrganizationRules rules, CurrentUser currentUser,
+			AuditService audit, DomainEvents events, Clock clock, @Value("${console.zone}") ZoneId zone) {
+		this.organizations = organizations;
+		this.rules = rules;
+		this.currentUser = currentUser;
+		this.audit = audit;
+		this.events = events;
+		this.clock = clock;
+		this.zone = zone;
+	}
+
+	/**
+	 * Whether the caller may change organisations and instructors: administrators and
+	 * coordinators may, leaders only read.
+	 */
+	public boolean canEdit() {
+		return this.currentUser.get()
+			.map(user -> user.hasRole(Role.ADMIN) || user.hasRole(Role.COORDINATOR))
+			.orElse(false);
+	}
+
+	/**
+	 * A page of the organisations in the caller's towns that match the filter. Sort
+	 * properties are those of {@link OrganizationDetails}; the id breaks ties.
+	 */
+	@PreAuthorize(READERS)
+	public Page<OrganizationDetails> page(OrganizationFilter filter, Pageable pageable) {
+		return this.organizations
+			.findAll(Organizations.matching(filter, this.currentUser.townScope()), toEntitySort(pageable))
+			.map(OrganizationService::toDetails);
+	}
+
+	/** How many organisations in the caller's towns match the filter. */
+	@PreAuthorize(READERS)
+	public long count(OrganizationFilter filter) {
+		return this.organizations.count(Organizations.matching(filter, this.currentUser.townScope()));
+	}
+
+	/** One organisation in the caller's towns. */
+	@PreAuthorize(READERS)
+	public OrganizationDetails organization(long id) {
+		return toDetails(inScope(id));
+	}
+
+	/** The audit trail of one organisation in the caller's towns, newest first. */
+	@PreAuthorize(READERS)
+	public List<AuditEntry> history(long id) {
+		inScope(id);
+		return this.audit.history(ORGANIZATION, id);
+	}
+
+	/**
+	 * Creates an organisation in one of the caller's towns.
+	 * @throws FieldRejectedException at the first rule the draft breaks
+	 */
+	@Transactional
+	@PreAuthorize(EDITORS)
+	public OrganizationDetails create(@Valid OrganizationDraft draft) {
+		return toDetails(insert(draft, null));
+	}
+
+	/**
+	 * Changes an organisation as the draft says.
+	 * @throws StaleVersionException when it changed since the draft was read
+	 * @throws FieldRejectedException at the first rule the draft breaks
+	 */
+	@Transactional
+	@PreAuthorize(EDITORS)
+	public OrganizationDetails update(long id, @Valid OrganizationDraft draft) {
+		Organization organization = inScope(id);
+		checkVersion(organization, draft.getVersion());
+		return toDetails(change(organization, draft, AuditAction.UPDATE, null));
+	}
+
+	/**
+	 * Creates or changes the organisation with the draft's credit code, whatever version
+	 * the draft carries: what an import does with each row. The rules and the audit trail
+	 * are those of the form; {@code batchId} ties the audit rows of one import together.
+	 */
+	@Transactional
+	@PreAuthorize(EDITORS)
+	public OrganizationUpsert upsert(@Valid OrganizationDraft draft, @Nullable String batchId) {
+		Organization existing = this.organizations.findByCreditCode(OrganizationRules.creditCode(draft)).orElse(null);
+		if (existing == null) {
+			return new OrganizationUpsert(OrganizationUpsert.Outcome.CREATED, toDetails(insert(draft, batchId)));
+		}
+		this.rules.requireInScope(existing.getTownId());
+		long before = existing.getVersion();
+		Organization saved = change(existing, draft, AuditAction.IMPORT, batchId);
+		OrganizationUpsert.Outcome outcome = (saved.getVersion() == before) ? OrganizationUpsert.Outcome.UNCHANGED
+				: OrganizationUpsert.Outcome.UPDATED;
+		return new OrganizationUpsert(outcome, toDetails(saved));
+	}
+
+	/**
+	 * Archives an organisation: it stays for the history and figures that name it, but is
+	 * listed only when archived rows are asked for.
+	 * @throws StaleVersionException when it changed since it was read
+	 */
+	@Transactional
+	@PreAuthorize(EDITORS)
+	public OrganizationDetails archive(long id, long version) {
+		Organization organization = inScope(id);
+		checkVersion(organization, version);
+		if (organization.getArchivedAt() == null) {
+			Instant now = this.clock.instant();
+			organization.archive(now);
+			recordArchiving(flush(organization, id), AuditAction.ARCHIVE, null, now.toString());
+		}
+		return toDetails(organization);
+	}
+
+	/**
+	 * Puts an archived organisation back in use.
+	 * @throws StaleVersionException when it changed since it was read
+	 */
+	@Transactional
+	@PreAuthorize(EDITORS)
+	public OrganizationDetails restore(long id, long version) {
+		Organization organization = inScope(id);
+		checkVersion(organization, version);
+		Instant archivedAt = organization.getArchivedAt();
+		if (archivedAt != null) {
+			organization.restore();
+			recordArchiving(flush(organization, id), AuditAction.UPDATE, archivedAt.toString(), null);
+		}
+		return toDetails(organization);
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(this.clock.withZone(this.zone));
+	}
+
+	private Organization insert(OrganizationDraft draft, @Nullable String batchId) {
+		this.rules.check(draft, null);
+		Organization organization = flush(new Organization(masterData(draft), today()), 0L);
+		List<FieldChange> changes = FieldDiff.created(FieldDiff.fields(audited(organization)));
+		this.audit.record(batchId == null ? AuditAction.CREATE : AuditAction.IMPORT, ORGANIZATION, organization.getId(),
+				organization.getTownId(), batchId, changes);
+		this.events.publish(new OrganizationEdited(organization.getId(), organization.getTownId()));
+		return organization;
+	}
+
+	private Organization change(Organization organization, OrganizationDraft draft, AuditAction action,
+			@Nullable String batchId) {
+		this.rules.check(draft, organization);
+		AuditedOrganization before = audited(organization);
+		organization.change(masterData(draft), today());
+		List<FieldChange> changes = FieldDiff.between(before, audited(organization));
+		if (changes.isEmpty()) {
+			return organization;
+		}
+		Organization saved = flush(organization, organization.getId());
+		this.audit.record(action, ORGANIZATION, saved.getId(), saved.getTownId(), batchId, changes);
+		this.events.publish(new OrganizationEdited(saved.getId(), saved.getTownId()));
+		return saved;
+	}
+
+	private void recordArchiving(Organization organization, AuditAction action, @Nullable String from,
+			@Nullable String to) {
+		this.audit.record(action, ORGANIZATION, organization.getId(), organization.getTownId(),
+				List.of(new FieldChange("archivedAt", from, to)));
+		this.events.publish(new OrganizationEdited(organization.getId(), organization.getTownId()));
+	}
+
+	private Organization inScope(long id) {
+		Organization organization = this.organizations.findById(id)
+			.orElseThrow(() -> new IllegalArgumentException("No organisation " + id));
+		this.rules.requireInScope(organization.getTownId());
+		return organization;
+	}
+
+	private static void checkVersion(Organization organization, long version) {
+		if (organization.getVersion() != version) {
+			throw new StaleVersionException(ORGANIZATION, organization.getId());
+		}
+	}
+
+	/**
+	 * Writes now rather than at commit, so that a concurrent save or a duplicate code
+	 * surfaces here as the exception the form understands.
+	 */
+	private Organization flush(Organization organization, long id) {
+		try {
+			return this.organizations.saveAndFlush(organization);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw new StaleVersionException(ORGANIZATION, id, ex);
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new FieldRejectedException("creditCode", "organizations.validation.credit-code-taken");
+		}
+	}
+
+	private static Organization.MasterData masterData(OrganizationDraft draft) {
+		return new Organization.MasterData(Objects.requireNonNull(draft.getName()).strip(),
+				OrganizationRules.creditCode(draft), Objects.requireNonNull(draft.getKind()),
+				Objects.requireNonNull(draft.getIndustry()).strip(), Objects.requireNonNull(draft.getTownId()),
+				draft.getCommunityId(), Objects.requireNonNull(draft.getAddress()).strip(),
+				Objects.requireNonNull(draft.getEmployees()), Objects.requireNonNull(draft.getFullMembers()),
+				Objects.requireNonNull(draft.getBranchForm()), text(draft.getBranchName()), draft.getInstructorId(),
+				text(draft.getContactName()), text(draft.getContactPhone()), text(draft.getUncoveredReason()),
+				Objects.requireNonNull(draft.getStatus()));
+	}
+
+	/** Blank text is stored as no value. */
+	private static @Nullable String text(@Nullable String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	private static Pageable toEntitySort(Pageable pageable) {
+		List<Sort.Order> orders = new ArrayList<>();
+		for (Sort.Order order : pageable.getSort()) {
+			String path = SORTS.get(order.getProperty());
+			if (path == null) {
+				throw new IllegalArgumentException("Organisations cannot be sorted by " + order.getProperty());
+			}
+			orders.add(order.withProperty(path));
+		}
+		orders.add(Sort.Order.asc("id"));
+		Sort sort = Sort.by(orders);
+		return pageable.isPaged() ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort)
+				: Pageable.unpaged(sort);
+	}
+
+	private static AuditedOrganization audited(Organization o) {
+		return new AuditedOrganization(o.getName(), o.getCreditCode(), o.getKind(), o.getIndustry(), o.getTownId(),
+				o.getCommunityId(), o.getAddress(), o.getEmployees(), o.getFullMembers(), o.getBranchForm(),
+				o.getBranchName(), o.getInstructorId(), o.getContactName(), o.getContactPhone(), o.getUncoveredReason(),
+				o.getStatus());
+	}
+
+	static OrganizationDetails toDetails(Organization o) {
+		return new OrganizationDetails(o.getId(), o.getName(), o.getCreditCode(), o.getKind(), o.getIndustry(),
+				o.getTownId(), o.getCommunityId(), o.getAddress(), o.getEmployees(), o.getFullMembers(),
+				o.getBranchForm(), o.getBranchName(), o.getInstructorId(), o.getContactName(), o.getContactPhone(),
+				o.getUncoveredReason(), o.getStatus(), o.getArchivedAt(), o.getVersion());
+	}
+
+	/** The fields of an organisation that the audit trail follows. */
+	private record AuditedOrganization(String name, String creditCode, OrgKind kind, String industry, long townId,
+			@Nullable Long communityId, String address, int employees, int fullMembers, BranchForm branchForm,
+			@Nullable String branchName, @Nullable Long instructorId, @Nullable String contactName,
+			@Nullable String contactPhone, @Nullable String uncoveredReason, OrgStatus status) {
+	}
+
+}

@@ -1,0 +1,164 @@
+package cn.pinghu.socialwork.coverage.ui;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import cn.pinghu.socialwork.coverage.InstructorDetails;
+import cn.pinghu.socialwork.coverage.InstructorFilter;
+import cn.pinghu.socialwork.coverage.InstructorService;
+import cn.pinghu.socialwork.coverage.OrganizationService;
+import cn.pinghu.socialwork.places.PlaceService;
+import cn.pinghu.socialwork.places.TownSummary;
+import cn.pinghu.socialwork.security.Role;
+import cn.pinghu.socialwork.shared.ui.MasterDataGrid;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.annotation.Value;
+
+/**
+ * 党建指导员 as master data: a filtered, lazily loaded list and a side form. Filters live in
+ * the URL ({@code ?town=1&archived=true&q=周}). A coordinator sees the instructors who
+ * serve their towns, a leader reads them all: the service enforces both.
+ */
+@Route(InstructorListView.ROUTE)
+@Menu(title = "nav.instructors", order = 27, icon = "vaadin:user-star")
+@RolesAllowed({ Role.Names.ADMIN, Role.Names.COORDINATOR, Role.Names.LEADER })
+class InstructorListView extends HorizontalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+	static final String ROUTE = "instructors";
+
+	final MasterDataGrid<InstructorDetails, InstructorFilter> list;
+
+	final ComboBox<Long> town = new ComboBox<>();
+
+	final Checkbox archived = new Checkbox();
+
+	final InstructorForm form;
+
+	private final Map<Long, String> townNames;
+
+	private final List<Long> townIds;
+
+	InstructorListView(InstructorService instructors, OrganizationService organizations, PlaceService places,
+			@Value("${console.zone}") ZoneId zone) {
+		this.townNames = places.townNames();
+		this.townIds = places.townsInScope().stream().map(TownSummary::id).toList();
+		boolean editable = organizations.canEdit();
+		setSizeFull();
+		this.list = new MasterDataGrid<>(InstructorDetails.class, instructors::page, this::filter,
+				"instructors.list.count");
+		this.list.search().setPlaceholder(getTranslation("instructors.search"));
+		this.town.setPlaceholder(getTranslation("instructors.filter.town"));
+		this.town.setItems(this.townIds);
+		this.town.setItemLabelGenerator(id -> this.townNames.getOrDefault(id, ""));
+		this.town.setClearButtonVisible(true);
+		this.list.addFilter("town", this.town, String::valueOf, this::parseTown);
+		this.archived.setLabel(getTranslation("instructors.filter.archived"));
+		this.list.addFilter("archived", this.archived, value -> value ? "true" : null, "true"::equals);
+		if (editable) {
+			this.list.addAction(getTranslation("masterdata.new"), this::create);
+		}
+		this.form = new InstructorForm(instructors, this.townNames, this.townIds, zone, editable, this.list::refresh,
+				this::closeForm);
+		this.form.setVisible(false);
+		columns(this.list.grid());
+		add(this.list, this.form);
+		setFlexGrow(1, this.list);
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		this.list.readLocation(event.getLocation());
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("instructors.list.title");
+	}
+
+	private InstructorFilter filter(String query) {
+		return new InstructorFilter(query.isEmpty() ? null : query, this.town.getValue(),
+				Boolean.TRUE.equals(this.archived.getValue()));
+	}
+
+	private void columns(Grid<InstructorDetails> grid) {
+		grid.setEmptyStateText(getTranslation("instructors.list.empty"));
+		Grid.Column<InstructorDetails> name = grid.addColumn(InstructorDetails::name)
+			.setKey("name")
+			.setHeader(getTranslation("instructors.column.name"))
+			.setSortProperty("name")
+			.setAutoWidth(true);
+		grid.addColumn(InstructorDetails::workUnit)
+			.setKey("workUnit")
+			.setHeader(getTranslation("instructors.column.work-unit"))
+			.setSortProperty("workUnit");
+		grid.addColumn(InstructorDetails::phone)
+			.setKey("phone")
+			.setHeader(getTranslation("instructors.column.phone"))
+			.setSortProperty("phone")
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		grid.addColumn(this::towns)
+			.setKey("towns")
+			.setHeader(getTranslation("instructors.column.towns"))
+			.setAutoWidth(true);
+		grid.addColumn(InstructorDetails::organizations)
+			.setKey("organizations")
+			.setHeader(getTranslation("instructors.column.organizations"))
+			.setTextAlign(ColumnTextAlign.END)
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		grid.addComponentColumn(this::status)
+			.setKey("status")
+			.setHeader(getTranslation("instructors.column.status"))
+			.setSortProperty("archivedAt")
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		grid.sort(GridSortOrder.asc(name).build());
+		grid.addItemClickListener(event -> this.form.edit(event.getItem()));
+	}
+
+	private String towns(InstructorDetails instructor) {
+		return instructor.townIds()
+			.stream()
+			.map(id -> this.townNames.getOrDefault(id, String.valueOf(id)))
+			.collect(Collectors.joining("、"));
+	}
+
+	private Span status(InstructorDetails instructor) {
+		Span badge = new Span(
+				getTranslation(instructor.archived() ? "instructors.status.archived" : "instructors.status.in-use"));
+		badge.getElement().getThemeList().add(instructor.archived() ? "badge contrast" : "badge success");
+		return badge;
+	}
+
+	private void create() {
+		this.form.create();
+	}
+
+	private void closeForm() {
+		this.form.setVisible(false);
+		this.list.grid().deselectAll();
+	}
+
+	/** A town in the URL counts only if it is one of the user's. */
+	private @Nullable Long parseTown(String text) {
+		return this.townIds.stream().filter(id -> String.valueOf(id).equals(text)).findFirst().orElse(null);
+	}
+
+}

@@ -1,0 +1,215 @@
+package cn.pinghu.socialwork.coverage.ui;
+
+import java.time.ZoneId;
+import java.util.List;
+
+import cn.pinghu.socialwork.coverage.BranchForm;
+import cn.pinghu.socialwork.coverage.InstructorService;
+import cn.pinghu.socialwork.coverage.OrgKind;
+import cn.pinghu.socialwork.coverage.OrgStatus;
+import cn.pinghu.socialwork.coverage.OrganizationDetails;
+import cn.pinghu.socialwork.coverage.OrganizationFilter;
+import cn.pinghu.socialwork.coverage.OrganizationService;
+import cn.pinghu.socialwork.places.CommunityFilter;
+import cn.pinghu.socialwork.places.PlaceService;
+import cn.pinghu.socialwork.places.TownSummary;
+import cn.pinghu.socialwork.security.Role;
+import cn.pinghu.socialwork.shared.ui.MasterDataGrid;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.function.ValueProvider;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Pageable;
+
+/**
+ * 两新组织 as master data: a filtered, lazily loaded list and a side form. Filters live in
+ * the URL
+ * ({@code ?town=1&kind=ECONOMIC&status=ACTIVE&form=NONE&uncovered=true&archived=true&q=五金}).
+ * A coordinator sees and edits the organisations of their towns only, a leader reads
+ * them: the service enforces both.
+ */
+@Route(OrganizationListView.ROUTE)
+@Menu(title = "nav.organizations", order = 25, icon = "vaadin:factory")
+@RolesAllowed({ Role.Names.ADMIN, Role.Names.COORDINATOR, Role.Names.LEADER })
+class OrganizationListView extends HorizontalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+	static final String ROUTE = "organizations";
+
+	final MasterDataGrid<OrganizationDetails, OrganizationFilter> list;
+
+	final ComboBox<Long> town = new ComboBox<>();
+
+	final ComboBox<OrgKind> kind = new ComboBox<>();
+
+	final ComboBox<OrgStatus> status = new ComboBox<>();
+
+	final ComboBox<BranchForm> branchForm = new ComboBox<>();
+
+	final Checkbox uncovered = new Checkbox();
+
+	final Checkbox archived = new Checkbox();
+
+	final OrganizationForm form;
+
+	private final OrganizationLabels labels;
+
+	private final List<Long> townIds;
+
+	OrganizationListView(OrganizationService organizations, InstructorService instructors, PlaceService places,
+			@Value("${console.zone}") ZoneId zone) {
+		this.townIds = places.townsInScope().stream().map(TownSummary::id).toList();
+		this.labels = new OrganizationLabels(places.townNames(),
+				places.communities(new CommunityFilter(null, null, null, true), Pageable.unpaged()).getContent(),
+				instructors.names(), this::getTranslation);
+		boolean editable = organizations.canEdit();
+		setSizeFull();
+		this.list = new MasterDataGrid<>(OrganizationDetails.class, organizations::page, this::filter,
+				"organizations.list.count");
+		this.list.search().setPlaceholder(getTranslation("organizations.search"));
+		filters();
+		if (editable) {
+			this.list.addAction(getTranslation("masterdata.new"), this::create);
+		}
+		this.form = new OrganizationForm(organizations, instructors, this.labels, this.townIds, zone, editable,
+				this.list::refresh, this::closeForm);
+		this.form.setVisible(false);
+		columns(this.list.grid());
+		add(this.list, this.form);
+		setFlexGrow(1, this.list);
+	}
+
+	private void filters() {
+		this.town.setPlaceholder(getTranslation("organizations.filter.town"));
+		this.town.setItems(this.townIds);
+		this.town.setItemLabelGenerator(this.labels::town);
+		this.town.setClearButtonVisible(true);
+		this.town.addClassName("filter-town");
+		this.list.addFilter("town", this.town, String::valueOf, this::parseTown);
+		this.kind.setPlaceholder(getTranslation("organizations.filter.kind"));
+		this.kind.setItems(OrgKind.values());
+		this.kind.setItemLabelGenerator(this.labels::kind);
+		this.kind.setClearButtonVisible(true);
+		this.list.addFilter("kind", this.kind, OrgKind::name, text -> parse(OrgKind.class, text));
+		this.status.setPlaceholder(getTranslation("organizations.filter.status"));
+		this.status.setItems(OrgStatus.values());
+		this.status.setItemLabelGenerator(this.labels::status);
+		this.status.setClearButtonVisible(true);
+		this.list.addFilter("status", this.status, OrgStatus::name, text -> parse(OrgStatus.class, text));
+		this.branchForm.setPlaceholder(getTranslation("organizations.filter.branch-form"));
+		this.branchForm.setItems(BranchForm.values());
+		this.branchForm.setItemLabelGenerator(this.labels::branchForm);
+		this.branchForm.setClearButtonVisible(true);
+		this.list.addFilter("form", this.branchForm, BranchForm::name, text -> parse(BranchForm.class, text));
+		this.uncovered.setLabel(getTranslation("organizations.filter.uncovered"));
+		this.list.addFilter("uncovered", this.uncovered, value -> value ? "true" : null, "true"::equals);
+		this.archived.setLabel(getTranslation("organizations.filter.archived"));
+		this.list.addFilter("archived", this.archived, value -> value ? "true" : null, "true"::equals);
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		this.list.readLocation(event.getLocation());
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("organizations.list.title");
+	}
+
+	private OrganizationFilter filter(String query) {
+		return new OrganizationFilter(query.isEmpty() ? null : query, this.town.getValue(), this.kind.getValue(),
+				this.status.getValue(), this.branchForm.getValue(), Boolean.TRUE.equals(this.uncovered.getValue()),
+				Boolean.TRUE.equals(this.archived.getValue()));
+	}
+
+	private void columns(Grid<OrganizationDetails> grid) {
+		grid.setEmptyStateText(getTranslation("organizations.list.empty"));
+		Grid.Column<OrganizationDetails> name = column(grid, OrganizationDetails::name, "name", "name")
+			.setAutoWidth(false)
+			.setFlexGrow(1)
+			.setWidth("16rem");
+		column(grid, OrganizationDetails::creditCode, "creditCode", "credit-code");
+		column(grid, row -> this.labels.kind(row.kind()), "kind", "kind");
+		column(grid, OrganizationDetails::industry, "industry", "industry");
+		column(grid, row -> this.labels.town(row.townId()), "townId", "town");
+		column(grid, row -> (row.communityId() != null) ? this.labels.community(row.communityId()) : "", null,
+				"community");
+		column(grid, OrganizationDetails::employees, "employees", "employees").setTextAlign(ColumnTextAlign.END);
+		column(grid, OrganizationDetails::fullMembers, "fullMembers", "full-members").setTextAlign(ColumnTextAlign.END);
+		column(grid, row -> this.labels.branchForm(row.branchForm()), "branchForm", "branch-form");
+		column(grid, row -> (row.instructorId() != null) ? this.labels.instructor(row.instructorId()) : "", null,
+				"instructor");
+		column(grid, OrganizationDetails::contactName, "contactName", "contact-name");
+		column(grid, OrganizationDetails::contactPhone, null, "contact-phone");
+		grid.addComponentColumn(this::status)
+			.setKey("status")
+			.setHeader(getTranslation("organizations.column.status"))
+			.setSortProperty("status")
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		grid.sort(GridSortOrder.asc(name).build());
+		grid.addItemClickListener(event -> this.form.edit(event.getItem()));
+	}
+
+	private Grid.Column<OrganizationDetails> column(Grid<OrganizationDetails> grid,
+			ValueProvider<OrganizationDetails, ?> value, @Nullable String sortProperty, String key) {
+		Grid.Column<OrganizationDetails> column = grid.addColumn(value)
+			.setKey(key)
+			.setHeader(getTranslation("organizations.column." + key))
+			.setAutoWidth(true)
+			.setFlexGrow(0)
+			.setResizable(true);
+		if (sortProperty != null) {
+			column.setSortProperty(sortProperty);
+		}
+		return column;
+	}
+
+	private Span status(OrganizationDetails organization) {
+		String text = organization.archived() ? getTranslation("organizations.archived")
+				: this.labels.status(organization.status());
+		Span badge = new Span(text);
+		String theme = organization.archived() ? "badge contrast"
+				: (organization.status() == OrgStatus.ACTIVE) ? "badge success" : "badge error";
+		badge.getElement().getThemeList().add(theme);
+		return badge;
+	}
+
+	private void create() {
+		Long selected = this.town.getValue();
+		this.form.create((selected != null) ? selected : this.townIds.stream().findFirst().orElse(null));
+	}
+
+	private void closeForm() {
+		this.form.setVisible(false);
+		this.list.grid().deselectAll();
+	}
+
+	/** A town in the URL counts only if it is one of the user's. */
+	private @Nullable Long parseTown(String text) {
+		return this.townIds.stream().filter(id -> String.valueOf(id).equals(text)).findFirst().orElse(null);
+	}
+
+	private static <E extends Enum<E>> @Nullable E parse(Class<E> type, String text) {
+		try {
+			return Enum.valueOf(type, text);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+}
