@@ -3,7 +3,8 @@ package cn.pinghu.socialwork.coverage;
 /**
  * An event that changes the coverage figures of a town: what the live views listen for.
  */
-public sealed interface CoverageChanged permits BranchFormed, InstructorAssigned, UncoveredReasonRecorded {
+public sealed interface CoverageChanged
+		permits BranchFormed, InstructorAssigned, UncoveredReasonRecorded, BranchActivityRecorded {
 
 	long organizationId();
 
