@@ -22,11 +22,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RoleRoutesTest extends KaribuTest {
 
 	/** The console's menu routes. */
-	private static final List<String> ROUTES = List.of("screen", "stations", "communities", "coverage", "audit");
+	private static final List<String> ROUTES = List.of("screen", "stations", "communities", "coverage",
+			"coverage/warnings", "coverage/ranking", "coverage/drive", "audit");
 
 	private static final Map<Role, List<String>> ALLOWED = Map.of(Role.ADMIN,
-			List.of("screen", "stations", "communities", "coverage", "audit"), Role.LEADER,
-			List.of("screen", "stations", "coverage"), Role.COORDINATOR, List.of("stations", "communities", "coverage"),
+			List.of("screen", "stations", "communities", "coverage", "coverage/warnings", "coverage/ranking",
+					"coverage/drive", "audit"),
+			Role.LEADER, List.of("screen", "stations", "coverage", "coverage/warnings", "coverage/ranking"),
+			Role.COORDINATOR, List.of("stations", "communities", "coverage", "coverage/warnings", "coverage/ranking"),
 			Role.DISPLAY, List.of("screen"));
 
 	@ParameterizedTest
