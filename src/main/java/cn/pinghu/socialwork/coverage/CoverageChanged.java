@@ -4,7 +4,7 @@ package cn.pinghu.socialwork.coverage;
  * An event that changes the coverage figures of a town: what the live views listen for.
  */
 public sealed interface CoverageChanged
-		permits BranchFormed, InstructorAssigned, UncoveredReasonRecorded, OrganizationEdited {
+		permits BranchFormed, InstructorAssigned, UncoveredReasonRecorded, OrganizationEdited, BranchActivityRecorded {
 
 	long organizationId();
 

@@ -55,6 +55,22 @@ final class TestData {
 				form.covers() ? LocalDate.of(2026, 1, 1) : null, form.covers() ? 3 : null, instructorId, status.name());
 	}
 
+	/** An active organisation in scope whose branch was formed on the given day. */
+	long branch(long townId, LocalDate formedOn) {
+		return insert("""
+				INSERT INTO organization (name, credit_code, kind, industry, town_id, address, employees, full_members,
+				    branch_form, branch_name, branch_formed_on, branch_members, status)
+				VALUES (?, ?, 'ECONOMIC', '测试行业', ?, '测试地址', 50, 3, 'JOINT', '测试支部', ?, 3, 'ACTIVE')""",
+				"测试组织" + creditCode(), creditCode(), townId, formedOn);
+	}
+
+	/** An activity of an organisation's branch, stored without the service's checks. */
+	void activity(long organizationId, LocalDate heldOn) {
+		this.jdbc.update("""
+				INSERT INTO branch_activity (organization_id, held_on, kind, attendees, recorded_by, recorded_at)
+				VALUES (?, ?, 'OTHER', 3, 'test', UTC_TIMESTAMP(6))""", organizationId, heldOn);
+	}
+
 	static String creditCode() {
 		StringBuilder body = new StringBuilder("91330482T");
 		for (int i = 0; i < 8; i++) {

@@ -23,13 +23,18 @@ class RoleRoutesTest extends KaribuTest {
 
 	/** The console's menu routes. */
 	private static final List<String> ROUTES = List.of("screen", "stations", "communities", "organizations",
-			"instructors", "coverage", "audit");
+			"instructors", "coverage", "coverage/warnings", "coverage/ranking", "coverage/drive", "audit");
 
 	private static final Map<Role, List<String>> ALLOWED = Map.of(Role.ADMIN,
-			List.of("screen", "stations", "communities", "organizations", "instructors", "coverage", "audit"),
-			Role.LEADER, List.of("screen", "stations", "organizations", "instructors", "coverage"), Role.COORDINATOR,
-			List.of("stations", "communities", "organizations", "instructors", "coverage"), Role.DISPLAY,
-			List.of("screen"));
+			List.of("screen", "stations", "communities", "organizations", "instructors", "coverage",
+					"coverage/warnings", "coverage/ranking", "coverage/drive", "audit"),
+			Role.LEADER,
+			List.of("screen", "stations", "organizations", "instructors", "coverage", "coverage/warnings",
+					"coverage/ranking"),
+			Role.COORDINATOR,
+			List.of("stations", "communities", "organizations", "instructors", "coverage", "coverage/warnings",
+					"coverage/ranking"),
+			Role.DISPLAY, List.of("screen"));
 
 	@ParameterizedTest
 	@EnumSource(Role.class)

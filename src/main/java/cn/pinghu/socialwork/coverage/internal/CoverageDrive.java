@@ -40,6 +40,19 @@ public class CoverageDrive {
 	protected CoverageDrive() {
 	}
 
+	/** Changes the drive's name, period and the thresholds of its scope. */
+	public void change(String name, LocalDate startsOn, LocalDate endsOn, int economicThreshold, int socialThreshold) {
+		this.name = name;
+		this.startsOn = startsOn;
+		this.endsOn = endsOn;
+		this.economicThreshold = economicThreshold;
+		this.socialThreshold = socialThreshold;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
 	public Long getId() {
 		return this.id;
 	}

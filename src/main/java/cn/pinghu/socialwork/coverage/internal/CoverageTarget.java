@@ -44,6 +44,22 @@ public class CoverageTarget {
 	protected CoverageTarget() {
 	}
 
+	public CoverageTarget(long driveId, long townId, BigDecimal startRate, BigDecimal targetRate, LocalDate dueOn) {
+		this.driveId = driveId;
+		this.townId = townId;
+		change(startRate, targetRate, dueOn);
+	}
+
+	public void change(BigDecimal startRate, BigDecimal targetRate, LocalDate dueOn) {
+		this.startRate = startRate;
+		this.targetRate = targetRate;
+		this.dueOn = dueOn;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
 	public Long getId() {
 		return this.id;
 	}

@@ -12,6 +12,8 @@ import cn.pinghu.socialwork.coverage.CoverageKpis;
 import cn.pinghu.socialwork.coverage.CoverageOverview;
 import cn.pinghu.socialwork.coverage.CoverageService;
 import cn.pinghu.socialwork.coverage.CoverageSubscription;
+import cn.pinghu.socialwork.coverage.CoverageTrendService;
+import cn.pinghu.socialwork.coverage.CoverageWorklistService;
 import cn.pinghu.socialwork.coverage.Signal;
 import cn.pinghu.socialwork.coverage.TownTarget;
 import cn.pinghu.socialwork.security.Role;
@@ -54,15 +56,27 @@ class CoverageDashboardView extends VerticalLayout implements HasDynamicTitle {
 
 	private final Grid<CoverageRow> grid = new Grid<>();
 
+	private final Span hint = new Span();
+
+	final CoverageTrendChart trend;
+
+	private final transient CoverageWorklistService worklist;
+
 	private @Nullable CoverageSubscription subscription;
 
-	CoverageDashboardView(CoverageService coverage) {
+	CoverageDashboardView(CoverageService coverage, CoverageWorklistService worklist, CoverageTrendService trend) {
 		this.coverage = coverage;
+		this.worklist = worklist;
+		this.trend = new CoverageTrendChart(trend);
 		setSizeFull();
 		this.period.addClassName("coverage-period");
+		this.hint.setText(getTranslation("coverage.drill-down.hint"));
+		this.hint.addClassName("coverage-hint");
+		this.hint.getStyle()
+			.set("color", "var(--lumo-secondary-text-color)")
+			.set("font-size", "var(--lumo-font-size-s)");
 		configureGrid();
-		add(this.title, this.period, this.grid);
-		setFlexGrow(1, this.grid);
+		add(this.title, this.period, this.hint, this.grid, this.trend);
 	}
 
 	@Override
@@ -99,6 +113,7 @@ class CoverageDashboardView extends VerticalLayout implements HasDynamicTitle {
 			this.title.setText(getTranslation("coverage.title"));
 			this.period.setText(getTranslation("coverage.no-drive"));
 			this.grid.setItems(List.of());
+			this.trend.setVisible(false);
 			return;
 		}
 		CoverageOverview shown = overview.get();
@@ -109,12 +124,24 @@ class CoverageDashboardView extends VerticalLayout implements HasDynamicTitle {
 		shown.towns().forEach(town -> rows.add(CoverageRow.of(town)));
 		rows.add(CoverageRow.city(getTranslation("coverage.city"), shown.city()));
 		this.grid.setItems(rows);
+		this.trend.setVisible(true);
+		this.trend.refresh();
+	}
+
+	/** Opens the organisations of a town the user may look into. */
+	private void drillDown(CoverageRow row) {
+		Long townId = row.townId();
+		if (townId != null && this.worklist.maySee(townId)) {
+			UI.getCurrent().navigate(TownOrganizationListView.class, townId);
+		}
 	}
 
 	private void configureGrid() {
 		this.grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-		this.grid.setSizeFull();
+		this.grid.setWidthFull();
+		this.grid.setAllRowsVisible(true);
 		this.grid.setEmptyStateText(getTranslation("coverage.no-drive"));
+		this.grid.addItemClickListener(click -> drillDown(click.getItem()));
 		this.grid.addColumn(CoverageRow::name)
 			.setKey("town")
 			.setHeader(getTranslation("coverage.column.town"))

@@ -22,6 +22,8 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -119,6 +121,27 @@ class CoverageDashboardViewTest extends KaribuTest {
 		assertThat(GridKt._get(grid, 0).kpis().standalone()).isEqualTo(before.standalone() + 1);
 		assertThat(GridKt._get(grid, GridKt._size(grid) - 1).kpis().organizationCovered())
 			.isEqualTo(cityBefore.organizationCovered() + 1);
+	}
+
+	@Test
+	void the_trend_shows_the_last_seven_or_thirty_days_up_to_todays_figures() throws Exception {
+		login("leader", Role.Names.LEADER);
+		UI.getCurrent().navigate(CoverageDashboardView.class);
+		CoverageDashboardView view = LocatorJ._get(CoverageDashboardView.class);
+		CoverageKpis city = this.coverage.overview().orElseThrow().city();
+
+		JsonNode week = new ObjectMapper().readTree(view.trend.chart.getSeries());
+		assertThat(week).hasSize(3);
+		assertThat(week.get(0).get("name").asText()).isEqualTo("组织覆盖率");
+		assertThat(week.get(0).get("data")).hasSize(7);
+		assertThat(week.get(0).get("data").get(6).get("y").decimalValue())
+			.isEqualByComparingTo(city.organizationCoverageRate());
+		assertThat(week.get(1).get("data").get(6).get("y").decimalValue())
+			.isEqualByComparingTo(city.workCoverageRate());
+
+		view.trend.period.setValue(30);
+
+		assertThat(new ObjectMapper().readTree(view.trend.chart.getSeries()).get(0).get("data")).hasSize(30);
 	}
 
 	@Test

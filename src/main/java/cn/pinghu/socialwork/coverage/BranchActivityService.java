@@ -1,0 +1,168 @@
+package cn.pinghu.socialwork.coverage;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import cn.pinghu.socialwork.coverage.internal.BranchActivity;
+import cn.pinghu.socialwork.coverage.internal.BranchActivityRepository;
+import cn.pinghu.socialwork.coverage.internal.DormancyQueries;
+import cn.pinghu.socialwork.coverage.internal.Organization;
+import cn.pinghu.socialwork.coverage.internal.OrganizationRepository;
+import cn.pinghu.socialwork.security.CurrentUser;
+import cn.pinghu.socialwork.security.Role;
+import cn.pinghu.socialwork.security.TownScope;
+import cn.pinghu.socialwork.shared.events.DomainEvents;
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * 防瘫预警: the activities Party branches hold, as coordinators record them, and the branches
+ * that have held none for {@value DormancyLevel#YELLOW_DAYS} days (yellow) or
+ * {@value DormancyLevel#RED_DAYS} days (red), measured with the console's clock.
+ */
+@Service
+@Validated
+@Transactional(readOnly = true)
+@PreAuthorize("hasAnyRole('" + Role.Names.ADMIN + "','" + Role.Names.LEADER + "','" + Role.Names.COORDINATOR + "')")
+public class BranchActivityService {
+
+	private final OrganizationRepository organizations;
+
+	private final BranchActivityRepository activities;
+
+	private final DormancyQueries dormancy;
+
+	private final CurrentUser currentUser;
+
+	private final DomainEvents events;
+
+	private final Clock clock;
+
+	private final ZoneId zone;
+
+	BranchActivityService(OrganizationRepository organizations, BranchActivityRepository activities,
+			DormancyQueries dormancy, CurrentUser currentUser, DomainEvents events, Clock clock,
+			@Value("${console.zone}") ZoneId zone) {
+		this.organizations = organizations;
+		this.activities = activities;
+		this.dormancy = dormancy;
+		this.currentUser = currentUser;
+		this.events = events;
+		this.clock = clock;
+		this.zone = zone;
+	}
+
+	/** Today in the console's time zone. */
+	public LocalDate today() {
+		return LocalDate.now(this.clock.withZone(this.zone));
+	}
+
+	/**
+	 * Records an activity of the branch of an organisation in the caller's towns.
+	 * @throws AccessDeniedException if the organisation lies outside the caller's towns
+	 * @throws CoverageActionRejectedException if the organisation is unknown, not active
+	 * or has no branch, or the day lies in the future or before the branch was formed
+	 */
+	@Transactional
+	@PreAuthorize("hasAnyRole('" + Role.Names.ADMIN + "','" + Role.Names.COORDINATOR + "')")
+	public BranchActivitySummary record(@Valid BranchActivityDraft draft) {
+		Organization organization = this.organizations.findById(draft.organizationId())
+			.orElseThrow(() -> new CoverageActionRejectedException("coverage.rejected.unknown-organization",
+					draft.organizationId()));
+		if (!this.currentUser.townScope().includes(organization.getTownId())) {
+			throw new AccessDeniedException(
+					"Organisation " + organization.getId() + " lies outside the caller's towns");
+		}
+		if (organization.getStatus() != OrgStatus.ACTIVE) {
+			throw new CoverageActionRejectedException("coverage.rejected.not-active", organization.getName());
+		}
+		if (!organization.getBranchForm().covers()) {
+			throw new CoverageActionRejectedException("coverage.rejected.no-branch", organization.getName());
+		}
+		LocalDate heldOn = Objects.requireNonNull(draft.heldOn());
+		if (heldOn.isAfter(today())) {
+			throw new CoverageActionRejectedException("coverage.rejected.future-date", heldOn);
+		}
+		LocalDate formedOn = organization.getBranchFormedOn();
+		if (formedOn != null && heldOn.isBefore(formedOn)) {
+			throw new CoverageActionRejectedException("coverage.rejected.before-branch", formedOn);
+		}
+		ActivityKind kind = Objects.requireNonNull(draft.kind());
+		int attendees = Objects.requireNonNull(draft.attendees());
+		BranchActivity saved = this.activities.save(new BranchActivity(organization.getId(), heldOn, kind, attendees,
+				this.currentUser.require().username(), this.clock.instant()));
+		this.events.publish(new BranchActivityRecorded(organization.getId(), organization.getTownId(), saved.getId(),
+				heldOn, kind, attendees));
+		return toSummary(saved);
+	}
+
+	/** The latest activities of an organisation in the caller's towns, newest first. */
+	public List<BranchActivitySummary> activities(long organizationId) {
+		this.organizations.findById(organizationId)
+			.filter(organization -> this.currentUser.townScope().includes(organization.getTownId()))
+			.orElseThrow(() -> new AccessDeniedException("Organisation " + organizationId + " is not in scope"));
+		return this.activities.findTop20ByOrganizationIdOrderByHeldOnDescIdDesc(organizationId)
+			.stream()
+			.map(BranchActivityService::toSummary)
+			.toList();
+	}
+
+	/**
+	 * A page of today's warnings in the caller's towns, the longest quiet first unless
+	 * the page sorts by {@code quietDays}, {@code organizationName}, {@code townId} or
+	 * {@code lastActivityOn}.
+	 */
+	public Page<DormancyWarning> warnings(DormancyFilter filter, Pageable pageable) {
+		LocalDate today = today();
+		@Nullable Set<Long> towns = towns();
+		DormancyCounts counts = this.dormancy.count(today, towns, filter.townId(), filter.level(), filter.text());
+		if (pageable.isUnpaged()) {
+			List<DormancyWarning> all = this.dormancy.warnings(today, towns, filter.townId(), filter.level(),
+					filter.text(), pageable.getSort(), 0, Math.toIntExact(counts.total()));
+			return new PageImpl<>(all, pageable, counts.total());
+		}
+		List<DormancyWarning> rows = this.dormancy.warnings(today, towns, filter.townId(), filter.level(),
+				filter.text(), pageable.getSort(), pageable.getOffset(), pageable.getPageSize());
+		return new PageImpl<>(rows, pageable, counts.total());
+	}
+
+	/** How many branches in the caller's towns carry a warning today, by level. */
+	public DormancyCounts countWarnings(DormancyFilter filter) {
+		return this.dormancy.count(today(), towns(), filter.townId(), filter.level(), filter.text());
+	}
+
+	/** The warning an organisation's branch carries today, if any. */
+	public @Nullable DormancyLevel warningOf(long organizationId) {
+		LocalDate since = this.dormancy.quietSince(organizationId);
+		if (since == null) {
+			return null;
+		}
+		return DormancyLevel.after(java.time.temporal.ChronoUnit.DAYS.between(since, today())).orElse(null);
+	}
+
+	/** The caller's towns; {@code null} for all of them. */
+	private @Nullable Set<Long> towns() {
+		TownScope scope = this.currentUser.townScope();
+		return scope.allTowns() ? null : scope.townIds();
+	}
+
+	private static BranchActivitySummary toSummary(BranchActivity activity) {
+		return new BranchActivitySummary(activity.getId(), activity.getOrganizationId(), activity.getHeldOn(),
+				activity.getKind(), activity.getAttendees(), activity.getRecordedBy());
+	}
+
+}

@@ -1,0 +1,210 @@
+package cn.pinghu.socialwork.coverage;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import cn.pinghu.socialwork.audit.AuditAction;
+import cn.pinghu.socialwork.audit.AuditService;
+import cn.pinghu.socialwork.audit.FieldChange;
+import cn.pinghu.socialwork.audit.FieldDiff;
+import cn.pinghu.socialwork.coverage.internal.CoverageDrive;
+import cn.pinghu.socialwork.coverage.internal.CoverageDriveRepository;
+import cn.pinghu.socialwork.coverage.internal.CoverageTarget;
+import cn.pinghu.socialwork.coverage.internal.CoverageTargetRepository;
+import cn.pinghu.socialwork.places.PlaceService;
+import cn.pinghu.socialwork.security.Role;
+import cn.pinghu.socialwork.shared.data.StaleVersionException;
+import jakarta.validation.Valid;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Administrators set up the drive: its name, period and the thresholds of its scope, and
+ * each town's target. Every change is written to the audit trail in its transaction.
+ */
+@Service
+@Validated
+@Transactional(readOnly = true)
+@PreAuthorize("hasRole('" + Role.Names.ADMIN + "')")
+public class CoverageDriveService {
+
+	/** The entity type drives have in the audit trail. */
+	public static final String DRIVE = "CoverageDrive";
+
+	/** The entity type town targets have in the audit trail. */
+	public static final String TARGET = "CoverageTarget";
+
+	private final CoverageDriveRepository drives;
+
+	private final CoverageTargetRepository targets;
+
+	private final PlaceService places;
+
+	private final AuditService audit;
+
+	private final Clock clock;
+
+	private final ZoneId zone;
+
+	CoverageDriveService(CoverageDriveRepository drives, CoverageTargetRepository targets, PlaceService places,
+			AuditService audit, Clock clock, @Value("${console.zone}") ZoneId zone) {
+		this.drives = drives;
+		this.targets = targets;
+		this.places = places;
+		this.audit = audit;
+		this.clock = clock;
+		this.zone = zone;
+	}
+
+	/** The drive under way today (or the first to come), with every town's target. */
+	public Optional<DriveSettings> current() {
+		LocalDate today = LocalDate.now(this.clock.withZone(this.zone));
+		return this.drives.findFirstByStartsOnLessThanEqualOrderByStartsOnDescIdDesc(today)
+			.or(this.drives::findFirstByOrderByStartsOnAscIdAsc)
+			.map(this::settings);
+	}
+
+	/**
+	 * Changes a drive.
+	 * @throws StaleVersionException if the drive changed since it was read
+	 * @throws CoverageActionRejectedException if a town's target falls outside the new
+	 * period
+	 */
+	@Transactional
+	public DriveSettings updateDrive(@Valid DriveChange change) {
+		CoverageDrive drive = this.drives.findById(change.driveId())
+			.orElseThrow(() -> new IllegalArgumentException("No drive " + change.driveId()));
+		if (drive.getVersion() != change.version()) {
+			throw new StaleVersionException(DRIVE, drive.getId());
+		}
+		LocalDate startsOn = Objects.requireNonNull(change.startsOn());
+		LocalDate endsOn = Objects.requireNonNull(change.endsOn());
+		for (CoverageTarget target : this.targets.findByDriveId(drive.getId())) {
+			if (!within(target.getDueOn(), startsOn, endsOn)) {
+				throw new CoverageActionRejectedException("coverage.rejected.targets-outside-period",
+						target.getDueOn());
+			}
+		}
+		AuditedDrive before = audited(drive);
+		drive.change(Objects.requireNonNull(change.name()).strip(), startsOn, endsOn,
+				Objects.requireNonNull(change.economicThreshold()), Objects.requireNonNull(change.socialThreshold()));
+		List<FieldChange> changes = FieldDiff.between(before, audited(drive));
+		if (!changes.isEmpty()) {
+			flush(() -> this.drives.saveAndFlush(drive), DRIVE, drive.getId());
+			this.audit.record(AuditAction.UPDATE, DRIVE, drive.getId(), null, changes);
+		}
+		return settings(drive);
+	}
+
+	/**
+	 * Sets a town's target in a drive, creating it if the town has none.
+	 * @throws StaleVersionException if the target changed since it was read
+	 * @throws CoverageActionRejectedException if the due date lies outside the drive
+	 */
+	@Transactional
+	public DriveSettings setTarget(@Valid TargetChange change) {
+		CoverageDrive drive = this.drives.findById(change.driveId())
+			.orElseThrow(() -> new IllegalArgumentException("No drive " + change.driveId()));
+		if (this.places.towns().stream().noneMatch(town -> town.id() == change.townId())) {
+			throw new IllegalArgumentException("No town " + change.townId());
+		}
+		LocalDate dueOn = Objects.requireNonNull(change.dueOn());
+		if (!within(dueOn, drive.getStartsOn(), drive.getEndsOn())) {
+			throw new CoverageActionRejectedException("coverage.rejected.due-outside-drive", drive.getStartsOn(),
+					drive.getEndsOn());
+		}
+		BigDecimal startRate = rate(change.startRate());
+		BigDecimal targetRate = rate(change.targetRate());
+		CoverageTarget target = this.targets.findByDriveId(drive.getId())
+			.stream()
+			.filter(t -> t.getTownId() == change.townId())
+			.findFirst()
+			.orElse(null);
+		if (target == null) {
+			if (change.version() != null) {
+				throw new StaleVersionException(TARGET, change.townId());
+			}
+			CoverageTarget created = flush(
+					() -> this.targets
+						.saveAndFlush(new CoverageTarget(drive.getId(), change.townId(), startRate, targetRate, dueOn)),
+					TARGET, 0);
+			this.audit.record(AuditAction.CREATE, TARGET, created.getId(), change.townId(),
+					FieldDiff.created(FieldDiff.fields(audited(created))));
+			return settings(drive);
+		}
+		if (change.version() == null || target.getVersion() != change.version()) {
+			throw new StaleVersionException(TARGET, target.getId());
+		}
+		AuditedTarget before = audited(target);
+		target.change(startRate, targetRate, dueOn);
+		List<FieldChange> changes = FieldDiff.between(before, audited(target));
+		if (!changes.isEmpty()) {
+			flush(() -> this.targets.saveAndFlush(target), TARGET, target.getId());
+			this.audit.record(AuditAction.UPDATE, TARGET, target.getId(), change.townId(), changes);
+		}
+		return settings(drive);
+	}
+
+	private DriveSettings settings(CoverageDrive drive) {
+		Map<Long, CoverageTarget> byTown = new HashMap<>();
+		this.targets.findByDriveId(drive.getId()).forEach(target -> byTown.put(target.getTownId(), target));
+		List<TargetSettings> rows = this.places.towns().stream().map(town -> {
+			CoverageTarget target = byTown.get(town.id());
+			return (target == null) ? new TargetSettings(town.id(), town.name(), null, null, null, null)
+					: new TargetSettings(town.id(), town.name(), target.getStartRate(), target.getTargetRate(),
+							target.getDueOn(), target.getVersion());
+		}).toList();
+		return new DriveSettings(drive.getId(), drive.getVersion(), drive.getName(), drive.getStartsOn(),
+				drive.getEndsOn(), drive.getEconomicThreshold(), drive.getSocialThreshold(), rows);
+	}
+
+	private static boolean within(LocalDate day, LocalDate startsOn, LocalDate endsOn) {
+		return day.isAfter(startsOn) && !day.isAfter(endsOn);
+	}
+
+	private static BigDecimal rate(BigDecimal rate) {
+		return Objects.requireNonNull(rate).setScale(CoverageKpis.RATE_SCALE, RoundingMode.HALF_UP);
+	}
+
+	private static <T> T flush(java.util.function.Supplier<T> save, String type, long id) {
+		try {
+			return save.get();
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw new StaleVersionException(type, id, ex);
+		}
+	}
+
+	private static AuditedDrive audited(CoverageDrive drive) {
+		return new AuditedDrive(drive.getName(), drive.getStartsOn(), drive.getEndsOn(), drive.getEconomicThreshold(),
+				drive.getSocialThreshold());
+	}
+
+	private static AuditedTarget audited(CoverageTarget target) {
+		return new AuditedTarget(target.getDriveId(), target.getTownId(), target.getStartRate().toPlainString(),
+				target.getTargetRate().toPlainString(), target.getDueOn());
+	}
+
+	/** The fields of a drive that the audit trail follows. */
+	private record AuditedDrive(String name, LocalDate startsOn, LocalDate endsOn, int economicThreshold,
+			int socialThreshold) {
+	}
+
+	/** The fields of a target that the audit trail follows; rates as plain text. */
+	private record AuditedTarget(long driveId, long townId, String startRate, String targetRate, LocalDate dueOn) {
+	}
+
+}

@@ -1,0 +1,72 @@
+package cn.pinghu.socialwork.coverage;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import cn.pinghu.socialwork.coverage.internal.CoverageSnapshot;
+import cn.pinghu.socialwork.coverage.internal.CoverageSnapshotRepository;
+import cn.pinghu.socialwork.security.Role;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The trend of the coverage KPIs: the daily snapshots of the last days and today's
+ * figures as they stand, for the city or one town.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasAnyRole('" + Role.Names.ADMIN + "','" + Role.Names.LEADER + "','" + Role.Names.COORDINATOR + "')")
+public class CoverageTrendService {
+
+	/** The longest trend asked for, in days. */
+	public static final int MAX_DAYS = 366;
+
+	private final CoverageSnapshotRepository snapshots;
+
+	private final CoverageService coverage;
+
+	CoverageTrendService(CoverageSnapshotRepository snapshots, CoverageService coverage) {
+		this.snapshots = snapshots;
+		this.coverage = coverage;
+	}
+
+	/**
+	 * The last {@code days} days up to today, oldest first: a day without a snapshot is
+	 * left out; today comes from the live figures.
+	 * @param townId a town, or {@code null} for the city
+	 */
+	public List<DailyCoverage> trend(int days, @Nullable Long townId) {
+		if (days < 1 || days > MAX_DAYS) {
+			throw new IllegalArgumentException("A trend covers 1 to " + MAX_DAYS + " days, not " + days);
+		}
+		LocalDate today = this.coverage.today();
+		Map<LocalDate, CoverageKpis> byDay = new TreeMap<>();
+		for (CoverageSnapshot snapshot : this.snapshots
+			.findByTakenOnBetweenOrderByTakenOnAscTownIdAsc(today.minusDays(days - 1L), today.minusDays(1))) {
+			if (townId == null || snapshot.getTownId() == townId) {
+				CoverageKpis kpis = CoverageKpis.of(snapshot.getInScope(), snapshot.getOrganizationCovered(),
+						snapshot.getStandalone(), snapshot.getWorkCovered());
+				byDay.merge(snapshot.getTakenOn(), kpis, CoverageKpis::plus);
+			}
+		}
+		this.coverage.overview(today)
+			.ifPresent(overview -> byDay.put(today,
+					(townId == null) ? overview.city()
+							: overview.towns()
+								.stream()
+								.filter(town -> town.townId() == townId)
+								.map(TownCoverage::kpis)
+								.findFirst()
+								.orElse(CoverageKpis.none())));
+		List<DailyCoverage> trend = new ArrayList<>();
+		byDay.forEach((day, kpis) -> trend.add(new DailyCoverage(day, kpis)));
+		return trend;
+	}
+
+}

@@ -1,0 +1,141 @@
+package cn.pinghu.socialwork.coverage;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import cn.pinghu.socialwork.coverage.internal.CoverageDrive;
+import cn.pinghu.socialwork.coverage.internal.CoverageDriveRepository;
+import cn.pinghu.socialwork.coverage.internal.CoverageWorklistRepository;
+import cn.pinghu.socialwork.coverage.internal.Organization;
+import cn.pinghu.socialwork.security.CurrentUser;
+import cn.pinghu.socialwork.security.Role;
+import cn.pinghu.socialwork.security.SignedInUser;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The drill-down from a town's figures to its organisations: those in the scope of
+ * today's drive, page by page, and the instructors a coordinator may assign there.
+ * Coordinators look into their own towns only.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasAnyRole('" + Role.Names.ADMIN + "','" + Role.Names.LEADER + "','" + Role.Names.COORDINATOR + "')")
+public class CoverageWorklistService {
+
+	/** Sort properties of {@link OrganizationSummary} the list knows. */
+	private static final Map<String, String> SORTS = Map.of("name", "name", "kind", "kind", "employees", "employees",
+			"fullMembers", "fullMembers", "branchForm", "branchForm", "creditCode", "creditCode");
+
+	private final CoverageWorklistRepository worklist;
+
+	private final CoverageDriveRepository drives;
+
+	private final CurrentUser currentUser;
+
+	private final Clock clock;
+
+	private final ZoneId zone;
+
+	CoverageWorklistService(CoverageWorklistRepository worklist, CoverageDriveRepository drives,
+			CurrentUser currentUser, Clock clock, @Value("${console.zone}") ZoneId zone) {
+		this.worklist = worklist;
+		this.drives = drives;
+		this.currentUser = currentUser;
+		this.clock = clock;
+		this.zone = zone;
+	}
+
+	/** Whether the caller may look at a town's organisations. */
+	public boolean maySee(long townId) {
+		return this.currentUser.townScope().includes(townId);
+	}
+
+	/** Whether the caller may record branches, instructors and activities in a town. */
+	public boolean mayAct(long townId) {
+		SignedInUser user = this.currentUser.get().orElse(null);
+		return user != null && (user.hasRole(Role.ADMIN) || user.hasRole(Role.COORDINATOR))
+				&& user.townScope().includes(townId);
+	}
+
+	/**
+	 * A page of the town's active organisations in the scope of today's drive; empty when
+	 * there is no drive. Sorted by name unless the page says otherwise.
+	 * @throws AccessDeniedException if the town is not one of the caller's
+	 */
+	public Page<OrganizationSummary> organizations(WorklistFilter filter, Pageable pageable) {
+		requireInScope(filter.townId());
+		CoverageDrive drive = this.drives.findFirstByStartsOnLessThanEqualOrderByStartsOnDescIdDesc(today())
+			.or(this.drives::findFirstByOrderByStartsOnAscIdAsc)
+			.orElse(null);
+		if (drive == null) {
+			return Page.empty(pageable);
+		}
+		String text = (filter.text() == null || filter.text().isBlank()) ? null : "%" + filter.text().strip() + "%";
+		return this.worklist
+			.findInScope(filter.townId(), OrgStatus.ACTIVE, OrgKind.ECONOMIC, drive.getEconomicThreshold(),
+					OrgKind.SOCIAL, drive.getSocialThreshold(), filter.uncoveredOnly(), BranchForm.NONE, text,
+					toEntitySort(pageable))
+			.map(CoverageWorklistService::toSummary);
+	}
+
+	/**
+	 * The instructors who serve a town, by name.
+	 * @throws AccessDeniedException if the town is not one of the caller's
+	 */
+	public List<InstructorOption> instructors(long townId) {
+		requireInScope(townId);
+		return this.worklist.findInstructorsServing(townId)
+			.stream()
+			.map(instructor -> new InstructorOption(instructor.getId(), instructor.getName(), instructor.getWorkUnit()))
+			.toList();
+	}
+
+	private void requireInScope(long townId) {
+		if (!maySee(townId)) {
+			throw new AccessDeniedException("Town " + townId + " is not one of the caller's towns");
+		}
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(this.clock.withZone(this.zone));
+	}
+
+	private static Pageable toEntitySort(Pageable pageable) {
+		List<Sort.Order> orders = new ArrayList<>();
+		for (Sort.Order order : pageable.getSort()) {
+			String path = SORTS.get(order.getProperty());
+			if (path == null) {
+				throw new IllegalArgumentException("Organisations cannot be sorted by " + order.getProperty());
+			}
+			orders.add(order.withProperty(path));
+		}
+		if (orders.isEmpty()) {
+			orders.add(Sort.Order.asc("name"));
+		}
+		orders.add(Sort.Order.asc("id"));
+		Sort sort = Sort.by(orders);
+		return pageable.isPaged() ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort)
+				: Pageable.unpaged(sort);
+	}
+
+	private static OrganizationSummary toSummary(Organization o) {
+		return new OrganizationSummary(o.getId(), o.getName(), o.getCreditCode(), o.getKind(), o.getIndustry(),
+				o.getTownId(), o.getCommunityId(), o.getAddress(), o.getEmployees(), o.getFullMembers(),
+				o.getBranchForm(), o.getBranchName(), o.getBranchFormedOn(), o.getBranchMembers(), o.getInstructorId(),
+				o.getContactName(), o.getContactPhone(), o.getUncoveredReason(), o.getStatus(), o.getVersion());
+	}
+
+}

@@ -1,0 +1,85 @@
+package cn.pinghu.socialwork.coverage.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import cn.pinghu.socialwork.coverage.ActivityKind;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** An activity a Party branch held (三会一课, 主题党日 ...), as a coordinator recorded it. */
+@Entity
+@Table(name = "branch_activity")
+public class BranchActivity {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "organization_id", nullable = false)
+	private long organizationId;
+
+	@Column(name = "held_on", nullable = false)
+	private LocalDate heldOn;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 16)
+	private ActivityKind kind;
+
+	@Column(nullable = false)
+	private int attendees;
+
+	@Column(name = "recorded_by", nullable = false, length = 64)
+	private String recordedBy;
+
+	@Column(name = "recorded_at", nullable = false)
+	private Instant recordedAt;
+
+	protected BranchActivity() {
+	}
+
+	public BranchActivity(long organizationId, LocalDate heldOn, ActivityKind kind, int attendees, String recordedBy,
+			Instant recordedAt) {
+		this.organizationId = organizationId;
+		this.heldOn = heldOn;
+		this.kind = kind;
+		this.attendees = attendees;
+		this.recordedBy = recordedBy;
+		this.recordedAt = recordedAt;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public long getOrganizationId() {
+		return this.organizationId;
+	}
+
+	public LocalDate getHeldOn() {
+		return this.heldOn;
+	}
+
+	public ActivityKind getKind() {
+		return this.kind;
+	}
+
+	public int getAttendees() {
+		return this.attendees;
+	}
+
+	public String getRecordedBy() {
+		return this.recordedBy;
+	}
+
+	public Instant getRecordedAt() {
+		return this.recordedAt;
+	}
+
+}

@@ -1,0 +1,93 @@
+package cn.pinghu.socialwork.coverage.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One town's coverage counts at the end of a day, for the trend. */
+@Entity
+@Table(name = "coverage_snapshot")
+public class CoverageSnapshot {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "taken_on", nullable = false)
+	private LocalDate takenOn;
+
+	@Column(name = "drive_id", nullable = false)
+	private long driveId;
+
+	@Column(name = "town_id", nullable = false)
+	private long townId;
+
+	@Column(name = "in_scope", nullable = false)
+	private int inScope;
+
+	@Column(name = "organization_covered", nullable = false)
+	private int organizationCovered;
+
+	@Column(nullable = false)
+	private int standalone;
+
+	@Column(name = "work_covered", nullable = false)
+	private int workCovered;
+
+	@Column(name = "taken_at", nullable = false)
+	private Instant takenAt;
+
+	protected CoverageSnapshot() {
+	}
+
+	public CoverageSnapshot(LocalDate takenOn, long driveId, long townId, long inScope, long organizationCovered,
+			long standalone, long workCovered, Instant takenAt) {
+		this.takenOn = takenOn;
+		this.driveId = driveId;
+		this.townId = townId;
+		this.inScope = Math.toIntExact(inScope);
+		this.organizationCovered = Math.toIntExact(organizationCovered);
+		this.standalone = Math.toIntExact(standalone);
+		this.workCovered = Math.toIntExact(workCovered);
+		this.takenAt = takenAt;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public LocalDate getTakenOn() {
+		return this.takenOn;
+	}
+
+	public long getDriveId() {
+		return this.driveId;
+	}
+
+	public long getTownId() {
+		return this.townId;
+	}
+
+	public int getInScope() {
+		return this.inScope;
+	}
+
+	public int getOrganizationCovered() {
+		return this.organizationCovered;
+	}
+
+	public int getStandalone() {
+		return this.standalone;
+	}
+
+	public int getWorkCovered() {
+		return this.workCovered;
+	}
+
+}

@@ -1,0 +1,178 @@
+package cn.pinghu.socialwork.coverage.ui;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import cn.pinghu.socialwork.coverage.CoverageService;
+import cn.pinghu.socialwork.coverage.CoverageSubscription;
+import cn.pinghu.socialwork.coverage.RedBlackList;
+import cn.pinghu.socialwork.coverage.RedBlackList.Standing;
+import cn.pinghu.socialwork.coverage.Signal;
+import cn.pinghu.socialwork.security.Role;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * 红黑榜 for leaders: the towns ahead of the progress expected by now, and those behind it,
+ * by how many points. Follows every committed coverage change.
+ */
+@Route(CoverageRankingView.ROUTE)
+@Menu(title = "nav.coverage-ranking", order = 32, icon = "vaadin:trophy")
+@RolesAllowed({ Role.Names.ADMIN, Role.Names.LEADER, Role.Names.COORDINATOR })
+class CoverageRankingView extends VerticalLayout implements HasDynamicTitle {
+
+	static final String ROUTE = "coverage/ranking";
+
+	final Grid<Standing> red = new Grid<>();
+
+	final Grid<Standing> black = new Grid<>();
+
+	private final transient CoverageService coverage;
+
+	private final Span asOf = new Span();
+
+	private @Nullable CoverageSubscription subscription;
+
+	CoverageRankingView(CoverageService coverage) {
+		this.coverage = coverage;
+		setSizeFull();
+		configure(this.red, "coverage.ranking.red.empty");
+		configure(this.black, "coverage.ranking.black.empty");
+		this.red.addClassName("coverage-red-list");
+		this.black.addClassName("coverage-black-list");
+		H3 redTitle = new H3(getTranslation("coverage.ranking.red"));
+		redTitle.getStyle().set("color", "#c62828");
+		H3 blackTitle = new H3(getTranslation("coverage.ranking.black"));
+		VerticalLayout redColumn = new VerticalLayout(redTitle, this.red);
+		VerticalLayout blackColumn = new VerticalLayout(blackTitle, this.black);
+		redColumn.setPadding(false);
+		blackColumn.setPadding(false);
+		FlexLayout lists = new FlexLayout(redColumn, blackColumn);
+		lists.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+		lists.getStyle().set("gap", "var(--lumo-space-l)");
+		lists.setWidthFull();
+		lists.setFlexGrow(1, redColumn, blackColumn);
+		redColumn.setMinWidth("24rem");
+		blackColumn.setMinWidth("24rem");
+		Span rule = new Span(getTranslation("coverage.ranking.rule"));
+		rule.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+		add(new H2(getTranslation("coverage.ranking.title")), this.asOf, rule, lists);
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("coverage.ranking.title");
+	}
+
+	@Override
+	protected void onAttach(AttachEvent event) {
+		UI ui = event.getUI();
+		this.subscription = this.coverage.subscribe(change -> {
+			try {
+				ui.access(this::refresh);
+			}
+			catch (UIDetachedException ex) {
+				// The UI is going away; its detach cancels this subscription.
+			}
+		});
+		refresh();
+	}
+
+	@Override
+	protected void onDetach(DetachEvent event) {
+		if (this.subscription != null) {
+			this.subscription.cancel();
+			this.subscription = null;
+		}
+	}
+
+	private void refresh() {
+		this.coverage.overview().ifPresentOrElse(overview -> {
+			RedBlackList lists = RedBlackList.of(overview);
+			this.asOf.setText(getTranslation("coverage.as-of", overview.asOf().toString()));
+			this.red.setItems(lists.red());
+			this.black.setItems(lists.black());
+		}, () -> {
+			this.asOf.setText(getTranslation("coverage.no-drive"));
+			this.red.setItems(List.of());
+			this.black.setItems(List.of());
+		});
+	}
+
+	private void configure(Grid<Standing> grid, String emptyKey) {
+		grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+		grid.setAllRowsVisible(true);
+		grid.setEmptyStateText(getTranslation(emptyKey));
+		grid.addColumn(Standing::rank)
+			.setKey("rank")
+			.setHeader(getTranslation("coverage.ranking.column.rank"))
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		grid.addColumn(standing -> standing.town().townName())
+			.setKey("town")
+			.setHeader(getTranslation("coverage.column.town"));
+		grid.addColumn(standing -> percent(standing.town().kpis().organizationCoverageRate()))
+			.setKey("rate")
+			.setHeader(getTranslation("coverage.column.organization-rate"))
+			.setTextAlign(ColumnTextAlign.END);
+		grid.addColumn(standing -> percent(Objects.requireNonNull(standing.town().expectedRate())))
+			.setKey("expected")
+			.setHeader(getTranslation("coverage.ranking.column.expected"))
+			.setTextAlign(ColumnTextAlign.END);
+		grid.addColumn(standing -> gap(standing.gap()))
+			.setKey("gap")
+			.setHeader(getTranslation("coverage.ranking.column.gap"))
+			.setTextAlign(ColumnTextAlign.END);
+		grid.addComponentColumn(standing -> badge(standing.town().signal()))
+			.setKey("signal")
+			.setHeader(getTranslation("coverage.column.signal"))
+			.setAutoWidth(true);
+	}
+
+	private String percent(BigDecimal rate) {
+		return getTranslation("coverage.rate", rate.setScale(1, RoundingMode.HALF_UP).toPlainString());
+	}
+
+	private String gap(BigDecimal gap) {
+		String points = gap.abs().setScale(1, RoundingMode.HALF_UP).toPlainString();
+		return getTranslation((gap.signum() >= 0) ? "coverage.ranking.ahead" : "coverage.ranking.behind", points);
+	}
+
+	private Span badge(@Nullable Signal signal) {
+		Span badge = new Span(
+				getTranslation((signal != null) ? "coverage.signal." + signal.name() : "coverage.signal.none"));
+		badge.getElement().getThemeList().add("badge");
+		if (signal == Signal.GREEN) {
+			badge.getElement().getThemeList().add("success");
+		}
+		else if (signal == Signal.RED) {
+			badge.getElement().getThemeList().add("error");
+		}
+		else if (signal == Signal.YELLOW) {
+			badge.getStyle().set("color", "#7a5a00").set("background-color", "#fff1c2");
+		}
+		if (signal != null) {
+			badge.addClassName("signal-" + signal.name().toLowerCase(Locale.ROOT));
+		}
+		return badge;
+	}
+
+}
