@@ -31,9 +31,8 @@ class RoleRoutesTest extends KaribuTest {
 			Role.LEADER,
 			List.of("screen", "stations", "organizations", "instructors", "coverage", "coverage/warnings",
 					"coverage/ranking"),
-			Role.COORDINATOR,
-			List.of("stations", "communities", "organizations", "instructors", "coverage", "coverage/warnings",
-					"coverage/ranking"),
+			Role.COORDINATOR, List.of("stations", "communities", "organizations", "instructors", "coverage",
+					"coverage/warnings", "coverage/ranking"),
 			Role.DISPLAY, List.of("screen"));
 
 	@ParameterizedTest
