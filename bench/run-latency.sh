@@ -8,7 +8,7 @@
 #
 # Environment: VISITS (measured visits per level, 150), RATE (visits/s, 5), PROBES (2),
 # STOMP (STOMP subscribers per level; default = the level), HOLD (idle seconds before the
-# first visit, 0), PORT (18090), REBUILD=1 (rebuild the production jar), RECORD=0 (do not
+# first visit, 0), PORT (18090), STARTUP_TIMEOUT (seconds, 600), REBUILD=1 (rebuild the production jar), RECORD=0 (do not
 # append to docs/benchmarks.md), NOTE (a line for the record, e.g. "preliminary").
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -82,7 +82,7 @@ for level in "${levels[@]}"; do
       >"$results/console-$level.log" 2>&1 &
   jar_pid=$!
   up=0
-  for _ in $(seq 1 180); do
+  for _ in $(seq 1 "${STARTUP_TIMEOUT:-600}"); do
     if curl -fs "http://127.0.0.1:$port/actuator/health" 2>/dev/null | grep -q '"UP"'; then up=1; break; fi
     kill -0 "$jar_pid" 2>/dev/null || break
     sleep 1
@@ -93,12 +93,14 @@ for level in "${levels[@]}"; do
   log "Level $level: $level push sessions, ${STOMP:-$level} STOMP subscribers, $probes Chromium probes, $visits visits at $rate/s"
   java -Xss512k -jar "$bench_jar" --base "http://127.0.0.1:$port" --sessions "$level" --stomp "${STOMP:-$level}" \
     --probes "$probes" --visits "$visits" --rate "$rate" --hold "$hold" --server-pid "$jar_pid" \
-    --result-file "$results/results.tsv" 2>&1 | tee "$results/bench-$level.log" >&2
+    --result-file "$results/results.tsv" 2>&1 | tee "$results/bench-$level.log" >&2 \
+    || log "Level $level: the generator reported missed visits or failed clients (see above)"
   stop_jar
   drop_schema
 done
 
 # --- The table, printed and recorded
+touch "$results/results.tsv"
 table=$(awk -F'\t' '
   BEGIN {
     print "| sessions | client | samples | missed | p50 ms | p99 ms | max ms |"

@@ -7,12 +7,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -31,13 +34,16 @@ public final class LatencyBench {
 
 	private final ConsoleApi api;
 
-	private final List<PushClient> pushClients = new ArrayList<>();
+	/** The clients that connected; one that could not is counted in {@link #openFailures}. */
+	private final List<PushClient> pushClients = Collections.synchronizedList(new ArrayList<>());
 
-	private final List<StompClient> stompClients = new ArrayList<>();
+	private final List<StompClient> stompClients = Collections.synchronizedList(new ArrayList<>());
 
 	private final List<BrowserProbe> probes = new ArrayList<>();
 
 	private final List<HttpClient> httpClients = new ArrayList<>();
+
+	private int openFailures;
 
 	private LatencyBench(Options options) {
 		this.options = options;
@@ -80,11 +86,17 @@ public final class LatencyBench {
 		double rssMb = residentMb(this.options.serverPid());
 		double heapUsedMb = heapUsedMb(this.options.serverPid());
 
-		List<Arrivals> push = this.pushClients.stream().map(PushClient::arrivals).toList();
+		List<Arrivals> push = List.copyOf(this.pushClients).stream().map(PushClient::arrivals).toList();
 		List<Arrivals> stomp = this.stompClients.stream().map(StompClient::arrivals).toList();
 		List<Arrivals> browsers = new ArrayList<>();
 		for (BrowserProbe probe : this.probes) {
-			browsers.add(probe.collect());
+			try {
+				browsers.add(probe.collect());
+			}
+			catch (RuntimeException ex) {
+				this.openFailures++;
+				log("a Chromium probe's notes could not be read: %s", ex);
+			}
 		}
 		if (this.options.verbose()) {
 			for (int k = 0; k < sent.length; k++) {
@@ -127,12 +139,14 @@ public final class LatencyBench {
 		print(sessions, "STOMP /topic/snapshot", stompStats);
 		System.out.printf(Locale.ROOT,
 				"push/STOMP p50 %s×, p99 %s×; server RSS %s MB, heap used %s MB; "
-						+ "%.1f frames per push session; %d push connections failed%n",
-				ratio50, ratio99, fmt(rssMb), fmt(heapUsedMb), framesPerSession, failed);
+						+ "%.1f frames per push session; %d clients could not connect, %d push connections failed%n",
+				ratio50, ratio99, fmt(rssMb), fmt(heapUsedMb), framesPerSession, this.openFailures, failed);
 		if (this.options.resultFile() != null) {
 			Files.write(this.options.resultFile(), lines, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
 		}
-		return failed == 0 && pushStats.missingCount() == 0 && stompStats.missingCount() == 0 ? 0 : 2;
+		boolean clean = this.openFailures == 0 && failed == 0 && pushStats.missingCount() == 0
+				&& stompStats.missingCount() == 0 && browserStats.missingCount() == 0;
+		return clean ? 0 : 2;
 	}
 
 	private void openClients() throws Exception {
@@ -149,32 +163,40 @@ public final class LatencyBench {
 		try {
 			List<Future<?>> opened = new ArrayList<>();
 			for (int i = 0; i < this.options.stompClients(); i++) {
-				StompClient client = new StompClient();
-				this.stompClients.add(client);
 				HttpClient http = this.httpClients.get(i % this.httpClients.size());
 				opened.add(pool.submit(() -> {
+					StompClient client = new StompClient();
 					client.open(http, this.options.ws("/ws"), this.options.token());
+					this.stompClients.add(client);
 					return null;
 				}));
 			}
 			for (int i = 0; i < this.options.sessions(); i++) {
-				PushClient client = new PushClient();
-				this.pushClients.add(client);
 				HttpClient http = this.httpClients.get((this.options.stompClients() + i) % this.httpClients.size());
 				opened.add(pool.submit(() -> {
+					PushClient client = new PushClient();
 					client.open(http, this.options);
+					this.pushClients.add(client);
 					return null;
 				}));
 			}
 			for (Future<?> f : opened) {
-				f.get(120, TimeUnit.SECONDS);
+				try {
+					f.get(120, TimeUnit.SECONDS);
+				}
+				catch (ExecutionException | TimeoutException ex) {
+					this.openFailures++;
+					if (this.openFailures <= 3) {
+						log("a client could not connect: %s", ex.getCause() != null ? ex.getCause() : ex);
+					}
+				}
 			}
 		}
 		finally {
 			pool.shutdownNow();
 		}
-		log("opened %d push sessions and %d STOMP subscribers in %.1f s", this.options.sessions(),
-				this.options.stompClients(), (System.nanoTime() - started) / 1e9);
+		log("opened %d push sessions and %d STOMP subscribers in %.1f s", this.pushClients.size(),
+				this.stompClients.size(), (System.nanoTime() - started) / 1e9);
 		String screen = this.options.base().resolve("/screen?display=" + this.options.token()).toString();
 		for (int i = 0; i < this.options.probes(); i++) {
 			BrowserProbe probe = new BrowserProbe(this.options.chromium(), this.options.chromedriver());

@@ -190,7 +190,7 @@ final class PushClient implements WebSocket.Listener {
 				this.arrivals.frame();
 			}
 		}
-		catch (IOException ex) {
+		catch (IOException | RuntimeException ex) {
 			this.failure = ex;
 		}
 	}
