@@ -23,7 +23,7 @@ hold=${HOLD:-0}
 port=${PORT:-18090}
 record=${RECORD:-1}
 note=${NOTE:-}
-command_line="bench/run-latency.sh ${*:-}"
+command_line=$(echo "bench/run-latency.sh $*" | sed 's/ *$//')
 for v in VISITS RATE PROBES STOMP HOLD; do
   [ -z "${!v:-}" ] || command_line="$v=${!v} $command_line"
 done
@@ -119,7 +119,7 @@ printf '\n%s\n\n%s\n' "$table" "$ratios"
 
 if [ "$record" = 1 ]; then
   {
-    printf '\n## %s%s\n\n' "$(date -u '+%Y-%m-%d %H:%M UTC')" "${note:+ — $note}"
+    printf '\n#### %s%s\n\n' "$(date -u '+%Y-%m-%d %H:%M UTC')" "${note:+ — $note}"
     printf -- '- Command: `%s`\n' "$command_line"
     printf -- '- Jar: `%s`, commit `%s`\n' "$(basename "$jar")" "$(git rev-parse --short HEAD 2>/dev/null || echo '?')"
     printf -- '- Machine: %s cores (`nproc`), %s GiB memory (`free -g`), %s; Java %s\n' "$(nproc)" \
