@@ -21,7 +21,7 @@ final class BrowserProbe implements AutoCloseable {
 	private static final String OBSERVE = """
 			const el = document.getElementById(arguments[0]);
 			window.__benchSeen = [];
-			const note = () => window.__benchSeen.push([Date.now(), el.textContent, performance.timeOrigin + performance.now()]);
+			const note = () => window.__benchSeen.push([Date.now(), el.textContent]);
 			new MutationObserver(note).observe(el, { childList: true, characterData: true, subtree: true });
 			note();
 			""";
