@@ -22,12 +22,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RoleRoutesTest extends KaribuTest {
 
 	/** The console's menu routes. */
-	private static final List<String> ROUTES = List.of("screen", "stations", "communities", "coverage", "audit");
+	private static final List<String> ROUTES = List.of("screen", "stations", "towns", "communities", "coverage",
+			"users", "audit");
 
 	private static final Map<Role, List<String>> ALLOWED = Map.of(Role.ADMIN,
-			List.of("screen", "stations", "communities", "coverage", "audit"), Role.LEADER,
-			List.of("screen", "stations", "coverage"), Role.COORDINATOR, List.of("stations", "communities", "coverage"),
-			Role.DISPLAY, List.of("screen"));
+			List.of("screen", "stations", "towns", "communities", "coverage", "users", "audit"), Role.LEADER,
+			List.of("screen", "stations", "towns", "coverage"), Role.COORDINATOR,
+			List.of("stations", "towns", "communities", "coverage"), Role.DISPLAY, List.of("screen"));
 
 	@ParameterizedTest
 	@EnumSource(Role.class)

@@ -85,6 +85,7 @@ class UserListView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 		this.list.addAction(getTranslation("masterdata.new"), this::create);
 		this.form = new UserForm(users, townIds, this.townNames, zone, this.list::refresh, this::closeForm);
 		this.form.setVisible(false);
+		this.list.grid().addClassName("user-list");
 		columns(this.list.grid());
 		HorizontalLayout usersTab = new HorizontalLayout(this.list, this.form);
 		usersTab.setSizeFull();

@@ -28,6 +28,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -176,6 +177,7 @@ class StationFormTest extends KaribuTest {
 		StationDetails station = this.created.track(this.stations.createStation(TestStations.draft(DANGHU)));
 		UI.getCurrent().navigate(StationListView.ROUTE, QueryParameters.simple(Map.of("q", station.code())));
 		GridKt._clickItem(grid(), 0);
+		LocatorJ._get(LocatorJ._get(StationListView.class).form, TabSheet.class).setSelectedIndex(2);
 		ApiKeyPanel panel = LocatorJ._get(ApiKeyPanel.class);
 		assertThat(panel.state.getText()).isEqualTo("该站点没有有效的接口密钥，无法登记到站服务。");
 
