@@ -72,6 +72,7 @@ class TownListViewTest extends KaribuTest {
 		assertThat(form.isVisible()).isFalse();
 		assertThat(rows()).extracting(TownDetails::code).contains(this.code);
 
+		NotificationsKt.clearNotifications();
 		UI.getCurrent().navigate(TownListView.ROUTE, QueryParameters.simple(Map.of("q", "当湖")));
 		GridKt._clickItem(grid(), 0);
 		form = LocatorJ._get(TownListView.class).form;
