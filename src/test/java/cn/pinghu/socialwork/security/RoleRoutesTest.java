@@ -22,16 +22,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RoleRoutesTest extends KaribuTest {
 
 	/** The console's menu routes. */
-	private static final List<String> ROUTES = List.of("screen", "stations", "communities", "organizations",
-			"instructors", "coverage", "coverage/warnings", "coverage/ranking", "coverage/drive", "audit");
+	private static final List<String> ROUTES = List.of("screen", "stations", "towns", "communities", "organizations",
+			"instructors", "coverage", "coverage/warnings", "coverage/ranking", "coverage/drive", "users", "audit");
 
 	private static final Map<Role, List<String>> ALLOWED = Map.of(Role.ADMIN,
-			List.of("screen", "stations", "communities", "organizations", "instructors", "coverage",
-					"coverage/warnings", "coverage/ranking", "coverage/drive", "audit"),
+			List.of("screen", "stations", "towns", "communities", "organizations", "instructors", "coverage",
+					"coverage/warnings", "coverage/ranking", "coverage/drive", "users", "audit"),
 			Role.LEADER,
-			List.of("screen", "stations", "organizations", "instructors", "coverage", "coverage/warnings",
+			List.of("screen", "stations", "towns", "organizations", "instructors", "coverage", "coverage/warnings",
 					"coverage/ranking"),
-			Role.COORDINATOR, List.of("stations", "communities", "organizations", "instructors", "coverage",
+			Role.COORDINATOR,
+			List.of("stations", "towns", "communities", "organizations", "instructors", "coverage",
 					"coverage/warnings", "coverage/ranking"),
 			Role.DISPLAY, List.of("screen"));
 

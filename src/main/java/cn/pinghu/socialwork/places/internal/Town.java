@@ -46,6 +46,17 @@ public class Town {
 		this.sortOrder = sortOrder;
 	}
 
+	public void change(String code, String name, TownKind kind, int sortOrder) {
+		this.code = code;
+		this.name = name;
+		this.kind = kind;
+		this.sortOrder = sortOrder;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
 	public Long getId() {
 		return this.id;
 	}

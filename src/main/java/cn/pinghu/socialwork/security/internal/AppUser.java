@@ -40,8 +40,14 @@ public class AppUser {
 	@Column(name = "password_hash", nullable = false, length = 100)
 	private String passwordHash;
 
+	@Column(length = 11)
+	private @Nullable String phone;
+
 	@Column(nullable = false)
 	private boolean enabled = true;
+
+	@Column(name = "password_change_required", nullable = false)
+	private boolean passwordChangeRequired;
 
 	// The login counters are written only by AppUserRepository's update queries: a
 	// user edited in a form must never overwrite a count that changed meanwhile.
@@ -74,6 +80,37 @@ public class AppUser {
 		this.passwordHash = passwordHash;
 		this.roles = new HashSet<>(roles);
 		this.townIds = new HashSet<>(townIds);
+	}
+
+	/** Changes what the user form edits. */
+	public void change(String displayName, @Nullable String phone, Set<Role> roles, Set<Long> townIds) {
+		this.displayName = displayName;
+		this.phone = phone;
+		this.roles.clear();
+		this.roles.addAll(roles);
+		this.townIds.clear();
+		this.townIds.addAll(townIds);
+	}
+
+	/**
+	 * Sets a new password hash.
+	 * @param changeRequired whether the user must choose another one at the next sign-in
+	 */
+	public void setPassword(String passwordHash, boolean changeRequired) {
+		this.passwordHash = passwordHash;
+		this.passwordChangeRequired = changeRequired;
+	}
+
+	public @Nullable String getPhone() {
+		return this.phone;
+	}
+
+	public boolean isPasswordChangeRequired() {
+		return this.passwordChangeRequired;
+	}
+
+	public long getVersion() {
+		return this.version;
 	}
 
 	public Long getId() {

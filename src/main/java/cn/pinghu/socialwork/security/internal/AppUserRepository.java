@@ -3,8 +3,11 @@ package cn.pinghu.socialwork.security.internal;
 import java.time.Instant;
 import java.util.Optional;
 
+import cn.pinghu.socialwork.security.Role;
+
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -13,7 +16,16 @@ import org.springframework.data.repository.query.Param;
  * Console users. The login counters change only through the update queries here, which
  * are atomic in the database, so concurrent failed logins are all counted.
  */
-public interface AppUserRepository extends JpaRepository<AppUser, Long> {
+public interface AppUserRepository extends JpaRepository<AppUser, Long>, JpaSpecificationExecutor<AppUser> {
+
+	boolean existsByUsername(String username);
+
+	/** How many enabled users hold the role. */
+	@Query("select count(u) from AppUser u join u.roles r where r = :role and u.enabled = true")
+	long countEnabledWithRole(@Param("role") Role role);
+
+	@Query("select u.passwordChangeRequired from AppUser u where u.username = :username")
+	Optional<Boolean> findPasswordChangeRequired(@Param("username") String username);
 
 	@EntityGraph(attributePaths = { "roles", "townIds" })
 	Optional<AppUser> findByUsername(String username);

@@ -1,5 +1,7 @@
 package cn.pinghu.socialwork.shared.ui;
 
+import java.util.List;
+
 import cn.pinghu.socialwork.shared.i18n.LocaleChoice;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -18,6 +20,8 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
+import org.springframework.beans.factory.ObjectProvider;
+
 /**
  * The console's frame: a side navigation built from the {@code @Menu} entries the user
  * may open. Menu titles are translation keys.
@@ -28,8 +32,11 @@ public class MainLayout extends AppLayout {
 
 	private final transient AuthenticationContext authentication;
 
-	public MainLayout(AuthenticationContext authentication) {
+	private final transient List<UserMenuEntry> userMenu;
+
+	public MainLayout(AuthenticationContext authentication, ObjectProvider<UserMenuEntry> userMenu) {
 		this.authentication = authentication;
+		this.userMenu = userMenu.orderedStream().toList();
 		setPrimarySection(Section.DRAWER);
 		addToNavbar(new DrawerToggle(), header());
 		SideNav nav = new SideNav();
@@ -54,9 +61,16 @@ public class MainLayout extends AppLayout {
 		header.add(language);
 		this.authentication.getPrincipalName().ifPresent(name -> {
 			Span user = new Span(getTranslation("nav.user", name));
+			header.add(user);
+			for (UserMenuEntry entry : this.userMenu) {
+				Button link = new Button(getTranslation(entry.titleKey()),
+						click -> UI.getCurrent().navigate(entry.view()));
+				link.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+				header.add(link);
+			}
 			Button logout = new Button(getTranslation("nav.logout"), click -> this.authentication.logout());
 			logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-			header.add(user, logout);
+			header.add(logout);
 		});
 		return header;
 	}

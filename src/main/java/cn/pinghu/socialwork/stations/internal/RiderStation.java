@@ -1,6 +1,7 @@
 package cn.pinghu.socialwork.stations.internal;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -16,6 +17,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 骑士加油站. Towns and communities are referenced by id: they belong to the places feature.
@@ -66,10 +68,49 @@ public class RiderStation {
 	@Column(nullable = false)
 	private int capacity;
 
+	@Column(name = "archived_at")
+	private @Nullable Instant archivedAt;
+
 	@Version
 	private long version;
 
 	protected RiderStation() {
+	}
+
+	public RiderStation(String code, Place place, Details details) {
+		change(code, place, details);
+	}
+
+	/** Changes everything a form edits. */
+	public final void change(String code, Place place, Details details) {
+		this.code = code;
+		this.townId = place.townId();
+		this.communityId = place.communityId();
+		this.address = place.address();
+		this.latitude = place.latitude();
+		this.longitude = place.longitude();
+		this.name = details.name();
+		this.hostUnit = details.hostUnit();
+		this.facilities = details.facilities().isEmpty() ? EnumSet.noneOf(Facility.class)
+				: EnumSet.copyOf(details.facilities());
+		this.openingHours = details.openingHours();
+		this.status = details.status();
+		this.capacity = details.capacity();
+	}
+
+	/** Archives the station; an archived station takes no visits, so it is closed too. */
+	public void archive(Instant at) {
+		this.archivedAt = at;
+		this.status = StationStatus.CLOSED;
+	}
+
+	/** Brings an archived station back to the list; it stays closed until reopened. */
+	public void restore() {
+		this.archivedAt = null;
+	}
+
+	public @Nullable Instant getArchivedAt() {
+		return this.archivedAt;
 	}
 
 	public Long getId() {
@@ -126,6 +167,16 @@ public class RiderStation {
 
 	public long getVersion() {
 		return this.version;
+	}
+
+	/** Where a station is. */
+	public record Place(long townId, @Nullable Long communityId, String address, BigDecimal latitude,
+			BigDecimal longitude) {
+	}
+
+	/** What a station is and offers. */
+	public record Details(String name, @Nullable String hostUnit, Set<Facility> facilities,
+			@Nullable String openingHours, StationStatus status, int capacity) {
 	}
 
 }

@@ -6,10 +6,16 @@ import java.util.Optional;
 import cn.pinghu.socialwork.stations.StationStatus;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface RiderStationRepository extends JpaRepository<RiderStation, Long> {
+public interface RiderStationRepository
+		extends JpaRepository<RiderStation, Long>, JpaSpecificationExecutor<RiderStation> {
+
+	boolean existsByCode(String code);
+
+	boolean existsByCodeAndIdNot(String code, long id);
 
 	Optional<RiderStation> findByCode(String code);
 

@@ -39,6 +39,21 @@ public class StationApiKey {
 		this.createdAt = createdAt;
 	}
 
+	public Long getId() {
+		return this.id;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	/** Revokes the key: the API refuses it from now on. */
+	public void revoke(Instant at) {
+		if (this.revokedAt == null) {
+			this.revokedAt = at;
+		}
+	}
+
 	public long getStationId() {
 		return this.stationId;
 	}

@@ -1,5 +1,6 @@
 package cn.pinghu.socialwork.stations.internal;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -7,5 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface StationApiKeyRepository extends JpaRepository<StationApiKey, Long> {
 
 	Optional<StationApiKey> findByKeyHash(String keyHash);
+
+	List<StationApiKey> findByStationIdAndRevokedAtIsNullOrderByCreatedAtDesc(long stationId);
 
 }

@@ -12,6 +12,8 @@ public interface StationVisitRepository extends JpaRepository<StationVisit, Long
 
 	Optional<StationVisit> findByStationIdAndIdempotencyKey(long stationId, String idempotencyKey);
 
+	boolean existsByStationId(long stationId);
+
 	long countByOccurredAtGreaterThanEqualAndOccurredAtLessThan(Instant from, Instant to);
 
 	/**

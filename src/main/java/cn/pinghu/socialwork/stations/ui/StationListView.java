@@ -1,5 +1,6 @@
 package cn.pinghu.socialwork.stations.ui;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -9,58 +10,100 @@ import java.util.stream.Collectors;
 import cn.pinghu.socialwork.places.PlaceService;
 import cn.pinghu.socialwork.places.TownSummary;
 import cn.pinghu.socialwork.security.Role;
+import cn.pinghu.socialwork.shared.ui.MasterDataGrid;
 import cn.pinghu.socialwork.stations.Facility;
-import cn.pinghu.socialwork.stations.StationService;
+import cn.pinghu.socialwork.stations.StationAdminService;
+import cn.pinghu.socialwork.stations.StationDetails;
+import cn.pinghu.socialwork.stations.StationFilter;
 import cn.pinghu.socialwork.stations.StationStatus;
-import cn.pinghu.socialwork.stations.StationSummary;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.data.provider.Query;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
 
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
+import org.springframework.beans.factory.annotation.Value;
 
 /**
- * 骑士加油站 at a glance: a read-only, lazily loaded list of all rider stations.
+ * 骑士加油站 as master data: a filtered, lazily loaded list of the rider stations and a side
+ * form to create, edit, archive and restore them, with their history and API key. Filters
+ * live in the URL ({@code ?town=1&status=OPEN&q=驿站&archived=true}). Leaders read;
+ * coordinators change the stations of their towns; administrators everything.
  */
 @Route(StationListView.ROUTE)
 @Menu(title = "nav.stations", order = 10, icon = "vaadin:coffee")
 @RolesAllowed({ Role.Names.ADMIN, Role.Names.LEADER, Role.Names.COORDINATOR })
-class StationListView extends VerticalLayout implements HasDynamicTitle {
+class StationListView extends HorizontalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
 	static final String ROUTE = "stations";
 
-	/**
-	 * The sort that makes every page well defined when the user sorts by nothing else.
-	 */
-	private static final String DEFAULT_SORT = "code";
+	static final String TOWN_PARAMETER = "town";
+
+	static final String STATUS_PARAMETER = "status";
+
+	static final String ARCHIVED_PARAMETER = "archived";
 
 	private static final int FACILITIES_SHOWN = 3;
 
-	private final transient StationService stations;
+	final MasterDataGrid<StationDetails, StationFilter> list;
+
+	final ComboBox<Long> town = new ComboBox<>();
+
+	final ComboBox<StationStatus> status = new ComboBox<>();
+
+	final Checkbox archived = new Checkbox();
+
+	final StationForm form;
 
 	/** Town names by id, read once: nine towns do not change while a list is open. */
 	private final Map<Long, String> townNames;
 
-	StationListView(StationService stations, PlaceService places) {
-		this.stations = stations;
-		this.townNames = places.towns().stream().collect(Collectors.toMap(TownSummary::id, TownSummary::name));
+	private final List<Long> townIds;
+
+	StationListView(StationAdminService stations, PlaceService places, @Value("${console.zone}") ZoneId zone) {
+		List<TownSummary> towns = places.towns();
+		this.townNames = towns.stream().collect(Collectors.toMap(TownSummary::id, TownSummary::name));
+		this.townIds = towns.stream().map(TownSummary::id).toList();
 		setSizeFull();
-		Span count = new Span(getTranslation("stations.list.count", stations.count()));
-		count.addClassName("station-count");
-		Grid<StationSummary> grid = grid();
-		add(count, grid);
-		setFlexGrow(1, grid);
+		this.list = new MasterDataGrid<>(StationDetails.class, stations::stations, this::filter, "stations.list.count");
+		this.list.search().setPlaceholder(getTranslation("stations.search"));
+		this.town.setPlaceholder(getTranslation("stations.filter.town"));
+		this.town.setItems(this.townIds);
+		this.town.setItemLabelGenerator(id -> this.townNames.getOrDefault(id, ""));
+		this.town.setClearButtonVisible(true);
+		this.town.addClassName("filter-town");
+		this.list.addFilter(TOWN_PARAMETER, this.town, String::valueOf, this::parseTown);
+		this.status.setPlaceholder(getTranslation("stations.filter.status"));
+		this.status.setItems(StationStatus.values());
+		this.status.setItemLabelGenerator(value -> getTranslation("station.status." + value.name()));
+		this.status.setClearButtonVisible(true);
+		this.status.addClassName("filter-status");
+		this.list.addFilter(STATUS_PARAMETER, this.status, StationStatus::name, StationListView::parseStatus);
+		this.archived.setLabel(getTranslation("masterdata.include-archived"));
+		this.list.addFilter(ARCHIVED_PARAMETER, this.archived, value -> value ? "true" : null, "true"::equals);
+		if (stations.mayCreate()) {
+			this.list.addAction(getTranslation("masterdata.new"), this::create);
+		}
+		this.form = new StationForm(stations, places, this.townIds, this.townNames, zone, this.list::refresh,
+				this::closeForm);
+		this.form.setVisible(false);
+		columns(this.list.grid());
+		add(this.list, this.form);
+		setFlexGrow(1, this.list);
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		this.list.readLocation(event.getLocation());
 	}
 
 	@Override
@@ -68,18 +111,20 @@ class StationListView extends VerticalLayout implements HasDynamicTitle {
 		return getTranslation("stations.list.title");
 	}
 
-	private Grid<StationSummary> grid() {
-		Grid<StationSummary> grid = new Grid<>();
-		grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-		grid.setSizeFull();
+	private StationFilter filter(String query) {
+		return new StationFilter(query.isEmpty() ? null : query, this.town.getValue(), this.status.getValue(),
+				Boolean.TRUE.equals(this.archived.getValue()));
+	}
+
+	private void columns(Grid<StationDetails> grid) {
 		grid.setEmptyStateText(getTranslation("stations.list.empty"));
-		Grid.Column<StationSummary> code = grid.addColumn(StationSummary::code)
+		Grid.Column<StationDetails> code = grid.addColumn(StationDetails::code)
 			.setKey("code")
 			.setHeader(getTranslation("stations.column.code"))
 			.setSortProperty("code")
 			.setAutoWidth(true)
 			.setFlexGrow(0);
-		grid.addColumn(StationSummary::name)
+		grid.addColumn(StationDetails::name)
 			.setKey("name")
 			.setHeader(getTranslation("stations.column.name"))
 			.setSortProperty("name")
@@ -92,11 +137,11 @@ class StationListView extends VerticalLayout implements HasDynamicTitle {
 			.setSortProperty("townId")
 			.setAutoWidth(true)
 			.setFlexGrow(0);
-		grid.addColumn(StationSummary::address)
+		grid.addColumn(StationDetails::address)
 			.setKey("address")
 			.setHeader(getTranslation("stations.column.address"))
-			.setTooltipGenerator(StationSummary::address);
-		grid.addComponentColumn(station -> statusBadge(station.status()))
+			.setTooltipGenerator(StationDetails::address);
+		grid.addComponentColumn(this::statusBadge)
 			.setKey("status")
 			.setHeader(getTranslation("stations.column.status"))
 			.setSortProperty("status")
@@ -106,7 +151,7 @@ class StationListView extends VerticalLayout implements HasDynamicTitle {
 			.setKey("facilities")
 			.setHeader(getTranslation("stations.column.facilities"))
 			.setTooltipGenerator(station -> allFacilities(station.facilities()));
-		grid.addColumn(StationSummary::capacity)
+		grid.addColumn(StationDetails::capacity)
 			.setKey("capacity")
 			.setHeader(getTranslation("stations.column.capacity"))
 			.setSortProperty("capacity")
@@ -119,24 +164,18 @@ class StationListView extends VerticalLayout implements HasDynamicTitle {
 			.setSortProperty("openingHours")
 			.setAutoWidth(true)
 			.setFlexGrow(0);
-		grid.setItems(query -> this.stations.page(pageRequest(query)).stream(),
-				query -> Math.toIntExact(this.stations.count()));
 		grid.sort(GridSortOrder.asc(code).build());
-		return grid;
+		grid.addItemClickListener(event -> this.form.edit(event.getItem()));
 	}
 
-	/** The grid's page and sort, with the station code as the tie-breaker. */
-	private static Pageable pageRequest(Query<StationSummary, Void> query) {
-		Sort sort = VaadinSpringDataHelpers.toSpringDataSort(query);
-		if (sort.getOrderFor(DEFAULT_SORT) == null) {
-			sort = sort.and(Sort.by(DEFAULT_SORT));
+	private Span statusBadge(StationDetails station) {
+		if (station.archived()) {
+			Span badge = new Span(getTranslation("stations.status.archived"));
+			badge.getElement().getThemeList().add("badge contrast");
+			return badge;
 		}
-		return PageRequest.of(query.getPage(), query.getPageSize(), sort);
-	}
-
-	private Span statusBadge(StationStatus status) {
-		Span badge = new Span(getTranslation("station.status." + status.name()));
-		badge.getElement().getThemeList().add(switch (status) {
+		Span badge = new Span(getTranslation("station.status." + station.status().name()));
+		badge.getElement().getThemeList().add(switch (station.status()) {
 			case OPEN -> "badge success";
 			case SUSPENDED -> "badge contrast";
 			case CLOSED -> "badge error";
@@ -171,6 +210,28 @@ class StationListView extends VerticalLayout implements HasDynamicTitle {
 			.sorted()
 			.map(facility -> getTranslation("station.facility." + facility.name()))
 			.toList();
+	}
+
+	private void create() {
+		Long selected = this.town.getValue();
+		this.form.create(selected);
+	}
+
+	private void closeForm() {
+		this.form.setVisible(false);
+	}
+
+	private @Nullable Long parseTown(String text) {
+		return this.townIds.stream().filter(id -> String.valueOf(id).equals(text)).findFirst().orElse(null);
+	}
+
+	private static @Nullable StationStatus parseStatus(String text) {
+		for (StationStatus value : StationStatus.values()) {
+			if (value.name().equals(text)) {
+				return value;
+			}
+		}
+		return null;
 	}
 
 }

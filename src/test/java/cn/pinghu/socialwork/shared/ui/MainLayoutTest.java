@@ -23,8 +23,19 @@ class MainLayoutTest extends KaribuTest {
 		UI.getCurrent().navigate("stations");
 
 		assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
-			.containsExactly("大屏", "骑士加油站", "村社区", "两新组织", "党建指导员", "两个覆盖", "防瘫预警", "红黑榜", "攻坚设置", "审计日志");
+			.containsExactly("大屏", "骑士加油站", "镇街道", "村社区", "两新组织", "党建指导员", "两个覆盖", "防瘫预警", "红黑榜", "攻坚设置", "用户管理",
+					"审计日志");
 		assertThat(UI.getCurrent().getLocale()).isEqualTo(Locale.SIMPLIFIED_CHINESE);
+	}
+
+	@Test
+	void the_header_links_to_the_change_password_page() {
+		login("leader", Role.Names.LEADER);
+		UI.getCurrent().navigate("stations");
+
+		ButtonKt._click(_get(Button.class, spec -> spec.withText("修改密码")));
+
+		assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("password");
 	}
 
 	@Test

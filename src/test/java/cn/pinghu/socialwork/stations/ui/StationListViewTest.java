@@ -5,7 +5,7 @@ import java.util.List;
 
 import cn.pinghu.socialwork.security.Role;
 import cn.pinghu.socialwork.stations.StationStatus;
-import cn.pinghu.socialwork.stations.StationSummary;
+import cn.pinghu.socialwork.stations.StationDetails;
 import cn.pinghu.socialwork.shared.ui.AccessDeniedView;
 import cn.pinghu.socialwork.support.KaribuTest;
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -15,7 +15,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouteConfiguration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,7 +27,7 @@ class StationListViewTest extends KaribuTest {
 	void the_list_pages_lazily_through_all_114_stations_in_code_order() {
 		login("admin", Role.Names.ADMIN);
 		UI.getCurrent().navigate(StationListView.class);
-		Grid<StationSummary> grid = grid();
+		Grid<StationDetails> grid = grid();
 
 		assertThat(GridKt._size(grid)).isEqualTo(STATIONS);
 		assertThat(GridKt._get(grid, 0).code()).isEqualTo("RS001");
@@ -45,7 +44,7 @@ class StationListViewTest extends KaribuTest {
 		login("admin", Role.Names.ADMIN);
 		UI.getCurrent().navigate(StationListView.class);
 
-		assertThat(LocatorJ._get(Span.class, spec -> spec.withClasses("station-count")).getText())
+		assertThat(LocatorJ._get(Span.class, spec -> spec.withClasses("master-data-count")).getText())
 			.isEqualTo("共 114 个站点");
 	}
 
@@ -53,12 +52,12 @@ class StationListViewTest extends KaribuTest {
 	void sorting_by_a_column_sorts_in_the_database() {
 		login("leader", Role.Names.LEADER);
 		UI.getCurrent().navigate(StationListView.class);
-		Grid<StationSummary> grid = grid();
+		Grid<StationDetails> grid = grid();
 
 		grid.sort(GridSortOrder.desc(grid.getColumnByKey("capacity")).build());
 
 		int first = GridKt._get(grid, 0).capacity();
-		assertThat(GridKt._fetch(grid, 0, STATIONS)).extracting(StationSummary::capacity)
+		assertThat(GridKt._fetch(grid, 0, STATIONS)).extracting(StationDetails::capacity)
 			.allSatisfy(capacity -> assertThat(capacity).isLessThanOrEqualTo(first));
 		assertThat(GridKt._get(grid, STATIONS - 1).capacity()).isLessThan(first);
 	}
@@ -67,7 +66,7 @@ class StationListViewTest extends KaribuTest {
 	void statuses_and_headers_are_chinese() {
 		login("coordinator", Role.Names.COORDINATOR);
 		UI.getCurrent().navigate(StationListView.class);
-		Grid<StationSummary> grid = grid();
+		Grid<StationDetails> grid = grid();
 
 		assertThat(grid.getColumns()).extracting(Grid.Column::getHeaderText)
 			.containsExactly("编码", "名称", "镇街道", "地址", "状态", "服务设施", "容纳人数", "开放时间");
@@ -90,8 +89,8 @@ class StationListViewTest extends KaribuTest {
 	}
 
 	@SuppressWarnings("unchecked")
-	private static Grid<StationSummary> grid() {
-		return LocatorJ._get(Grid.class);
+	private static Grid<StationDetails> grid() {
+		return LocatorJ._get(Grid.class, spec -> spec.withoutClasses("station-history"));
 	}
 
 }

@@ -1,0 +1,188 @@
+package cn.pinghu.socialwork.places;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+import cn.pinghu.socialwork.audit.AuditAction;
+import cn.pinghu.socialwork.audit.AuditEntry;
+import cn.pinghu.socialwork.audit.AuditService;
+import cn.pinghu.socialwork.audit.FieldChange;
+import cn.pinghu.socialwork.audit.FieldDiff;
+import cn.pinghu.socialwork.places.internal.CommunityRepository;
+import cn.pinghu.socialwork.places.internal.Town;
+import cn.pinghu.socialwork.places.internal.TownRepository;
+import cn.pinghu.socialwork.security.Role;
+import cn.pinghu.socialwork.shared.data.FieldRejectedException;
+import cn.pinghu.socialwork.shared.data.StaleVersionException;
+import jakarta.validation.Valid;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Towns (镇街道) as master data: everybody with a console role reads them, administrators
+ * change them. Towns are referenced everywhere, so a town is deleted only while nothing
+ * names it; a town with communities never.
+ */
+@Service
+@Validated
+@Transactional(readOnly = true)
+public class TownService {
+
+	/** The entity type towns have in the audit trail. */
+	public static final String TOWN = "Town";
+
+	private static final String READERS = "hasAnyRole('" + Role.Names.ADMIN + "','" + Role.Names.LEADER + "','"
+			+ Role.Names.COORDINATOR + "')";
+
+	private static final String ADMIN = "hasRole('" + Role.Names.ADMIN + "')";
+
+	private final TownRepository towns;
+
+	private final CommunityRepository communities;
+
+	private final AuditService audit;
+
+	TownService(TownRepository towns, CommunityRepository communities, AuditService audit) {
+		this.towns = towns;
+		this.communities = communities;
+		this.audit = audit;
+	}
+
+	/** A page of the towns whose code or name contains the text, in display order. */
+	@PreAuthorize(READERS)
+	public Page<TownDetails> towns(String query, Pageable pageable) {
+		String pattern = "%"
+				+ query.strip().toUpperCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+				+ "%";
+		Sort sort = pageable.getSort().and(Sort.by("sortOrder", "id"));
+		Pageable sorted = pageable.isPaged() ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort)
+				: Pageable.unpaged(sort);
+		return this.towns.search(pattern, sorted).map(this::toDetails);
+	}
+
+	@PreAuthorize(READERS)
+	public TownDetails town(long id) {
+		return toDetails(find(id));
+	}
+
+	@PreAuthorize(READERS)
+	public List<AuditEntry> townHistory(long id) {
+		find(id);
+		return this.audit.history(TOWN, id);
+	}
+
+	@Transactional
+	@PreAuthorize(ADMIN)
+	public TownDetails createTown(@Valid TownDraft draft) {
+		checkUnique(draft, 0L);
+		Town town = flush(new Town(code(draft), name(draft), Objects.requireNonNull(draft.getKind()),
+				Objects.requireNonNull(draft.getSortOrder())), 0L);
+		this.audit.record(AuditAction.CREATE, TOWN, town.getId(), town.getId(),
+				FieldDiff.created(FieldDiff.fields(audited(town))));
+		return toDetails(town);
+	}
+
+	@Transactional
+	@PreAuthorize(ADMIN)
+	public TownDetails updateTown(long id, @Valid TownDraft draft) {
+		Town town = find(id);
+		checkVersion(town, draft.getVersion());
+		checkUnique(draft, id);
+		AuditedTown before = audited(town);
+		town.change(code(draft), name(draft), Objects.requireNonNull(draft.getKind()),
+				Objects.requireNonNull(draft.getSortOrder()));
+		List<FieldChange> changes = FieldDiff.between(before, audited(town));
+		if (!changes.isEmpty()) {
+			flush(town, id);
+			this.audit.record(AuditAction.UPDATE, TOWN, id, id, changes);
+		}
+		return toDetails(town);
+	}
+
+	/**
+	 * Deletes a town that nothing names.
+	 * @throws TownInUseException when communities or other records name it
+	 */
+	@Transactional
+	@PreAuthorize(ADMIN)
+	public void deleteTown(long id, long version) {
+		Town town = find(id);
+		checkVersion(town, version);
+		if (this.communities.countByTownId(id) > 0) {
+			throw new TownInUseException("towns.delete.has-communities");
+		}
+		List<FieldChange> changes = FieldDiff.between(FieldDiff.fields(audited(town)), Map.of());
+		try {
+			this.towns.delete(town);
+			this.towns.flush();
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new TownInUseException("towns.delete.referenced");
+		}
+		this.audit.record(AuditAction.DELETE, TOWN, id, null, changes);
+	}
+
+	private void checkUnique(TownDraft draft, long id) {
+		if (this.towns.existsByCodeAndIdNot(code(draft), id)) {
+			throw new FieldRejectedException("code", "places.validation.code-taken");
+		}
+		if (this.towns.existsByNameAndIdNot(name(draft), id)) {
+			throw new FieldRejectedException("name", "towns.validation.name-taken");
+		}
+	}
+
+	private Town find(long id) {
+		return this.towns.findById(id).orElseThrow(() -> new IllegalArgumentException("No town " + id));
+	}
+
+	private static void checkVersion(Town town, long version) {
+		if (town.getVersion() != version) {
+			throw new StaleVersionException(TOWN, town.getId());
+		}
+	}
+
+	private Town flush(Town town, long id) {
+		try {
+			return this.towns.saveAndFlush(town);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw new StaleVersionException(TOWN, id, ex);
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new FieldRejectedException("code", "places.validation.code-taken");
+		}
+	}
+
+	private static String code(TownDraft draft) {
+		return Objects.requireNonNull(draft.getCode());
+	}
+
+	private static String name(TownDraft draft) {
+		return Objects.requireNonNull(draft.getName()).strip();
+	}
+
+	private TownDetails toDetails(Town town) {
+		return new TownDetails(town.getId(), town.getCode(), town.getName(), town.getKind(), town.getSortOrder(),
+				this.communities.countByTownId(town.getId()), town.getVersion());
+	}
+
+	private static AuditedTown audited(Town town) {
+		return new AuditedTown(town.getCode(), town.getName(), town.getKind(), town.getSortOrder());
+	}
+
+	/** The fields of a town that the audit trail follows. */
+	private record AuditedTown(String code, String name, TownKind kind, int sortOrder) {
+	}
+
+}

@@ -1,0 +1,92 @@
+package cn.pinghu.socialwork.places.ui;
+
+import java.time.ZoneId;
+
+import cn.pinghu.socialwork.places.TownDetails;
+import cn.pinghu.socialwork.places.TownService;
+import cn.pinghu.socialwork.security.Role;
+import cn.pinghu.socialwork.shared.ui.MasterDataGrid;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+
+import org.springframework.beans.factory.annotation.Value;
+
+/**
+ * 镇街道 as master data: every console user reads the towns in their display order;
+ * administrators create and edit them in a side form, with their history.
+ */
+@Route(TownListView.ROUTE)
+@Menu(title = "nav.towns", order = 15, icon = "vaadin:map-marker")
+@RolesAllowed({ Role.Names.ADMIN, Role.Names.LEADER, Role.Names.COORDINATOR })
+class TownListView extends HorizontalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+	static final String ROUTE = "towns";
+
+	final MasterDataGrid<TownDetails, String> list;
+
+	final TownForm form;
+
+	TownListView(TownService towns, AuthenticationContext authentication, @Value("${console.zone}") ZoneId zone) {
+		setSizeFull();
+		boolean admin = authentication.hasRole(Role.Names.ADMIN);
+		this.list = new MasterDataGrid<>(TownDetails.class, towns::towns, query -> query, "towns.list.count");
+		if (admin) {
+			this.list.addAction(getTranslation("masterdata.new"), this::create);
+		}
+		this.form = new TownForm(towns, admin, zone, this.list::refresh, this::closeForm);
+		this.form.setVisible(false);
+		Grid<TownDetails> grid = this.list.grid();
+		grid.addClassName("town-list");
+		grid.setEmptyStateText(getTranslation("towns.list.empty"));
+		grid.addColumn(TownDetails::code)
+			.setKey("code")
+			.setHeader(getTranslation("towns.column.code"))
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		grid.addColumn(TownDetails::name).setKey("name").setHeader(getTranslation("towns.column.name"));
+		grid.addColumn(town -> getTranslation("town.kind." + town.kind().name()))
+			.setKey("kind")
+			.setHeader(getTranslation("towns.column.kind"))
+			.setAutoWidth(true);
+		grid.addColumn(TownDetails::sortOrder)
+			.setKey("sortOrder")
+			.setHeader(getTranslation("towns.column.order"))
+			.setTextAlign(ColumnTextAlign.END)
+			.setAutoWidth(true);
+		grid.addColumn(TownDetails::communities)
+			.setKey("communities")
+			.setHeader(getTranslation("towns.column.communities"))
+			.setTextAlign(ColumnTextAlign.END)
+			.setAutoWidth(true);
+		grid.addItemClickListener(event -> this.form.edit(event.getItem()));
+		add(this.list, this.form);
+		setFlexGrow(1, this.list);
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		this.list.readLocation(event.getLocation());
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("towns.list.title");
+	}
+
+	private void create() {
+		this.form.create();
+	}
+
+	private void closeForm() {
+		this.form.setVisible(false);
+	}
+
+}

@@ -1,0 +1,96 @@
+package cn.pinghu.socialwork.security;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import cn.pinghu.socialwork.audit.AuditAction;
+import cn.pinghu.socialwork.audit.AuditService;
+import cn.pinghu.socialwork.audit.FieldChange;
+import cn.pinghu.socialwork.security.internal.DisplayDevice;
+import cn.pinghu.socialwork.security.internal.DisplayDeviceRepository;
+import cn.pinghu.socialwork.shared.Secrets;
+import cn.pinghu.socialwork.shared.data.FieldRejectedException;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Wall displays as administrators keep them: the list, a new display with its token shown
+ * once, and revocation (the token is refused from then on). Tokens never reach the audit
+ * trail.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasRole('" + Role.Names.ADMIN + "')")
+public class DisplayDeviceAdminService {
+
+	/** The entity type displays have in the audit trail. */
+	public static final String DISPLAY_DEVICE = "DisplayDevice";
+
+	static final int MAX_NAME_LENGTH = 64;
+
+	private final DisplayDeviceRepository devices;
+
+	private final AuditService audit;
+
+	private final Clock clock;
+
+	DisplayDeviceAdminService(DisplayDeviceRepository devices, AuditService audit, Clock clock) {
+		this.devices = devices;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** Every display, the newest first. */
+	public List<DisplayDeviceSummary> devices() {
+		return this.devices.findAll(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")))
+			.stream()
+			.map(DisplayDeviceAdminService::toSummary)
+			.toList();
+	}
+
+	/**
+	 * Registers a display and returns its token this once.
+	 * @throws FieldRejectedException at {@code name} for a blank or too long name
+	 */
+	@Transactional
+	public IssuedDisplayToken createDevice(String name) {
+		String text = name.strip();
+		if (text.isEmpty()) {
+			throw new FieldRejectedException("name", "security.displays.name-required");
+		}
+		if (text.length() > MAX_NAME_LENGTH) {
+			throw new FieldRejectedException("name", "security.displays.name-too-long");
+		}
+		String token = Secrets.newSecret();
+		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
+		DisplayDevice device = this.devices.saveAndFlush(new DisplayDevice(text, Secrets.sha256(token), now));
+		this.audit.record(AuditAction.CREATE, DISPLAY_DEVICE, device.getId(), null,
+				List.of(new FieldChange("name", null, text)));
+		return new IssuedDisplayToken(toSummary(device), token);
+	}
+
+	/** Revokes a display's token: its requests and screens are refused from now on. */
+	@Transactional
+	public DisplayDeviceSummary revokeDevice(long id) {
+		DisplayDevice device = this.devices.findById(id)
+			.orElseThrow(() -> new IllegalArgumentException("No display " + id));
+		if (device.isEnabled()) {
+			device.setEnabled(false);
+			this.devices.saveAndFlush(device);
+			this.audit.record(AuditAction.UPDATE, DISPLAY_DEVICE, id, null,
+					List.of(new FieldChange("enabled", "true", "false")));
+		}
+		return toSummary(device);
+	}
+
+	private static DisplayDeviceSummary toSummary(DisplayDevice device) {
+		return new DisplayDeviceSummary(device.getId(), device.getName(), device.getCreatedAt(), device.getLastSeenAt(),
+				!device.isEnabled());
+	}
+
+}

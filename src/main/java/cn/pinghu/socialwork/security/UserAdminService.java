@@ -1,0 +1,312 @@
+package cn.pinghu.socialwork.security;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import cn.pinghu.socialwork.audit.AuditAction;
+import cn.pinghu.socialwork.audit.AuditEntry;
+import cn.pinghu.socialwork.audit.AuditService;
+import cn.pinghu.socialwork.audit.FieldChange;
+import cn.pinghu.socialwork.audit.FieldDiff;
+import cn.pinghu.socialwork.security.internal.AppUser;
+import cn.pinghu.socialwork.security.internal.AppUserRepository;
+import cn.pinghu.socialwork.security.internal.AppUsers;
+import cn.pinghu.socialwork.shared.data.FieldRejectedException;
+import cn.pinghu.socialwork.shared.data.StaleVersionException;
+import cn.pinghu.socialwork.shared.data.TownNames;
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Console users as administrators keep them: the list, the user form's commands,
+ * enabling, unlocking and password resets. An administrator can neither disable nor
+ * demote themselves, and the last enabled administrator stays one. Every change writes an
+ * audit row; passwords appear in it only as the fact that they were reset.
+ */
+@Service
+@Validated
+@Transactional(readOnly = true)
+public class UserAdminService {
+
+	/** The entity type users have in the audit trail. */
+	public static final String USER = "AppUser";
+
+	/** The audited field that records password resets and changes, never a password. */
+	public static final String PASSWORD_FIELD = "password";
+
+	public static final String PASSWORD_RESET = "RESET";
+
+	private static final String ADMIN = "hasRole('" + Role.Names.ADMIN + "')";
+
+	private static final Set<Role> ASSIGNABLE = Set.of(Role.ADMIN, Role.LEADER, Role.COORDINATOR);
+
+	private static final Map<String, String> SORTS = Map.of("username", "username", "displayName", "displayName",
+			"enabled", "enabled", "lockedUntil", "lockedUntil");
+
+	private final AppUserRepository users;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final TemporaryPasswords temporaryPasswords;
+
+	private final TownNames towns;
+
+	private final CurrentUser currentUser;
+
+	private final AuditService audit;
+
+	private final Clock clock;
+
+	UserAdminService(AppUserRepository users, PasswordEncoder passwordEncoder, TemporaryPasswords temporaryPasswords,
+			TownNames towns, CurrentUser currentUser, AuditService audit, Clock clock) {
+		this.users = users;
+		this.passwordEncoder = passwordEncoder;
+		this.temporaryPasswords = temporaryPasswords;
+		this.towns = towns;
+		this.currentUser = currentUser;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@PreAuthorize(ADMIN)
+	public Page<UserSummary> users(UserFilter filter, Pageable pageable) {
+		Instant now = this.clock.instant();
+		return this.users.findAll(AppUsers.matching(filter, now), toEntitySort(pageable))
+			.map(user -> toSummary(user, now));
+	}
+
+	@PreAuthorize(ADMIN)
+	public UserSummary user(long id) {
+		return toSummary(find(id), this.clock.instant());
+	}
+
+	@PreAuthorize(ADMIN)
+	public List<AuditEntry> userHistory(long id) {
+		find(id);
+		return this.audit.history(USER, id);
+	}
+
+	/**
+	 * Creates a user with a temporary password, returned this once; the user must change
+	 * it at the first sign-in.
+	 */
+	@Transactional
+	@PreAuthorize(ADMIN)
+	public IssuedPassword createUser(@Valid UserDraft draft) {
+		String username = Objects.requireNonNull(draft.getUsername());
+		if (this.users.existsByUsername(username)) {
+			throw new FieldRejectedException("username", "security.validation.username-taken");
+		}
+		checkRolesAndTowns(draft);
+		String password = this.temporaryPasswords.next();
+		AppUser user = new AppUser(username, displayName(draft), this.passwordEncoder.encode(password),
+				draft.getRoles(), towns(draft));
+		user.change(displayName(draft), draft.getPhone(), draft.getRoles(), towns(draft));
+		user.setPassword(user.getPasswordHash(), true);
+		user = flush(user, 0L);
+		this.audit.record(AuditAction.CREATE, USER, user.getId(), null,
+				FieldDiff.created(FieldDiff.fields(audited(user))));
+		return new IssuedPassword(toSummary(user, this.clock.instant()), password);
+	}
+
+	/**
+	 * Changes a user's name, phone, roles and towns.
+	 * @throws StaleVersionException when the user changed since the draft was read
+	 * @throws UserChangeRejectedException when the change would demote the caller or the
+	 * last administrator
+	 */
+	@Transactional
+	@PreAuthorize(ADMIN)
+	public UserSummary updateUser(long id, @Valid UserDraft draft) {
+		AppUser user = find(id);
+		checkVersion(user, draft.getVersion());
+		if (!user.getUsername().equals(draft.getUsername())) {
+			throw new FieldRejectedException("username", "security.validation.username-fixed");
+		}
+		checkRolesAndTowns(draft);
+		if (user.getRoles().contains(Role.ADMIN) && !draft.getRoles().contains(Role.ADMIN)) {
+			checkAdministratorMayGo(user);
+		}
+		AuditedUser before = audited(user);
+		user.change(displayName(draft), draft.getPhone(), draft.getRoles(), towns(draft));
+		List<FieldChange> changes = FieldDiff.between(before, audited(user));
+		if (!changes.isEmpty()) {
+			flush(user, id);
+			this.audit.record(AuditAction.UPDATE, USER, id, null, changes);
+		}
+		return toSummary(user, this.clock.instant());
+	}
+
+	/**
+	 * Enables or disables an account; a disabled user cannot sign in.
+	 * @throws UserChangeRejectedException when the caller would disable themselves or the
+	 * last administrator
+	 */
+	@Transactional
+	@PreAuthorize(ADMIN)
+	public UserSummary setEnabled(long id, long version, boolean enabled) {
+		AppUser user = find(id);
+		checkVersion(user, version);
+		if (user.isEnabled() != enabled) {
+			if (!enabled && user.getRoles().contains(Role.ADMIN)) {
+				checkAdministratorMayGo(user);
+			}
+			else if (!enabled && isCaller(user)) {
+				throw new UserChangeRejectedException("security.users.not-yourself");
+			}
+			user.setEnabled(enabled);
+			flush(user, id);
+			this.audit.record(AuditAction.UPDATE, USER, id, null,
+					List.of(new FieldChange("enabled", String.valueOf(!enabled), String.valueOf(enabled))));
+		}
+		return toSummary(user, this.clock.instant());
+	}
+
+	/** Lifts a lock after failed logins at once, and starts the count afresh. */
+	@Transactional
+	@PreAuthorize(ADMIN)
+	public UserSummary unlock(long id) {
+		AppUser user = find(id);
+		Instant lockedUntil = user.getLockedUntil();
+		if (this.users.resetFailedLogins(user.getUsername()) > 0 && lockedUntil != null) {
+			this.audit.record(AuditAction.UPDATE, USER, id, null,
+					List.of(new FieldChange("lockedUntil", lockedUntil.toString(), null)));
+		}
+		return user(id);
+	}
+
+	/**
+	 * Replaces a user's password with a temporary one, returned this once: the old
+	 * password stops working, and the user must choose a new one at the next sign-in. A
+	 * lock after failed logins is lifted too.
+	 */
+	@Transactional
+	@PreAuthorize(ADMIN)
+	public IssuedPassword resetPassword(long id) {
+		AppUser user = find(id);
+		String password = this.temporaryPasswords.next();
+		user.setPassword(this.passwordEncoder.encode(password), true);
+		flush(user, id);
+		this.users.resetFailedLogins(user.getUsername());
+		this.audit.record(AuditAction.UPDATE, USER, id, null,
+				List.of(new FieldChange(PASSWORD_FIELD, null, PASSWORD_RESET)));
+		return new IssuedPassword(user(id), password);
+	}
+
+	private void checkRolesAndTowns(UserDraft draft) {
+		if (!ASSIGNABLE.containsAll(draft.getRoles())) {
+			throw new FieldRejectedException("roles", "security.validation.roles-required");
+		}
+		if (draft.getRoles().contains(Role.COORDINATOR) && draft.getTownIds().isEmpty()) {
+			throw new FieldRejectedException("townIds", "security.validation.towns-required");
+		}
+		if (!this.towns.townNames().keySet().containsAll(draft.getTownIds())) {
+			throw new FieldRejectedException("townIds", "security.validation.towns-required");
+		}
+	}
+
+	/**
+	 * An administrator may lose that role or be disabled if it is not the caller nor the
+	 * last.
+	 */
+	private void checkAdministratorMayGo(AppUser user) {
+		if (isCaller(user)) {
+			throw new UserChangeRejectedException("security.users.not-yourself");
+		}
+		if (user.isEnabled() && this.users.countEnabledWithRole(Role.ADMIN) <= 1) {
+			throw new UserChangeRejectedException("security.users.last-admin");
+		}
+	}
+
+	private boolean isCaller(AppUser user) {
+		return this.currentUser.get()
+			.map(SignedInUser::username)
+			.filter(name -> name.equalsIgnoreCase(user.getUsername()))
+			.isPresent();
+	}
+
+	private AppUser find(long id) {
+		return this.users.findById(id).orElseThrow(() -> new IllegalArgumentException("No user " + id));
+	}
+
+	private static void checkVersion(AppUser user, long version) {
+		if (user.getVersion() != version) {
+			throw new StaleVersionException(USER, user.getId());
+		}
+	}
+
+	private AppUser flush(AppUser user, long id) {
+		try {
+			return this.users.saveAndFlush(user);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw new StaleVersionException(USER, id, ex);
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new FieldRejectedException("username", "security.validation.username-taken");
+		}
+	}
+
+	/** Towns matter only to coordinators: other roles see every town. */
+	private static Set<Long> towns(UserDraft draft) {
+		return draft.getRoles().contains(Role.COORDINATOR) ? draft.getTownIds() : Set.of();
+	}
+
+	private static String displayName(UserDraft draft) {
+		return Objects.requireNonNull(draft.getDisplayName()).strip();
+	}
+
+	private static Pageable toEntitySort(Pageable pageable) {
+		List<Sort.Order> orders = new ArrayList<>();
+		for (Sort.Order order : pageable.getSort()) {
+			String path = SORTS.get(order.getProperty());
+			if (path == null) {
+				throw new IllegalArgumentException("Users cannot be sorted by " + order.getProperty());
+			}
+			orders.add(order.withProperty(path));
+		}
+		orders.add(Sort.Order.asc("username"));
+		Sort sort = Sort.by(orders);
+		return pageable.isPaged() ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort)
+				: Pageable.unpaged(sort);
+	}
+
+	private static AuditedUser audited(AppUser user) {
+		return new AuditedUser(user.getUsername(), user.getDisplayName(), user.getPhone(),
+				new TreeSet<>(user.getRoles()).stream().map(Role::name).collect(Collectors.joining(";")),
+				new TreeSet<>(user.getTownIds()).stream().map(String::valueOf).collect(Collectors.joining(";")),
+				user.isEnabled());
+	}
+
+	static UserSummary toSummary(AppUser user, Instant now) {
+		Instant lockedUntil = user.isLockedAt(now) ? user.getLockedUntil() : null;
+		return new UserSummary(user.getId(), user.getUsername(), user.getDisplayName(), user.getPhone(),
+				user.getRoles(), user.getTownIds(), user.isEnabled(), lockedUntil, user.isPasswordChangeRequired(),
+				user.getVersion());
+	}
+
+	/** The fields of a user that the audit trail follows: never the password hash. */
+	private record AuditedUser(String username, String displayName, @Nullable String phone, String roles,
+			String townIds, boolean enabled) {
+	}
+
+}

@@ -1,0 +1,131 @@
+package cn.pinghu.socialwork.security.ui;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import cn.pinghu.socialwork.security.DisplayDeviceAdminService;
+import cn.pinghu.socialwork.security.DisplayDeviceSummary;
+import cn.pinghu.socialwork.security.IssuedDisplayToken;
+import cn.pinghu.socialwork.shared.data.FieldRejectedException;
+import cn.pinghu.socialwork.shared.ui.OneTimeSecretDialog;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The wall displays (大屏终端): when each was registered and last seen, a new display with
+ * its token shown once, and revocation after a confirmation.
+ */
+class DisplayDevicePanel extends VerticalLayout {
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+	private final transient DisplayDeviceAdminService devices;
+
+	private final ZoneId zone;
+
+	final Grid<DisplayDeviceSummary> grid = new Grid<>();
+
+	final TextField name = new TextField();
+
+	final Button create = new Button();
+
+	DisplayDevicePanel(DisplayDeviceAdminService devices, ZoneId zone) {
+		this.devices = devices;
+		this.zone = zone;
+		setSizeFull();
+		setPadding(false);
+		this.name.setPlaceholder(getTranslation("users.displays.name"));
+		this.name.setMaxLength(64);
+		this.create.setText(getTranslation("users.displays.create"));
+		this.create.setIcon(VaadinIcon.PLUS.create());
+		this.create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		this.create.addClickListener(click -> create());
+		this.create.addClickShortcut(Key.ENTER).listenOn(this.name);
+		HorizontalLayout toolbar = new HorizontalLayout(this.name, this.create);
+		toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+		this.grid.addClassName("display-devices");
+		this.grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+		this.grid.setEmptyStateText(getTranslation("users.displays.empty"));
+		this.grid.addColumn(DisplayDeviceSummary::name).setKey("name").setHeader(getTranslation("users.displays.name"));
+		this.grid.addColumn(device -> time(device.createdAt()))
+			.setKey("createdAt")
+			.setHeader(getTranslation("users.displays.created-at"))
+			.setAutoWidth(true);
+		this.grid.addColumn(device -> time(device.lastSeenAt()))
+			.setKey("lastSeenAt")
+			.setHeader(getTranslation("users.displays.last-seen-at"))
+			.setAutoWidth(true);
+		this.grid.addComponentColumn(this::state).setKey("state").setHeader(getTranslation("users.column.status"));
+		add(toolbar, this.grid);
+		setFlexGrow(1, this.grid);
+		refresh();
+	}
+
+	private void refresh() {
+		this.grid.setItems(this.devices.devices());
+	}
+
+	private void create() {
+		IssuedDisplayToken issued;
+		try {
+			issued = this.devices.createDevice(this.name.getValue());
+		}
+		catch (FieldRejectedException ex) {
+			this.name.setErrorMessage(getTranslation(ex.messageKey()));
+			this.name.setInvalid(true);
+			return;
+		}
+		this.name.clear();
+		this.name.setInvalid(false);
+		refresh();
+		new OneTimeSecretDialog(getTranslation("users.displays.token.header"),
+				getTranslation("users.displays.token.text", issued.device().name()), issued.token())
+			.open();
+	}
+
+	private HorizontalLayout state(DisplayDeviceSummary device) {
+		Span badge = new Span(getTranslation(device.revoked() ? "users.displays.revoked" : "users.displays.active"));
+		badge.getElement().getThemeList().add(device.revoked() ? "badge contrast" : "badge success");
+		HorizontalLayout cell = new HorizontalLayout(badge);
+		if (!device.revoked()) {
+			Button revoke = new Button(getTranslation("users.displays.revoke"), click -> confirmRevoke(device));
+			revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+			revoke.addClassName("display-revoke");
+			cell.add(revoke);
+		}
+		return cell;
+	}
+
+	private void confirmRevoke(DisplayDeviceSummary device) {
+		ConfirmDialog dialog = new ConfirmDialog();
+		dialog.addClassName("display-revoke-confirm");
+		dialog.setHeader(getTranslation("users.displays.revoke.header"));
+		dialog.setText(getTranslation("users.displays.revoke.text", device.name()));
+		dialog.setCancelable(true);
+		dialog.setCancelText(getTranslation("masterdata.cancel"));
+		dialog.setConfirmText(getTranslation("users.displays.revoke"));
+		dialog.setConfirmButtonTheme("error primary");
+		dialog.addConfirmListener(event -> {
+			this.devices.revokeDevice(device.id());
+			refresh();
+		});
+		dialog.open();
+	}
+
+	private String time(@Nullable Instant instant) {
+		return (instant == null) ? getTranslation("users.displays.never") : TIME.format(instant.atZone(this.zone));
+	}
+
+}

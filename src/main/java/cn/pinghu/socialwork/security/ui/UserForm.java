@@ -1,0 +1,246 @@
+package cn.pinghu.socialwork.security.ui;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import cn.pinghu.socialwork.security.IssuedPassword;
+import cn.pinghu.socialwork.security.Role;
+import cn.pinghu.socialwork.security.UserAdminService;
+import cn.pinghu.socialwork.security.UserChangeRejectedException;
+import cn.pinghu.socialwork.security.UserDraft;
+import cn.pinghu.socialwork.security.UserSummary;
+import cn.pinghu.socialwork.shared.data.StaleVersionException;
+import cn.pinghu.socialwork.shared.ui.OneTimeSecretDialog;
+import cn.pinghu.socialwork.shared.ui.SideForm;
+import cn.pinghu.socialwork.shared.ui.TranslatingBinder;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.function.SerializableRunnable;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Creates and edits one user, with account actions (enable or disable, unlock, reset the
+ * password) that each ask first, and the user's history in a second tab. A new user gets
+ * a temporary password, shown once.
+ */
+class UserForm extends SideForm<UserDraft> {
+
+	private final transient UserAdminService users;
+
+	private final SerializableRunnable onChanged;
+
+	private final UserHistory history;
+
+	final TextField username = new TextField();
+
+	final TextField displayName = new TextField();
+
+	final TextField phone = new TextField();
+
+	final CheckboxGroup<Role> roles = new CheckboxGroup<>();
+
+	final MultiSelectComboBox<Long> towns = new MultiSelectComboBox<>();
+
+	final Button enable = new Button();
+
+	final Button unlock = new Button();
+
+	final Button resetPassword = new Button();
+
+	private @Nullable UserSummary user;
+
+	UserForm(UserAdminService users, List<Long> townIds, Map<Long, String> townNames, ZoneId zone,
+			SerializableRunnable onChanged, SerializableRunnable onClose) {
+		super(UserDraft.class, onClose);
+		this.users = users;
+		this.onChanged = onChanged;
+		this.history = new UserHistory(zone, townNames);
+		this.username.setLabel(getTranslation("users.column.username"));
+		this.displayName.setLabel(getTranslation("users.column.display-name"));
+		this.phone.setLabel(getTranslation("users.column.phone"));
+		this.roles.setLabel(getTranslation("users.column.roles"));
+		this.roles.setItems(Role.ADMIN, Role.COORDINATOR, Role.LEADER);
+		this.roles.setItemLabelGenerator(value -> getTranslation("role." + value.name()));
+		this.towns.setLabel(getTranslation("users.column.towns"));
+		this.towns.setHelperText(getTranslation("users.towns.helper"));
+		this.towns.setItems(townIds);
+		this.towns.setItemLabelGenerator(id -> townNames.getOrDefault(id, ""));
+		this.enable.addClassName("user-enable");
+		this.enable.addClickListener(click -> confirmEnable());
+		this.unlock.setText(getTranslation("users.unlock"));
+		this.unlock.addClassName("user-unlock");
+		this.unlock.addClickListener(click -> confirmUnlock());
+		this.resetPassword.setText(getTranslation("users.reset-password"));
+		this.resetPassword.addClassName("user-reset-password");
+		this.resetPassword.addThemeVariants(ButtonVariant.LUMO_ERROR);
+		this.resetPassword.addClickListener(click -> confirmReset());
+		for (Button button : List.of(this.enable, this.unlock, this.resetPassword)) {
+			button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+		}
+		HorizontalLayout actions = new HorizontalLayout(this.enable, this.unlock, this.resetPassword);
+		actions.setWrap(true);
+		fields().add(this.username, this.displayName, this.phone, this.roles, this.towns, actions);
+		TranslatingBinder<UserDraft> binder = binder();
+		binder.forField(this.username).bind("username");
+		binder.forField(this.displayName).bind("displayName");
+		binder.forField(this.phone).withNullRepresentation("").bind("phone");
+		binder.forField(this.roles).bind("roles");
+		binder.forField(this.towns).bind("townIds");
+		addTab(getTranslation("masterdata.tab.history"), this.history);
+		setOnReload(this::reload);
+	}
+
+	void create() {
+		this.user = null;
+		edit(getTranslation("users.form.new"), new UserDraft(), false);
+		this.username.setReadOnly(false);
+		actions(null);
+		this.history.show(List.of());
+		setVisible(true);
+	}
+
+	void edit(UserSummary summary) {
+		this.user = summary;
+		edit(getTranslation("users.form.edit", summary.displayName()), UserDraft.of(summary), false);
+		this.username.setReadOnly(true);
+		actions(summary);
+		this.history.show(this.users.userHistory(summary.id()));
+		setVisible(true);
+	}
+
+	@Override
+	protected void store(UserDraft draft) {
+		UserSummary current = this.user;
+		try {
+			if (current == null) {
+				IssuedPassword issued = this.users.createUser(draft);
+				notify(getTranslation("users.saved", issued.user().displayName()));
+				showPassword(issued);
+			}
+			else {
+				UserSummary saved = this.users.updateUser(current.id(), draft);
+				notify(getTranslation("users.saved", saved.displayName()));
+			}
+		}
+		catch (UserChangeRejectedException ex) {
+			error(getTranslation(ex.messageKey()));
+			return;
+		}
+		this.onChanged.run();
+		setVisible(false);
+	}
+
+	private void actions(@Nullable UserSummary summary) {
+		this.enable.setVisible(summary != null);
+		this.unlock.setVisible(summary != null && summary.locked());
+		this.resetPassword.setVisible(summary != null);
+		if (summary != null) {
+			this.enable.setText(getTranslation(summary.enabled() ? "users.disable" : "users.enable"));
+		}
+	}
+
+	private void confirmEnable() {
+		UserSummary current = this.user;
+		if (current == null) {
+			return;
+		}
+		boolean enabling = !current.enabled();
+		confirm(enabling ? "users.enable" : "users.disable",
+				getTranslation(enabling ? "users.enable.text" : "users.disable.text", current.displayName()),
+				"user-enable-confirm", () -> this.users.setEnabled(current.id(), current.version(), enabling));
+	}
+
+	private void confirmUnlock() {
+		UserSummary current = this.user;
+		if (current != null) {
+			confirm("users.unlock", getTranslation("users.unlock.text", current.displayName()), "user-unlock-confirm",
+					() -> this.users.unlock(current.id()));
+		}
+	}
+
+	private void confirmReset() {
+		UserSummary current = this.user;
+		if (current == null) {
+			return;
+		}
+		ConfirmDialog dialog = dialog("users.reset-password",
+				getTranslation("users.reset-password.text", current.displayName()), "user-reset-confirm");
+		dialog.addConfirmListener(event -> {
+			IssuedPassword issued = this.users.resetPassword(current.id());
+			showPassword(issued);
+			this.onChanged.run();
+			edit(issued.user());
+		});
+		dialog.open();
+	}
+
+	private void confirm(String actionKey, String text, String className, Action action) {
+		ConfirmDialog dialog = dialog(actionKey, text, className);
+		dialog.addConfirmListener(event -> {
+			try {
+				UserSummary changed = action.run();
+				this.onChanged.run();
+				edit(changed);
+			}
+			catch (UserChangeRejectedException ex) {
+				error(getTranslation(ex.messageKey()));
+			}
+			catch (StaleVersionException ex) {
+				reload();
+			}
+		});
+		dialog.open();
+	}
+
+	private ConfirmDialog dialog(String actionKey, String text, String className) {
+		ConfirmDialog dialog = new ConfirmDialog();
+		dialog.addClassName(className);
+		dialog.setHeader(getTranslation(actionKey));
+		dialog.setText(text);
+		dialog.setCancelable(true);
+		dialog.setCancelText(getTranslation("masterdata.cancel"));
+		dialog.setConfirmText(getTranslation(actionKey));
+		return dialog;
+	}
+
+	private void showPassword(IssuedPassword issued) {
+		new OneTimeSecretDialog(getTranslation("users.password.header"),
+				getTranslation("users.password.text", issued.user().username()), issued.password())
+			.open();
+	}
+
+	private void reload() {
+		UserSummary current = this.user;
+		if (current != null) {
+			edit(this.users.user(current.id()));
+			this.onChanged.run();
+		}
+	}
+
+	private static void notify(String message) {
+		Notification.show(message, 3000, Notification.Position.BOTTOM_START)
+			.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+	}
+
+	private static void error(String message) {
+		Notification.show(message, 5000, Notification.Position.TOP_CENTER)
+			.addThemeVariants(NotificationVariant.LUMO_ERROR);
+	}
+
+	/** An account action that returns the user as it is afterwards. */
+	@FunctionalInterface
+	private interface Action extends java.io.Serializable {
+
+		UserSummary run();
+
+	}
+
+}

@@ -1,0 +1,195 @@
+package cn.pinghu.socialwork.security.ui;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import cn.pinghu.socialwork.security.DisplayDeviceAdminService;
+import cn.pinghu.socialwork.security.Role;
+import cn.pinghu.socialwork.security.UserAdminService;
+import cn.pinghu.socialwork.security.UserFilter;
+import cn.pinghu.socialwork.security.UserSummary;
+import cn.pinghu.socialwork.shared.data.TownNames;
+import cn.pinghu.socialwork.shared.ui.MasterDataGrid;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.annotation.Value;
+
+/**
+ * 用户 and 大屏终端 for administrators: the console users in a filtered list with a side form
+ * (filters in the URL: {@code ?role=COORDINATOR&town=1&enabled=false&locked=true&q=张}),
+ * and the wall displays with their tokens in a second tab.
+ */
+@Route(UserListView.ROUTE)
+@Menu(title = "nav.users", order = 80, icon = "vaadin:users")
+@RolesAllowed(Role.Names.ADMIN)
+class UserListView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+	static final String ROUTE = "users";
+
+	final MasterDataGrid<UserSummary, UserFilter> list;
+
+	final ComboBox<Role> role = new ComboBox<>();
+
+	final ComboBox<Long> town = new ComboBox<>();
+
+	final ComboBox<Boolean> enabled = new ComboBox<>();
+
+	final ComboBox<Boolean> locked = new ComboBox<>();
+
+	final UserForm form;
+
+	final DisplayDevicePanel displays;
+
+	final TabSheet tabs = new TabSheet();
+
+	private final Map<Long, String> townNames;
+
+	UserListView(UserAdminService users, DisplayDeviceAdminService devices, TownNames towns,
+			@Value("${console.zone}") ZoneId zone) {
+		this.townNames = towns.townNames();
+		List<Long> townIds = List.copyOf(this.townNames.keySet());
+		setSizeFull();
+		setPadding(false);
+		this.list = new MasterDataGrid<>(UserSummary.class, users::users, this::filter, "users.list.count");
+		this.list.search().setPlaceholder(getTranslation("users.search"));
+		this.role.setPlaceholder(getTranslation("users.filter.role"));
+		this.role.setItems(Role.ADMIN, Role.COORDINATOR, Role.LEADER);
+		this.role.setItemLabelGenerator(value -> getTranslation("role." + value.name()));
+		this.role.setClearButtonVisible(true);
+		this.list.addFilter("role", this.role, Role::name, UserListView::parseRole);
+		this.town.setPlaceholder(getTranslation("users.filter.town"));
+		this.town.setItems(townIds);
+		this.town.setItemLabelGenerator(id -> this.townNames.getOrDefault(id, ""));
+		this.town.setClearButtonVisible(true);
+		this.list.addFilter("town", this.town, String::valueOf,
+				text -> townIds.stream().filter(id -> String.valueOf(id).equals(text)).findFirst().orElse(null));
+		yesNo(this.enabled, "users.filter.enabled", "users.enabled.true", "users.enabled.false");
+		this.list.addFilter("enabled", this.enabled, String::valueOf, UserListView::parseBoolean);
+		yesNo(this.locked, "users.filter.locked", "users.locked.true", "users.locked.false");
+		this.list.addFilter("locked", this.locked, String::valueOf, UserListView::parseBoolean);
+		this.list.addAction(getTranslation("masterdata.new"), this::create);
+		this.form = new UserForm(users, townIds, this.townNames, zone, this.list::refresh, this::closeForm);
+		this.form.setVisible(false);
+		this.list.grid().addClassName("user-list");
+		columns(this.list.grid());
+		HorizontalLayout usersTab = new HorizontalLayout(this.list, this.form);
+		usersTab.setSizeFull();
+		usersTab.setFlexGrow(1, this.list);
+		this.displays = new DisplayDevicePanel(devices, zone);
+		this.tabs.add(getTranslation("users.tab.users"), usersTab);
+		this.tabs.add(getTranslation("users.tab.displays"), this.displays);
+		this.tabs.setSizeFull();
+		add(this.tabs);
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		this.list.readLocation(event.getLocation());
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("users.list.title");
+	}
+
+	private UserFilter filter(String query) {
+		return new UserFilter(query.isEmpty() ? null : query, this.role.getValue(), this.town.getValue(),
+				this.enabled.getValue(), this.locked.getValue());
+	}
+
+	private void yesNo(ComboBox<Boolean> field, String placeholder, String yes, String no) {
+		field.setPlaceholder(getTranslation(placeholder));
+		field.setItems(Boolean.TRUE, Boolean.FALSE);
+		field.setItemLabelGenerator(value -> getTranslation(value ? yes : no));
+		field.setClearButtonVisible(true);
+	}
+
+	private void columns(Grid<UserSummary> grid) {
+		grid.setEmptyStateText(getTranslation("users.list.empty"));
+		Grid.Column<UserSummary> username = grid.addColumn(UserSummary::username)
+			.setKey("username")
+			.setHeader(getTranslation("users.column.username"))
+			.setSortProperty("username")
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		grid.addColumn(UserSummary::displayName)
+			.setKey("displayName")
+			.setHeader(getTranslation("users.column.display-name"))
+			.setSortProperty("displayName");
+		grid.addColumn(user -> user.roles()
+			.stream()
+			.sorted()
+			.map(value -> getTranslation("role." + value.name()))
+			.collect(Collectors.joining(getTranslation("users.separator"))))
+			.setKey("roles")
+			.setHeader(getTranslation("users.column.roles"))
+			.setAutoWidth(true);
+		grid.addColumn(user -> user.townIds()
+			.stream()
+			.sorted()
+			.map(id -> this.townNames.getOrDefault(id, ""))
+			.collect(Collectors.joining(getTranslation("users.separator"))))
+			.setKey("towns")
+			.setHeader(getTranslation("users.column.towns"))
+			.setAutoWidth(true);
+		grid.addComponentColumn(this::status)
+			.setKey("status")
+			.setHeader(getTranslation("users.column.status"))
+			.setSortProperty("enabled")
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		grid.sort(GridSortOrder.asc(username).build());
+		grid.addItemClickListener(event -> this.form.edit(event.getItem()));
+	}
+
+	private Span status(UserSummary user) {
+		String key = !user.enabled() ? "users.status.disabled"
+				: user.locked() ? "users.status.locked" : "users.status.enabled";
+		Span badge = new Span(getTranslation(key));
+		badge.getElement()
+			.getThemeList()
+			.add(!user.enabled() ? "badge contrast" : user.locked() ? "badge error" : "badge success");
+		return badge;
+	}
+
+	private void create() {
+		this.form.create();
+	}
+
+	private void closeForm() {
+		this.form.setVisible(false);
+	}
+
+	private static @Nullable Role parseRole(String text) {
+		for (Role value : List.of(Role.ADMIN, Role.COORDINATOR, Role.LEADER)) {
+			if (value.name().equals(text)) {
+				return value;
+			}
+		}
+		return null;
+	}
+
+	private static @Nullable Boolean parseBoolean(String text) {
+		return switch (text) {
+			case "true" -> Boolean.TRUE;
+			case "false" -> Boolean.FALSE;
+			default -> null;
+		};
+	}
+
+}

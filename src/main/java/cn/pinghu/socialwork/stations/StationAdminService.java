@@ -1,0 +1,396 @@
+package cn.pinghu.socialwork.stations;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import cn.pinghu.socialwork.audit.AuditAction;
+import cn.pinghu.socialwork.audit.AuditEntry;
+import cn.pinghu.socialwork.audit.AuditService;
+import cn.pinghu.socialwork.audit.FieldChange;
+import cn.pinghu.socialwork.audit.FieldDiff;
+import cn.pinghu.socialwork.places.CommunitySummary;
+import cn.pinghu.socialwork.places.PlaceService;
+import cn.pinghu.socialwork.security.CurrentUser;
+import cn.pinghu.socialwork.security.Role;
+import cn.pinghu.socialwork.shared.Secrets;
+import cn.pinghu.socialwork.shared.data.FieldRejectedException;
+import cn.pinghu.socialwork.shared.data.StaleVersionException;
+import cn.pinghu.socialwork.stations.internal.RiderStation;
+import cn.pinghu.socialwork.stations.internal.RiderStationRepository;
+import cn.pinghu.socialwork.stations.internal.StationApiKey;
+import cn.pinghu.socialwork.stations.internal.StationApiKeyRepository;
+import cn.pinghu.socialwork.stations.internal.StationVisitRepository;
+import cn.pinghu.socialwork.stations.internal.Stations;
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Rider stations as master data: the list, the commands of the station form, and the
+ * stations' API keys. Everybody with a console role reads every station; a coordinator
+ * changes only the stations of their towns. Every command writes its audit row in its own
+ * transaction; API keys are never written to it, nor stored in clear.
+ */
+@Service
+@Validated
+@Transactional(readOnly = true)
+public class StationAdminService {
+
+	/** The entity type stations have in the audit trail. */
+	public static final String STATION = "RiderStation";
+
+	/** The audited field that records which API key is valid, by when it was issued. */
+	public static final String API_KEY_FIELD = "apiKeyIssuedAt";
+
+	private static final String READERS = "hasAnyRole('" + Role.Names.ADMIN + "','" + Role.Names.LEADER + "','"
+			+ Role.Names.COORDINATOR + "')";
+
+	private static final String EDITORS = "hasAnyRole('" + Role.Names.ADMIN + "','" + Role.Names.COORDINATOR + "')";
+
+	private static final String ADMIN = "hasRole('" + Role.Names.ADMIN + "')";
+
+	private static final Map<String, String> SORTS = Map.of("code", "code", "name", "name", "townId", "townId",
+			"status", "status", "capacity", "capacity", "openingHours", "openingHours", "archivedAt", "archivedAt");
+
+	private final RiderStationRepository stations;
+
+	private final StationVisitRepository visits;
+
+	private final StationApiKeyRepository apiKeys;
+
+	private final PlaceService places;
+
+	private final CurrentUser currentUser;
+
+	private final AuditService audit;
+
+	private final Clock clock;
+
+	StationAdminService(RiderStationRepository stations, StationVisitRepository visits, StationApiKeyRepository apiKeys,
+			PlaceService places, CurrentUser currentUser, AuditService audit, Clock clock) {
+		this.stations = stations;
+		this.visits = visits;
+		this.apiKeys = apiKeys;
+		this.places = places;
+		this.currentUser = currentUser;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** A page of the stations that match the filter; the code breaks ties. */
+	@PreAuthorize(READERS)
+	public Page<StationDetails> stations(StationFilter filter, Pageable pageable) {
+		return this.stations.findAll(Stations.matching(filter), toEntitySort(pageable))
+			.map(StationAdminService::toDetails);
+	}
+
+	@PreAuthorize(READERS)
+	public StationDetails station(long id) {
+		return toDetails(find(id));
+	}
+
+	/** Whether the caller may change this station: the form is read-only otherwise. */
+	@PreAuthorize(READERS)
+	public boolean mayEdit(StationDetails station) {
+		return mayCreate() && this.currentUser.townScope().includes(station.townId());
+	}
+
+	/** Whether the caller may create stations (in the towns of their scope). */
+	@PreAuthorize(READERS)
+	public boolean mayCreate() {
+		return this.currentUser.get()
+			.map(user -> user.hasRole(Role.ADMIN) || user.hasRole(Role.COORDINATOR))
+			.orElse(false);
+	}
+
+	/** Whether the caller may see, rotate and revoke API keys: administrators only. */
+	@PreAuthorize(READERS)
+	public boolean mayManageApiKeys() {
+		return this.currentUser.get().map(user -> user.hasRole(Role.ADMIN)).orElse(false);
+	}
+
+	/** The audit trail of one station, newest first. */
+	@PreAuthorize(READERS)
+	public List<AuditEntry> stationHistory(long id) {
+		find(id);
+		return this.audit.history(STATION, id);
+	}
+
+	/** When the station's valid API key was issued; empty when it has none. */
+	@PreAuthorize(ADMIN)
+	public Optional<Instant> apiKeyIssuedAt(long id) {
+		return activeKeys(find(id)).stream().map(StationApiKey::getCreatedAt).findFirst();
+	}
+
+	@Transactional
+	@PreAuthorize(EDITORS)
+	public StationDetails createStation(@Valid StationDraft draft) {
+		long townId = townInScope(draft);
+		String code = Objects.requireNonNull(draft.getCode());
+		if (this.stations.existsByCode(code)) {
+			throw new FieldRejectedException("code", "stations.validation.code-taken");
+		}
+		RiderStation station = flush(new RiderStation(code, place(draft, townId, null), details(draft)), 0L);
+		this.audit.record(AuditAction.CREATE, STATION, station.getId(), townId,
+				FieldDiff.created(FieldDiff.fields(audited(station))));
+		return toDetails(station);
+	}
+
+	/**
+	 * Changes a station as the draft says.
+	 * @throws StaleVersionException when the station changed since the draft was read
+	 */
+	@Transactional
+	@PreAuthorize(EDITORS)
+	public StationDetails updateStation(long id, @Valid StationDraft draft) {
+		RiderStation station = inScope(id);
+		checkVersion(station, draft.getVersion());
+		long townId = townInScope(draft);
+		String code = Objects.requireNonNull(draft.getCode());
+		if (this.stations.existsByCodeAndIdNot(code, id)) {
+			throw new FieldRejectedException("code", "stations.validation.code-taken");
+		}
+		AuditedStation before = audited(station);
+		station.change(code, place(draft, townId, station.getCommunityId()), details(draft));
+		List<FieldChange> changes = FieldDiff.between(before, audited(station));
+		if (!changes.isEmpty()) {
+			flush(station, id);
+			this.audit.record(AuditAction.UPDATE, STATION, id, townId, changes);
+		}
+		return toDetails(station);
+	}
+
+	/**
+	 * Archives a station: its visits keep naming it, so it is never deleted. An archived
+	 * station is closed and listed only when archived rows are asked for.
+	 * @throws StaleVersionException when the station changed since it was read
+	 */
+	@Transactional
+	@PreAuthorize(EDITORS)
+	public StationDetails archiveStation(long id, long version) {
+		RiderStation station = inScope(id);
+		checkVersion(station, version);
+		if (station.getArchivedAt() == null) {
+			AuditedStation before = audited(station);
+			Instant now = this.clock.instant();
+			station.archive(now);
+			flush(station, id);
+			List<FieldChange> changes = new ArrayList<>(FieldDiff.between(before, audited(station)));
+			changes.add(new FieldChange("archivedAt", null, now.toString()));
+			this.audit.record(AuditAction.ARCHIVE, STATION, id, station.getTownId(), changes);
+		}
+		return toDetails(station);
+	}
+
+	/**
+	 * Brings an archived station back; it stays closed until somebody opens it.
+	 * @throws StaleVersionException when the station changed since it was read
+	 */
+	@Transactional
+	@PreAuthorize(EDITORS)
+	public StationDetails restoreStation(long id, long version) {
+		RiderStation station = inScope(id);
+		checkVersion(station, version);
+		Instant archivedAt = station.getArchivedAt();
+		if (archivedAt != null) {
+			station.restore();
+			flush(station, id);
+			this.audit.record(AuditAction.UPDATE, STATION, id, station.getTownId(),
+					List.of(new FieldChange("archivedAt", archivedAt.toString(), null)));
+		}
+		return toDetails(station);
+	}
+
+	/**
+	 * Issues a new API key for the station and revokes every key it had: the old key is
+	 * refused from this transaction's commit on. The new key is returned this once.
+	 */
+	@Transactional
+	@PreAuthorize(ADMIN)
+	public IssuedApiKey rotateApiKey(long id) {
+		RiderStation station = find(id);
+		// the database keeps microseconds: what is returned must equal what is read back
+		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
+		List<StationApiKey> old = activeKeys(station);
+		@Nullable Instant previous = old.stream().map(StationApiKey::getCreatedAt).findFirst().orElse(null);
+		old.forEach(key -> key.revoke(now));
+		String key = Secrets.newSecret();
+		this.apiKeys.saveAndFlush(new StationApiKey(station.getId(), Secrets.sha256(key), now));
+		this.audit.record(AuditAction.UPDATE, STATION, id, station.getTownId(), List
+			.of(new FieldChange(API_KEY_FIELD, (previous != null) ? previous.toString() : null, now.toString())));
+		return new IssuedApiKey(station.getId(), station.getCode(), key, now);
+	}
+
+	/**
+	 * Revokes every key of the station: it can post nothing until a new key is issued.
+	 */
+	@Transactional
+	@PreAuthorize(ADMIN)
+	public StationDetails revokeApiKey(long id) {
+		RiderStation station = find(id);
+		Instant now = this.clock.instant();
+		List<StationApiKey> old = activeKeys(station);
+		if (!old.isEmpty()) {
+			old.forEach(key -> key.revoke(now));
+			this.apiKeys.flush();
+			this.audit.record(AuditAction.UPDATE, STATION, id, station.getTownId(),
+					List.of(new FieldChange(API_KEY_FIELD, old.get(0).getCreatedAt().toString(), null)));
+		}
+		return toDetails(station);
+	}
+
+	/** Whether visits name the station (such a station can only be archived). */
+	@PreAuthorize(READERS)
+	public boolean hasVisits(long id) {
+		return this.visits.existsByStationId(id);
+	}
+
+	private List<StationApiKey> activeKeys(RiderStation station) {
+		return this.apiKeys.findByStationIdAndRevokedAtIsNullOrderByCreatedAtDesc(station.getId());
+	}
+
+	private RiderStation find(long id) {
+		return this.stations.findById(id).orElseThrow(() -> new IllegalArgumentException("No station " + id));
+	}
+
+	private RiderStation inScope(long id) {
+		RiderStation station = find(id);
+		if (!this.currentUser.townScope().includes(station.getTownId())) {
+			throw new AccessDeniedException("Station " + id + " is not in the caller's towns");
+		}
+		return station;
+	}
+
+	private long townInScope(StationDraft draft) {
+		long townId = Objects.requireNonNull(draft.getTownId());
+		if (!this.currentUser.townScope().includes(townId)) {
+			throw new AccessDeniedException("Town " + townId + " is not in the caller's towns");
+		}
+		if (!this.places.townNames().containsKey(townId)) {
+			throw new FieldRejectedException("townId", "stations.validation.town-required");
+		}
+		return townId;
+	}
+
+	/**
+	 * Where the draft puts the station. A community must lie in the station's town; an
+	 * archived one is accepted only where the station already was.
+	 */
+	private RiderStation.Place place(StationDraft draft, long townId, @Nullable Long currentCommunity) {
+		Long communityId = draft.getCommunityId();
+		if (communityId != null) {
+			CommunitySummary community;
+			try {
+				community = this.places.community(communityId);
+			}
+			catch (IllegalArgumentException ex) {
+				throw new FieldRejectedException("communityId", "stations.validation.community-not-in-town");
+			}
+			if (community.townId() != townId || (community.archived() && !communityId.equals(currentCommunity))) {
+				throw new FieldRejectedException("communityId", "stations.validation.community-not-in-town");
+			}
+		}
+		return new RiderStation.Place(townId, communityId, Objects.requireNonNull(draft.getAddress()).strip(),
+				Objects.requireNonNull(draft.getLatitude()), Objects.requireNonNull(draft.getLongitude()));
+	}
+
+	private static RiderStation.Details details(StationDraft draft) {
+		return new RiderStation.Details(Objects.requireNonNull(draft.getName()).strip(),
+				blankToNull(draft.getHostUnit()), draft.getFacilities(), blankToNull(draft.getOpeningHours()),
+				Objects.requireNonNull(draft.getStatus()), Objects.requireNonNull(draft.getCapacity()));
+	}
+
+	private static @Nullable String blankToNull(@Nullable String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+	private static void checkVersion(RiderStation station, long version) {
+		if (station.getVersion() != version) {
+			throw new StaleVersionException(STATION, station.getId());
+		}
+	}
+
+	/**
+	 * Writes now rather than at commit, so that a concurrent save or a duplicate code
+	 * surfaces here as the exception the form understands.
+	 */
+	private RiderStation flush(RiderStation station, long id) {
+		try {
+			return this.stations.saveAndFlush(station);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw new StaleVersionException(STATION, id, ex);
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new FieldRejectedException("code", "stations.validation.code-taken");
+		}
+	}
+
+	private static Pageable toEntitySort(Pageable pageable) {
+		List<Sort.Order> orders = new ArrayList<>();
+		for (Sort.Order order : pageable.getSort()) {
+			String path = SORTS.get(order.getProperty());
+			if (path == null) {
+				throw new IllegalArgumentException("Stations cannot be sorted by " + order.getProperty());
+			}
+			orders.add(order.withProperty(path));
+		}
+		orders.add(Sort.Order.asc("code"));
+		Sort sort = Sort.by(orders);
+		return pageable.isPaged() ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort)
+				: Pageable.unpaged(sort);
+	}
+
+	private static AuditedStation audited(RiderStation station) {
+		String facilities = EnumSet
+			.copyOf(station.getFacilities().isEmpty() ? EnumSet.noneOf(Facility.class) : station.getFacilities())
+			.stream()
+			.map(Enum::name)
+			.collect(Collectors.joining(";"));
+		return new AuditedStation(station.getCode(), station.getName(), station.getTownId(), station.getCommunityId(),
+				station.getAddress(), coordinate(station.getLatitude()), coordinate(station.getLongitude()),
+				station.getHostUnit(), facilities, station.getOpeningHours(), station.getStatus(),
+				station.getCapacity());
+	}
+
+	private static StationDetails toDetails(RiderStation station) {
+		return new StationDetails(station.getId(), station.getCode(), station.getName(), station.getTownId(),
+				station.getCommunityId(), station.getAddress(), station.getLatitude(), station.getLongitude(),
+				station.getHostUnit(), station.getFacilities(), station.getOpeningHours(), station.getStatus(),
+				station.getCapacity(), station.getArchivedAt(), station.getVersion());
+	}
+
+	/**
+	 * The fields of a station that the audit trail follows; coordinates compare by value,
+	 * so that 30.70 and 30.700000 are no change.
+	 */
+	private record AuditedStation(String code, String name, long townId, @Nullable Long communityId, String address,
+			String latitude, String longitude, @Nullable String hostUnit, String facilities,
+			@Nullable String openingHours, StationStatus status, int capacity) {
+	}
+
+	private static String coordinate(BigDecimal value) {
+		return value.stripTrailingZeros().toPlainString();
+	}
+
+}

@@ -1,0 +1,211 @@
+package cn.pinghu.socialwork.stations;
+
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.Set;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A rider station as a form edits it: a bean, because Vaadin's Binder writes fields one
+ * by one. The messages are translation keys ({@code i18n/stations}). Coordinates must lie
+ * in Pinghu's bounding box, which holds every town of the city with a margin.
+ */
+public class StationDraft {
+
+	/** Upper-case letters and digits, starting with a letter, as in {@code RS001}. */
+	public static final String CODE_PATTERN = "[A-Z][A-Z0-9]{2,15}";
+
+	/** Opening hours as {@code 08:00-20:00}. */
+	public static final String HOURS_PATTERN = "([01]\\d|2[0-4]):[0-5]\\d-([01]\\d|2[0-4]):[0-5]\\d";
+
+	public static final String MIN_LATITUDE = "30.55";
+
+	public static final String MAX_LATITUDE = "30.85";
+
+	public static final String MIN_LONGITUDE = "120.85";
+
+	public static final String MAX_LONGITUDE = "121.25";
+
+	@NotBlank(message = "stations.validation.code-required")
+	@Pattern(regexp = CODE_PATTERN, message = "stations.validation.code-pattern")
+	private @Nullable String code;
+
+	@NotBlank(message = "stations.validation.name-required")
+	@Size(max = 128, message = "stations.validation.name-too-long")
+	private @Nullable String name;
+
+	@NotNull(message = "stations.validation.town-required")
+	private @Nullable Long townId;
+
+	private @Nullable Long communityId;
+
+	@NotBlank(message = "stations.validation.address-required")
+	@Size(max = 255, message = "stations.validation.address-too-long")
+	private @Nullable String address;
+
+	@NotNull(message = "stations.validation.latitude-required")
+	@DecimalMin(value = MIN_LATITUDE, message = "stations.validation.latitude-outside")
+	@DecimalMax(value = MAX_LATITUDE, message = "stations.validation.latitude-outside")
+	private @Nullable BigDecimal latitude;
+
+	@NotNull(message = "stations.validation.longitude-required")
+	@DecimalMin(value = MIN_LONGITUDE, message = "stations.validation.longitude-outside")
+	@DecimalMax(value = MAX_LONGITUDE, message = "stations.validation.longitude-outside")
+	private @Nullable BigDecimal longitude;
+
+	@Size(max = 128, message = "stations.validation.host-unit-too-long")
+	private @Nullable String hostUnit;
+
+	private Set<Facility> facilities = EnumSet.noneOf(Facility.class);
+
+	@Pattern(regexp = HOURS_PATTERN, message = "stations.validation.hours-pattern")
+	private @Nullable String openingHours;
+
+	@NotNull(message = "stations.validation.status-required")
+	private @Nullable StationStatus status = StationStatus.OPEN;
+
+	@NotNull(message = "stations.validation.capacity-required")
+	@Min(value = 0, message = "stations.validation.capacity-range")
+	@Max(value = 999, message = "stations.validation.capacity-range")
+	private @Nullable Integer capacity = 0;
+
+	/** The version the form was read at; ignored on create. */
+	private long version;
+
+	public StationDraft() {
+	}
+
+	/** A draft of an existing station, carrying its version. */
+	public static StationDraft of(StationDetails station) {
+		StationDraft draft = new StationDraft();
+		draft.code = station.code();
+		draft.name = station.name();
+		draft.townId = station.townId();
+		draft.communityId = station.communityId();
+		draft.address = station.address();
+		draft.latitude = station.latitude();
+		draft.longitude = station.longitude();
+		draft.hostUnit = station.hostUnit();
+		draft.setFacilities(station.facilities());
+		draft.openingHours = station.openingHours();
+		draft.status = station.status();
+		draft.capacity = station.capacity();
+		draft.version = station.version();
+		return draft;
+	}
+
+	public @Nullable String getCode() {
+		return this.code;
+	}
+
+	public void setCode(@Nullable String code) {
+		this.code = code;
+	}
+
+	public @Nullable String getName() {
+		return this.name;
+	}
+
+	public void setName(@Nullable String name) {
+		this.name = name;
+	}
+
+	public @Nullable Long getTownId() {
+		return this.townId;
+	}
+
+	public void setTownId(@Nullable Long townId) {
+		this.townId = townId;
+	}
+
+	public @Nullable Long getCommunityId() {
+		return this.communityId;
+	}
+
+	public void setCommunityId(@Nullable Long communityId) {
+		this.communityId = communityId;
+	}
+
+	public @Nullable String getAddress() {
+		return this.address;
+	}
+
+	public void setAddress(@Nullable String address) {
+		this.address = address;
+	}
+
+	public @Nullable BigDecimal getLatitude() {
+		return this.latitude;
+	}
+
+	public void setLatitude(@Nullable BigDecimal latitude) {
+		this.latitude = latitude;
+	}
+
+	public @Nullable BigDecimal getLongitude() {
+		return this.longitude;
+	}
+
+	public void setLongitude(@Nullable BigDecimal longitude) {
+		this.longitude = longitude;
+	}
+
+	public @Nullable String getHostUnit() {
+		return this.hostUnit;
+	}
+
+	public void setHostUnit(@Nullable String hostUnit) {
+		this.hostUnit = hostUnit;
+	}
+
+	public Set<Facility> getFacilities() {
+		return this.facilities;
+	}
+
+	public void setFacilities(@Nullable Set<Facility> facilities) {
+		this.facilities = (facilities == null || facilities.isEmpty()) ? EnumSet.noneOf(Facility.class)
+				: EnumSet.copyOf(facilities);
+	}
+
+	public @Nullable String getOpeningHours() {
+		return this.openingHours;
+	}
+
+	public void setOpeningHours(@Nullable String openingHours) {
+		this.openingHours = openingHours;
+	}
+
+	public @Nullable StationStatus getStatus() {
+		return this.status;
+	}
+
+	public void setStatus(@Nullable StationStatus status) {
+		this.status = status;
+	}
+
+	public @Nullable Integer getCapacity() {
+		return this.capacity;
+	}
+
+	public void setCapacity(@Nullable Integer capacity) {
+		this.capacity = capacity;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(long version) {
+		this.version = version;
+	}
+
+}

@@ -1,0 +1,267 @@
+package cn.pinghu.socialwork.stations.ui;
+
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import cn.pinghu.socialwork.places.CommunityFilter;
+import cn.pinghu.socialwork.places.CommunitySummary;
+import cn.pinghu.socialwork.places.PlaceService;
+import cn.pinghu.socialwork.shared.data.StaleVersionException;
+import cn.pinghu.socialwork.shared.ui.SideForm;
+import cn.pinghu.socialwork.shared.ui.TranslatingBinder;
+import cn.pinghu.socialwork.stations.Facility;
+import cn.pinghu.socialwork.stations.StationAdminService;
+import cn.pinghu.socialwork.stations.StationDetails;
+import cn.pinghu.socialwork.stations.StationDraft;
+import cn.pinghu.socialwork.stations.StationStatus;
+import com.vaadin.flow.component.HasLabel;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.function.SerializableRunnable;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Pageable;
+
+/**
+ * Creates, edits, archives and restores one station, with its history and (for
+ * administrators) its API key in further tabs. A station the user may not change opens
+ * read-only.
+ */
+class StationForm extends SideForm<StationDraft> {
+
+	private final transient StationAdminService stations;
+
+	private final transient PlaceService places;
+
+	private final SerializableRunnable onChanged;
+
+	private final StationHistory history;
+
+	private final @Nullable ApiKeyPanel apiKey;
+
+	final TextField code = new TextField();
+
+	final TextField name = new TextField();
+
+	final ComboBox<Long> town = new ComboBox<>();
+
+	final ComboBox<Long> community = new ComboBox<>();
+
+	final TextField address = new TextField();
+
+	final BigDecimalField latitude = new BigDecimalField();
+
+	final BigDecimalField longitude = new BigDecimalField();
+
+	final TextField hostUnit = new TextField();
+
+	final MultiSelectComboBox<Facility> facilities = new MultiSelectComboBox<>();
+
+	final TextField openingHours = new TextField();
+
+	final ComboBox<StationStatus> status = new ComboBox<>();
+
+	final IntegerField capacity = new IntegerField();
+
+	final Button restore = new Button();
+
+	/** Community names by id, for the communities of the chosen town. */
+	private Map<Long, String> communityNames = Map.of();
+
+	/** The station being edited; {@code null} while a new one is drafted. */
+	private @Nullable StationDetails station;
+
+	StationForm(StationAdminService stations, PlaceService places, List<Long> townIds, Map<Long, String> townNames,
+			ZoneId zone, SerializableRunnable onChanged, SerializableRunnable onClose) {
+		super(StationDraft.class, onClose);
+		this.stations = stations;
+		this.places = places;
+		this.onChanged = onChanged;
+		this.history = new StationHistory(zone, townNames);
+		label(this.code, "stations.column.code");
+		label(this.name, "stations.column.name");
+		label(this.town, "stations.column.town");
+		label(this.community, "stations.column.community");
+		label(this.address, "stations.column.address");
+		label(this.latitude, "stations.column.latitude");
+		label(this.longitude, "stations.column.longitude");
+		label(this.hostUnit, "stations.column.host-unit");
+		label(this.facilities, "stations.column.facilities");
+		label(this.openingHours, "stations.column.opening-hours");
+		label(this.status, "stations.column.status");
+		label(this.capacity, "stations.column.capacity");
+		this.town.setItems(townIds);
+		this.town.setItemLabelGenerator(id -> townNames.getOrDefault(id, ""));
+		this.town.addValueChangeListener(event -> loadCommunities(event.getValue()));
+		this.community.setItemLabelGenerator(id -> this.communityNames.getOrDefault(id, String.valueOf(id)));
+		this.community.setClearButtonVisible(true);
+		this.latitude.setPlaceholder("30.70");
+		this.longitude.setPlaceholder("121.01");
+		this.openingHours.setPlaceholder("08:00-20:00");
+		this.facilities.setItems(Facility.values());
+		this.facilities.setItemLabelGenerator(value -> getTranslation("station.facility." + value.name()));
+		this.status.setItems(StationStatus.values());
+		this.status.setItemLabelGenerator(value -> getTranslation("station.status." + value.name()));
+		this.restore.setText(getTranslation("stations.restore"));
+		this.restore.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+		this.restore.addClassName("station-restore");
+		this.restore.addClickListener(click -> confirmRestore());
+		fields().add(this.code, this.name, this.town, this.community, this.address, this.latitude, this.longitude,
+				this.hostUnit, this.facilities, this.openingHours, this.status, this.capacity, this.restore);
+		TranslatingBinder<StationDraft> binder = binder();
+		binder.forField(this.code).bind("code");
+		binder.forField(this.name).bind("name");
+		binder.forField(this.town).bind("townId");
+		binder.forField(this.community).bind("communityId");
+		binder.forField(this.address).bind("address");
+		binder.forField(this.latitude).bind("latitude");
+		binder.forField(this.longitude).bind("longitude");
+		binder.forField(this.hostUnit).withNullRepresentation("").bind("hostUnit");
+		binder.forField(this.facilities).bind("facilities");
+		binder.forField(this.openingHours).withNullRepresentation("").bind("openingHours");
+		binder.forField(this.status).bind("status");
+		binder.forField(this.capacity).bind("capacity");
+		addTab(getTranslation("masterdata.tab.history"), this.history);
+		if (stations.mayManageApiKeys()) {
+			this.apiKey = new ApiKeyPanel(stations, zone);
+			addTab(getTranslation("stations.tab.api-key"), this.apiKey);
+		}
+		else {
+			this.apiKey = null;
+		}
+		setOnArchive(this::archive);
+		setOnReload(this::reload);
+	}
+
+	/** Opens an empty form for a new station in the given town. */
+	void create(@Nullable Long townId) {
+		this.station = null;
+		StationDraft draft = new StationDraft();
+		draft.setTownId(townId);
+		edit(getTranslation("stations.form.new"), draft, false);
+		editable(true);
+		this.restore.setVisible(false);
+		this.history.show(List.of());
+		if (this.apiKey != null) {
+			this.apiKey.show(null);
+		}
+		setVisible(true);
+	}
+
+	/** Opens the form on a station as it is stored now. */
+	void edit(StationDetails summary) {
+		this.station = summary;
+		boolean editable = this.stations.mayEdit(summary);
+		edit(getTranslation("stations.form.edit", summary.name()), StationDraft.of(summary),
+				editable && !summary.archived());
+		editable(editable);
+		this.restore.setVisible(editable && summary.archived());
+		this.history.show(this.stations.stationHistory(summary.id()));
+		if (this.apiKey != null) {
+			this.apiKey.show(summary);
+		}
+		setVisible(true);
+	}
+
+	@Override
+	protected void store(StationDraft draft) {
+		StationDetails current = this.station;
+		StationDetails saved = (current == null) ? this.stations.createStation(draft)
+				: this.stations.updateStation(current.id(), draft);
+		notify(getTranslation("stations.saved", saved.name()));
+		this.onChanged.run();
+		setVisible(false);
+	}
+
+	private void editable(boolean editable) {
+		binder().setReadOnly(!editable);
+		saveButton().setVisible(editable);
+	}
+
+	private void loadCommunities(@Nullable Long townId) {
+		if (townId == null) {
+			this.communityNames = Map.of();
+		}
+		else {
+			this.communityNames = this.places
+				.communities(new CommunityFilter(null, townId, null, false), Pageable.unpaged())
+				.stream()
+				.collect(Collectors.toMap(CommunitySummary::id, CommunitySummary::name, (a, b) -> a,
+						LinkedHashMap::new));
+		}
+		Long chosen = this.community.getValue();
+		this.community.setItems(this.communityNames.keySet());
+		if (chosen != null && this.communityNames.containsKey(chosen)) {
+			this.community.setValue(chosen);
+		}
+		else {
+			this.community.clear();
+		}
+	}
+
+	private void archive() {
+		StationDetails current = this.station;
+		if (current == null) {
+			return;
+		}
+		StationDetails archived = this.stations.archiveStation(current.id(), current.version());
+		notify(getTranslation("stations.archived", archived.name()));
+		this.onChanged.run();
+		setVisible(false);
+	}
+
+	private void confirmRestore() {
+		StationDetails current = this.station;
+		if (current == null) {
+			return;
+		}
+		ConfirmDialog dialog = new ConfirmDialog();
+		dialog.addClassName("station-restore-confirm");
+		dialog.setHeader(getTranslation("stations.restore.header"));
+		dialog.setText(getTranslation("stations.restore.text", current.name()));
+		dialog.setCancelable(true);
+		dialog.setCancelText(getTranslation("masterdata.cancel"));
+		dialog.setConfirmText(getTranslation("stations.restore"));
+		dialog.addConfirmListener(event -> {
+			try {
+				StationDetails restored = this.stations.restoreStation(current.id(), current.version());
+				notify(getTranslation("stations.restored", restored.name()));
+				this.onChanged.run();
+				edit(restored);
+			}
+			catch (StaleVersionException ex) {
+				reload();
+			}
+		});
+		dialog.open();
+	}
+
+	private void reload() {
+		StationDetails current = this.station;
+		if (current != null) {
+			edit(this.stations.station(current.id()));
+			this.onChanged.run();
+		}
+	}
+
+	private void label(HasLabel field, String key) {
+		field.setLabel(getTranslation(key));
+	}
+
+	private static void notify(String message) {
+		Notification notification = Notification.show(message, 3000, Notification.Position.BOTTOM_START);
+		notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+	}
+
+}
