@@ -39,10 +39,14 @@ public class DisplayDeviceAdminService {
 
 	private final Clock clock;
 
-	DisplayDeviceAdminService(DisplayDeviceRepository devices, AuditService audit, Clock clock) {
+	private final DisplayDeviceService displays;
+
+	DisplayDeviceAdminService(DisplayDeviceRepository devices, AuditService audit, Clock clock,
+			DisplayDeviceService displays) {
 		this.devices = devices;
 		this.audit = audit;
 		this.clock = clock;
+		this.displays = displays;
 	}
 
 	/** Every display, the newest first. */
@@ -74,14 +78,17 @@ public class DisplayDeviceAdminService {
 		return new IssuedDisplayToken(toSummary(device), token);
 	}
 
-	/** Revokes a display's token: its requests and screens are refused from now on. */
+	/**
+	 * Revokes a display's token: its requests are refused from now on, and its open
+	 * screens, on any node, leave the air.
+	 */
 	@Transactional
 	public DisplayDeviceSummary revokeDevice(long id) {
 		DisplayDevice device = this.devices.findById(id)
 			.orElseThrow(() -> new IllegalArgumentException("No display " + id));
 		if (device.isEnabled()) {
-			device.setEnabled(false);
-			this.devices.saveAndFlush(device);
+			this.displays.revoke(id);
+			this.devices.flush();
 			this.audit.record(AuditAction.UPDATE, DISPLAY_DEVICE, id, null,
 					List.of(new FieldChange("enabled", "true", "false")));
 		}

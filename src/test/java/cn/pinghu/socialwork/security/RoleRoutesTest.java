@@ -25,14 +25,13 @@ class RoleRoutesTest extends KaribuTest {
 	private static final List<String> ROUTES = List.of("screen", "stations", "towns", "communities", "organizations",
 			"instructors", "coverage", "coverage/warnings", "coverage/ranking", "coverage/drive", "users", "audit");
 
-	private static final Map<Role, List<String>> ALLOWED = Map.of(Role.ADMIN,
-			List.of("screen", "stations", "towns", "communities", "organizations", "instructors", "coverage",
-					"coverage/warnings", "coverage/ranking", "coverage/drive", "users", "audit"),
+	private static final Map<Role, List<String>> ALLOWED = Map.of(
+			Role.ADMIN, List.of("screen", "stations", "towns", "communities", "organizations", "instructors",
+					"coverage", "coverage/warnings", "coverage/ranking", "coverage/drive", "users", "audit"),
 			Role.LEADER,
 			List.of("screen", "stations", "towns", "organizations", "instructors", "coverage", "coverage/warnings",
 					"coverage/ranking"),
-			Role.COORDINATOR,
-			List.of("stations", "towns", "communities", "organizations", "instructors", "coverage",
+			Role.COORDINATOR, List.of("stations", "towns", "communities", "organizations", "instructors", "coverage",
 					"coverage/warnings", "coverage/ranking"),
 			Role.DISPLAY, List.of("screen"));
 
