@@ -3,14 +3,14 @@ package cn.pinghu.socialwork.shared.transfer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.HashMap;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -43,24 +43,49 @@ final class XlsxMergedCells {
 
 	/** The first merged range that covers the given row, such as {@code "A1:B1"}. */
 	static Optional<String> inRow(byte[] xlsx, int rowNumber) {
+		Path copy = null;
 		try {
-			Map<String, byte[]> parts = parts(xlsx, WORKBOOK, WORKBOOK_RELS);
-			String sheetPath = firstSheetPath(parts.get(WORKBOOK), parts.get(WORKBOOK_RELS));
-			if (sheetPath == null) {
-				return Optional.empty();
-			}
-			try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
-				ZipEntry entry;
-				while ((entry = zip.getNextEntry()) != null) {
-					if (sheetPath.equals(entry.getName())) {
-						return mergedRangeInRow(zip, rowNumber);
-					}
+			// ZipFile reads the central directory, as Excel does; a ZipInputStream trips
+			// over entries whose sizes only their data descriptors give
+			copy = Files.createTempFile("import-", ".xlsx");
+			Files.write(copy, xlsx);
+			try (ZipFile zip = new ZipFile(copy.toFile())) {
+				String sheetPath = firstSheetPath(part(zip, WORKBOOK), part(zip, WORKBOOK_RELS));
+				ZipEntry sheet = (sheetPath != null) ? zip.getEntry(sheetPath) : null;
+				if (sheet == null) {
+					return Optional.empty();
+				}
+				try (InputStream in = zip.getInputStream(sheet)) {
+					return mergedRangeInRow(in, rowNumber);
 				}
 			}
-			return Optional.empty();
 		}
 		catch (IOException | XMLStreamException ex) {
 			throw new SheetRejectedException("transfer.file.not-xlsx", ex);
+		}
+		finally {
+			deleteQuietly(copy);
+		}
+	}
+
+	private static void deleteQuietly(@Nullable Path file) {
+		if (file != null) {
+			try {
+				Files.deleteIfExists(file);
+			}
+			catch (IOException ex) {
+				file.toFile().deleteOnExit();
+			}
+		}
+	}
+
+	private static byte @Nullable [] part(ZipFile zip, String name) throws IOException {
+		ZipEntry entry = zip.getEntry(name);
+		if (entry == null) {
+			return null;
+		}
+		try (InputStream in = zip.getInputStream(entry)) {
+			return bounded(in);
 		}
 	}
 
@@ -132,21 +157,6 @@ final class XlsxMergedCells {
 		finally {
 			xml.close();
 		}
-	}
-
-	private static Map<String, byte[]> parts(byte[] xlsx, String... names) throws IOException {
-		Map<String, byte[]> found = new HashMap<>();
-		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
-			ZipEntry entry;
-			while ((entry = zip.getNextEntry()) != null) {
-				for (String name : names) {
-					if (name.equals(entry.getName())) {
-						found.put(name, bounded(zip));
-					}
-				}
-			}
-		}
-		return found;
 	}
 
 	/** A small part's bytes, refusing one that inflates past a sane size (a zip bomb). */
