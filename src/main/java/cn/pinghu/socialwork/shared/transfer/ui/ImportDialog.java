@@ -131,6 +131,9 @@ public class ImportDialog<B> extends Dialog {
 		this.confirm.addClickListener(click -> store());
 		this.confirm.setEnabled(false);
 		this.result.addClassName("import-result");
+		this.summary.addClassName("import-summary");
+		this.progress.addClassName("import-progress");
+		this.confirm.addClassName("import-confirm");
 		HorizontalLayout options = new HorizontalLayout(this.encoding, template);
 		options.setAlignItems(HorizontalLayout.Alignment.BASELINE);
 		VerticalLayout content = new VerticalLayout(new Span(getTranslation("transfer.import.hint")), options,
@@ -248,10 +251,10 @@ public class ImportDialog<B> extends Dialog {
 
 	private void showError(List<TransferMessage> messages) {
 		hideProgress();
-		this.error.setText(String.join("\n", messages.stream().map(this::text).toList()));
 		this.mode.setReadOnly(false);
 		this.upload.setVisible(true);
 		enableConfirm();
+		this.error.setText(String.join("\n", messages.stream().map(this::text).toList()));
 	}
 
 	private void reset() {
