@@ -253,7 +253,7 @@ public class PlaceService implements TownNames {
 				: Pageable.unpaged(sort);
 	}
 
-	private static AuditedCommunity audited(Community community) {
+	static AuditedCommunity audited(Community community) {
 		return new AuditedCommunity(community.getCode(), community.getName(), community.getTown().getId(),
 				community.getKind(), community.getHouseholds(), community.getPopulation());
 	}
@@ -269,8 +269,7 @@ public class PlaceService implements TownNames {
 	}
 
 	/** The fields of a community that the audit trail follows. */
-	private record AuditedCommunity(String code, String name, long townId, CommunityKind kind, int households,
-			int population) {
+	record AuditedCommunity(String code, String name, long townId, CommunityKind kind, int households, int population) {
 	}
 
 }

@@ -1,7 +1,11 @@
 package cn.pinghu.socialwork.places.internal;
 
+import java.util.Collection;
+import java.util.List;
+
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
 
 public interface CommunityRepository extends JpaRepository<Community, Long>, JpaSpecificationExecutor<Community> {
 
@@ -10,5 +14,19 @@ public interface CommunityRepository extends JpaRepository<Community, Long>, Jpa
 	boolean existsByCode(String code);
 
 	boolean existsByCodeAndIdNot(String code, long id);
+
+	List<Community> findAllByCodeIn(Collection<String> codes);
+
+	/** Every community's code and town, for import checks without loading entities. */
+	@Query("select c.code as code, c.town.id as townId from Community c")
+	List<CodeAndTown> findAllCodesAndTowns();
+
+	interface CodeAndTown {
+
+		String getCode();
+
+		Long getTownId();
+
+	}
 
 }

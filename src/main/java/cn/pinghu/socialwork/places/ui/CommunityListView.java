@@ -1,17 +1,35 @@
 package cn.pinghu.socialwork.places.ui;
 
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import cn.pinghu.socialwork.places.CommunityDraft;
 import cn.pinghu.socialwork.places.CommunityFilter;
 import cn.pinghu.socialwork.places.CommunityKind;
 import cn.pinghu.socialwork.places.CommunitySummary;
+import cn.pinghu.socialwork.places.CommunityTransferService;
 import cn.pinghu.socialwork.places.PlaceService;
 import cn.pinghu.socialwork.places.TownSummary;
 import cn.pinghu.socialwork.security.Role;
+import cn.pinghu.socialwork.shared.transfer.ImportMode;
+import cn.pinghu.socialwork.shared.transfer.ImportPreview;
+import cn.pinghu.socialwork.shared.transfer.ImportProgress;
+import cn.pinghu.socialwork.shared.transfer.ImportResult;
+import cn.pinghu.socialwork.shared.transfer.SheetFormat;
+import cn.pinghu.socialwork.shared.transfer.TransferJobs;
+import cn.pinghu.socialwork.shared.transfer.ui.ExportMenu;
+import cn.pinghu.socialwork.shared.transfer.ui.ImportDialog;
+import cn.pinghu.socialwork.shared.transfer.ui.ImportSteps;
 import cn.pinghu.socialwork.shared.ui.MasterDataGrid;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -62,7 +80,18 @@ class CommunityListView extends HorizontalLayout implements HasDynamicTitle, Bef
 
 	private final List<Long> townIds;
 
-	CommunityListView(PlaceService places, @Value("${console.zone}") ZoneId zone) {
+	final Button importButton;
+
+	final ExportMenu<CommunityFilter> exportMenu;
+
+	private final CommunityTransferService transfer;
+
+	private final TransferJobs jobs;
+
+	CommunityListView(PlaceService places, CommunityTransferService transfer, TransferJobs jobs, Clock clock,
+			@Value("${console.zone}") ZoneId zone) {
+		this.transfer = transfer;
+		this.jobs = jobs;
 		List<TownSummary> towns = places.townsInScope();
 		this.townNames = places.towns().stream().collect(Collectors.toMap(TownSummary::id, TownSummary::name));
 		this.townIds = towns.stream().map(TownSummary::id).toList();
@@ -83,6 +112,13 @@ class CommunityListView extends HorizontalLayout implements HasDynamicTitle, Bef
 		this.list.addFilter(KIND_PARAMETER, this.kind, CommunityKind::name, CommunityListView::parseKind);
 		this.archived.setLabel(getTranslation("masterdata.include-archived"));
 		this.list.addFilter(ARCHIVED_PARAMETER, this.archived, value -> value ? "true" : null, "true"::equals);
+		this.importButton = new Button(getTranslation("transfer.import"), VaadinIcon.UPLOAD.create(),
+				click -> openImport());
+		this.importButton.addClassName("import-button");
+		this.list.addToToolbar(this.importButton);
+		this.exportMenu = new ExportMenu<>(this.list, transfer::export, getTranslation("communities.list.title"), clock,
+				zone);
+		this.list.addToToolbar(this.exportMenu);
 		this.list.addAction(getTranslation("masterdata.new"), this::create);
 		this.form = new CommunityForm(places, this.townIds, this.townNames, zone, this.list::refresh, this::closeForm);
 		this.form.setVisible(false);
@@ -165,6 +201,22 @@ class CommunityListView extends HorizontalLayout implements HasDynamicTitle, Bef
 		this.form.create((selected != null) ? selected : this.townIds.stream().findFirst().orElse(null));
 	}
 
+	/** Opens the import dialog; its template link downloads the communities' template. */
+	ImportDialog<CommunityDraft> openImport() {
+		Anchor template = new Anchor(event -> {
+			event.setFileName(getTranslation("transfer.template.file", getTranslation("communities.list.title")));
+			event.setContentType(SheetFormat.XLSX.contentType());
+			try (OutputStream out = event.getOutputStream()) {
+				this.transfer.template(out);
+			}
+		}, AttachmentType.DOWNLOAD, "");
+		template.addClassName("import-template");
+		ImportDialog<CommunityDraft> dialog = new ImportDialog<>(getTranslation("communities.import.title"),
+				new Steps(this.transfer), this.jobs, template, this.list::refresh);
+		dialog.open();
+		return dialog;
+	}
+
 	private void closeForm() {
 		this.form.setVisible(false);
 	}
@@ -172,6 +224,22 @@ class CommunityListView extends HorizontalLayout implements HasDynamicTitle, Bef
 	/** A town from the URL, if it is one the user may filter by. */
 	private @Nullable Long parseTown(String text) {
 		return this.townIds.stream().filter(id -> String.valueOf(id).equals(text)).findFirst().orElse(null);
+	}
+
+	/** The import dialog's steps: the transfer service's preview and import. */
+	private record Steps(CommunityTransferService transfer) implements ImportSteps<CommunityDraft> {
+
+		@Override
+		public ImportPreview<CommunityDraft> preview(byte[] content, String fileName, @Nullable Charset charset,
+				ImportProgress progress) {
+			return this.transfer.preview(content, fileName, charset, progress);
+		}
+
+		@Override
+		public ImportResult store(ImportPreview<CommunityDraft> preview, ImportMode mode, ImportProgress progress) {
+			return this.transfer.importRows(preview, mode, progress);
+		}
+
 	}
 
 	private static @Nullable CommunityKind parseKind(String text) {

@@ -1,0 +1,26 @@
+package cn.pinghu.socialwork.shared.transfer.ui;
+
+import java.io.Serializable;
+import java.nio.charset.Charset;
+
+import cn.pinghu.socialwork.shared.transfer.ImportMode;
+import cn.pinghu.socialwork.shared.transfer.ImportPreview;
+import cn.pinghu.socialwork.shared.transfer.ImportProgress;
+import cn.pinghu.socialwork.shared.transfer.ImportResult;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What an {@link ImportDialog} asks of a feature: its service's preview and import
+ * methods. Both run off the UI thread and must not touch components.
+ *
+ * @param <B> the row type the feature's import builds
+ */
+public interface ImportSteps<B> extends Serializable {
+
+	/** Reads and checks a file; see the feature's service. */
+	ImportPreview<B> preview(byte[] content, String fileName, @Nullable Charset charset, ImportProgress progress);
+
+	/** Stores a preview's rows in the given mode. */
+	ImportResult store(ImportPreview<B> preview, ImportMode mode, ImportProgress progress);
+
+}
