@@ -32,8 +32,8 @@ class TranslationBundlesTest {
 	private static final Pattern CHINESE = Pattern.compile("[\\p{IsHan}\\u3000-\\u303F\\uFF00-\\uFFEF]");
 
 	@ParameterizedTest
-	@ValueSource(
-			strings = { "shared", "security", "stations", "dashboard", "coverage", "masterdata", "places", "audit" })
+	@ValueSource(strings = { "shared", "security", "stations", "dashboard", "coverage", "masterdata", "places", "audit",
+			"elections" })
 	void chinese_and_english_bundles_have_the_same_keys_and_placeholders(String bundle) throws IOException {
 		Properties chinese = load("i18n/" + bundle + ".properties");
 		Properties english = load("i18n/" + bundle + "_en.properties");
