@@ -178,6 +178,16 @@ public class ElectionService {
 		return this.audit.history(COMMUNITY_ELECTION, id);
 	}
 
+	/** A town's name, for labels. */
+	public String townName(long townId) {
+		return this.places.townNames().getOrDefault(townId, String.valueOf(townId));
+	}
+
+	/** Whether the caller may open the elections of a town's communities. */
+	public boolean mayOpen(long townId) {
+		return this.currentUser.townScope().includes(townId);
+	}
+
 	/** Whether the caller may change the elections of a town. */
 	public boolean mayChange(long townId) {
 		return this.currentUser.get()

@@ -2,6 +2,7 @@ package cn.pinghu.socialwork.elections;
 
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,11 @@ public final class ElectionTestData {
 	public ElectionTestData(JdbcTemplate jdbc, LocalDate today) {
 		this.jdbc = jdbc;
 		this.today = today;
+	}
+
+	/** Today in the console's zone, as the service sees it with the system clock. */
+	public static LocalDate today() {
+		return LocalDate.now(ZoneId.of("Asia/Shanghai"));
 	}
 
 	/** A new town after the seeded ones. */

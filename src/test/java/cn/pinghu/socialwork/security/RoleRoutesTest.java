@@ -22,12 +22,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RoleRoutesTest extends KaribuTest {
 
 	/** The console's menu routes. */
-	private static final List<String> ROUTES = List.of("screen", "stations", "communities", "coverage", "audit");
+	private static final List<String> ROUTES = List.of("screen", "stations", "communities", "coverage", "elections",
+			"audit");
 
 	private static final Map<Role, List<String>> ALLOWED = Map.of(Role.ADMIN,
-			List.of("screen", "stations", "communities", "coverage", "audit"), Role.LEADER,
-			List.of("screen", "stations", "coverage"), Role.COORDINATOR, List.of("stations", "communities", "coverage"),
-			Role.DISPLAY, List.of("screen"));
+			List.of("screen", "stations", "communities", "coverage", "elections", "audit"), Role.LEADER,
+			List.of("screen", "stations", "coverage", "elections"), Role.COORDINATOR,
+			List.of("stations", "communities", "coverage", "elections"), Role.DISPLAY, List.of("screen"));
 
 	@ParameterizedTest
 	@EnumSource(Role.class)

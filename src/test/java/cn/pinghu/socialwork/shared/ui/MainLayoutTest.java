@@ -23,7 +23,7 @@ class MainLayoutTest extends KaribuTest {
 		UI.getCurrent().navigate("stations");
 
 		assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
-			.containsExactly("大屏", "骑士加油站", "村社区", "两个覆盖", "审计日志");
+			.containsExactly("大屏", "骑士加油站", "村社区", "两个覆盖", "两委换届", "审计日志");
 		assertThat(UI.getCurrent().getLocale()).isEqualTo(Locale.SIMPLIFIED_CHINESE);
 	}
 
