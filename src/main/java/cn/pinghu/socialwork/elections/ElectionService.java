@@ -111,7 +111,7 @@ public class ElectionService {
 
 	/** The round under way today: the latest one started, else the first to come. */
 	public Optional<RoundSummary> round() {
-		return round(today()).map(ElectionService::toSummary);
+		return round(today()).map(ElectionRecords::toSummary);
 	}
 
 	/** The round under way today, as of today. */
@@ -124,7 +124,7 @@ public class ElectionService {
 		return round(asOf).map(round -> {
 			Map<Long, List<CommunityElectionSummary>> byTown = this.elections.findByRoundId(round.getId())
 				.stream()
-				.map(election -> toSummary(round, election, "", asOf))
+				.map(election -> ElectionRecords.toSummary(round, election, "", asOf))
 				.collect(Collectors.groupingBy(CommunityElectionSummary::townId));
 			List<TownElections> towns = new ArrayList<>();
 			List<CommunityElectionSummary> all = new ArrayList<>();
@@ -134,7 +134,7 @@ public class ElectionService {
 				towns.add(new TownElections(town.id(), town.name(), ElectionKpis.of(ofTown),
 						ElectionSignals.worst(ofTown)));
 			}
-			return new ElectionOverview(toSummary(round), asOf, towns, ElectionKpis.of(all),
+			return new ElectionOverview(ElectionRecords.toSummary(round), asOf, towns, ElectionKpis.of(all),
 					ElectionSignals.worst(all));
 		});
 	}
@@ -159,7 +159,8 @@ public class ElectionService {
 		return this.elections.findByRoundIdAndTownId(round.get().getId(), townId)
 			.stream()
 			.sorted(Comparator.comparing(election -> code(communities, election.getCommunityId())))
-			.map(election -> toSummary(round.get(), election, name(communities, election.getCommunityId()), today))
+			.map(election -> ElectionRecords.toSummary(round.get(), election,
+					name(communities, election.getCommunityId()), today))
 			.toList();
 	}
 
@@ -227,7 +228,7 @@ public class ElectionService {
 		if (!rejections.isEmpty()) {
 			throw new ElectionRejectedException(rejections);
 		}
-		Map<String, @Nullable Object> before = audited(election);
+		Map<String, @Nullable Object> before = ElectionRecords.audited(election);
 		LocalDate day = Objects.requireNonNull(completion.completedOn());
 		election.setCompletedOn(stage, day);
 		ElectionChanged event;
@@ -262,7 +263,7 @@ public class ElectionService {
 		}
 		CommunityElection saved = save(election, completion.version());
 		this.audit.record(AuditAction.UPDATE, COMMUNITY_ELECTION, saved.getId(), saved.getTownId(),
-				FieldDiff.between(before, audited(saved)));
+				FieldDiff.between(before, ElectionRecords.audited(saved)));
 		this.events.publish((Record) event);
 		return summary(saved);
 	}
@@ -284,7 +285,7 @@ public class ElectionService {
 		if (to == null) {
 			rejections.add(new Rejection("stage", "elections.validation.required", List.of()));
 		}
-		else if (!reopenable(from, to)) {
+		else if (!ElectionRecords.reopenable(from, to)) {
 			rejections.add(new Rejection("stage", "elections.rejected.reopen-not-earlier", List.of()));
 		}
 		if (reason.isEmpty()) {
@@ -296,10 +297,10 @@ public class ElectionService {
 		if (!rejections.isEmpty() || to == null) {
 			throw new ElectionRejectedException(rejections);
 		}
-		Map<String, @Nullable Object> before = audited(election);
-		clearFrom(election, to);
+		Map<String, @Nullable Object> before = ElectionRecords.audited(election);
+		ElectionRecords.clearFrom(election, to);
 		CommunityElection saved = save(election, reopening.version());
-		List<FieldChange> changes = new ArrayList<>(FieldDiff.between(before, audited(saved)));
+		List<FieldChange> changes = new ArrayList<>(FieldDiff.between(before, ElectionRecords.audited(saved)));
 		changes.add(new FieldChange("reopenReason", null, reason));
 		this.audit.record(AuditAction.UPDATE, COMMUNITY_ELECTION, saved.getId(), saved.getTownId(), changes);
 		this.events
@@ -309,33 +310,7 @@ public class ElectionService {
 
 	/** The stages an election at {@code from} may be taken back to. */
 	public static List<ElectionStage> reopenTargets(ElectionStage from) {
-		return ElectionStage.MAIN_LINE.stream().filter(to -> reopenable(from, to)).toList();
-	}
-
-	private static boolean reopenable(ElectionStage from, ElectionStage to) {
-		if (to == ElectionStage.COMPLETED || to == ElectionStage.RE_ELECTION) {
-			return false;
-		}
-		return to.rank() < from.rank() || (from == ElectionStage.RE_ELECTION && to == ElectionStage.VOTING);
-	}
-
-	private static void clearFrom(CommunityElection election, ElectionStage to) {
-		for (ElectionStage stage : ElectionStage.MAIN_LINE) {
-			if (stage.rank() >= to.rank() && stage != ElectionStage.COMPLETED) {
-				election.setCompletedOn(stage, null);
-			}
-		}
-		if (to.rank() <= ElectionStage.VOTER_REGISTRATION.rank()) {
-			election.registerVoters(null);
-		}
-		if (to.rank() <= ElectionStage.NOMINATION.rank()) {
-			election.nominate(null, null);
-		}
-		if (to.rank() <= ElectionStage.VOTING.rank()) {
-			election.vote(null);
-		}
-		election.recordResults(null);
-		election.moveTo(to);
+		return ElectionStage.MAIN_LINE.stream().filter(to -> ElectionRecords.reopenable(from, to)).toList();
 	}
 
 	private LocalDate previousDay(ElectionRound round, CommunityElection election) {
@@ -388,7 +363,7 @@ public class ElectionService {
 	private CommunityElectionSummary summary(CommunityElection election) {
 		ElectionRound round = this.rounds.findById(election.getRoundId()).orElseThrow();
 		String name = this.places.community(election.getCommunityId()).name();
-		return toSummary(round, election, name, today());
+		return ElectionRecords.toSummary(round, election, name, today());
 	}
 
 	private static String name(Map<Long, CommunitySummary> communities, long id) {
@@ -399,52 +374,6 @@ public class ElectionService {
 	private static String code(Map<Long, CommunitySummary> communities, long id) {
 		CommunitySummary community = communities.get(id);
 		return (community != null) ? community.code() : String.valueOf(id);
-	}
-
-	static CommunityElectionSummary toSummary(ElectionRound round, CommunityElection election, String name,
-			LocalDate today) {
-		ElectionStage stage = election.getStage();
-		Map<ElectionStage, LocalDate> completedOn = new EnumMap<>(ElectionStage.class);
-		for (ElectionStage main : ElectionStage.MAIN_LINE) {
-			LocalDate day = (main == ElectionStage.COMPLETED) ? null : election.completedOn(main);
-			if (day != null) {
-				completedOn.put(main, day);
-			}
-		}
-		LocalDate dueOn = (stage == ElectionStage.COMPLETED) ? null : round.getPlan().get(stage.plannedAs());
-		Integer ballots = election.getBallotsCast();
-		Integer registered = election.getRegisteredVoters();
-		return new CommunityElectionSummary(election.getId(), election.getCommunityId(), name, election.getTownId(),
-				stage, completedOn, registered, election.getCandidates(), election.getSeats(), ballots,
-				election.getVotesHeld(), election.getResults(), dueOn, ElectionSignals.overdue(stage, dueOn, today),
-				ElectionSignals.of(stage, dueOn, today),
-				(ballots != null && registered != null) ? ElectionKpis.rate(ballots, registered) : null,
-				election.getVersion());
-	}
-
-	/** The fields of an election that the audit trail follows. */
-	private static Map<String, @Nullable Object> audited(CommunityElection election) {
-		Map<String, @Nullable Object> fields = new LinkedHashMap<>();
-		fields.put("stage", election.getStage());
-		for (ElectionStage stage : ElectionStage.MAIN_LINE) {
-			if (stage != ElectionStage.COMPLETED) {
-				fields.put("completedOn." + stage.name(), election.completedOn(stage));
-			}
-		}
-		fields.put("registeredVoters", election.getRegisteredVoters());
-		fields.put("candidates", election.getCandidates());
-		fields.put("seats", election.getSeats());
-		fields.put("ballotsCast", election.getBallotsCast());
-		fields.put("votesHeld", election.getVotesHeld());
-		ElectionResults results = election.getResults();
-		if (results != null) {
-			fields.putAll(FieldDiff.fields(results));
-		}
-		return fields;
-	}
-
-	private static RoundSummary toSummary(ElectionRound round) {
-		return new RoundSummary(round.getId(), round.getName(), round.getStartsOn(), round.getPlan());
 	}
 
 }
