@@ -33,7 +33,7 @@ class TranslationBundlesTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "shared", "security", "stations", "dashboard", "coverage", "masterdata", "places", "audit",
-			"organizations", "transfer" })
+			"organizations", "transfer", "elections" })
 	void chinese_and_english_bundles_have_the_same_keys_and_placeholders(String bundle) throws IOException {
 		Properties chinese = load("i18n/" + bundle + ".properties");
 		Properties english = load("i18n/" + bundle + "_en.properties");

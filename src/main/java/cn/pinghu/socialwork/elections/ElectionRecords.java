@@ -1,0 +1,94 @@
+package cn.pinghu.socialwork.elections;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import cn.pinghu.socialwork.audit.FieldDiff;
+import cn.pinghu.socialwork.elections.internal.CommunityElection;
+import cn.pinghu.socialwork.elections.internal.ElectionRound;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How the service turns elections into the records views see and the fields the audit
+ * trail follows, and what reopening an earlier stage clears.
+ */
+final class ElectionRecords {
+
+	private ElectionRecords() {
+	}
+
+	static boolean reopenable(ElectionStage from, ElectionStage to) {
+		if (to == ElectionStage.COMPLETED || to == ElectionStage.RE_ELECTION) {
+			return false;
+		}
+		return to.rank() < from.rank() || (from == ElectionStage.RE_ELECTION && to == ElectionStage.VOTING);
+	}
+
+	static void clearFrom(CommunityElection election, ElectionStage to) {
+		for (ElectionStage stage : ElectionStage.MAIN_LINE) {
+			if (stage.rank() >= to.rank() && stage != ElectionStage.COMPLETED) {
+				election.setCompletedOn(stage, null);
+			}
+		}
+		if (to.rank() <= ElectionStage.VOTER_REGISTRATION.rank()) {
+			election.registerVoters(null);
+		}
+		if (to.rank() <= ElectionStage.NOMINATION.rank()) {
+			election.nominate(null, null);
+		}
+		if (to.rank() <= ElectionStage.VOTING.rank()) {
+			election.vote(null);
+		}
+		election.recordResults(null);
+		election.moveTo(to);
+	}
+
+	static CommunityElectionSummary toSummary(ElectionRound round, CommunityElection election, String name,
+			LocalDate today) {
+		ElectionStage stage = election.getStage();
+		Map<ElectionStage, LocalDate> completedOn = new EnumMap<>(ElectionStage.class);
+		for (ElectionStage main : ElectionStage.MAIN_LINE) {
+			LocalDate day = (main == ElectionStage.COMPLETED) ? null : election.completedOn(main);
+			if (day != null) {
+				completedOn.put(main, day);
+			}
+		}
+		LocalDate dueOn = (stage == ElectionStage.COMPLETED) ? null : round.getPlan().get(stage.plannedAs());
+		Integer ballots = election.getBallotsCast();
+		Integer registered = election.getRegisteredVoters();
+		return new CommunityElectionSummary(election.getId(), election.getCommunityId(), name, election.getTownId(),
+				stage, completedOn, registered, election.getCandidates(), election.getSeats(), ballots,
+				election.getVotesHeld(), election.getResults(), dueOn, ElectionSignals.overdue(stage, dueOn, today),
+				ElectionSignals.of(stage, dueOn, today),
+				(ballots != null && registered != null) ? ElectionKpis.rate(ballots, registered) : null,
+				election.getVersion());
+	}
+
+	/** The fields of an election that the audit trail follows. */
+	static Map<String, @Nullable Object> audited(CommunityElection election) {
+		Map<String, @Nullable Object> fields = new LinkedHashMap<>();
+		fields.put("stage", election.getStage());
+		for (ElectionStage stage : ElectionStage.MAIN_LINE) {
+			if (stage != ElectionStage.COMPLETED) {
+				fields.put("completedOn." + stage.name(), election.completedOn(stage));
+			}
+		}
+		fields.put("registeredVoters", election.getRegisteredVoters());
+		fields.put("candidates", election.getCandidates());
+		fields.put("seats", election.getSeats());
+		fields.put("ballotsCast", election.getBallotsCast());
+		fields.put("votesHeld", election.getVotesHeld());
+		ElectionResults results = election.getResults();
+		if (results != null) {
+			fields.putAll(FieldDiff.fields(results));
+		}
+		return fields;
+	}
+
+	static RoundSummary toSummary(ElectionRound round) {
+		return new RoundSummary(round.getId(), round.getName(), round.getStartsOn(), round.getPlan());
+	}
+
+}

@@ -1,0 +1,220 @@
+package cn.pinghu.socialwork.elections.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import cn.pinghu.socialwork.elections.ElectionResults;
+import cn.pinghu.socialwork.elections.ElectionStage;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One community's election in a round: the stage under way, the day each stage was
+ * completed, and the figures the stages record. The rules live in the service; this class
+ * only holds the state.
+ */
+@Entity
+@Table(name = "community_election")
+public class CommunityElection {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "round_id", nullable = false)
+	private long roundId;
+
+	@Column(name = "community_id", nullable = false)
+	private long communityId;
+
+	@Column(name = "town_id", nullable = false)
+	private long townId;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 24)
+	private ElectionStage stage = ElectionStage.AUDIT;
+
+	@Column(name = "audit_done_on")
+	private @Nullable LocalDate auditDoneOn;
+
+	@Column(name = "committee_done_on")
+	private @Nullable LocalDate committeeDoneOn;
+
+	@Column(name = "voter_registration_done_on")
+	private @Nullable LocalDate voterRegistrationDoneOn;
+
+	@Column(name = "nomination_done_on")
+	private @Nullable LocalDate nominationDoneOn;
+
+	@Column(name = "voting_done_on")
+	private @Nullable LocalDate votingDoneOn;
+
+	@Column(name = "handover_done_on")
+	private @Nullable LocalDate handoverDoneOn;
+
+	@Column(name = "registered_voters")
+	private @Nullable Integer registeredVoters;
+
+	private @Nullable Integer candidates;
+
+	private @Nullable Integer seats;
+
+	@Column(name = "ballots_cast")
+	private @Nullable Integer ballotsCast;
+
+	@Column(name = "votes_held", nullable = false)
+	private int votesHeld;
+
+	@Column(name = "party_committee_members")
+	private @Nullable Integer partyCommitteeMembers;
+
+	@Column(name = "residents_committee_members")
+	private @Nullable Integer residentsCommitteeMembers;
+
+	@Column(name = "secretary_is_director")
+	private @Nullable Boolean secretaryIsDirector;
+
+	@Column(name = "cross_holding_count")
+	private @Nullable Integer crossHoldingCount;
+
+	@Column(name = "women_members")
+	private @Nullable Integer womenMembers;
+
+	@Column(name = "members_under_35")
+	private @Nullable Integer membersUnder35;
+
+	@Column(name = "average_age", precision = 4, scale = 1)
+	private @Nullable BigDecimal averageAge;
+
+	@Column(name = "college_members")
+	private @Nullable Integer collegeMembers;
+
+	@Version
+	private long version;
+
+	protected CommunityElection() {
+	}
+
+	public CommunityElection(long roundId, long communityId, long townId) {
+		this.roundId = roundId;
+		this.communityId = communityId;
+		this.townId = townId;
+	}
+
+	/** The day a stage of the main line was completed; for a vote, the latest vote. */
+	public @Nullable LocalDate completedOn(ElectionStage stage) {
+		return switch (stage.plannedAs()) {
+			case AUDIT -> this.auditDoneOn;
+			case COMMITTEE -> this.committeeDoneOn;
+			case VOTER_REGISTRATION -> this.voterRegistrationDoneOn;
+			case NOMINATION -> this.nominationDoneOn;
+			case VOTING -> this.votingDoneOn;
+			case HANDOVER -> this.handoverDoneOn;
+			default -> null;
+		};
+	}
+
+	public void setCompletedOn(ElectionStage stage, @Nullable LocalDate day) {
+		switch (stage.plannedAs()) {
+			case AUDIT -> this.auditDoneOn = day;
+			case COMMITTEE -> this.committeeDoneOn = day;
+			case VOTER_REGISTRATION -> this.voterRegistrationDoneOn = day;
+			case NOMINATION -> this.nominationDoneOn = day;
+			case VOTING -> this.votingDoneOn = day;
+			case HANDOVER -> this.handoverDoneOn = day;
+			default -> throw new IllegalArgumentException("No date for " + stage);
+		}
+	}
+
+	public void moveTo(ElectionStage stage) {
+		this.stage = stage;
+	}
+
+	public void registerVoters(@Nullable Integer registeredVoters) {
+		this.registeredVoters = registeredVoters;
+	}
+
+	public void nominate(@Nullable Integer candidates, @Nullable Integer seats) {
+		this.candidates = candidates;
+		this.seats = seats;
+	}
+
+	/** Records a vote; {@code null} takes every vote back. */
+	public void vote(@Nullable Integer ballotsCast) {
+		this.ballotsCast = ballotsCast;
+		this.votesHeld = (ballotsCast == null) ? 0 : this.votesHeld + 1;
+	}
+
+	public void recordResults(@Nullable ElectionResults results) {
+		this.partyCommitteeMembers = (results != null) ? results.partyCommitteeMembers() : null;
+		this.residentsCommitteeMembers = (results != null) ? results.residentsCommitteeMembers() : null;
+		this.secretaryIsDirector = (results != null) ? results.secretaryIsDirector() : null;
+		this.crossHoldingCount = (results != null) ? results.crossHoldingCount() : null;
+		this.womenMembers = (results != null) ? results.womenMembers() : null;
+		this.membersUnder35 = (results != null) ? results.membersUnder35() : null;
+		this.averageAge = (results != null) ? results.averageAge() : null;
+		this.collegeMembers = (results != null) ? results.collegeMembers() : null;
+	}
+
+	/** The results, once the election is completed. */
+	public @Nullable ElectionResults getResults() {
+		if (this.partyCommitteeMembers == null) {
+			return null;
+		}
+		return new ElectionResults(this.partyCommitteeMembers, this.residentsCommitteeMembers, this.secretaryIsDirector,
+				this.crossHoldingCount, this.womenMembers, this.membersUnder35, this.averageAge, this.collegeMembers);
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public long getRoundId() {
+		return this.roundId;
+	}
+
+	public long getCommunityId() {
+		return this.communityId;
+	}
+
+	public long getTownId() {
+		return this.townId;
+	}
+
+	public ElectionStage getStage() {
+		return this.stage;
+	}
+
+	public @Nullable Integer getRegisteredVoters() {
+		return this.registeredVoters;
+	}
+
+	public @Nullable Integer getCandidates() {
+		return this.candidates;
+	}
+
+	public @Nullable Integer getSeats() {
+		return this.seats;
+	}
+
+	public @Nullable Integer getBallotsCast() {
+		return this.ballotsCast;
+	}
+
+	public int getVotesHeld() {
+		return this.votesHeld;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+}

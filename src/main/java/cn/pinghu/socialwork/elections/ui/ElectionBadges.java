@@ -1,0 +1,55 @@
+package cn.pinghu.socialwork.elections.ui;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Locale;
+
+import cn.pinghu.socialwork.coverage.Signal;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import org.jspecify.annotations.Nullable;
+
+/** The small pieces the election views share: the 三色 badge, rates and rate bars. */
+final class ElectionBadges {
+
+	private ElectionBadges() {
+	}
+
+	static Span signal(Component owner, Signal signal) {
+		Span badge = new Span(owner.getTranslation("elections.signal." + signal.name()));
+		badge.getElement().getThemeList().add("badge");
+		switch (signal) {
+			case GREEN -> badge.getElement().getThemeList().add("success");
+			case RED -> badge.getElement().getThemeList().add("error");
+			// Lumo has no yellow badge: amber on a pale amber ground, as on the coverage
+			// dashboard
+			case YELLOW -> badge.getStyle().set("color", "#7a5a00").set("background-color", "#fff1c2");
+		}
+		badge.addClassName("signal-" + signal.name().toLowerCase(Locale.ROOT));
+		return badge;
+	}
+
+	static String rate(Component owner, @Nullable BigDecimal rate) {
+		if (rate == null) {
+			return owner.getTranslation("elections.none");
+		}
+		return owner.getTranslation("elections.rate", rate.setScale(1, RoundingMode.HALF_UP).toPlainString());
+	}
+
+	static Component rateBar(Component owner, BigDecimal rate) {
+		ProgressBar bar = new ProgressBar(0, 100, Math.min(100, rate.doubleValue()));
+		bar.setWidth("7em");
+		Span text = new Span(rate(owner, rate));
+		Div cell = new Div(bar, text);
+		cell.getStyle().set("display", "flex").set("align-items", "center").set("gap", "var(--lumo-space-s)");
+		return cell;
+	}
+
+	static String age(Component owner, @Nullable BigDecimal age) {
+		return (age == null) ? owner.getTranslation("elections.none")
+				: owner.getTranslation("elections.age", age.toPlainString());
+	}
+
+}

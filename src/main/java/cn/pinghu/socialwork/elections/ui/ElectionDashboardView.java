@@ -1,0 +1,163 @@
+package cn.pinghu.socialwork.elections.ui;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import cn.pinghu.socialwork.elections.ElectionKpis;
+import cn.pinghu.socialwork.elections.ElectionOverview;
+import cn.pinghu.socialwork.elections.ElectionService;
+import cn.pinghu.socialwork.elections.ElectionSubscription;
+import cn.pinghu.socialwork.security.Role;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The round's progress for coordinators and leaders: each town's completion and figures
+ * with its signal, the city, and the stage funnel. A town of the user's leads to its
+ * communities. Reads the figures again whenever an election change commits.
+ */
+@Route(ElectionDashboardView.ROUTE)
+@Menu(title = "nav.elections", order = 40, icon = "vaadin:check-square-o")
+@RolesAllowed({ Role.Names.ADMIN, Role.Names.LEADER, Role.Names.COORDINATOR })
+class ElectionDashboardView extends VerticalLayout implements HasDynamicTitle {
+
+	static final String ROUTE = "elections";
+
+	private final transient ElectionService elections;
+
+	private final H2 title = new H2();
+
+	private final Span period = new Span();
+
+	final Grid<TownRow> grid = new Grid<>();
+
+	final StageFunnel funnel = new StageFunnel();
+
+	private @Nullable ElectionSubscription subscription;
+
+	ElectionDashboardView(ElectionService elections) {
+		this.elections = elections;
+		setSizeFull();
+		this.period.addClassName("elections-period");
+		configureGrid();
+		add(this.title, this.period, this.grid, this.funnel);
+		setFlexGrow(1, this.grid);
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("elections.title");
+	}
+
+	@Override
+	protected void onAttach(AttachEvent event) {
+		UI ui = event.getUI();
+		// Subscribe first, then read: no change can fall in between.
+		this.subscription = this.elections.subscribe(change -> {
+			try {
+				ui.access(this::refresh);
+			}
+			catch (UIDetachedException ex) {
+				// The UI is going away; its detach cancels this subscription.
+			}
+		});
+		refresh();
+	}
+
+	@Override
+	protected void onDetach(DetachEvent event) {
+		if (this.subscription != null) {
+			this.subscription.cancel();
+			this.subscription = null;
+		}
+	}
+
+	private void refresh() {
+		Optional<ElectionOverview> overview = this.elections.overview();
+		if (overview.isEmpty()) {
+			this.title.setText(getTranslation("elections.title"));
+			this.period.setText(getTranslation("elections.no-round"));
+			this.grid.setItems(List.of());
+			this.funnel.setVisible(false);
+			return;
+		}
+		ElectionOverview shown = overview.get();
+		this.title.setText(shown.round().name());
+		this.period.setText(getTranslation("elections.started", shown.round().startsOn().toString()) + "  "
+				+ getTranslation("elections.as-of", shown.asOf().toString()));
+		List<TownRow> rows = new ArrayList<>();
+		shown.towns().forEach(town -> rows.add(TownRow.of(town)));
+		rows.add(new TownRow(null, getTranslation("elections.city"), shown.city(), shown.citySignal()));
+		this.grid.setItems(rows);
+		this.funnel.setVisible(true);
+		this.funnel.show(shown.city().funnel());
+	}
+
+	private void configureGrid() {
+		this.grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+		this.grid.setWidthFull();
+		this.grid.setEmptyStateText(getTranslation("elections.no-round"));
+		this.grid.addColumn(TownRow::name)
+			.setKey("town")
+			.setHeader(getTranslation("elections.column.town"))
+			.setPartNameGenerator(row -> row.city() ? "elections-city" : null);
+		this.grid.addColumn(row -> row.kpis().communities())
+			.setKey("communities")
+			.setHeader(getTranslation("elections.column.communities"))
+			.setTextAlign(ColumnTextAlign.END);
+		this.grid.addComponentColumn(row -> ElectionBadges.rateBar(this, row.kpis().completionRate()))
+			.setKey("completion")
+			.setHeader(getTranslation("elections.column.completion"))
+			.setFlexGrow(2);
+		rateColumn("turnout", "elections.column.turnout", ElectionKpis::turnout);
+		rateColumn("secretaryIsDirector", "elections.column.secretary-is-director",
+				ElectionKpis::secretaryIsDirectorRate);
+		rateColumn("women", "elections.column.women", ElectionKpis::womenShare);
+		this.grid.addColumn(row -> ElectionBadges.age(this, row.kpis().averageAge()))
+			.setKey("averageAge")
+			.setHeader(getTranslation("elections.column.average-age"))
+			.setTextAlign(ColumnTextAlign.END);
+		rateColumn("college", "elections.column.college", ElectionKpis::collegeShare);
+		this.grid.addColumn(row -> row.kpis().overdue())
+			.setKey("overdue")
+			.setHeader(getTranslation("elections.column.overdue"))
+			.setTextAlign(ColumnTextAlign.END);
+		this.grid.addColumn(row -> row.kpis().reElections())
+			.setKey("reElections")
+			.setHeader(getTranslation("elections.column.re-elections"))
+			.setTextAlign(ColumnTextAlign.END);
+		this.grid.addComponentColumn(row -> ElectionBadges.signal(this, row.signal()))
+			.setKey("signal")
+			.setHeader(getTranslation("elections.column.signal"));
+		this.grid.addItemClickListener(click -> {
+			Long townId = click.getItem().townId();
+			if (townId != null && this.elections.mayOpen(townId)) {
+				UI.getCurrent().navigate(TownElectionsView.class, townId);
+			}
+		});
+	}
+
+	private void rateColumn(String key, String headerKey, Function<ElectionKpis, BigDecimal> rate) {
+		this.grid.addColumn(row -> ElectionBadges.rate(this, rate.apply(row.kpis())))
+			.setKey(key)
+			.setHeader(getTranslation(headerKey))
+			.setTextAlign(ColumnTextAlign.END);
+	}
+
+}

@@ -1,0 +1,235 @@
+package cn.pinghu.socialwork.elections.ui;
+
+import java.util.List;
+import java.util.Map;
+
+import cn.pinghu.socialwork.elections.CommunityElectionSummary;
+import cn.pinghu.socialwork.elections.ElectionRejectedException;
+import cn.pinghu.socialwork.elections.ElectionRejectedException.Rejection;
+import cn.pinghu.socialwork.elections.ElectionResults;
+import cn.pinghu.socialwork.elections.ElectionService;
+import cn.pinghu.socialwork.elections.ElectionStage;
+import cn.pinghu.socialwork.elections.StageCompletion;
+import cn.pinghu.socialwork.shared.data.StaleVersionException;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.function.SerializableRunnable;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Completes the stage under way of one community's election, with the fields that stage
+ * asks for. Enter saves, Esc cancels; the service's rules show at their fields in the
+ * user's language, and nothing is stored while one is broken.
+ */
+class StageForm extends Composite<VerticalLayout> {
+
+	private final transient ElectionService elections;
+
+	private final SerializableRunnable onSaved;
+
+	private final SerializableRunnable onClose;
+
+	private final H3 title = new H3();
+
+	final Span error = new Span();
+
+	final DatePicker completedOn = new DatePicker();
+
+	final IntegerField registeredVoters = new IntegerField();
+
+	final IntegerField candidates = new IntegerField();
+
+	final IntegerField seats = new IntegerField();
+
+	final IntegerField ballotsCast = new IntegerField();
+
+	final IntegerField partyCommitteeMembers = new IntegerField();
+
+	final IntegerField residentsCommitteeMembers = new IntegerField();
+
+	final Checkbox secretaryIsDirector = new Checkbox();
+
+	final IntegerField crossHoldingCount = new IntegerField();
+
+	final IntegerField womenMembers = new IntegerField();
+
+	final IntegerField membersUnder35 = new IntegerField();
+
+	final BigDecimalField averageAge = new BigDecimalField();
+
+	final IntegerField collegeMembers = new IntegerField();
+
+	final Button save = new Button();
+
+	final Button cancel = new Button();
+
+	private final Map<String, Component> fieldsByName;
+
+	private @Nullable CommunityElectionSummary election;
+
+	/**
+	 * @param onSaved what happens after a stage change: the record reloads
+	 * @param onClose closes the form
+	 */
+	StageForm(ElectionService elections, SerializableRunnable onSaved, SerializableRunnable onClose) {
+		this.elections = elections;
+		this.onSaved = onSaved;
+		this.onClose = onClose;
+		this.fieldsByName = Map.ofEntries(Map.entry("completedOn", this.completedOn),
+				Map.entry("registeredVoters", this.registeredVoters), Map.entry("candidates", this.candidates),
+				Map.entry("seats", this.seats), Map.entry("ballotsCast", this.ballotsCast),
+				Map.entry("partyCommitteeMembers", this.partyCommitteeMembers),
+				Map.entry("residentsCommitteeMembers", this.residentsCommitteeMembers),
+				Map.entry("secretaryIsDirector", this.secretaryIsDirector),
+				Map.entry("crossHoldingCount", this.crossHoldingCount), Map.entry("womenMembers", this.womenMembers),
+				Map.entry("membersUnder35", this.membersUnder35), Map.entry("averageAge", this.averageAge),
+				Map.entry("collegeMembers", this.collegeMembers));
+		this.completedOn.setLabel(getTranslation("elections.form.completed-on"));
+		this.registeredVoters.setLabel(getTranslation("elections.record.registered-voters"));
+		this.candidates.setLabel(getTranslation("elections.record.candidates"));
+		this.seats.setLabel(getTranslation("elections.record.seats"));
+		this.ballotsCast.setLabel(getTranslation("elections.record.ballots-cast"));
+		this.partyCommitteeMembers.setLabel(getTranslation("elections.record.party-committee-members"));
+		this.residentsCommitteeMembers.setLabel(getTranslation("elections.record.residents-committee-members"));
+		this.secretaryIsDirector.setLabel(getTranslation("elections.record.secretary-is-director"));
+		this.crossHoldingCount.setLabel(getTranslation("elections.record.cross-holding-count"));
+		this.womenMembers.setLabel(getTranslation("elections.record.women-members"));
+		this.membersUnder35.setLabel(getTranslation("elections.record.members-under-35"));
+		this.averageAge.setLabel(getTranslation("elections.record.average-age"));
+		this.collegeMembers.setLabel(getTranslation("elections.record.college-members"));
+		this.error.addClassName("stage-form-error");
+		this.error.getStyle().set("color", "var(--lumo-error-text-color)");
+		this.save.setText(getTranslation("elections.form.save"));
+		this.save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		this.save.addClickListener(click -> save());
+		this.save.addClickShortcut(Key.ENTER).listenOn(getContent());
+		this.cancel.setText(getTranslation("elections.form.cancel"));
+		this.cancel.addClickListener(click -> this.onClose.run());
+		this.cancel.addClickShortcut(Key.ESCAPE).listenOn(getContent());
+		FormLayout fields = new FormLayout();
+		fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
+		VerticalLayout content = getContent();
+		content.addClassName("stage-form");
+		content.setPadding(false);
+		content.setMaxWidth("40rem");
+		setVisible(false);
+		content.add(this.title, this.error, orderedFields(fields), new HorizontalLayout(this.save, this.cancel));
+	}
+
+	/** Opens the form on the stage under way of an election as it is stored now. */
+	void edit(CommunityElectionSummary summary) {
+		this.election = summary;
+		ElectionStage stage = summary.stage();
+		this.title.setText(getTranslation("elections.form.title", getTranslation("elections.stage." + stage.name())));
+		this.error.setText("");
+		this.fieldsByName.values().forEach(field -> {
+			if (field instanceof HasValidation validated) {
+				validated.setInvalid(false);
+			}
+		});
+		this.completedOn.setValue(this.elections.today());
+		this.completedOn.setMax(this.elections.today());
+		List.of(this.registeredVoters, this.candidates, this.seats, this.ballotsCast, this.partyCommitteeMembers,
+				this.residentsCommitteeMembers, this.crossHoldingCount, this.womenMembers, this.membersUnder35,
+				this.collegeMembers)
+			.forEach(IntegerField::clear);
+		this.averageAge.clear();
+		this.secretaryIsDirector.setValue(false);
+		this.completedOn.setVisible(true);
+		this.registeredVoters.setVisible(stage == ElectionStage.VOTER_REGISTRATION);
+		this.candidates.setVisible(stage == ElectionStage.NOMINATION);
+		this.seats.setVisible(stage == ElectionStage.NOMINATION);
+		this.ballotsCast.setVisible(stage.isVote());
+		boolean results = stage == ElectionStage.HANDOVER;
+		List.<Component>of(this.partyCommitteeMembers, this.residentsCommitteeMembers, this.secretaryIsDirector,
+				this.crossHoldingCount, this.womenMembers, this.membersUnder35, this.averageAge, this.collegeMembers)
+			.forEach(field -> field.setVisible(results));
+		setVisible(true);
+		this.completedOn.focus();
+	}
+
+	private void save() {
+		CommunityElectionSummary current = this.election;
+		if (current == null) {
+			return;
+		}
+		this.error.setText("");
+		this.fieldsByName.values().forEach(field -> {
+			if (field instanceof HasValidation validated) {
+				validated.setInvalid(false);
+			}
+		});
+		StageCompletion completion = new StageCompletion(current.id(), current.version(), current.stage(),
+				this.completedOn.getValue(), this.registeredVoters.getValue(), this.candidates.getValue(),
+				this.seats.getValue(), this.ballotsCast.getValue(),
+				(current.stage() == ElectionStage.HANDOVER) ? results() : null);
+		try {
+			CommunityElectionSummary saved = this.elections.completeStage(completion);
+			String text = (saved.stage() == ElectionStage.RE_ELECTION)
+					? getTranslation("elections.form.vote-failed", saved.communityName())
+					: getTranslation("elections.form.saved", saved.communityName(),
+							getTranslation("elections.stage." + current.stage().name()));
+			notify(text, NotificationVariant.LUMO_SUCCESS);
+			setVisible(false);
+			this.onSaved.run();
+		}
+		catch (ElectionRejectedException ex) {
+			show(ex.rejections());
+		}
+		catch (StaleVersionException ex) {
+			notify(getTranslation("elections.form.conflict"), NotificationVariant.LUMO_ERROR);
+			this.onSaved.run();
+		}
+	}
+
+	private ElectionResults results() {
+		return new ElectionResults(this.partyCommitteeMembers.getValue(), this.residentsCommitteeMembers.getValue(),
+				this.secretaryIsDirector.getValue(), this.crossHoldingCount.getValue(), this.womenMembers.getValue(),
+				this.membersUnder35.getValue(), this.averageAge.getValue(), this.collegeMembers.getValue());
+	}
+
+	private void show(List<Rejection> rejections) {
+		StringBuilder general = new StringBuilder();
+		for (Rejection rejection : rejections) {
+			String message = getTranslation(rejection.messageKey(), rejection.argumentArray());
+			Component field = (rejection.field() != null) ? this.fieldsByName.get(rejection.field()) : null;
+			if (field instanceof HasValidation validated && field.isVisible()) {
+				validated.setErrorMessage(message);
+				validated.setInvalid(true);
+			}
+			else {
+				general.append(message);
+			}
+		}
+		this.error.setText(general.toString());
+	}
+
+	private FormLayout orderedFields(FormLayout fields) {
+		fields.removeAll();
+		fields.add(this.completedOn, this.registeredVoters, this.candidates, this.seats, this.ballotsCast,
+				this.partyCommitteeMembers, this.residentsCommitteeMembers, this.crossHoldingCount,
+				this.secretaryIsDirector, this.womenMembers, this.membersUnder35, this.averageAge, this.collegeMembers);
+		return fields;
+	}
+
+	private static void notify(String message, NotificationVariant variant) {
+		Notification notification = Notification.show(message, 4000, Notification.Position.BOTTOM_START);
+		notification.addThemeVariants(variant);
+	}
+
+}

@@ -1,0 +1,84 @@
+package cn.pinghu.socialwork.elections;
+
+import java.util.List;
+
+import cn.pinghu.socialwork.security.Role;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The election demo seeds show a round in mid-course: every demo community has an
+ * election, every stage is occupied, a few must vote again, a few are overdue, and the
+ * figures are plausible.
+ */
+@SpringBootTest
+@WithMockUser(username = "leader", roles = Role.Names.LEADER)
+class ElectionSeedsIT {
+
+	@Autowired
+	ElectionService elections;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void every_demo_community_has_one_election_in_the_seeded_round_in_its_own_town() {
+		assertThat(count("SELECT COUNT(*) FROM community c WHERE c.id <= 131 AND NOT EXISTS"
+				+ " (SELECT 1 FROM community_election e WHERE e.community_id = c.id AND e.round_id = 1)"))
+			.isZero();
+		assertThat(count("SELECT COUNT(*) FROM community_election e JOIN community c ON c.id = e.community_id"
+				+ " WHERE c.town_id <> e.town_id"))
+			.isZero();
+		assertThat(this.elections.round().orElseThrow().name()).isEqualTo("2026年村社区两委换届");
+		assertThat(this.elections.round().orElseThrow().plan()).containsOnlyKeys(ElectionStage.AUDIT,
+				ElectionStage.COMMITTEE, ElectionStage.VOTER_REGISTRATION, ElectionStage.NOMINATION,
+				ElectionStage.VOTING, ElectionStage.HANDOVER);
+	}
+
+	@Test
+	void every_stage_is_occupied_some_vote_again_and_a_few_are_overdue() {
+		ElectionKpis city = this.elections.overview().orElseThrow().city();
+
+		assertThat(city.communities()).isGreaterThanOrEqualTo(131);
+		assertThat(city.funnel()).allSatisfy((stage, count) -> assertThat(count).as(stage.name()).isPositive());
+		assertThat(city.reElections()).isBetween(2L, 10L);
+		assertThat(city.overdue()).isBetween(2L, 15L);
+	}
+
+	@Test
+	void the_seeded_figures_are_plausible() {
+		ElectionKpis city = this.elections.overview().orElseThrow().city();
+
+		assertThat(city.turnout()).isBetween(new java.math.BigDecimal("80"), new java.math.BigDecimal("97"));
+		assertThat(city.secretaryIsDirectorRate()).isGreaterThan(new java.math.BigDecimal("75"));
+		assertThat(city.womenShare()).isBetween(new java.math.BigDecimal("15"), new java.math.BigDecimal("45"));
+		assertThat(city.averageAge()).isBetween(new java.math.BigDecimal("38"), new java.math.BigDecimal("47"));
+		// the dates of each seeded election run in stage order and none lies in the
+		// future
+		List<Long> disordered = this.jdbc.queryForList("""
+				SELECT id FROM community_election WHERE round_id = 1 AND (
+				  committee_done_on < audit_done_on OR voter_registration_done_on < committee_done_on
+				  OR nomination_done_on < voter_registration_done_on OR voting_done_on < nomination_done_on
+				  OR handover_done_on < voting_done_on
+				  OR GREATEST(COALESCE(audit_done_on, '2000-01-01'), COALESCE(handover_done_on, '2000-01-01'),
+				      COALESCE(voting_done_on, '2000-01-01')) > DATE(UTC_TIMESTAMP() + INTERVAL 8 HOUR)
+				  OR ballots_cast > registered_voters OR candidates <= seats
+				  OR women_members > party_committee_members + residents_committee_members - cross_holding_count)""",
+				Long.class);
+		assertThat(disordered).isEmpty();
+		assertThat(count("SELECT COUNT(*) FROM community_election WHERE stage = 'RE_ELECTION'"
+				+ " AND 2 * ballots_cast > registered_voters"))
+			.isZero();
+	}
+
+	private long count(String sql) {
+		return this.jdbc.queryForObject(sql, Long.class);
+	}
+
+}

@@ -1,0 +1,132 @@
+package cn.pinghu.socialwork.elections;
+
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+
+/**
+ * Inserts test towns, communities and their elections in the seeded round over JDBC, for
+ * tests that roll back or delete what they inserted.
+ */
+public final class ElectionTestData {
+
+	/** The seeded round. */
+	public static final long ROUND = 1;
+
+	private final JdbcTemplate jdbc;
+
+	private final LocalDate today;
+
+	public ElectionTestData(JdbcTemplate jdbc, LocalDate today) {
+		this.jdbc = jdbc;
+		this.today = today;
+	}
+
+	/** Today in the console's zone, as the service sees it with the system clock. */
+	public static LocalDate today() {
+		return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+	}
+
+	/** A new town after the seeded ones. */
+	public long town(String name) {
+		String code = "X" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
+		return insert("INSERT INTO town (code, name, kind, sort_order) VALUES (?, ?, 'TOWN', 9999)", code, name);
+	}
+
+	public long community(long townId, String name) {
+		String code = "E" + ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999);
+		return insert("INSERT INTO community (code, name, town_id, kind, households, population)"
+				+ " VALUES (?, ?, ?, 'VILLAGE', 500, 1500)", code, name, townId);
+	}
+
+	/**
+	 * A new community of the town with an election standing at the stage, every stage
+	 * before it completed on consecutive days ending yesterday, with 1000 registered
+	 * voters, 9 candidates for 7 seats, 900 ballots, and, once completed, 7 + 5 members
+	 * of whom 2 hold both posts, with the secretary as director, 3 women, 1 under 35, an
+	 * average age of 42.5 and 6 with a college degree.
+	 */
+	public long election(long townId, ElectionStage stage) {
+		return election(townId, stage, Map.of());
+	}
+
+	/** As {@link #election(long, ElectionStage)}, with columns set as given. */
+	public long election(long townId, ElectionStage stage, Map<String, @Nullable Object> overrides) {
+		long community = community(townId, "换届测试村" + ThreadLocalRandom.current().nextInt(1000, 9999));
+		Map<String, @Nullable Object> columns = new LinkedHashMap<>();
+		columns.put("round_id", ROUND);
+		columns.put("community_id", community);
+		columns.put("town_id", townId);
+		columns.put("stage", stage.name());
+		List<String> dates = List.of("audit_done_on", "committee_done_on", "voter_registration_done_on",
+				"nomination_done_on", "voting_done_on", "handover_done_on");
+		int done = (stage == ElectionStage.RE_ELECTION) ? 5 : stage.rank();
+		for (int i = 0; i < done; i++) {
+			columns.put(dates.get(i), this.today.minusDays(done - i));
+		}
+		if (done > 2) {
+			columns.put("registered_voters", 1000);
+		}
+		if (done > 3) {
+			columns.put("candidates", 9);
+			columns.put("seats", 7);
+		}
+		if (done > 4) {
+			columns.put("ballots_cast", (stage == ElectionStage.RE_ELECTION) ? 400 : 900);
+			columns.put("votes_held", 1);
+		}
+		if (stage == ElectionStage.COMPLETED) {
+			columns.put("party_committee_members", 7);
+			columns.put("residents_committee_members", 5);
+			columns.put("secretary_is_director", true);
+			columns.put("cross_holding_count", 2);
+			columns.put("women_members", 3);
+			columns.put("members_under_35", 1);
+			columns.put("average_age", new java.math.BigDecimal("42.5"));
+			columns.put("college_members", 6);
+		}
+		columns.putAll(overrides);
+		String names = String.join(", ", columns.keySet());
+		String marks = String.join(", ", columns.keySet().stream().map(name -> "?").toList());
+		return insert("INSERT INTO community_election (" + names + ") VALUES (" + marks + ")",
+				columns.values().toArray());
+	}
+
+	/** The community of an election. */
+	public long communityOf(long electionId) {
+		return this.jdbc.queryForObject("SELECT community_id FROM community_election WHERE id = ?", Long.class,
+				electionId);
+	}
+
+	/**
+	 * Removes elections and their communities inserted by a test that does not roll back.
+	 */
+	public void delete(long electionId) {
+		long community = communityOf(electionId);
+		this.jdbc.update("DELETE FROM community_election WHERE id = ?", electionId);
+		this.jdbc.update("DELETE FROM community WHERE id = ?", community);
+	}
+
+	private long insert(String sql, @Nullable Object... args) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		this.jdbc.update(connection -> {
+			var statement = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
+			for (int i = 0; i < args.length; i++) {
+				statement.setObject(i + 1, args[i]);
+			}
+			return statement;
+		}, keys);
+		return keys.getKey().longValue();
+	}
+
+}
