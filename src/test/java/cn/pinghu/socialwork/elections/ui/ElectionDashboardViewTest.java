@@ -1,5 +1,6 @@
 package cn.pinghu.socialwork.elections.ui;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 class ElectionDashboardViewTest extends KaribuTest {
 
@@ -113,9 +115,13 @@ class ElectionDashboardViewTest extends KaribuTest {
 		long cityBefore = GridKt._get(grid, GridKt._size(grid) - 1).kpis().funnel().get(ElectionStage.COMMITTEE);
 
 		this.elections.completeStage(StageCompletion.of(id, 0, ElectionStage.AUDIT, this.elections.today()));
-		MockVaadin.runUIQueue();
 
-		assertThat(GridKt._get(grid, 0).kpis().funnel().get(ElectionStage.COMMITTEE)).isEqualTo(committeeBefore + 1);
+		// The change reaches the view from the outbox, a moment after its commit.
+		await().pollInSameThread().atMost(Duration.ofSeconds(3)).untilAsserted(() -> {
+			MockVaadin.runUIQueue();
+			assertThat(GridKt._get(grid, 0).kpis().funnel().get(ElectionStage.COMMITTEE))
+				.isEqualTo(committeeBefore + 1);
+		});
 		assertThat(GridKt._get(grid, GridKt._size(grid) - 1).kpis().funnel().get(ElectionStage.COMMITTEE))
 			.isEqualTo(cityBefore + 1);
 	}
