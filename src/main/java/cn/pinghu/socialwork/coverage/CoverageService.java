@@ -231,7 +231,7 @@ public class CoverageService {
 		if (organization.getVersion() != seenVersion) {
 			throw new StaleVersionException(OrganizationService.ORGANIZATION, organizationId);
 		}
-		if (organization.getStatus() != OrgStatus.ACTIVE) {
+		if (organization.getStatus() != OrgStatus.ACTIVE || organization.getArchivedAt() != null) {
 			throw new CoverageActionRejectedException("coverage.rejected.not-active", organization.getName());
 		}
 		return organization;

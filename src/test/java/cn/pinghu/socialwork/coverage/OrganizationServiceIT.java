@@ -63,6 +63,9 @@ class OrganizationServiceIT {
 	OrganizationService organizations;
 
 	@Autowired
+	CoverageService coverage;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
@@ -268,6 +271,33 @@ class OrganizationServiceIT {
 			.satisfies(change -> assertThat(change.from()).isEqualTo(archived.archivedAt().toString()));
 		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM organization WHERE id = ?", Long.class, created.id()))
 			.isOne();
+	}
+
+	@Test
+	void an_archived_organisation_leaves_the_coverage_figures_and_takes_no_coverage_actions() {
+		long before = inScope(DANGHU);
+		OrganizationDetails created = this.organizations.create(draft(DANGHU));
+		assertThat(inScope(DANGHU)).isEqualTo(before + 1);
+
+		OrganizationDetails archived = this.organizations.archive(created.id(), created.version());
+
+		assertThat(inScope(DANGHU)).isEqualTo(before);
+		assertThatExceptionOfType(CoverageActionRejectedException.class)
+			.isThrownBy(() -> this.coverage
+				.recordUncoveredReason(new UncoveredReason(archived.id(), archived.version(), "已停业")))
+			.satisfies(ex -> assertThat(ex.messageKey()).isEqualTo("coverage.rejected.not-active"));
+	}
+
+	private long inScope(long townId) {
+		return this.coverage.overview()
+			.orElseThrow()
+			.towns()
+			.stream()
+			.filter(town -> town.townId() == townId)
+			.findFirst()
+			.orElseThrow()
+			.kpis()
+			.inScope();
 	}
 
 	@Test

@@ -22,7 +22,7 @@ public interface CoverageWorklistRepository extends Repository<Organization, Lon
 
 	@Query("""
 			SELECT o FROM Organization o
-			WHERE o.townId = :townId AND o.status = :active
+			WHERE o.townId = :townId AND o.status = :active AND o.archivedAt IS NULL
 			  AND ((o.kind = :economic AND o.employees >= :economicThreshold)
 			    OR (o.kind = :social AND o.employees >= :socialThreshold))
 			  AND (:uncoveredOnly = false OR o.branchForm = :none)

@@ -36,7 +36,7 @@ public class DormancyQueries {
 			FROM organization o
 			LEFT JOIN (SELECT organization_id, MAX(held_on) AS last_held_on FROM branch_activity GROUP BY organization_id) a
 			       ON a.organization_id = o.id
-			WHERE o.status = 'ACTIVE' AND o.branch_form <> 'NONE'
+			WHERE o.status = 'ACTIVE' AND o.archived_at IS NULL AND o.branch_form <> 'NONE'
 			""";
 
 	private static final Map<String, String> SORTS = Map.of("quietDays", "quiet_since", "organizationName", "name",

@@ -50,7 +50,7 @@ public interface OrganizationRepository
 			       SUM(CASE WHEN o.instructor_id IS NOT NULL
 			                  OR o.branch_form IN ('STANDALONE', 'JOINT', 'INDUSTRY') THEN 1 ELSE 0 END)
 			FROM organization o
-			WHERE o.status = 'ACTIVE'
+			WHERE o.status = 'ACTIVE' AND o.archived_at IS NULL
 			  AND ((o.kind = 'ECONOMIC' AND o.employees >= :economicThreshold)
 			    OR (o.kind = 'SOCIAL' AND o.employees >= :socialThreshold))
 			GROUP BY o.town_id
