@@ -10,7 +10,7 @@ import java.util.List;
  * can tell newer snapshots from older ones (and measure how fast a change arrives)
  * @param asOf when the snapshot was taken
  * @param stationsOpen open rider stations
- * @param stationsTotal all rider stations
+ * @param stationsTotal the rider stations in use (archived ones left out)
  * @param visitsToday visits since midnight, up to the end of the current hour
  * @param visitsThisHour visits in the current hour
  * @param visitsTodayByTown today's visits per town, every town in display order, zero

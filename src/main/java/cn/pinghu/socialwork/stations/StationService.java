@@ -76,7 +76,8 @@ public class StationService {
 
 	/** How many stations there are and how many are open. */
 	public StationCounts counts() {
-		return new StationCounts(this.stations.countByStatus(StationStatus.OPEN), this.stations.count());
+		return new StationCounts(this.stations.countByStatus(StationStatus.OPEN),
+				this.stations.countByArchivedAtIsNull());
 	}
 
 	/** Visits that occurred in [from, to). */

@@ -42,6 +42,9 @@ class StationAdminServiceIT {
 	StationAdminService stations;
 
 	@Autowired
+	StationService service;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	private TestStations created;
@@ -203,8 +206,10 @@ class StationAdminServiceIT {
 				VALUES (?, UTC_TIMESTAMP(6), 'DELIVERY', 'archive-test', UTC_TIMESTAMP(6))""", station.id());
 
 		assertThat(this.stations.hasVisits(station.id())).isTrue();
+		long inUse = this.service.counts().total();
 		this.stations.archiveStation(station.id(), station.version());
 
+		assertThat(this.service.counts().total()).as("the screens' station total leaves it out").isEqualTo(inUse - 1);
 		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM station_visit WHERE station_id = ?", Long.class,
 				station.id()))
 			.isEqualTo(1);

@@ -21,6 +21,8 @@ public interface RiderStationRepository
 
 	long countByStatus(StationStatus status);
 
+	long countByArchivedAtIsNull();
+
 	@Query("SELECT s.code FROM RiderStation s WHERE s.status = :status ORDER BY s.code")
 	List<String> findCodesByStatus(@Param("status") StationStatus status);
 
