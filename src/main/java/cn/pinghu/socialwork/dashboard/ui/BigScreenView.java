@@ -21,6 +21,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
@@ -56,6 +57,8 @@ class BigScreenView extends Div implements HasDynamicTitle {
 
 	private final transient DisplayDeviceService displays;
 
+	private final transient AbandonedScreens abandoned;
+
 	private final transient CurrentUser currentUser;
 
 	private final ConnectionIndicator connection = new ConnectionIndicator(getTranslation("screen.connection.live"),
@@ -77,13 +80,17 @@ class BigScreenView extends Div implements HasDynamicTitle {
 
 	private transient @Nullable FeedSubscription revocation;
 
+	private transient @Nullable Registration watch;
+
 	/** The sequence of the snapshot on show, so that an overtaken one is not shown. */
 	private long shownSequence = -1;
 
-	BigScreenView(LiveMetricsService metrics, DisplayDeviceService displays, CurrentUser currentUser) {
+	BigScreenView(LiveMetricsService metrics, DisplayDeviceService displays, CurrentUser currentUser,
+			AbandonedScreens abandoned) {
 		this.metrics = metrics;
 		this.displays = displays;
 		this.currentUser = currentUser;
+		this.abandoned = abandoned;
 		this.visitsByHour.setId(VISITS_BY_HOUR_CHART_ID);
 		this.visitsByTown.setId(VISITS_BY_TOWN_CHART_ID);
 		addClassName("big-screen");
@@ -144,8 +151,10 @@ class BigScreenView extends Div implements HasDynamicTitle {
 			}
 		});
 		show(this.metrics.snapshot());
-		this.currentUser.display()
-			.ifPresent((display) -> this.revocation = this.displays.onRevoked(display.id(), () -> takeOffAir(ui)));
+		this.currentUser.display().ifPresent((display) -> {
+			this.revocation = this.displays.onRevoked(display.id(), () -> takeOffAir(ui));
+			this.watch = this.abandoned.watch(ui);
+		});
 	}
 
 	/**
@@ -171,6 +180,10 @@ class BigScreenView extends Div implements HasDynamicTitle {
 		if (this.revocation != null) {
 			this.revocation.cancel();
 			this.revocation = null;
+		}
+		if (this.watch != null) {
+			this.watch.remove();
+			this.watch = null;
 		}
 	}
 

@@ -57,6 +57,9 @@ class BigScreenStatusTest extends KaribuTest {
 	CurrentUser currentUser;
 
 	@Autowired
+	AbandonedScreens abandoned;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	private Long deviceId;
@@ -81,7 +84,7 @@ class BigScreenStatusTest extends KaribuTest {
 		given(failing.subscribe(subscriber.capture())).willReturn(() -> {
 		});
 
-		BigScreenView view = new BigScreenView(failing, this.displays, this.currentUser);
+		BigScreenView view = new BigScreenView(failing, this.displays, this.currentUser, this.abandoned);
 		UI.getCurrent().add(view);
 
 		ConnectionIndicator indicator = _get(view, ConnectionIndicator.class);
@@ -130,6 +133,43 @@ class BigScreenStatusTest extends KaribuTest {
 		});
 		assertThat(addresses).contains(LoginView.ROUTE + "?" + LoginView.DISPLAY_REVOKED_PARAMETER);
 		assertThat(this.displays.authenticate(token)).isEmpty();
+	}
+
+	@Test
+	void a_display_screen_that_missed_three_heartbeats_loses_its_session_and_stops_listening() {
+		String token = Secrets.newSecret();
+		this.jdbc.update(
+				"INSERT INTO display_device (name, token_hash, enabled, created_at) VALUES (?, ?, TRUE, UTC_TIMESTAMP(6))",
+				"离线测试大屏", Secrets.sha256(token));
+		this.deviceId = this.jdbc.queryForObject("SELECT id FROM display_device WHERE token_hash = ?", Long.class,
+				Secrets.sha256(token));
+		signInAsDisplay(new AuthenticatedDisplay(this.deviceId, "离线测试大屏"));
+		int listeningBefore = this.metrics.subscriberCount();
+		UI.getCurrent().navigate(BigScreenView.class);
+		_get(BigScreenView.class);
+		FakeHttpSession session = (FakeHttpSession) ((WrappedHttpSession) VaadinSession.getCurrent().getSession())
+			.getHttpSession();
+		assertThat(this.metrics.subscriberCount()).isEqualTo(listeningBefore + 1);
+		long heartbeat = UI.getCurrent().getInternals().getLastHeartbeatTimestamp();
+		long interval = VaadinSession.getCurrent().getConfiguration().getHeartbeatInterval() * 1000L;
+		long limit = heartbeat + AbandonedScreens.MISSED_HEARTBEATS * interval;
+
+		assertThat(this.abandoned.sweep(limit)).isZero();
+		assertThat(session.isValid()).isTrue();
+
+		assertThat(this.abandoned.sweep(limit + 1)).isOne();
+		assertThat(session.isValid()).isFalse();
+		await().atMost(Duration.ofSeconds(3)).until(() -> this.metrics.subscriberCount() == listeningBefore);
+	}
+
+	@Test
+	void a_users_screen_is_left_to_its_session_timeout() {
+		login("leader", Role.Names.LEADER);
+		UI.getCurrent().navigate(BigScreenView.class);
+		_get(BigScreenView.class);
+		long heartbeat = UI.getCurrent().getInternals().getLastHeartbeatTimestamp();
+
+		assertThat(this.abandoned.sweep(heartbeat + Duration.ofDays(1).toMillis())).isZero();
 	}
 
 	private void signInAsDisplay(AuthenticatedDisplay display) {
