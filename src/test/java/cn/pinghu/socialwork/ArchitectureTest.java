@@ -49,7 +49,7 @@ class ArchitectureTest {
 		.resideInAPackage("..ui..")
 		.should()
 		.dependOnClassesThat()
-		.resideInAPackage("..internal..");
+		.resideInAPackage(BASE + "..internal..");
 
 	@ArchTest
 	static final ArchRule features_depend_on_each_other_without_cycles = slices().matching(BASE + ".(*)..")

@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.shared.Registration;
@@ -63,14 +64,31 @@ class AbandonedScreens {
 			if (interval > 0 && silent > MISSED_HEARTBEATS * interval) {
 				this.screens.remove(ui);
 				log.info("A display screen sent no heartbeat for {} s; its session ends", silent / 1000);
-				end(session.getSession());
+				end(ui, session);
 				ended++;
 			}
 		}
 		return ended;
 	}
 
-	private static void end(@Nullable WrappedSession session) {
+	/**
+	 * Removes the UI from its session, which detaches it and so ends its subscriptions at
+	 * once, then ends the session: the display's token signs it in again if it returns.
+	 */
+	private static void end(UI ui, VaadinSession session) {
+		try {
+			ui.access(() -> {
+				ui.close();
+				session.removeUI(ui);
+				invalidate(session.getSession());
+			});
+		}
+		catch (UIDetachedException ex) {
+			// Gone already.
+		}
+	}
+
+	private static void invalidate(@Nullable WrappedSession session) {
 		if (session == null) {
 			return;
 		}

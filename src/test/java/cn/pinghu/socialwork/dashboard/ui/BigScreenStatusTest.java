@@ -158,8 +158,10 @@ class BigScreenStatusTest extends KaribuTest {
 		assertThat(session.isValid()).isTrue();
 
 		assertThat(this.abandoned.sweep(limit + 1)).isOne();
+		MockVaadin.runUIQueue();
 		assertThat(session.isValid()).isFalse();
-		await().atMost(Duration.ofSeconds(3)).until(() -> this.metrics.subscriberCount() == listeningBefore);
+		assertThat(this.metrics.subscriberCount()).isEqualTo(listeningBefore);
+		assertThat(this.abandoned.watched()).isZero();
 	}
 
 	@Test
