@@ -1,5 +1,5 @@
 /**
- * The audit trail view for administrators.
+ * The audit trail view for administrators, and the History tab that edit forms share.
  */
 @NullMarked
 package cn.pinghu.socialwork.audit.ui;

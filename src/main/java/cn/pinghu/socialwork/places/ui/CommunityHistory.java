@@ -1,23 +1,15 @@
 package cn.pinghu.socialwork.places.ui;
 
-import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
-import cn.pinghu.socialwork.audit.AuditEntry;
-import cn.pinghu.socialwork.audit.FieldChange;
+import cn.pinghu.socialwork.audit.ui.AuditHistory;
 import cn.pinghu.socialwork.places.CommunityKind;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
-import org.jspecify.annotations.Nullable;
 
-/** The History tab of the community form: the record's audit entries, newest first. */
-class CommunityHistory extends Grid<AuditEntry> {
-
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+/** The History tab of the community form. */
+class CommunityHistory extends AuditHistory {
 
 	/** The column titles the audited fields are shown under. */
 	private static final Map<String, String> FIELD_LABELS = Map.of("code", "communities.column.code", "name",
@@ -25,58 +17,21 @@ class CommunityHistory extends Grid<AuditEntry> {
 			"households", "communities.column.households", "population", "communities.column.population", "archivedAt",
 			"communities.column.archived-at");
 
-	private final ZoneId zone;
-
 	private final Map<String, String> townNames;
 
 	CommunityHistory(ZoneId zone, Map<Long, String> townNames) {
-		this.zone = zone;
+		super(zone, FIELD_LABELS, Set.of("archivedAt"));
 		this.townNames = townNames.entrySet()
 			.stream()
 			.collect(Collectors.toMap(entry -> String.valueOf(entry.getKey()), Map.Entry::getValue));
 		addClassName("community-history");
-		addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-		setEmptyStateText(getTranslation("audit.history.empty"));
-		addColumn(entry -> TIME.format(entry.occurredAt().atZone(this.zone))).setKey("occurredAt")
-			.setHeader(getTranslation("audit.column.occurred-at"))
-			.setAutoWidth(true)
-			.setFlexGrow(0);
-		addColumn(AuditEntry::username).setKey("username")
-			.setHeader(getTranslation("audit.column.username"))
-			.setAutoWidth(true)
-			.setFlexGrow(0);
-		addColumn(entry -> getTranslation("audit.action." + entry.action().name())).setKey("action")
-			.setHeader(getTranslation("audit.column.action"))
-			.setAutoWidth(true)
-			.setFlexGrow(0);
-		addColumn(entry -> changes(entry.changes())).setKey("changes")
-			.setHeader(getTranslation("audit.column.changes"));
 	}
 
-	void show(List<AuditEntry> entries) {
-		setItems(entries);
-	}
-
-	private String changes(List<FieldChange> changes) {
-		return changes.stream()
-			.map(change -> getTranslation("audit.change", label(change.field()), value(change.field(), change.from()),
-					value(change.field(), change.to())))
-			.collect(Collectors.joining(getTranslation("audit.change.separator")));
-	}
-
-	private String label(String field) {
-		String key = FIELD_LABELS.get(field);
-		return (key != null) ? getTranslation(key) : field;
-	}
-
-	private String value(String field, @Nullable String value) {
-		if (value == null) {
-			return getTranslation("audit.value.empty");
-		}
+	@Override
+	protected String text(String field, String value) {
 		return switch (field) {
 			case "townId" -> this.townNames.getOrDefault(value, value);
 			case "kind" -> getTranslation("community.kind." + CommunityKind.valueOf(value).name());
-			case "archivedAt" -> TIME.format(Instant.parse(value).atZone(this.zone));
 			default -> value;
 		};
 	}
