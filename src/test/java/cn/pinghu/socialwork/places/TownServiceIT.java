@@ -5,8 +5,10 @@ import java.util.UUID;
 import cn.pinghu.socialwork.audit.AuditAction;
 import cn.pinghu.socialwork.audit.AuditEntry;
 import cn.pinghu.socialwork.shared.data.FieldRejectedException;
+import cn.pinghu.socialwork.support.ThisContextsSecurity;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 @SpringBootTest
+@ExtendWith(ThisContextsSecurity.class)
 class TownServiceIT {
 
 	@Autowired

@@ -8,9 +8,11 @@ import java.util.UUID;
 
 import cn.pinghu.socialwork.audit.AuditEntry;
 import cn.pinghu.socialwork.audit.FieldChange;
+import cn.pinghu.socialwork.support.ThisContextsSecurity;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * old key is refused at once, the new one works.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(ThisContextsSecurity.class)
 class StationApiKeyIT {
 
 	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
