@@ -64,11 +64,11 @@ if [ -n "$jar" ] && ! unzip -p "$jar" 'META-INF/VAADIN/config/flow-build-info.js
 fi
 if [ -z "$jar" ] || [ "${REBUILD:-0}" = 1 ]; then
   log "Building the production jar"
-  ./mvnw -o -q -Pproduction clean package -DskipTests
+  ./mvnw -q -B -Pproduction clean package -DskipTests
   jar=$(ls target/social-work-console-*.jar | grep -v -- '-plain' | head -1)
 fi
 log "Building the load generator"
-./mvnw -o -q -f bench/pom.xml package
+./mvnw -q -B -f bench/pom.xml package
 bench_jar=bench/target/console-bench.jar
 
 for level in "${levels[@]}"; do
