@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 
 import cn.pinghu.socialwork.security.internal.DisplayDevice;
 import cn.pinghu.socialwork.security.internal.DisplayDeviceRepository;
@@ -72,6 +73,16 @@ public class DisplayDeviceService {
 				action.run();
 			}
 		});
+	}
+
+	/**
+	 * Calls {@code action} with the display's id on a background thread whenever a
+	 * display is revoked, on whichever node that happens; for whatever serves many
+	 * displays at once, such as the STOMP feed.
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public FeedSubscription onAnyRevoked(LongConsumer action) {
+		return this.feed.subscribe(DisplayDeviceRevoked.class, (revoked) -> action.accept(revoked.event().deviceId()));
 	}
 
 	/**

@@ -28,8 +28,11 @@ class DisplayTokenChannelInterceptor implements ChannelInterceptor {
 
 	private final DisplayDeviceService displays;
 
-	DisplayTokenChannelInterceptor(DisplayDeviceService displays) {
+	private final DisplayFeedSessions sessions;
+
+	DisplayTokenChannelInterceptor(DisplayDeviceService displays, DisplayFeedSessions sessions) {
 		this.displays = displays;
+		this.sessions = sessions;
 	}
 
 	@Override
@@ -44,6 +47,10 @@ class DisplayTokenChannelInterceptor implements ChannelInterceptor {
 				.orElseThrow(() -> new MessageDeliveryException("A valid display token is required"));
 			stomp.setUser(new UsernamePasswordAuthenticationToken(display, null,
 					List.of(new SimpleGrantedAuthority("ROLE_" + Role.Names.DISPLAY))));
+			String sessionId = stomp.getSessionId();
+			if (sessionId != null) {
+				this.sessions.signedIn(sessionId, display.id());
+			}
 		}
 		else if (command == StompCommand.SUBSCRIBE) {
 			if (stomp.getUser() == null || !SnapshotFeedConfig.TOPIC.equals(stomp.getDestination())) {

@@ -12,13 +12,15 @@ import org.springframework.messaging.simp.config.ChannelRegistration;
 import org.springframework.messaging.simp.config.MessageBrokerRegistry;
 import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
 import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
+import org.springframework.web.socket.config.annotation.WebSocketTransportRegistration;
 import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
 
 /**
  * STOMP over WebSocket at {@value #ENDPOINT}: other systems (a provincial screen, a city
  * dashboard) subscribe to {@value #TOPIC} and receive the same snapshot JSON as
  * {@code GET /api/v1/dashboard/snapshot}, coalesced the same way. A display token in the
- * CONNECT frame authenticates the client.
+ * CONNECT frame authenticates the client; revoking the display closes its connections
+ * ({@link DisplayFeedSessions}).
  */
 @Configuration
 @EnableWebSocketMessageBroker
@@ -32,9 +34,12 @@ class SnapshotFeedConfig implements WebSocketMessageBrokerConfigurer {
 
 	private final ObjectMapper json;
 
-	SnapshotFeedConfig(DisplayDeviceService displays, ObjectMapper json) {
+	private final DisplayFeedSessions sessions;
+
+	SnapshotFeedConfig(DisplayDeviceService displays, ObjectMapper json, DisplayFeedSessions sessions) {
 		this.displays = displays;
 		this.json = json;
+		this.sessions = sessions;
 	}
 
 	@Override
@@ -50,7 +55,12 @@ class SnapshotFeedConfig implements WebSocketMessageBrokerConfigurer {
 
 	@Override
 	public void configureClientInboundChannel(ChannelRegistration registration) {
-		registration.interceptors(new DisplayTokenChannelInterceptor(this.displays));
+		registration.interceptors(new DisplayTokenChannelInterceptor(this.displays, this.sessions));
+	}
+
+	@Override
+	public void configureWebSocketTransport(WebSocketTransportRegistration registration) {
+		registration.addDecoratorFactory(this.sessions);
 	}
 
 	@Override

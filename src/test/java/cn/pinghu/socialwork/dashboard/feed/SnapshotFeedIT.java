@@ -1,42 +1,56 @@
 package cn.pinghu.socialwork.dashboard.feed;
 
 import java.lang.reflect.Type;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import cn.pinghu.socialwork.dashboard.LiveMetricsService;
+import cn.pinghu.socialwork.security.DisplayDeviceAdminService;
+import cn.pinghu.socialwork.security.IssuedDisplayToken;
+import cn.pinghu.socialwork.security.Role;
 import cn.pinghu.socialwork.stations.StationService;
 import cn.pinghu.socialwork.stations.VisitRequest;
 import cn.pinghu.socialwork.stations.WorkerKind;
+import cn.pinghu.socialwork.support.ThisContextsSecurity;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.messaging.converter.MappingJackson2MessageConverter;
 import org.springframework.messaging.simp.stomp.StompFrameHandler;
 import org.springframework.messaging.simp.stomp.StompHeaders;
 import org.springframework.messaging.simp.stomp.StompSession;
+import org.springframework.messaging.simp.stomp.ConnectionLostException;
 import org.springframework.messaging.simp.stomp.StompSessionHandlerAdapter;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.socket.WebSocketHttpHeaders;
 import org.springframework.web.socket.client.standard.StandardWebSocketClient;
 import org.springframework.web.socket.messaging.WebSocketStompClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The STOMP feed with Spring's own STOMP client over a real WebSocket: a display token
  * gets the live snapshots, the same JSON as the REST snapshot; a bad token gets no
- * connection.
+ * connection, and revoking a display closes its connection.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(ThisContextsSecurity.class)
 class SnapshotFeedIT {
 
 	@LocalServerPort
@@ -51,12 +65,21 @@ class SnapshotFeedIT {
 	@Autowired
 	ObjectMapper json;
 
+	@Autowired
+	DisplayDeviceAdminService displays;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	private static final String REVOKED_EVENTS = "SELECT COUNT(*) FROM domain_event WHERE type LIKE '%DisplayDeviceRevoked'";
+
 	private final WebSocketStompClient client = new WebSocketStompClient(new StandardWebSocketClient());
 
 	private StompSession session;
 
 	@AfterEach
 	void disconnect() {
+		SecurityContextHolder.clearContext();
 		if (this.session != null && this.session.isConnected()) {
 			this.session.disconnect();
 		}
@@ -105,20 +128,56 @@ class SnapshotFeedIT {
 	}
 
 	@Test
+	void revoking_a_display_closes_its_open_feed_connection_and_refuses_its_token_from_then_on() throws Exception {
+		signIn("admin", Role.Names.ADMIN);
+		IssuedDisplayToken issued = this.displays.createDevice("订阅测试屏 " + UUID.randomUUID());
+		CompletableFuture<Throwable> closed = new CompletableFuture<>();
+		this.session = connect(issued.token(), new StompSessionHandlerAdapter() {
+			@Override
+			public void handleTransportError(StompSession session, Throwable exception) {
+				closed.complete(exception);
+			}
+		});
+		assertThat(this.session.isConnected()).isTrue();
+		int revokedEvents = this.jdbc.queryForObject(REVOKED_EVENTS, Integer.class);
+
+		this.displays.revokeDevice(issued.device().id());
+
+		assertThat(this.jdbc.queryForObject(REVOKED_EVENTS, Integer.class))
+			.as("the admin's revocation is in the outbox, so every node hears it")
+			.isEqualTo(revokedEvents + 1);
+		assertThat(closed.get(10, TimeUnit.SECONDS)).as("the server closed the connection")
+			.isInstanceOf(ConnectionLostException.class);
+		await().atMost(Duration.ofSeconds(5)).until(() -> !this.session.isConnected());
+		assertThatThrownBy(() -> connect(issued.token())).isInstanceOf(ExecutionException.class);
+	}
+
+	@Test
 	void a_wrong_or_missing_token_gets_no_connection() {
 		assertThatThrownBy(() -> connect("not-a-token")).isInstanceOf(ExecutionException.class);
 		assertThatThrownBy(() -> connect(null)).isInstanceOf(ExecutionException.class);
 	}
 
 	private StompSession connect(String token) throws Exception {
+		return connect(token, new StompSessionHandlerAdapter() {
+		});
+	}
+
+	private StompSession connect(String token, StompSessionHandlerAdapter handler) throws Exception {
 		StompHeaders connect = new StompHeaders();
 		if (token != null) {
 			connect.add("Authorization", "Bearer " + token);
 		}
-		return this.client.connectAsync("ws://localhost:" + this.port + SnapshotFeedConfig.ENDPOINT,
-				new WebSocketHttpHeaders(), connect, new StompSessionHandlerAdapter() {
-				})
+		return this.client
+			.connectAsync("ws://localhost:" + this.port + SnapshotFeedConfig.ENDPOINT, new WebSocketHttpHeaders(),
+					connect, handler)
 			.get(10, TimeUnit.SECONDS);
+	}
+
+	private static void signIn(String username, String role) {
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
+					AuthorityUtils.createAuthorityList("ROLE_" + role)));
 	}
 
 }
