@@ -3,15 +3,19 @@ package cn.pinghu.socialwork.dashboard;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 /**
@@ -21,9 +25,16 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
  * pending flag before it takes the snapshot, so a change that comes later schedules the
  * next one and is never lost.
  * <p>
- * A heartbeat counts as a change: subscribers hear at least once per heartbeat interval
- * even when nothing changed, so that a screen can tell a quiet hour from a dead
- * connection.
+ * Heartbeat: subscribers hear at least once per heartbeat interval (give or take a
+ * fifteenth of it) even when nothing changed, so that a screen can tell a quiet hour from
+ * a dead connection. Only a quiet interval gets one, so that a heartbeat never takes the
+ * emission slot a real change needs.
+ * <p>
+ * Delivery fans out over a small pool ({@code delivery threads}, one per core by
+ * default): with hundreds of screens, each rendering and pushing its own UI, one thread
+ * would make the last screen wait for all the others. Each subscriber hears in order and
+ * never twice at once: it holds only the latest snapshot not yet handed over, and a
+ * subscriber that is still busy skips straight to the newest one.
  */
 final class SnapshotNotifier implements AutoCloseable {
 
@@ -33,7 +44,11 @@ final class SnapshotNotifier implements AutoCloseable {
 
 	private final long minIntervalNanos;
 
+	private final long heartbeatNanos;
+
 	private final ThreadPoolTaskScheduler scheduler;
+
+	private final ThreadPoolTaskExecutor delivery;
 
 	private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
 
@@ -42,6 +57,11 @@ final class SnapshotNotifier implements AutoCloseable {
 	private volatile long lastEmissionNanos;
 
 	SnapshotNotifier(Supplier<DashboardSnapshot> snapshots, Duration minInterval, Duration heartbeat) {
+		this(snapshots, minInterval, heartbeat, Runtime.getRuntime().availableProcessors());
+	}
+
+	SnapshotNotifier(Supplier<DashboardSnapshot> snapshots, Duration minInterval, Duration heartbeat,
+			int deliveryThreads) {
 		this.snapshots = snapshots;
 		this.minIntervalNanos = minInterval.toNanos();
 		this.lastEmissionNanos = System.nanoTime() - this.minIntervalNanos;
@@ -51,8 +71,16 @@ final class SnapshotNotifier implements AutoCloseable {
 		this.scheduler.setThreadNamePrefix("dashboard-notifier-");
 		this.scheduler.setDaemon(true);
 		this.scheduler.initialize();
-		this.scheduler.scheduleAtFixedRate(this::changed, this.scheduler.getClock().instant().plus(heartbeat),
-				heartbeat);
+		this.heartbeatNanos = heartbeat.toNanos();
+		Duration check = Duration.ofNanos(Math.max(Duration.ofMillis(10).toNanos(), this.heartbeatNanos / 15));
+		this.scheduler.scheduleAtFixedRate(this::heartbeatIfQuiet, this.scheduler.getClock().instant().plus(check),
+				check);
+		this.delivery = new ThreadPoolTaskExecutor();
+		this.delivery.setCorePoolSize(Math.max(1, deliveryThreads));
+		this.delivery.setMaxPoolSize(Math.max(1, deliveryThreads));
+		this.delivery.setThreadNamePrefix("dashboard-delivery-");
+		this.delivery.setDaemon(true);
+		this.delivery.initialize();
 	}
 
 	Subscription subscribe(Consumer<DashboardSnapshot> consumer) {
@@ -80,6 +108,12 @@ final class SnapshotNotifier implements AutoCloseable {
 		}
 	}
 
+	private void heartbeatIfQuiet() {
+		if (System.nanoTime() - this.lastEmissionNanos >= this.heartbeatNanos) {
+			changed();
+		}
+	}
+
 	private void emit() {
 		this.pending.set(false);
 		this.lastEmissionNanos = System.nanoTime();
@@ -92,18 +126,14 @@ final class SnapshotNotifier implements AutoCloseable {
 			return;
 		}
 		for (Subscriber subscriber : this.subscribers) {
-			try {
-				subscriber.consumer().accept(snapshot);
-			}
-			catch (RuntimeException ex) {
-				log.warn("A dashboard subscriber failed; the others are notified regardless", ex);
-			}
+			subscriber.offer(snapshot, this.delivery);
 		}
 	}
 
 	@Override
 	public void close() {
 		this.scheduler.shutdown();
+		this.delivery.shutdown();
 	}
 
 	/**
@@ -114,12 +144,51 @@ final class SnapshotNotifier implements AutoCloseable {
 
 		private final Consumer<DashboardSnapshot> consumer;
 
+		/** The newest snapshot not yet handed to the consumer. */
+		private final AtomicReference<@Nullable DashboardSnapshot> latest = new AtomicReference<>();
+
+		/** Whether a delivery task is queued or running for this subscriber. */
+		private final AtomicBoolean delivering = new AtomicBoolean();
+
 		Subscriber(Consumer<DashboardSnapshot> consumer) {
 			this.consumer = consumer;
 		}
 
-		Consumer<DashboardSnapshot> consumer() {
-			return this.consumer;
+		void offer(DashboardSnapshot snapshot, Executor executor) {
+			this.latest.set(snapshot);
+			schedule(executor);
+		}
+
+		private void schedule(Executor executor) {
+			if (!this.delivering.compareAndSet(false, true)) {
+				return;
+			}
+			try {
+				executor.execute(() -> deliver(executor));
+			}
+			catch (RejectedExecutionException ex) {
+				this.delivering.set(false);
+				log.debug("Not delivering: the notifier is shut down");
+			}
+		}
+
+		private void deliver(Executor executor) {
+			DashboardSnapshot snapshot = this.latest.getAndSet(null);
+			try {
+				if (snapshot != null) {
+					this.consumer.accept(snapshot);
+				}
+			}
+			catch (RuntimeException ex) {
+				log.warn("A dashboard subscriber failed; the others are notified regardless", ex);
+			}
+			finally {
+				this.delivering.set(false);
+			}
+			// A snapshot offered while this one was delivered is delivered next.
+			if (this.latest.get() != null) {
+				schedule(executor);
+			}
 		}
 
 	}
