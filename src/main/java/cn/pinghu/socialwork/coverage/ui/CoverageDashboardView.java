@@ -8,20 +8,18 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
+import cn.pinghu.socialwork.coverage.CoverageChanged;
 import cn.pinghu.socialwork.coverage.CoverageKpis;
 import cn.pinghu.socialwork.coverage.CoverageOverview;
 import cn.pinghu.socialwork.coverage.CoverageService;
-import cn.pinghu.socialwork.coverage.CoverageSubscription;
 import cn.pinghu.socialwork.coverage.CoverageTrendService;
 import cn.pinghu.socialwork.coverage.CoverageWorklistService;
 import cn.pinghu.socialwork.coverage.Signal;
 import cn.pinghu.socialwork.coverage.TownTarget;
 import cn.pinghu.socialwork.security.Role;
-import com.vaadin.flow.component.AttachEvent;
+import cn.pinghu.socialwork.shared.ui.LiveUpdates;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -62,8 +60,6 @@ class CoverageDashboardView extends VerticalLayout implements HasDynamicTitle {
 
 	private final transient CoverageWorklistService worklist;
 
-	private @Nullable CoverageSubscription subscription;
-
 	CoverageDashboardView(CoverageService coverage, CoverageWorklistService worklist, CoverageTrendService trend) {
 		this.coverage = coverage;
 		this.worklist = worklist;
@@ -77,34 +73,15 @@ class CoverageDashboardView extends VerticalLayout implements HasDynamicTitle {
 			.set("font-size", "var(--lumo-font-size-s)");
 		configureGrid();
 		add(this.title, this.period, this.hint, this.grid, this.trend);
+		LiveUpdates.<CoverageChanged>whileAttached(this, (consumer) -> this.coverage.subscribe(consumer)::cancel,
+				(change) -> refresh());
+		// Subscribed first (above), then read: no change can fall in between.
+		addAttachListener((event) -> refresh());
 	}
 
 	@Override
 	public String getPageTitle() {
 		return getTranslation("coverage.title");
-	}
-
-	@Override
-	protected void onAttach(AttachEvent event) {
-		UI ui = event.getUI();
-		// Subscribe first, then read: no change can fall in between.
-		this.subscription = this.coverage.subscribe(change -> {
-			try {
-				ui.access(this::refresh);
-			}
-			catch (UIDetachedException ex) {
-				// The UI is going away; its detach cancels this subscription.
-			}
-		});
-		refresh();
-	}
-
-	@Override
-	protected void onDetach(DetachEvent event) {
-		if (this.subscription != null) {
-			this.subscription.cancel();
-			this.subscription = null;
-		}
 	}
 
 	private void refresh() {

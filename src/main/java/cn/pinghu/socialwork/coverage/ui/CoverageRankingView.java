@@ -6,16 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import cn.pinghu.socialwork.coverage.CoverageChanged;
 import cn.pinghu.socialwork.coverage.CoverageService;
-import cn.pinghu.socialwork.coverage.CoverageSubscription;
 import cn.pinghu.socialwork.coverage.RedBlackList;
 import cn.pinghu.socialwork.coverage.RedBlackList.Standing;
 import cn.pinghu.socialwork.coverage.Signal;
 import cn.pinghu.socialwork.security.Role;
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
+import cn.pinghu.socialwork.shared.ui.LiveUpdates;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -49,8 +46,6 @@ class CoverageRankingView extends VerticalLayout implements HasDynamicTitle {
 
 	private final Span asOf = new Span();
 
-	private @Nullable CoverageSubscription subscription;
-
 	CoverageRankingView(CoverageService coverage) {
 		this.coverage = coverage;
 		setSizeFull();
@@ -75,33 +70,15 @@ class CoverageRankingView extends VerticalLayout implements HasDynamicTitle {
 		Span rule = new Span(getTranslation("coverage.ranking.rule"));
 		rule.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
 		add(new H2(getTranslation("coverage.ranking.title")), this.asOf, rule, lists);
+		LiveUpdates.<CoverageChanged>whileAttached(this, (consumer) -> this.coverage.subscribe(consumer)::cancel,
+				(change) -> refresh());
+		// Subscribed first (above), then read: no change can fall in between.
+		addAttachListener((event) -> refresh());
 	}
 
 	@Override
 	public String getPageTitle() {
 		return getTranslation("coverage.ranking.title");
-	}
-
-	@Override
-	protected void onAttach(AttachEvent event) {
-		UI ui = event.getUI();
-		this.subscription = this.coverage.subscribe(change -> {
-			try {
-				ui.access(this::refresh);
-			}
-			catch (UIDetachedException ex) {
-				// The UI is going away; its detach cancels this subscription.
-			}
-		});
-		refresh();
-	}
-
-	@Override
-	protected void onDetach(DetachEvent event) {
-		if (this.subscription != null) {
-			this.subscription.cancel();
-			this.subscription = null;
-		}
 	}
 
 	private void refresh() {

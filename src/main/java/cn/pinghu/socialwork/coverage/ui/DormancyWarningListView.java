@@ -5,9 +5,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import cn.pinghu.socialwork.coverage.CoverageChanged;
 import cn.pinghu.socialwork.coverage.BranchActivityService;
 import cn.pinghu.socialwork.coverage.CoverageService;
-import cn.pinghu.socialwork.coverage.CoverageSubscription;
 import cn.pinghu.socialwork.coverage.CoverageWorklistService;
 import cn.pinghu.socialwork.coverage.DormancyCounts;
 import cn.pinghu.socialwork.coverage.DormancyFilter;
@@ -17,11 +17,8 @@ import cn.pinghu.socialwork.places.PlaceService;
 import cn.pinghu.socialwork.places.TownSummary;
 import cn.pinghu.socialwork.security.Role;
 import cn.pinghu.socialwork.shared.ui.MasterDataGrid;
-import com.vaadin.flow.component.AttachEvent;
+import cn.pinghu.socialwork.shared.ui.LiveUpdates;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -73,8 +70,6 @@ class DormancyWarningListView extends VerticalLayout implements HasDynamicTitle,
 
 	private final List<Long> townIds;
 
-	private @Nullable CoverageSubscription subscription;
-
 	DormancyWarningListView(BranchActivityService activities, CoverageService coverage,
 			CoverageWorklistService worklist, PlaceService places) {
 		this.activities = activities;
@@ -107,6 +102,8 @@ class DormancyWarningListView extends VerticalLayout implements HasDynamicTitle,
 		columns(this.list.grid());
 		add(new H2(getTranslation("coverage.warnings.title")), rule, this.counts, this.list);
 		setFlexGrow(1, this.list);
+		LiveUpdates.<CoverageChanged>whileAttached(this, (consumer) -> this.coverage.subscribe(consumer)::cancel,
+				(change) -> refresh());
 	}
 
 	@Override
@@ -118,27 +115,6 @@ class DormancyWarningListView extends VerticalLayout implements HasDynamicTitle,
 	@Override
 	public String getPageTitle() {
 		return getTranslation("coverage.warnings.title");
-	}
-
-	@Override
-	protected void onAttach(AttachEvent event) {
-		UI ui = event.getUI();
-		this.subscription = this.coverage.subscribe(change -> {
-			try {
-				ui.access(this::refresh);
-			}
-			catch (UIDetachedException ex) {
-				// The UI is going away; its detach cancels this subscription.
-			}
-		});
-	}
-
-	@Override
-	protected void onDetach(DetachEvent event) {
-		if (this.subscription != null) {
-			this.subscription.cancel();
-			this.subscription = null;
-		}
 	}
 
 	private void refresh() {

@@ -8,9 +8,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import cn.pinghu.socialwork.coverage.CoverageChanged;
 import cn.pinghu.socialwork.coverage.BranchActivityService;
 import cn.pinghu.socialwork.coverage.CoverageService;
-import cn.pinghu.socialwork.coverage.CoverageSubscription;
 import cn.pinghu.socialwork.coverage.CoverageWorklistService;
 import cn.pinghu.socialwork.coverage.InstructorOption;
 import cn.pinghu.socialwork.coverage.OrganizationSummary;
@@ -18,11 +18,8 @@ import cn.pinghu.socialwork.coverage.TownCoverage;
 import cn.pinghu.socialwork.coverage.WorklistFilter;
 import cn.pinghu.socialwork.security.Role;
 import cn.pinghu.socialwork.shared.ui.MasterDataGrid;
-import com.vaadin.flow.component.AttachEvent;
+import cn.pinghu.socialwork.shared.ui.LiveUpdates;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -80,8 +77,6 @@ class TownOrganizationListView extends VerticalLayout implements HasDynamicTitle
 
 	private Map<Long, InstructorOption> instructors = Map.of();
 
-	private @Nullable CoverageSubscription subscription;
-
 	TownOrganizationListView(CoverageService coverage, CoverageWorklistService worklist,
 			BranchActivityService activities) {
 		this.coverage = coverage;
@@ -98,6 +93,12 @@ class TownOrganizationListView extends VerticalLayout implements HasDynamicTitle
 		columns(this.list.grid());
 		add(back, this.title, this.figures, this.list);
 		setFlexGrow(1, this.list);
+		LiveUpdates.<CoverageChanged>whileAttached(this, (consumer) -> this.coverage.subscribe(consumer)::cancel,
+				(change) -> {
+					if (this.townId != null && change.townId() == this.townId) {
+						refresh();
+					}
+				});
 	}
 
 	@Override
@@ -127,29 +128,6 @@ class TownOrganizationListView extends VerticalLayout implements HasDynamicTitle
 	@Override
 	public String getPageTitle() {
 		return getTranslation("coverage.organizations.title", this.townName);
-	}
-
-	@Override
-	protected void onAttach(AttachEvent event) {
-		UI ui = event.getUI();
-		this.subscription = this.coverage.subscribe(change -> {
-			if (this.townId != null && change.townId() == this.townId) {
-				try {
-					ui.access(this::refresh);
-				}
-				catch (UIDetachedException ex) {
-					// The UI is going away; its detach cancels this subscription.
-				}
-			}
-		});
-	}
-
-	@Override
-	protected void onDetach(DetachEvent event) {
-		if (this.subscription != null) {
-			this.subscription.cancel();
-			this.subscription = null;
-		}
 	}
 
 	private void refresh() {

@@ -4,17 +4,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.pinghu.socialwork.elections.ElectionChanged;
 import cn.pinghu.socialwork.elections.CommunityElectionSummary;
 import cn.pinghu.socialwork.elections.ElectionResults;
 import cn.pinghu.socialwork.elections.ElectionService;
 import cn.pinghu.socialwork.elections.ElectionStage;
-import cn.pinghu.socialwork.elections.ElectionSubscription;
 import cn.pinghu.socialwork.elections.RoundSummary;
 import cn.pinghu.socialwork.security.Role;
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
+import cn.pinghu.socialwork.shared.ui.LiveUpdates;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -70,8 +67,6 @@ class CommunityElectionView extends VerticalLayout implements HasUrlParameter<Lo
 
 	private @Nullable CommunityElectionSummary election;
 
-	private @Nullable ElectionSubscription subscription;
-
 	CommunityElectionView(ElectionService elections) {
 		this.elections = elections;
 		this.form = new StageForm(elections, this::reload, this::closeForm);
@@ -90,6 +85,13 @@ class CommunityElectionView extends VerticalLayout implements HasUrlParameter<Lo
 				new H4(getTranslation("elections.record.figures")), this.figures,
 				new H4(getTranslation("elections.record.results")), this.results,
 				new HorizontalLayout(this.advance, this.reopen), this.form);
+		LiveUpdates.<ElectionChanged>whileAttached(this, (consumer) -> this.elections.subscribe(consumer)::cancel,
+				(change) -> {
+					CommunityElectionSummary shown = this.election;
+					if (shown != null && change.electionId() == shown.id()) {
+						reload();
+					}
+				});
 	}
 
 	@Override
@@ -109,31 +111,6 @@ class CommunityElectionView extends VerticalLayout implements HasUrlParameter<Lo
 	public String getPageTitle() {
 		CommunityElectionSummary shown = this.election;
 		return getTranslation("elections.record.title", (shown != null) ? shown.communityName() : "");
-	}
-
-	@Override
-	protected void onAttach(AttachEvent event) {
-		UI ui = event.getUI();
-		this.subscription = this.elections.subscribe(change -> {
-			CommunityElectionSummary shown = this.election;
-			if (shown == null || change.electionId() != shown.id()) {
-				return;
-			}
-			try {
-				ui.access(this::reload);
-			}
-			catch (UIDetachedException ex) {
-				// The UI is going away; its detach cancels this subscription.
-			}
-		});
-	}
-
-	@Override
-	protected void onDetach(DetachEvent event) {
-		if (this.subscription != null) {
-			this.subscription.cancel();
-			this.subscription = null;
-		}
 	}
 
 	private void reload() {

@@ -6,15 +6,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
+import cn.pinghu.socialwork.elections.ElectionChanged;
 import cn.pinghu.socialwork.elections.ElectionKpis;
 import cn.pinghu.socialwork.elections.ElectionOverview;
 import cn.pinghu.socialwork.elections.ElectionService;
-import cn.pinghu.socialwork.elections.ElectionSubscription;
 import cn.pinghu.socialwork.security.Role;
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
+import cn.pinghu.socialwork.shared.ui.LiveUpdates;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -25,7 +23,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The round's progress for coordinators and leaders: each town's completion and figures
@@ -49,8 +46,6 @@ class ElectionDashboardView extends VerticalLayout implements HasDynamicTitle {
 
 	final StageFunnel funnel = new StageFunnel();
 
-	private @Nullable ElectionSubscription subscription;
-
 	ElectionDashboardView(ElectionService elections) {
 		this.elections = elections;
 		setSizeFull();
@@ -58,34 +53,15 @@ class ElectionDashboardView extends VerticalLayout implements HasDynamicTitle {
 		configureGrid();
 		add(this.title, this.period, this.grid, this.funnel);
 		setFlexGrow(1, this.grid);
+		LiveUpdates.<ElectionChanged>whileAttached(this, (consumer) -> this.elections.subscribe(consumer)::cancel,
+				(change) -> refresh());
+		// Subscribed first (above), then read: no change can fall in between.
+		addAttachListener((event) -> refresh());
 	}
 
 	@Override
 	public String getPageTitle() {
 		return getTranslation("elections.title");
-	}
-
-	@Override
-	protected void onAttach(AttachEvent event) {
-		UI ui = event.getUI();
-		// Subscribe first, then read: no change can fall in between.
-		this.subscription = this.elections.subscribe(change -> {
-			try {
-				ui.access(this::refresh);
-			}
-			catch (UIDetachedException ex) {
-				// The UI is going away; its detach cancels this subscription.
-			}
-		});
-		refresh();
-	}
-
-	@Override
-	protected void onDetach(DetachEvent event) {
-		if (this.subscription != null) {
-			this.subscription.cancel();
-			this.subscription = null;
-		}
 	}
 
 	private void refresh() {

@@ -2,16 +2,14 @@ package cn.pinghu.socialwork.elections.ui;
 
 import java.util.List;
 
+import cn.pinghu.socialwork.elections.ElectionChanged;
 import cn.pinghu.socialwork.elections.CommunityElectionSummary;
 import cn.pinghu.socialwork.elections.ElectionKpis;
 import cn.pinghu.socialwork.elections.ElectionService;
-import cn.pinghu.socialwork.elections.ElectionSubscription;
 import cn.pinghu.socialwork.elections.TownElections;
 import cn.pinghu.socialwork.security.Role;
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
+import cn.pinghu.socialwork.shared.ui.LiveUpdates;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -24,7 +22,6 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import org.jspecify.annotations.Nullable;
 
 /**
  * One town's communities and where their elections stand, with the town's funnel; a row
@@ -48,8 +45,6 @@ class TownElectionsView extends VerticalLayout implements HasUrlParameter<Long>,
 
 	private String townName = "";
 
-	private @Nullable ElectionSubscription subscription;
-
 	TownElectionsView(ElectionService elections) {
 		this.elections = elections;
 		setSizeFull();
@@ -57,6 +52,14 @@ class TownElectionsView extends VerticalLayout implements HasUrlParameter<Long>,
 		add(new RouterLink(getTranslation("elections.back.city"), ElectionDashboardView.class), this.title, this.grid,
 				this.funnel);
 		setFlexGrow(1, this.grid);
+		LiveUpdates.<ElectionChanged>whileAttached(this, (consumer) -> this.elections.subscribe(consumer)::cancel,
+				(change) -> {
+					if (change.townId() == this.townId) {
+						refresh();
+					}
+				});
+		// Subscribed first (above), then read: no change can fall in between.
+		addAttachListener((event) -> refresh());
 	}
 
 	@Override
@@ -77,32 +80,6 @@ class TownElectionsView extends VerticalLayout implements HasUrlParameter<Long>,
 	@Override
 	public String getPageTitle() {
 		return getTranslation("elections.town.title", this.townName);
-	}
-
-	@Override
-	protected void onAttach(AttachEvent event) {
-		UI ui = event.getUI();
-		this.subscription = this.elections.subscribe(change -> {
-			if (change.townId() != this.townId) {
-				return;
-			}
-			try {
-				ui.access(this::refresh);
-			}
-			catch (UIDetachedException ex) {
-				// The UI is going away; its detach cancels this subscription.
-			}
-		});
-		// read again: a change may have committed between the parameter and the attach
-		refresh();
-	}
-
-	@Override
-	protected void onDetach(DetachEvent event) {
-		if (this.subscription != null) {
-			this.subscription.cancel();
-			this.subscription = null;
-		}
 	}
 
 	private void refresh() {
