@@ -1,11 +1,15 @@
 package cn.pinghu.socialwork.dashboard.ui;
 
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import cn.pinghu.socialwork.dashboard.DashboardSnapshot;
 import cn.pinghu.socialwork.shared.ui.ApexChart;
 import cn.pinghu.socialwork.shared.ui.ApexChart.Point;
 import cn.pinghu.socialwork.shared.ui.ApexChart.Series;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The big screen's two charts: their looks and their data from a snapshot. Sizes are
@@ -16,6 +20,10 @@ import cn.pinghu.socialwork.shared.ui.ApexChart.Series;
 final class BigScreenCharts {
 
 	private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private static final AtomicReference<@Nullable Rendered> LAST = new AtomicReference<>();
 
 	private static final String VISITS_BY_HOUR = """
 			{
@@ -71,6 +79,27 @@ final class BigScreenCharts {
 
 	static ApexChart visitsByTown() {
 		return new ApexChart(VISITS_BY_TOWN);
+	}
+
+	/**
+	 * Both charts' series as JSON, written once per snapshot: every open screen is handed
+	 * the same snapshot object, and hundreds of screens need not each write the same
+	 * text.
+	 */
+	static Rendered rendered(String name, DashboardSnapshot snapshot) {
+		Rendered last = LAST.get();
+		if (last != null && last.snapshot() == snapshot && last.name().equals(name)) {
+			return last;
+		}
+		Rendered fresh = new Rendered(snapshot, name,
+				JSON.valueToTree(List.of(visitsByHour(name, snapshot))).toString(),
+				JSON.valueToTree(List.of(visitsByTown(name, snapshot))).toString());
+		LAST.set(fresh);
+		return fresh;
+	}
+
+	/** The series JSON of one snapshot, for one series name (the screen's language). */
+	record Rendered(DashboardSnapshot snapshot, String name, String byHour, String byTown) {
 	}
 
 	/** The last 24 hours, labelled by the hour's start ("14:00"). */

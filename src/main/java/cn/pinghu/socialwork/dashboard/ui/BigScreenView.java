@@ -203,9 +203,9 @@ class BigScreenView extends Div implements HasDynamicTitle {
 		this.stationsOpen.setValue(snapshot.stationsOpen() + " / " + snapshot.stationsTotal());
 		this.visitsToday.setValue(Long.toString(snapshot.visitsToday()));
 		this.visitsThisHour.setValue(Long.toString(snapshot.visitsThisHour()));
-		String seriesName = getTranslation("screen.series.visits");
-		this.visitsByHour.updateSeries(BigScreenCharts.visitsByHour(seriesName, snapshot));
-		this.visitsByTown.updateSeries(BigScreenCharts.visitsByTown(seriesName, snapshot));
+		BigScreenCharts.Rendered series = BigScreenCharts.rendered(getTranslation("screen.series.visits"), snapshot);
+		this.visitsByHour.updateSeriesJson(series.byHour());
+		this.visitsByTown.updateSeriesJson(series.byTown());
 	}
 
 	@Override

@@ -95,6 +95,18 @@ public class ApexChart extends Component implements HasSize, HasStyle {
 		getElement().setProperty("series", series.toString());
 	}
 
+	/**
+	 * Shows new data already written as ApexCharts' JSON array: for data that many charts
+	 * show at once, written once and handed to each of them.
+	 * @throws IllegalArgumentException if the text is not a JSON array
+	 */
+	public void updateSeriesJson(String series) {
+		if (!series.startsWith("[") || !series.endsWith("]")) {
+			throw new IllegalArgumentException("ApexCharts series must be a JSON array");
+		}
+		getElement().setProperty("series", series);
+	}
+
 	/** The current series, as JSON; an empty array if none were given. */
 	public String getSeries() {
 		return getElement().getProperty("series", "[]");

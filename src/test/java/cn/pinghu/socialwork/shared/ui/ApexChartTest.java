@@ -11,6 +11,7 @@ import com.vaadin.flow.component.dependency.NpmPackage;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 class ApexChartTest {
@@ -66,6 +67,19 @@ class ApexChartTest {
 		chart.updateValues(List.of(87.5));
 
 		assertThat(this.json.readTree(chart.getSeries())).isEqualTo(this.json.readTree("[87.5]"));
+	}
+
+	@Test
+	void series_written_once_for_many_charts_are_shown_as_given_and_anything_but_an_array_is_refused() {
+		ApexChart chart = new ApexChart();
+		String written = "[{\"name\":\"到站服务\",\"data\":[{\"x\":\"当湖街道\",\"y\":12}]}]";
+
+		chart.updateSeriesJson(written);
+
+		assertThat(chart.getSeries()).isEqualTo(written);
+		assertThatThrownBy(() -> chart.updateSeriesJson("{\"name\":\"到站服务\"}"))
+			.isInstanceOf(IllegalArgumentException.class);
+		assertThat(chart.getSeries()).isEqualTo(written);
 	}
 
 	@Test
