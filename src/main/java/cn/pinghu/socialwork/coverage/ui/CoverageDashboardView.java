@@ -74,7 +74,7 @@ class CoverageDashboardView extends VerticalLayout implements HasDynamicTitle {
 		configureGrid();
 		add(this.title, this.period, this.hint, this.grid, this.trend);
 		LiveUpdates.<CoverageChanged>whileAttached(this, (consumer) -> this.coverage.subscribe(consumer)::cancel,
-				(change) -> refresh());
+				this::refresh);
 		// Subscribed first (above), then read: no change can fall in between.
 		addAttachListener((event) -> refresh());
 	}

@@ -71,7 +71,7 @@ class CoverageRankingView extends VerticalLayout implements HasDynamicTitle {
 		rule.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
 		add(new H2(getTranslation("coverage.ranking.title")), this.asOf, rule, lists);
 		LiveUpdates.<CoverageChanged>whileAttached(this, (consumer) -> this.coverage.subscribe(consumer)::cancel,
-				(change) -> refresh());
+				this::refresh);
 		// Subscribed first (above), then read: no change can fall in between.
 		addAttachListener((event) -> refresh());
 	}

@@ -103,7 +103,7 @@ class DormancyWarningListView extends VerticalLayout implements HasDynamicTitle,
 		add(new H2(getTranslation("coverage.warnings.title")), rule, this.counts, this.list);
 		setFlexGrow(1, this.list);
 		LiveUpdates.<CoverageChanged>whileAttached(this, (consumer) -> this.coverage.subscribe(consumer)::cancel,
-				(change) -> refresh());
+				this::refresh);
 	}
 
 	@Override

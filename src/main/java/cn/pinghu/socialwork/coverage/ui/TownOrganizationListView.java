@@ -94,11 +94,7 @@ class TownOrganizationListView extends VerticalLayout implements HasDynamicTitle
 		add(back, this.title, this.figures, this.list);
 		setFlexGrow(1, this.list);
 		LiveUpdates.<CoverageChanged>whileAttached(this, (consumer) -> this.coverage.subscribe(consumer)::cancel,
-				(change) -> {
-					if (this.townId != null && change.townId() == this.townId) {
-						refresh();
-					}
-				});
+				(change) -> this.townId != null && change.townId() == this.townId, this::refresh);
 	}
 
 	@Override

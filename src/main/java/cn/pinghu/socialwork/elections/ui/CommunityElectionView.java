@@ -88,10 +88,8 @@ class CommunityElectionView extends VerticalLayout implements HasUrlParameter<Lo
 		LiveUpdates.<ElectionChanged>whileAttached(this, (consumer) -> this.elections.subscribe(consumer)::cancel,
 				(change) -> {
 					CommunityElectionSummary shown = this.election;
-					if (shown != null && change.electionId() == shown.id()) {
-						reload();
-					}
-				});
+					return shown != null && change.electionId() == shown.id();
+				}, this::reload);
 	}
 
 	@Override

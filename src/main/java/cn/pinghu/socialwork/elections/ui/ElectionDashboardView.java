@@ -54,7 +54,7 @@ class ElectionDashboardView extends VerticalLayout implements HasDynamicTitle {
 		add(this.title, this.period, this.grid, this.funnel);
 		setFlexGrow(1, this.grid);
 		LiveUpdates.<ElectionChanged>whileAttached(this, (consumer) -> this.elections.subscribe(consumer)::cancel,
-				(change) -> refresh());
+				this::refresh);
 		// Subscribed first (above), then read: no change can fall in between.
 		addAttachListener((event) -> refresh());
 	}

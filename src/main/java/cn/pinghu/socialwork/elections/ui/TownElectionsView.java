@@ -53,11 +53,7 @@ class TownElectionsView extends VerticalLayout implements HasUrlParameter<Long>,
 				this.funnel);
 		setFlexGrow(1, this.grid);
 		LiveUpdates.<ElectionChanged>whileAttached(this, (consumer) -> this.elections.subscribe(consumer)::cancel,
-				(change) -> {
-					if (change.townId() == this.townId) {
-						refresh();
-					}
-				});
+				(change) -> change.townId() == this.townId, this::refresh);
 		// Subscribed first (above), then read: no change can fall in between.
 		addAttachListener((event) -> refresh());
 	}

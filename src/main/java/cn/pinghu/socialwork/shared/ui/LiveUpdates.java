@@ -1,18 +1,20 @@
 package cn.pinghu.socialwork.shared.ui;
 
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
-import com.vaadin.flow.function.SerializableConsumer;
+import com.vaadin.flow.function.SerializablePredicate;
+import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.shared.Registration;
 
 /**
  * Keeps a view live while it is on screen: subscribes to a feature's changes when the
- * view attaches, hands each change to the view inside {@code ui.access}, and cancels the
- * subscription when the view detaches. A view that also reads its data on attach adds
+ * view attaches, refreshes the view inside {@code ui.access} when they come, and cancels
+ * the subscription when the view detaches. A view that also reads its data on attach adds
  * that attach listener after this one, so that it subscribes first and reads second, and
  * no change can fall in between.
  */
@@ -33,20 +35,43 @@ public final class LiveUpdates {
 	}
 
 	/**
-	 * Calls {@code onChange} in the view's UI for every change from {@code source} while
-	 * the view is attached.
+	 * Refreshes the view in its UI after every change from {@code source} while the view
+	 * is attached.
 	 * @return removes the listeners (an attached view stays subscribed until it detaches)
 	 */
-	public static <E> Registration whileAttached(Component view, Source<E> source, SerializableConsumer<E> onChange) {
+	public static <E> Registration whileAttached(Component view, Source<E> source, SerializableRunnable refresh) {
+		return whileAttached(view, source, (change) -> true, refresh);
+	}
+
+	/**
+	 * Refreshes the view in its UI after every change from {@code source} that it finds
+	 * {@code relevant}, while the view is attached. Changes that arrive while a refresh
+	 * is still waiting for the UI are folded into it: an import of thousands of rows
+	 * costs an open view a few refreshes, not thousands. A change that arrives once the
+	 * refresh has begun gets a refresh of its own, so the view always ends up showing the
+	 * last.
+	 * @param relevant decides on a background thread; it may read the view's state
+	 * @return removes the listeners (an attached view stays subscribed until it detaches)
+	 */
+	public static <E> Registration whileAttached(Component view, Source<E> source, SerializablePredicate<E> relevant,
+			SerializableRunnable refresh) {
 		AtomicReference<Runnable> cancel = new AtomicReference<>();
 		Registration attach = view.addAttachListener((event) -> {
 			UI ui = event.getUI();
+			AtomicBoolean pending = new AtomicBoolean();
 			Runnable previous = cancel.getAndSet(source.subscribe((change) -> {
+				if (!relevant.test(change) || !pending.compareAndSet(false, true)) {
+					return;
+				}
 				try {
-					ui.access(() -> onChange.accept(change));
+					ui.access(() -> {
+						pending.set(false);
+						refresh.run();
+					});
 				}
 				catch (UIDetachedException ex) {
 					// The UI is going away; its detach cancels this subscription.
+					pending.set(false);
 				}
 			}));
 			if (previous != null) {

@@ -23,7 +23,7 @@ class LiveUpdatesTest {
 
 	private final AtomicInteger cancelled = new AtomicInteger();
 
-	private final List<String> heard = new CopyOnWriteArrayList<>();
+	private final AtomicInteger refreshes = new AtomicInteger();
 
 	private final Div view = new Div();
 
@@ -36,9 +36,9 @@ class LiveUpdatesTest {
 				this.subscribed.remove(consumer);
 				this.cancelled.incrementAndGet();
 			};
-		}, (change) -> {
-			assertThat(UI.getCurrent()).as("handled in the view's UI").isNotNull();
-			this.heard.add(change);
+		}, (change) -> !change.isEmpty(), () -> {
+			assertThat(UI.getCurrent()).as("refreshed in the view's UI").isNotNull();
+			this.refreshes.incrementAndGet();
 		});
 	}
 
@@ -48,18 +48,32 @@ class LiveUpdatesTest {
 	}
 
 	@Test
-	void a_view_subscribes_when_it_attaches_and_hears_changes_in_its_ui() {
+	void a_view_subscribes_when_it_attaches_and_refreshes_in_its_ui_for_relevant_changes() {
 		assertThat(this.subscribed).isEmpty();
 
 		UI.getCurrent().add(this.view);
 		assertThat(this.subscribed).hasSize(1);
-		Consumer<String> listener = this.subscribed.get(0);
-		Thread background = new Thread(() -> listener.accept("建立支部"));
-		background.start();
-		join(background);
+		fromBackground(this.subscribed.get(0), "建立支部");
 		MockVaadin.clientRoundtrip();
+		assertThat(this.refreshes).hasValue(1);
 
-		assertThat(this.heard).containsExactly("建立支部");
+		fromBackground(this.subscribed.get(0), "");
+		MockVaadin.clientRoundtrip();
+		assertThat(this.refreshes).as("an irrelevant change refreshes nothing").hasValue(1);
+	}
+
+	@Test
+	void a_burst_of_changes_waiting_for_the_ui_costs_one_refresh_and_a_later_change_another() {
+		UI.getCurrent().add(this.view);
+		Consumer<String> listener = this.subscribed.get(0);
+
+		fromBackground(listener, "导入第1行", "导入第2行", "导入第3行", "导入第1000行");
+		MockVaadin.clientRoundtrip();
+		assertThat(this.refreshes).hasValue(1);
+
+		fromBackground(listener, "记录活动");
+		MockVaadin.clientRoundtrip();
+		assertThat(this.refreshes).hasValue(2);
 	}
 
 	@Test
@@ -75,9 +89,16 @@ class LiveUpdatesTest {
 		assertThat(this.subscribed).hasSize(1).doesNotContain(first);
 	}
 
-	private static void join(Thread thread) {
+	/** Hands changes to the listener from another thread, as a feature's feed does. */
+	private static void fromBackground(Consumer<String> listener, String... changes) {
+		Thread background = new Thread(() -> {
+			for (String change : changes) {
+				listener.accept(change);
+			}
+		});
+		background.start();
 		try {
-			thread.join(5000);
+			background.join(5000);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
