@@ -103,6 +103,12 @@ class InstructorListView extends HorizontalLayout implements HasDynamicTitle, Be
 			.setHeader(getTranslation("instructors.column.name"))
 			.setSortProperty("name")
 			.setAutoWidth(true);
+		grid.addColumn(InstructorDetails::code)
+			.setKey("code")
+			.setHeader(getTranslation("instructors.column.code"))
+			.setSortProperty("code")
+			.setAutoWidth(true)
+			.setFlexGrow(0);
 		grid.addColumn(InstructorDetails::workUnit)
 			.setKey("workUnit")
 			.setHeader(getTranslation("instructors.column.work-unit"))
