@@ -55,6 +55,8 @@ final class OrganizationFile {
 
 	private final MessageSource messages;
 
+	private final TownScope scope;
+
 	private final Map<Long, String> townNames;
 
 	private final List<CommunitySummary> communities;
@@ -66,12 +68,15 @@ final class OrganizationFile {
 	private final Map<Long, InstructorRef> instructorsById;
 
 	/**
-	 * @param communities the communities the organisations may name, archived ones too
-	 * @param instructors the instructors they may name, archived ones too
+	 * @param scope the caller's towns: rows of other towns are bad rows for that reason
+	 * alone, whatever community or instructor they name
+	 * @param communities the communities of the caller's towns, archived ones too
+	 * @param instructors the instructors rows may name, archived ones too
 	 */
-	OrganizationFile(MessageSource messages, Map<Long, String> townNames, List<CommunitySummary> communities,
-			List<InstructorRef> instructors) {
+	OrganizationFile(MessageSource messages, TownScope scope, Map<Long, String> townNames,
+			List<CommunitySummary> communities, List<InstructorRef> instructors) {
 		this.messages = messages;
+		this.scope = scope;
 		this.townNames = townNames;
 		this.communities = List.copyOf(communities);
 		this.instructors = List.copyOf(instructors);
@@ -90,7 +95,7 @@ final class OrganizationFile {
 	 * {@link OrganizationService#upsert} enforces, found here for every row at once.
 	 * @param stored every stored organisation by credit code
 	 */
-	TransferDefinition<OrganizationDetails, OrganizationDraft> forImport(Validator validator, TownScope scope,
+	TransferDefinition<OrganizationDetails, OrganizationDraft> forImport(Validator validator,
 			Map<String, Stored> stored) {
 		return definition((rowNumber, row) -> {
 			List<RowProblem> problems = new ArrayList<>();
@@ -103,12 +108,12 @@ final class OrganizationFile {
 					.add(new RowProblem(rowNumber, header(problem.field()), TransferMessage.of(problem.messageKey())));
 			}
 			long townId = Objects.requireNonNull(row.getTownId());
-			if (!scope.includes(townId)) {
+			if (!this.scope.includes(townId)) {
 				problems.add(new RowProblem(rowNumber, header("townId"),
 						TransferMessage.of("transfer.row.town-out-of-scope", this.townNames.get(townId))));
 			}
 			Stored current = stored.get(OrganizationRules.creditCode(row));
-			if (current != null && !scope.includes(current.townId())) {
+			if (current != null && !this.scope.includes(current.townId())) {
 				problems.add(new RowProblem(rowNumber, header("creditCode"),
 						TransferMessage.of("transfer.row.key-out-of-scope", this.townNames.get(current.townId()))));
 			}
@@ -180,11 +185,12 @@ final class OrganizationFile {
 	}
 
 	/**
-	 * The community a cell names by code or name among the town's; none for an empty cell
-	 * or when the town is not known (its own cell says why).
+	 * The community a cell names by code or name among the town's; none for an empty
+	 * cell, or when the town is unknown or not the caller's (the town's cell or the row's
+	 * check says why).
 	 */
 	private @Nullable Long community(String text, @Nullable Long townId) {
-		if (text.isEmpty() || townId == null) {
+		if (text.isEmpty() || townId == null || !this.scope.includes(townId)) {
 			return null;
 		}
 		List<CommunitySummary> found = find(text, this.communities, CommunitySummary::code, CommunitySummary::name,
@@ -205,10 +211,10 @@ final class OrganizationFile {
 
 	/**
 	 * The instructor a cell names by code or name among those who serve the town; none
-	 * for an empty cell or when the town is not known.
+	 * for an empty cell, or when the town is unknown or not the caller's.
 	 */
 	private @Nullable Long instructor(String cell, @Nullable Long townId) {
-		if (cell.isEmpty() || townId == null) {
+		if (cell.isEmpty() || townId == null || !this.scope.includes(townId)) {
 			return null;
 		}
 		Matcher nameAndCode = NAME_AND_CODE.matcher(cell);

@@ -95,8 +95,8 @@ public class OrganizationTransferService {
 			stored.put(key.getCreditCode(),
 					new OrganizationFile.Stored(key.getTownId(), key.getInstructorId(), key.getArchivedAt() != null));
 		}
-		return Importer.preview(file().forImport(this.validator, this.currentUser.townScope(), stored),
-				SheetReader.read(content, fileName, charset), progress);
+		return Importer.preview(file().forImport(this.validator, stored), SheetReader.read(content, fileName, charset),
+				progress);
 	}
 
 	/**
@@ -142,7 +142,7 @@ public class OrganizationTransferService {
 			.map(instructor -> new OrganizationFile.InstructorRef(instructor.getId(), instructor.getCode(),
 					instructor.getName(), instructor.getTownIds(), instructor.getArchivedAt() != null))
 			.toList();
-		return new OrganizationFile(this.messages, this.places.townNames(),
+		return new OrganizationFile(this.messages, this.currentUser.townScope(), this.places.townNames(),
 				this.places.communities(new CommunityFilter(null, null, null, true), Pageable.unpaged()).getContent(),
 				instructors);
 	}

@@ -190,7 +190,8 @@ class OrganizationImportIT {
 		String elsewhere = TestData.creditCode();
 
 		ImportPreview<OrganizationDraft> preview = preview(Row.header(), new Row(own).csv(),
-				new Row(elsewhere).with("镇街道", "钟埭街道").with("村社区", "").csv(), new Row(zhongdai).csv());
+				new Row(elsewhere).with("镇街道", "钟埭街道").with("村社区", "北墅社区").with("党建指导员", "ZD0002").csv(),
+				new Row(zhongdai).csv());
 		ImportResult result = this.transfer.importRows(preview, ImportMode.VALID_ONLY, ImportProgress.NONE);
 
 		assertThat(preview.problems()).containsExactly(
@@ -268,6 +269,10 @@ class OrganizationImportIT {
 		assertThat(written).isEqualTo(sheet.rows().size()).isEqualTo(this.organizations.count(filter)).isPositive();
 		assertThat(sheet.rows()).extracting(row -> row.cell(2)).containsOnly("新社会组织");
 		assertThat(sheet.rows()).extracting(row -> row.cell(4)).containsOnly("当湖街道");
+		assertThat(sheet.rows()).extracting(row -> row.cell(11))
+			.filteredOn(instructor -> !instructor.isEmpty())
+			.isNotEmpty()
+			.allMatch(instructor -> instructor.matches(".+（[A-Z0-9-]+）"));
 		ImportResult again = this.transfer.importRows(this.transfer.preview(file, "x.csv", null, ImportProgress.NONE),
 				ImportMode.ALL_OR_NOTHING, ImportProgress.NONE);
 		assertThat(again.unchanged()).isEqualTo(written);
