@@ -6,14 +6,20 @@ import java.util.Set;
 import cn.pinghu.socialwork.shared.validation.Phone;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An instructor as the master-data form edits it: a bean for Vaadin's Binder. The
- * messages are translation keys ({@code i18n/organizations}).
+ * An instructor as the master-data form (and an import row) edits it: a bean for Vaadin's
+ * Binder. The messages are translation keys ({@code i18n/organizations}).
  */
 public class InstructorDraft {
+
+	/** Letters, digits and hyphens; blank lets the service number the instructor. */
+	@Size(max = 16, message = "instructors.validation.code-too-long")
+	@Pattern(regexp = "\\s*[A-Za-z0-9-]*\\s*", message = "instructors.validation.code-invalid")
+	private @Nullable String code;
 
 	@NotBlank(message = "instructors.validation.name-required")
 	@Size(max = 32, message = "instructors.validation.name-too-long")
@@ -39,12 +45,21 @@ public class InstructorDraft {
 	/** A draft of an existing instructor, carrying its version. */
 	public static InstructorDraft of(InstructorDetails instructor) {
 		InstructorDraft draft = new InstructorDraft();
+		draft.code = instructor.code();
 		draft.name = instructor.name();
 		draft.workUnit = instructor.workUnit();
 		draft.phone = instructor.phone();
 		draft.townIds = new LinkedHashSet<>(instructor.townIds());
 		draft.version = instructor.version();
 		return draft;
+	}
+
+	public @Nullable String getCode() {
+		return this.code;
+	}
+
+	public void setCode(@Nullable String code) {
+		this.code = code;
 	}
 
 	public @Nullable String getName() {

@@ -5,7 +5,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * What the instructor list is filtered by; {@code null} means "any".
  *
- * @param query quick search in name, work unit and phone
+ * @param query quick search in code, name, work unit and phone
  * @param townId only instructors who serve this town
  * @param includeArchived whether archived instructors are listed too
  */

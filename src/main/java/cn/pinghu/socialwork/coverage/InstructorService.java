@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -29,6 +30,7 @@ import cn.pinghu.socialwork.shared.data.StaleVersionException;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -43,7 +45,8 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Party-building instructors (党建指导员) as master data. A coordinator sees the instructors
  * who serve one of their towns and changes only what lies in their towns; a leader only
- * reads. Organisations are assigned to instructors from the organisation form.
+ * reads. Organisations are assigned to instructors from the organisation form. Every
+ * instructor has a unique code (编号), by which {@link #upsert} finds them for imports.
  */
 @Service
 @Validated
@@ -58,8 +61,11 @@ public class InstructorService {
 	private static final String READERS = "hasAnyRole('" + Role.Names.ADMIN + "','" + Role.Names.LEADER + "','"
 			+ Role.Names.COORDINATOR + "')";
 
-	private static final Map<String, String> SORTS = Map.of("name", "name", "workUnit", "workUnit", "phone", "phone",
-			"archivedAt", "archivedAt");
+	/** The prefix of the codes the console gives: ZD for 指导员. */
+	static final String CODE_PREFIX = "ZD";
+
+	private static final Map<String, String> SORTS = Map.of("code", "code", "name", "name", "workUnit", "workUnit",
+			"phone", "phone", "archivedAt", "archivedAt");
 
 	private final InstructorRepository instructors;
 
@@ -161,22 +167,21 @@ public class InstructorService {
 		return this.audit.history(INSTRUCTOR, id);
 	}
 
-	/** Creates an instructor who serves towns of the caller's only. */
+	/**
+	 * Creates an instructor who serves towns of the caller's only. Without a code, the
+	 * next free one of the console's numbering ({@code ZD0001} and on) is given.
+	 * @throws FieldRejectedException when the code is taken or a town does not exist
+	 */
 	@Transactional
 	@PreAuthorize(EDITORS)
 	public InstructorDetails create(@Valid InstructorDraft draft) {
-		draft.getTownIds().forEach(this.rules::requireInScope);
-		checkTownsExist(draft.getTownIds());
-		Instructor instructor = flush(new Instructor(name(draft), workUnit(draft), phone(draft), draft.getTownIds()),
-				0L);
-		this.audit.record(AuditAction.CREATE, INSTRUCTOR, instructor.getId(), auditTown(instructor),
-				FieldDiff.created(FieldDiff.fields(audited(instructor))));
-		return toDetails(instructor);
+		return toDetails(insert(draft, null));
 	}
 
 	/**
 	 * Changes an instructor. A coordinator adds or removes only towns of their own; a
-	 * town that organisations in use are still assigned in is not removed.
+	 * town that organisations in use are still assigned in is not removed. A blank code
+	 * keeps the one the instructor has.
 	 * @throws StaleVersionException when the instructor changed since the draft was read
 	 */
 	@Transactional
@@ -184,25 +189,37 @@ public class InstructorService {
 	public InstructorDetails update(long id, @Valid InstructorDraft draft) {
 		Instructor instructor = inScope(id);
 		checkVersion(instructor, draft.getVersion());
-		Set<Long> changedTowns = new HashSet<>(instructor.getTownIds());
-		changedTowns.addAll(draft.getTownIds());
-		changedTowns.removeIf(town -> instructor.getTownIds().contains(town) && draft.getTownIds().contains(town));
-		changedTowns.forEach(this.rules::requireInScope);
-		checkTownsExist(draft.getTownIds());
-		Set<Long> removed = new HashSet<>(instructor.getTownIds());
-		removed.removeAll(draft.getTownIds());
-		if (!removed.isEmpty()
-				&& this.organizations.countByInstructorIdAndTownIdInAndArchivedAtIsNull(id, removed) > 0) {
-			throw new FieldRejectedException("townIds", "instructors.validation.town-has-organizations");
-		}
-		AuditedInstructor before = audited(instructor);
-		instructor.change(name(draft), workUnit(draft), phone(draft), draft.getTownIds());
-		List<FieldChange> changes = FieldDiff.between(before, audited(instructor));
-		if (!changes.isEmpty()) {
-			flush(instructor, id);
-			this.audit.record(AuditAction.UPDATE, INSTRUCTOR, id, auditTown(instructor), changes);
-		}
+		change(instructor, draft, AuditAction.UPDATE, null);
 		return toDetails(instructor);
+	}
+
+	/**
+	 * Creates or changes the instructor with the draft's code, whatever version the draft
+	 * carries: what an import does with each row. The rules and the audit trail are those
+	 * of the form; {@code batchId} ties the audit rows of one import together. An
+	 * archived instructor is refused rather than restored.
+	 * @throws FieldRejectedException when the draft has no code, the instructor is
+	 * archived, or a rule of the form is broken
+	 * @throws AccessDeniedException when the instructor or a changed town is not the
+	 * caller's
+	 */
+	@Transactional
+	@PreAuthorize(EDITORS)
+	public InstructorUpsert upsert(@Valid InstructorDraft draft, String batchId) {
+		if (!hasCode(draft)) {
+			throw new FieldRejectedException("code", "instructors.validation.code-required");
+		}
+		Instructor existing = this.instructors.findByCode(code(draft)).orElse(null);
+		if (existing == null) {
+			return new InstructorUpsert(InstructorUpsert.Outcome.CREATED, toDetails(insert(draft, batchId)));
+		}
+		requireServesCallersTown(existing);
+		if (existing.getArchivedAt() != null) {
+			throw new FieldRejectedException("code", "instructors.validation.archived");
+		}
+		boolean changed = change(existing, draft, AuditAction.IMPORT, batchId);
+		return new InstructorUpsert(changed ? InstructorUpsert.Outcome.UPDATED : InstructorUpsert.Outcome.UNCHANGED,
+				toDetails(existing));
 	}
 
 	/**
@@ -242,6 +259,55 @@ public class InstructorService {
 		return toDetails(instructor);
 	}
 
+	private Instructor insert(InstructorDraft draft, @Nullable String batchId) {
+		draft.getTownIds().forEach(this.rules::requireInScope);
+		checkTownsExist(draft.getTownIds());
+		String code = hasCode(draft) ? code(draft) : nextCode();
+		if (this.instructors.existsByCode(code)) {
+			throw new FieldRejectedException("code", "instructors.validation.code-taken");
+		}
+		Instructor instructor = flush(
+				new Instructor(code, name(draft), workUnit(draft), phone(draft), draft.getTownIds()), 0L);
+		this.audit.record((batchId == null) ? AuditAction.CREATE : AuditAction.IMPORT, INSTRUCTOR, instructor.getId(),
+				auditTown(instructor), batchId, FieldDiff.created(FieldDiff.fields(audited(instructor))));
+		return instructor;
+	}
+
+	/** Changes an instructor as the draft says; whether anything changed. */
+	private boolean change(Instructor instructor, InstructorDraft draft, AuditAction action, @Nullable String batchId) {
+		long id = instructor.getId();
+		Set<Long> changedTowns = new HashSet<>(instructor.getTownIds());
+		changedTowns.addAll(draft.getTownIds());
+		changedTowns.removeIf(town -> instructor.getTownIds().contains(town) && draft.getTownIds().contains(town));
+		changedTowns.forEach(this.rules::requireInScope);
+		checkTownsExist(draft.getTownIds());
+		Set<Long> removed = new HashSet<>(instructor.getTownIds());
+		removed.removeAll(draft.getTownIds());
+		if (!removed.isEmpty()
+				&& this.organizations.countByInstructorIdAndTownIdInAndArchivedAtIsNull(id, removed) > 0) {
+			throw new FieldRejectedException("townIds", "instructors.validation.town-has-organizations");
+		}
+		String code = hasCode(draft) ? code(draft) : instructor.getCode();
+		if (!code.equals(instructor.getCode()) && this.instructors.existsByCodeAndIdNot(code, id)) {
+			throw new FieldRejectedException("code", "instructors.validation.code-taken");
+		}
+		AuditedInstructor before = audited(instructor);
+		instructor.change(code, name(draft), workUnit(draft), phone(draft), draft.getTownIds());
+		List<FieldChange> changes = FieldDiff.between(before, audited(instructor));
+		if (changes.isEmpty()) {
+			return false;
+		}
+		flush(instructor, id);
+		this.audit.record(action, INSTRUCTOR, id, auditTown(instructor), batchId, changes);
+		return true;
+	}
+
+	/** The next code of the console's numbering: ZD0001, ZD0002 ... */
+	private String nextCode() {
+		long next = this.instructors.highestGivenCodeNumber() + 1;
+		return CODE_PREFIX + ((next < 10_000) ? String.format(Locale.ROOT, "%04d", next) : String.valueOf(next));
+	}
+
 	private Instructor editable(long id, long version) {
 		Instructor instructor = inScope(id);
 		instructor.getTownIds().forEach(this.rules::requireInScope);
@@ -252,11 +318,15 @@ public class InstructorService {
 	private Instructor inScope(long id) {
 		Instructor instructor = this.instructors.findById(id)
 			.orElseThrow(() -> new IllegalArgumentException("No instructor " + id));
+		requireServesCallersTown(instructor);
+		return instructor;
+	}
+
+	private void requireServesCallersTown(Instructor instructor) {
 		TownScope scope = this.currentUser.townScope();
 		if (instructor.getTownIds().stream().noneMatch(scope::includes)) {
-			throw new AccessDeniedException("Instructor " + id + " serves none of the caller's towns");
+			throw new AccessDeniedException("Instructor " + instructor.getId() + " serves none of the caller's towns");
 		}
-		return instructor;
 	}
 
 	private void checkTownsExist(Set<Long> townIds) {
@@ -271,6 +341,10 @@ public class InstructorService {
 		}
 	}
 
+	/**
+	 * Writes now rather than at commit, so that a concurrent save or a code taken in the
+	 * meantime surfaces here as the exception the form understands.
+	 */
 	private Instructor flush(Instructor instructor, long id) {
 		try {
 			return this.instructors.saveAndFlush(instructor);
@@ -278,6 +352,18 @@ public class InstructorService {
 		catch (OptimisticLockingFailureException ex) {
 			throw new StaleVersionException(INSTRUCTOR, id, ex);
 		}
+		catch (DataIntegrityViolationException ex) {
+			throw new FieldRejectedException("code", "instructors.validation.code-taken");
+		}
+	}
+
+	private static boolean hasCode(InstructorDraft draft) {
+		return draft.getCode() != null && !draft.getCode().isBlank();
+	}
+
+	/** The draft's code as it is stored: trimmed, in capitals. */
+	static String code(InstructorDraft draft) {
+		return Objects.requireNonNull(draft.getCode()).strip().toUpperCase(Locale.ROOT);
 	}
 
 	private static String name(InstructorDraft draft) {
@@ -313,7 +399,8 @@ public class InstructorService {
 	}
 
 	private static AuditedInstructor audited(Instructor instructor) {
-		return new AuditedInstructor(instructor.getName(), instructor.getWorkUnit(), instructor.getPhone(),
+		return new AuditedInstructor(instructor.getCode(), instructor.getName(), instructor.getWorkUnit(),
+				instructor.getPhone(),
 				instructor.getTownIds().stream().sorted().map(String::valueOf).collect(Collectors.joining(",")));
 	}
 
@@ -322,15 +409,15 @@ public class InstructorService {
 	}
 
 	private static InstructorDetails toDetails(Instructor instructor, long organizations) {
-		return new InstructorDetails(instructor.getId(), instructor.getName(), instructor.getWorkUnit(),
-				instructor.getPhone(), instructor.getTownIds().stream().sorted().toList(), organizations,
-				instructor.getArchivedAt(), instructor.getVersion());
+		return new InstructorDetails(instructor.getId(), instructor.getCode(), instructor.getName(),
+				instructor.getWorkUnit(), instructor.getPhone(), instructor.getTownIds().stream().sorted().toList(),
+				organizations, instructor.getArchivedAt(), instructor.getVersion());
 	}
 
 	/**
 	 * The fields of an instructor the audit trail follows; towns as sorted ids, "1,4".
 	 */
-	private record AuditedInstructor(String name, String workUnit, String phone, String townIds) {
+	private record AuditedInstructor(String code, String name, String workUnit, String phone, String townIds) {
 	}
 
 }

@@ -156,6 +156,9 @@ public class OrganizationService {
 	 * Creates or changes the organisation with the draft's credit code, whatever version
 	 * the draft carries: what an import does with each row. The rules and the audit trail
 	 * are those of the form; {@code batchId} ties the audit rows of one import together.
+	 * An archived organisation is refused rather than restored.
+	 * @throws FieldRejectedException when the organisation is archived, or at the first
+	 * rule the draft breaks
 	 */
 	@Transactional
 	@PreAuthorize(EDITORS)
@@ -165,6 +168,9 @@ public class OrganizationService {
 			return new OrganizationUpsert(OrganizationUpsert.Outcome.CREATED, toDetails(insert(draft, batchId)));
 		}
 		this.rules.requireInScope(existing.getTownId());
+		if (existing.getArchivedAt() != null) {
+			throw new FieldRejectedException("creditCode", "organizations.validation.archived");
+		}
 		long before = existing.getVersion();
 		Organization saved = change(existing, draft, AuditAction.IMPORT, batchId);
 		OrganizationUpsert.Outcome outcome = (saved.getVersion() == before) ? OrganizationUpsert.Outcome.UNCHANGED

@@ -93,6 +93,42 @@ class InstructorServiceIT {
 	}
 
 	@Test
+	void an_instructor_without_a_code_gets_the_next_number_and_a_taken_code_is_refused() {
+		long highest = this.jdbc.queryForObject(
+				"SELECT MAX(CAST(SUBSTRING(code, 3) AS UNSIGNED)) FROM instructor WHERE code REGEXP '^ZD[0-9]+$'",
+				Long.class);
+		InstructorDetails numbered = this.instructors.create(draft(Set.of(DANGHU)));
+		InstructorDraft chosen = draft(Set.of(DANGHU));
+		chosen.setCode(" pz-007 ");
+		InstructorDetails named = this.instructors.create(chosen);
+		InstructorDraft taken = draft(Set.of(DANGHU));
+		taken.setCode("PZ-007");
+		InstructorDraft renamed = InstructorDraft.of(numbered);
+		renamed.setCode("pz-007");
+		InstructorDraft blankCode = InstructorDraft.of(named);
+		blankCode.setCode("");
+		blankCode.setWorkUnit("新单位");
+
+		assertThat(numbered.code()).isEqualTo(String.format("ZD%04d", highest + 1));
+		assertThat(named.code()).isEqualTo("PZ-007");
+		assertThatExceptionOfType(FieldRejectedException.class).isThrownBy(() -> this.instructors.create(taken))
+			.satisfies(ex -> assertThat(ex.messageKey()).isEqualTo("instructors.validation.code-taken"));
+		assertThatExceptionOfType(FieldRejectedException.class)
+			.isThrownBy(() -> this.instructors.update(numbered.id(), renamed))
+			.satisfies(ex -> assertThat(ex.messageKey()).isEqualTo("instructors.validation.code-taken"));
+		assertThat(this.instructors.update(named.id(), blankCode).code()).isEqualTo("PZ-007");
+		assertThat(this.instructors.history(numbered.id()).get(0).changes())
+			.contains(new FieldChange("code", null, numbered.code()));
+		refused(withCode("编号一"), "instructors.validation.code-invalid");
+	}
+
+	@Test
+	void the_seeded_instructors_are_numbered_by_their_id() {
+		assertThat(this.instructors.instructor(ZHONGDAI_INSTRUCTOR).code()).isEqualTo("ZD0002");
+		assertThat(this.instructors.instructor(SHARED_INSTRUCTOR).code()).isEqualTo("ZD0036");
+	}
+
+	@Test
 	void a_blank_name_a_bad_phone_or_no_town_is_refused_and_nothing_is_stored() {
 		long before = count();
 		InstructorDraft blank = draft(Set.of(DANGHU));
@@ -201,6 +237,12 @@ class InstructorServiceIT {
 			.satisfies(
 					ex -> assertThat(ex.getConstraintViolations()).extracting(ConstraintViolation::getMessageTemplate)
 						.contains(messageKey));
+	}
+
+	private static InstructorDraft withCode(String code) {
+		InstructorDraft draft = draft(Set.of(DANGHU));
+		draft.setCode(code);
+		return draft;
 	}
 
 	private long count() {

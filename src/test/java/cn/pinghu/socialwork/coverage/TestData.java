@@ -35,7 +35,10 @@ final class TestData {
 	}
 
 	long instructor(long townId) {
-		long id = insert("INSERT INTO instructor (name, work_unit, phone) VALUES ('测试指导员', '测试单位', '13800000000')");
+		String code = "T" + ThreadLocalRandom.current().nextInt(100_000_000, 999_999_999);
+		long id = insert(
+				"INSERT INTO instructor (code, name, work_unit, phone) VALUES (?, '测试指导员', '测试单位', '13800000000')",
+				code);
 		this.jdbc.update("INSERT INTO instructor_town (instructor_id, town_id) VALUES (?, ?)", id, townId);
 		return id;
 	}

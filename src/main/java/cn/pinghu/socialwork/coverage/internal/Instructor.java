@@ -25,6 +25,10 @@ public class Instructor {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
+	/** 编号: stable and unique, the key imports update by. */
+	@Column(nullable = false, unique = true, length = 16)
+	private String code;
+
 	@Column(nullable = false, length = 32)
 	private String name;
 
@@ -48,11 +52,12 @@ public class Instructor {
 	protected Instructor() {
 	}
 
-	public Instructor(String name, String workUnit, String phone, Set<Long> townIds) {
-		change(name, workUnit, phone, townIds);
+	public Instructor(String code, String name, String workUnit, String phone, Set<Long> townIds) {
+		change(code, name, workUnit, phone, townIds);
 	}
 
-	public final void change(String name, String workUnit, String phone, Set<Long> townIds) {
+	public final void change(String code, String name, String workUnit, String phone, Set<Long> townIds) {
+		this.code = code;
 		this.name = name;
 		this.workUnit = workUnit;
 		this.phone = phone;
@@ -74,6 +79,10 @@ public class Instructor {
 
 	public Long getId() {
 		return this.id;
+	}
+
+	public String getCode() {
+		return this.code;
 	}
 
 	public String getName() {

@@ -38,7 +38,8 @@ public final class Instructors {
 			String text = filter.query();
 			if (text != null && !text.isBlank()) {
 				String pattern = "%" + Organizations.escape(text.strip().toUpperCase(Locale.ROOT)) + "%";
-				predicates.add(cb.or(cb.like(cb.upper(root.get("name")), pattern, '\\'),
+				predicates.add(cb.or(cb.like(cb.upper(root.get("code")), pattern, '\\'),
+						cb.like(cb.upper(root.get("name")), pattern, '\\'),
 						cb.like(cb.upper(root.get("workUnit")), pattern, '\\'),
 						cb.like(root.get("phone"), pattern, '\\')));
 			}

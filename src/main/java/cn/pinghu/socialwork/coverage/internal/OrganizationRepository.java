@@ -1,8 +1,11 @@
 package cn.pinghu.socialwork.coverage.internal;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -57,5 +60,39 @@ public interface OrganizationRepository
 			""")
 	List<Object[]> countCoverageByTown(@Param("economicThreshold") int economicThreshold,
 			@Param("socialThreshold") int socialThreshold);
+
+	/**
+	 * Every organisation's credit code, town, instructor and archiving, for import checks
+	 * without loading entities.
+	 */
+	@Query("SELECT o.creditCode AS creditCode, o.townId AS townId, o.instructorId AS instructorId,"
+			+ " o.archivedAt AS archivedAt FROM Organization o")
+	List<StoredKey> findAllKeys();
+
+	/** The towns where organisations in use are assigned to each instructor. */
+	@Query("""
+			SELECT DISTINCT o.instructorId AS instructorId, o.townId AS townId FROM Organization o
+			WHERE o.instructorId IS NOT NULL AND o.archivedAt IS NULL""")
+	List<InstructorAndTown> findInstructorTownsInUse();
+
+	interface StoredKey {
+
+		String getCreditCode();
+
+		Long getTownId();
+
+		@Nullable Long getInstructorId();
+
+		@Nullable Instant getArchivedAt();
+
+	}
+
+	interface InstructorAndTown {
+
+		Long getInstructorId();
+
+		Long getTownId();
+
+	}
 
 }

@@ -32,9 +32,9 @@ import org.jspecify.annotations.Nullable;
  */
 class InstructorForm extends SideForm<InstructorDraft> {
 
-	private static final Map<String, String> FIELD_LABELS = Map.of("name", "instructors.column.name", "workUnit",
-			"instructors.column.work-unit", "phone", "instructors.column.phone", "townIds", "instructors.column.towns",
-			"archivedAt", "instructors.column.archived-at");
+	private static final Map<String, String> FIELD_LABELS = Map.of("code", "instructors.column.code", "name",
+			"instructors.column.name", "workUnit", "instructors.column.work-unit", "phone", "instructors.column.phone",
+			"townIds", "instructors.column.towns", "archivedAt", "instructors.column.archived-at");
 
 	private final transient InstructorService instructors;
 
@@ -47,6 +47,8 @@ class InstructorForm extends SideForm<InstructorDraft> {
 	private final SerializableRunnable onChanged;
 
 	private final RecordHistory history;
+
+	final TextField code = new TextField();
 
 	final TextField name = new TextField();
 
@@ -71,13 +73,16 @@ class InstructorForm extends SideForm<InstructorDraft> {
 		this.editable = editable;
 		this.onChanged = onChanged;
 		this.history = new RecordHistory(zone, FIELD_LABELS, this::value);
+		this.code.setLabel(getTranslation("instructors.column.code"));
+		this.code.setMaxLength(16);
 		this.name.setLabel(getTranslation("instructors.column.name"));
 		this.workUnit.setLabel(getTranslation("instructors.column.work-unit"));
 		this.phone.setLabel(getTranslation("instructors.column.phone"));
 		this.towns.setLabel(getTranslation("instructors.column.towns"));
 		this.towns.setItemLabelGenerator(id -> this.townNames.getOrDefault(id, String.valueOf(id)));
 		this.towns.setItems(this.townIds);
-		fields().add(this.name, this.workUnit, this.phone, this.towns);
+		fields().add(this.code, this.name, this.workUnit, this.phone, this.towns);
+		binder().forField(this.code).bind("code");
 		binder().forField(this.name).bind("name");
 		binder().forField(this.workUnit).bind("workUnit");
 		binder().forField(this.phone).bind("phone");
@@ -118,6 +123,7 @@ class InstructorForm extends SideForm<InstructorDraft> {
 			draft.setTownIds(Set.of(this.townIds.get(0)));
 		}
 		this.restore.setVisible(false);
+		this.code.setHelperText(getTranslation("instructors.form.code-automatic"));
 		edit(getTranslation("instructors.form.new"), draft, false);
 		this.organizations.setItems(List.of());
 		this.history.show(List.of());
@@ -132,6 +138,7 @@ class InstructorForm extends SideForm<InstructorDraft> {
 		this.towns.setItems(choices);
 		String heading = getTranslation(this.editable ? "instructors.form.edit" : "instructors.form.view",
 				details.name());
+		this.code.setHelperText(null);
 		edit(heading, InstructorDraft.of(details), this.editable && !details.archived());
 		this.restore.setVisible(this.editable && details.archived());
 		this.organizations.setItems(this.instructors.assignedOrganizations(details.id()));

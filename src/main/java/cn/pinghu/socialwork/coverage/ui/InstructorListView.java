@@ -1,24 +1,42 @@
 package cn.pinghu.socialwork.coverage.ui;
 
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import cn.pinghu.socialwork.coverage.InstructorDetails;
+import cn.pinghu.socialwork.coverage.InstructorDraft;
 import cn.pinghu.socialwork.coverage.InstructorFilter;
 import cn.pinghu.socialwork.coverage.InstructorService;
+import cn.pinghu.socialwork.coverage.InstructorTransferService;
 import cn.pinghu.socialwork.coverage.OrganizationService;
 import cn.pinghu.socialwork.places.PlaceService;
 import cn.pinghu.socialwork.places.TownSummary;
 import cn.pinghu.socialwork.security.Role;
+import cn.pinghu.socialwork.shared.transfer.ImportMode;
+import cn.pinghu.socialwork.shared.transfer.ImportPreview;
+import cn.pinghu.socialwork.shared.transfer.ImportProgress;
+import cn.pinghu.socialwork.shared.transfer.ImportResult;
+import cn.pinghu.socialwork.shared.transfer.SheetFormat;
+import cn.pinghu.socialwork.shared.transfer.TransferJobs;
+import cn.pinghu.socialwork.shared.transfer.ui.ExportMenu;
+import cn.pinghu.socialwork.shared.transfer.ui.ImportDialog;
+import cn.pinghu.socialwork.shared.transfer.ui.ImportSteps;
 import cn.pinghu.socialwork.shared.ui.MasterDataGrid;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -33,7 +51,8 @@ import org.springframework.beans.factory.annotation.Value;
 /**
  * 党建指导员 as master data: a filtered, lazily loaded list and a side form. Filters live in
  * the URL ({@code ?town=1&archived=true&q=周}). A coordinator sees the instructors who
- * serve their towns, a leader reads them all: the service enforces both.
+ * serve their towns, a leader reads them all: the service enforces both. Editors import
+ * and export the list as .xlsx or .csv, matched by 编号.
  */
 @Route(InstructorListView.ROUTE)
 @Menu(title = "nav.instructors", order = 27, icon = "vaadin:user-star")
@@ -50,12 +69,23 @@ class InstructorListView extends HorizontalLayout implements HasDynamicTitle, Be
 
 	final InstructorForm form;
 
+	/** Import and export, for those who may edit; {@code null} for leaders. */
+	final @Nullable Button importButton;
+
+	final @Nullable ExportMenu<InstructorFilter> exportMenu;
+
 	private final Map<Long, String> townNames;
+
+	private final InstructorTransferService transfer;
+
+	private final TransferJobs jobs;
 
 	private final List<Long> townIds;
 
 	InstructorListView(InstructorService instructors, OrganizationService organizations, PlaceService places,
-			@Value("${console.zone}") ZoneId zone) {
+			InstructorTransferService transfer, TransferJobs jobs, Clock clock, @Value("${console.zone}") ZoneId zone) {
+		this.transfer = transfer;
+		this.jobs = jobs;
 		this.townNames = places.townNames();
 		this.townIds = places.townsInScope().stream().map(TownSummary::id).toList();
 		boolean editable = organizations.canEdit();
@@ -71,7 +101,18 @@ class InstructorListView extends HorizontalLayout implements HasDynamicTitle, Be
 		this.archived.setLabel(getTranslation("instructors.filter.archived"));
 		this.list.addFilter("archived", this.archived, value -> value ? "true" : null, "true"::equals);
 		if (editable) {
+			this.importButton = new Button(getTranslation("transfer.import"), VaadinIcon.UPLOAD.create(),
+					click -> openImport());
+			this.importButton.addClassName("import-button");
+			this.list.addToToolbar(this.importButton);
+			this.exportMenu = new ExportMenu<>(this.list, transfer::export, getTranslation("instructors.list.title"),
+					clock, zone);
+			this.list.addToToolbar(this.exportMenu);
 			this.list.addAction(getTranslation("masterdata.new"), this::create);
+		}
+		else {
+			this.importButton = null;
+			this.exportMenu = null;
 		}
 		this.form = new InstructorForm(instructors, this.townNames, this.townIds, zone, editable, this.list::refresh,
 				this::closeForm);
@@ -103,6 +144,12 @@ class InstructorListView extends HorizontalLayout implements HasDynamicTitle, Be
 			.setHeader(getTranslation("instructors.column.name"))
 			.setSortProperty("name")
 			.setAutoWidth(true);
+		grid.addColumn(InstructorDetails::code)
+			.setKey("code")
+			.setHeader(getTranslation("instructors.column.code"))
+			.setSortProperty("code")
+			.setAutoWidth(true)
+			.setFlexGrow(0);
 		grid.addColumn(InstructorDetails::workUnit)
 			.setKey("workUnit")
 			.setHeader(getTranslation("instructors.column.work-unit"))
@@ -151,6 +198,22 @@ class InstructorListView extends HorizontalLayout implements HasDynamicTitle, Be
 		this.form.create();
 	}
 
+	/** Opens the import dialog; its template link downloads the instructors' template. */
+	ImportDialog<InstructorDraft> openImport() {
+		Anchor template = new Anchor(event -> {
+			event.setFileName(getTranslation("transfer.template.file", getTranslation("instructors.list.title")));
+			event.setContentType(SheetFormat.XLSX.contentType());
+			try (OutputStream out = event.getOutputStream()) {
+				this.transfer.template(out);
+			}
+		}, AttachmentType.DOWNLOAD, "");
+		template.addClassName("import-template");
+		ImportDialog<InstructorDraft> dialog = new ImportDialog<>(getTranslation("instructors.import.title"),
+				new Steps(this.transfer), this.jobs, template, this.list::refresh);
+		dialog.open();
+		return dialog;
+	}
+
 	private void closeForm() {
 		this.form.setVisible(false);
 		this.list.grid().deselectAll();
@@ -159,6 +222,22 @@ class InstructorListView extends HorizontalLayout implements HasDynamicTitle, Be
 	/** A town in the URL counts only if it is one of the user's. */
 	private @Nullable Long parseTown(String text) {
 		return this.townIds.stream().filter(id -> String.valueOf(id).equals(text)).findFirst().orElse(null);
+	}
+
+	/** The import dialog's steps: the transfer service's preview and import. */
+	private record Steps(InstructorTransferService transfer) implements ImportSteps<InstructorDraft> {
+
+		@Override
+		public ImportPreview<InstructorDraft> preview(byte[] content, String fileName, @Nullable Charset charset,
+				ImportProgress progress) {
+			return this.transfer.preview(content, fileName, charset, progress);
+		}
+
+		@Override
+		public ImportResult store(ImportPreview<InstructorDraft> preview, ImportMode mode, ImportProgress progress) {
+			return this.transfer.importRows(preview, mode, progress);
+		}
+
 	}
 
 }

@@ -1,5 +1,8 @@
 package cn.pinghu.socialwork.coverage.ui;
 
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -8,19 +11,34 @@ import cn.pinghu.socialwork.coverage.InstructorService;
 import cn.pinghu.socialwork.coverage.OrgKind;
 import cn.pinghu.socialwork.coverage.OrgStatus;
 import cn.pinghu.socialwork.coverage.OrganizationDetails;
+import cn.pinghu.socialwork.coverage.OrganizationDraft;
 import cn.pinghu.socialwork.coverage.OrganizationFilter;
 import cn.pinghu.socialwork.coverage.OrganizationService;
+import cn.pinghu.socialwork.coverage.OrganizationTransferService;
 import cn.pinghu.socialwork.places.CommunityFilter;
 import cn.pinghu.socialwork.places.PlaceService;
 import cn.pinghu.socialwork.places.TownSummary;
 import cn.pinghu.socialwork.security.Role;
+import cn.pinghu.socialwork.shared.transfer.ImportMode;
+import cn.pinghu.socialwork.shared.transfer.ImportPreview;
+import cn.pinghu.socialwork.shared.transfer.ImportProgress;
+import cn.pinghu.socialwork.shared.transfer.ImportResult;
+import cn.pinghu.socialwork.shared.transfer.SheetFormat;
+import cn.pinghu.socialwork.shared.transfer.TransferJobs;
+import cn.pinghu.socialwork.shared.transfer.ui.ExportMenu;
+import cn.pinghu.socialwork.shared.transfer.ui.ImportDialog;
+import cn.pinghu.socialwork.shared.transfer.ui.ImportSteps;
 import cn.pinghu.socialwork.shared.ui.MasterDataGrid;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -39,7 +57,7 @@ import org.springframework.data.domain.Pageable;
  * the URL
  * ({@code ?town=1&kind=ECONOMIC&status=ACTIVE&form=NONE&uncovered=true&archived=true&q=五金}).
  * A coordinator sees and edits the organisations of their towns only, a leader reads
- * them: the service enforces both.
+ * them: the service enforces both. Editors import and export the list as .xlsx or .csv.
  */
 @Route(OrganizationListView.ROUTE)
 @Menu(title = "nav.organizations", order = 25, icon = "vaadin:factory")
@@ -64,12 +82,24 @@ class OrganizationListView extends HorizontalLayout implements HasDynamicTitle, 
 
 	final OrganizationForm form;
 
+	/** Import and export, for those who may edit; {@code null} for leaders. */
+	final @Nullable Button importButton;
+
+	final @Nullable ExportMenu<OrganizationFilter> exportMenu;
+
 	private final OrganizationLabels labels;
+
+	private final OrganizationTransferService transfer;
+
+	private final TransferJobs jobs;
 
 	private final List<Long> townIds;
 
 	OrganizationListView(OrganizationService organizations, InstructorService instructors, PlaceService places,
+			OrganizationTransferService transfer, TransferJobs jobs, Clock clock,
 			@Value("${console.zone}") ZoneId zone) {
+		this.transfer = transfer;
+		this.jobs = jobs;
 		this.townIds = places.townsInScope().stream().map(TownSummary::id).toList();
 		this.labels = new OrganizationLabels(places.townNames(),
 				places.communities(new CommunityFilter(null, null, null, true), Pageable.unpaged()).getContent(),
@@ -81,7 +111,18 @@ class OrganizationListView extends HorizontalLayout implements HasDynamicTitle, 
 		this.list.search().setPlaceholder(getTranslation("organizations.search"));
 		filters();
 		if (editable) {
+			this.importButton = new Button(getTranslation("transfer.import"), VaadinIcon.UPLOAD.create(),
+					click -> openImport());
+			this.importButton.addClassName("import-button");
+			this.list.addToToolbar(this.importButton);
+			this.exportMenu = new ExportMenu<>(this.list, transfer::export, getTranslation("organizations.list.title"),
+					clock, zone);
+			this.list.addToToolbar(this.exportMenu);
 			this.list.addAction(getTranslation("masterdata.new"), this::create);
+		}
+		else {
+			this.importButton = null;
+			this.exportMenu = null;
 		}
 		this.form = new OrganizationForm(organizations, instructors, this.labels, this.townIds, zone, editable,
 				this.list::refresh, this::closeForm);
@@ -193,6 +234,24 @@ class OrganizationListView extends HorizontalLayout implements HasDynamicTitle, 
 		this.form.create((selected != null) ? selected : this.townIds.stream().findFirst().orElse(null));
 	}
 
+	/**
+	 * Opens the import dialog; its template link downloads the organisations' template.
+	 */
+	ImportDialog<OrganizationDraft> openImport() {
+		Anchor template = new Anchor(event -> {
+			event.setFileName(getTranslation("transfer.template.file", getTranslation("organizations.list.title")));
+			event.setContentType(SheetFormat.XLSX.contentType());
+			try (OutputStream out = event.getOutputStream()) {
+				this.transfer.template(out);
+			}
+		}, AttachmentType.DOWNLOAD, "");
+		template.addClassName("import-template");
+		ImportDialog<OrganizationDraft> dialog = new ImportDialog<>(getTranslation("organizations.import.title"),
+				new Steps(this.transfer), this.jobs, template, this.list::refresh);
+		dialog.open();
+		return dialog;
+	}
+
 	private void closeForm() {
 		this.form.setVisible(false);
 		this.list.grid().deselectAll();
@@ -201,6 +260,22 @@ class OrganizationListView extends HorizontalLayout implements HasDynamicTitle, 
 	/** A town in the URL counts only if it is one of the user's. */
 	private @Nullable Long parseTown(String text) {
 		return this.townIds.stream().filter(id -> String.valueOf(id).equals(text)).findFirst().orElse(null);
+	}
+
+	/** The import dialog's steps: the transfer service's preview and import. */
+	private record Steps(OrganizationTransferService transfer) implements ImportSteps<OrganizationDraft> {
+
+		@Override
+		public ImportPreview<OrganizationDraft> preview(byte[] content, String fileName, @Nullable Charset charset,
+				ImportProgress progress) {
+			return this.transfer.preview(content, fileName, charset, progress);
+		}
+
+		@Override
+		public ImportResult store(ImportPreview<OrganizationDraft> preview, ImportMode mode, ImportProgress progress) {
+			return this.transfer.importRows(preview, mode, progress);
+		}
+
 	}
 
 	private static <E extends Enum<E>> @Nullable E parse(Class<E> type, String text) {

@@ -1,0 +1,56 @@
+package cn.pinghu.socialwork.coverage;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import cn.pinghu.socialwork.shared.data.FieldRejectedException;
+import cn.pinghu.socialwork.shared.transfer.ImportPhase;
+import cn.pinghu.socialwork.shared.transfer.ImportProgress;
+import cn.pinghu.socialwork.shared.transfer.ImportRefusedException;
+import cn.pinghu.socialwork.shared.transfer.ImportRow;
+import jakarta.persistence.EntityManager;
+import jakarta.validation.ConstraintViolationException;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Stores an import's rows one by one through a service's upsert, in the caller's
+ * transaction, a chunk at a time: the persistence context is emptied after each chunk so
+ * that it stays small however long the file, and progress is reported. A row that no
+ * longer passes the service's rules refuses the whole import.
+ */
+@Component
+class TransferChunks {
+
+	/** Rows stored between two flushes of the persistence context. */
+	static final int CHUNK = 500;
+
+	private final EntityManager entityManager;
+
+	TransferChunks(EntityManager entityManager) {
+		this.entityManager = entityManager;
+	}
+
+	/**
+	 * Must run in the import's transaction.
+	 * @throws ImportRefusedException naming the first row the service refused
+	 */
+	<B> void store(List<ImportRow<B>> rows, ImportProgress progress, Consumer<ImportRow<B>> upsert) {
+		for (int start = 0; start < rows.size(); start += CHUNK) {
+			List<ImportRow<B>> chunk = rows.subList(start, Math.min(rows.size(), start + CHUNK));
+			for (ImportRow<B> row : chunk) {
+				try {
+					upsert.accept(row);
+				}
+				catch (FieldRejectedException | ConstraintViolationException ex) {
+					// the data changed since the preview checked the row
+					throw new ImportRefusedException("transfer.import.refused-row", row.row());
+				}
+			}
+			this.entityManager.flush();
+			this.entityManager.clear();
+			progress.update(ImportPhase.STORING, start + chunk.size(), rows.size());
+		}
+	}
+
+}
