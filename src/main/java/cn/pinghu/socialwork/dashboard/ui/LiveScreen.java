@@ -219,11 +219,6 @@ abstract class LiveScreen extends Div implements HasDynamicTitle {
 		this.connection.setDatabaseReachable(!this.readFailed && this.support.metrics().databaseReachable());
 	}
 
-	/** Whether the figures on show were read without failure. */
-	boolean figuresCurrent() {
-		return !this.readFailed;
-	}
-
 	private static void access(UI ui, Command command) {
 		try {
 			ui.access(command);

@@ -8,11 +8,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
 
 import cn.pinghu.socialwork.coverage.ActivityKind;
 import cn.pinghu.socialwork.coverage.BranchActivityDraft;
 import cn.pinghu.socialwork.coverage.BranchActivityService;
+import cn.pinghu.socialwork.coverage.BranchForm;
+import cn.pinghu.socialwork.coverage.BranchFormed;
+import cn.pinghu.socialwork.coverage.CoverageChanged;
 import cn.pinghu.socialwork.coverage.CoverageOverview;
 import cn.pinghu.socialwork.coverage.CoverageService;
 import cn.pinghu.socialwork.coverage.CoverageTrendService;
@@ -37,8 +42,10 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -47,6 +54,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willReturn;
+import static org.mockito.Mockito.mock;
 
 class CoverageScreenViewTest extends KaribuTest {
 
@@ -74,6 +84,9 @@ class CoverageScreenViewTest extends KaribuTest {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	ScreenSupport support;
 
 	@Autowired
 	ObjectMapper json;
@@ -192,6 +205,35 @@ class CoverageScreenViewTest extends KaribuTest {
 			MockVaadin.runUIQueue();
 			assertThat(text(CoverageScreenView.RED_ID)).isEqualTo(Long.toString(red - 1));
 		});
+	}
+
+	@Test
+	void figures_that_cannot_be_read_are_marked_until_a_read_succeeds() {
+		login("leader", Role.Names.LEADER);
+		CoverageOverview overview = this.coverage.overview().orElseThrow();
+		CoverageService failing = mock(CoverageService.class);
+		@SuppressWarnings("unchecked")
+		ArgumentCaptor<Consumer<CoverageChanged>> subscriber = ArgumentCaptor.forClass(Consumer.class);
+		given(failing.subscribe(subscriber.capture())).willReturn(() -> {
+		});
+		given(failing.overview()).willThrow(new DataAccessResourceFailureException("The database is away"));
+
+		CoverageScreenView view = new CoverageScreenView(this.support, failing, this.trend, this.activities);
+		UI.getCurrent().add(view);
+
+		ConnectionIndicator indicator = _get(view, ConnectionIndicator.class);
+		assertThat(indicator.showsDatabaseDown()).isTrue();
+		assertThat(_get(view, Span.class, spec -> spec.withId(CoverageScreenView.IN_SCOPE_ID)).getText()).isEmpty();
+
+		willReturn(Optional.of(overview)).given(failing).overview();
+		subscriber.getValue().accept(new BranchFormed(1, DANGHU, BranchForm.JOINT, overview.asOf(), "测试支部", 3));
+
+		await().pollInSameThread().atMost(Duration.ofSeconds(3)).untilAsserted(() -> {
+			MockVaadin.runUIQueue();
+			assertThat(indicator.showsDatabaseDown()).isFalse();
+		});
+		assertThat(_get(view, Span.class, spec -> spec.withId(CoverageScreenView.IN_SCOPE_ID)).getText())
+			.isEqualTo(Long.toString(overview.city().inScope()));
 	}
 
 	@Test
