@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -12,6 +13,7 @@ import cn.pinghu.socialwork.coverage.internal.BranchActivityRepository;
 import cn.pinghu.socialwork.coverage.internal.DormancyQueries;
 import cn.pinghu.socialwork.coverage.internal.Organization;
 import cn.pinghu.socialwork.coverage.internal.OrganizationRepository;
+import cn.pinghu.socialwork.places.PlaceService;
 import cn.pinghu.socialwork.security.CurrentUser;
 import cn.pinghu.socialwork.security.Role;
 import cn.pinghu.socialwork.security.TownScope;
@@ -46,6 +48,8 @@ public class BranchActivityService {
 
 	private final DormancyQueries dormancy;
 
+	private final PlaceService places;
+
 	private final CurrentUser currentUser;
 
 	private final DomainEvents events;
@@ -55,11 +59,12 @@ public class BranchActivityService {
 	private final ZoneId zone;
 
 	BranchActivityService(OrganizationRepository organizations, BranchActivityRepository activities,
-			DormancyQueries dormancy, CurrentUser currentUser, DomainEvents events, Clock clock,
+			DormancyQueries dormancy, PlaceService places, CurrentUser currentUser, DomainEvents events, Clock clock,
 			@Value("${console.zone}") ZoneId zone) {
 		this.organizations = organizations;
 		this.activities = activities;
 		this.dormancy = dormancy;
+		this.places = places;
 		this.currentUser = currentUser;
 		this.events = events;
 		this.clock = clock;
@@ -141,8 +146,23 @@ public class BranchActivityService {
 	}
 
 	/** How many branches in the caller's towns carry a warning today, by level. */
+	@PreAuthorize(CoverageService.SCREEN_READERS)
 	public DormancyCounts countWarnings(DormancyFilter filter) {
 		return this.dormancy.count(today(), towns(), filter.townId(), filter.level(), filter.text());
+	}
+
+	/**
+	 * How many branches carry a warning today in each of the caller's towns, by level:
+	 * every town in scope in display order, those without warnings included.
+	 */
+	@PreAuthorize(CoverageService.SCREEN_READERS)
+	public List<TownDormancy> countWarningsByTown() {
+		Map<Long, DormancyCounts> counts = this.dormancy.countByTown(today(), towns());
+		return this.places.townsInScope()
+			.stream()
+			.map(town -> new TownDormancy(town.id(), town.name(),
+					counts.getOrDefault(town.id(), new DormancyCounts(0, 0))))
+			.toList();
 	}
 
 	/** The warning an organisation's branch carries today, if any. */

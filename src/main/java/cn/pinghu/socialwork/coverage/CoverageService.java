@@ -46,6 +46,12 @@ import org.springframework.validation.annotation.Validated;
 @PreAuthorize("hasAnyRole('" + Role.Names.ADMIN + "','" + Role.Names.LEADER + "','" + Role.Names.COORDINATOR + "')")
 public class CoverageService {
 
+	/**
+	 * Who reads the drive's figures: the users who may, and the wall displays' screens.
+	 */
+	static final String SCREEN_READERS = "hasAnyRole('" + Role.Names.ADMIN + "','" + Role.Names.LEADER + "','"
+			+ Role.Names.COORDINATOR + "','" + Role.Names.DISPLAY + "')";
+
 	private final OrganizationRepository organizations;
 
 	private final CoverageDriveRepository drives;
@@ -87,6 +93,7 @@ public class CoverageService {
 	 * a view reads its figures again in {@code ui.access}. Cancel the subscription when
 	 * the view goes away.
 	 */
+	@PreAuthorize(SCREEN_READERS)
 	public CoverageSubscription subscribe(Consumer<CoverageChanged> consumer) {
 		return this.listeners.subscribe(consumer);
 	}
@@ -97,6 +104,7 @@ public class CoverageService {
 	}
 
 	/** Today in the console's time zone. */
+	@PreAuthorize(SCREEN_READERS)
 	public LocalDate today() {
 		return LocalDate.now(this.clock.withZone(this.zone));
 	}
@@ -110,11 +118,13 @@ public class CoverageService {
 	}
 
 	/** The drive under way today, as of today. */
+	@PreAuthorize(SCREEN_READERS)
 	public Optional<CoverageOverview> overview() {
 		return overview(today());
 	}
 
 	/** The drive under way on a day, with each town's signal for that day. */
+	@PreAuthorize(SCREEN_READERS)
 	public Optional<CoverageOverview> overview(LocalDate asOf) {
 		return drive(asOf).map(drive -> overview(drive, asOf));
 	}

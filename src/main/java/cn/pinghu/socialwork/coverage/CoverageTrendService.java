@@ -41,6 +41,7 @@ public class CoverageTrendService {
 	 * left out; today comes from the live figures.
 	 * @param townId a town, or {@code null} for the city
 	 */
+	@PreAuthorize(CoverageService.SCREEN_READERS)
 	public List<DailyCoverage> trend(int days, @Nullable Long townId) {
 		if (days < 1 || days > MAX_DAYS) {
 			throw new IllegalArgumentException("A trend covers 1 to " + MAX_DAYS + " days, not " + days);

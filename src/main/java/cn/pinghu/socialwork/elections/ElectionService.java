@@ -30,12 +30,14 @@ import cn.pinghu.socialwork.places.PlaceService;
 import cn.pinghu.socialwork.places.TownSummary;
 import cn.pinghu.socialwork.security.CurrentUser;
 import cn.pinghu.socialwork.security.Role;
+import cn.pinghu.socialwork.security.TownScope;
 import cn.pinghu.socialwork.shared.data.StaleVersionException;
 import cn.pinghu.socialwork.shared.events.DomainEvents;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -57,6 +59,15 @@ public class ElectionService {
 	public static final String COMMUNITY_ELECTION = "CommunityElection";
 
 	private static final String EDITORS = "hasAnyRole('" + Role.Names.ADMIN + "','" + Role.Names.COORDINATOR + "')";
+
+	/**
+	 * Who reads the round's figures: the users who may, and the wall displays' screens.
+	 */
+	private static final String SCREEN_READERS = "hasAnyRole('" + Role.Names.ADMIN + "','" + Role.Names.LEADER + "','"
+			+ Role.Names.COORDINATOR + "','" + Role.Names.DISPLAY + "')";
+
+	/** The most completions {@link #latestCompletions} lists. */
+	public static final int MAX_LATEST_COMPLETIONS = 50;
 
 	private final ElectionRoundRepository rounds;
 
@@ -95,6 +106,7 @@ public class ElectionService {
 	 * a view reads its figures again in {@code ui.access}. Cancel the subscription when
 	 * the view goes away.
 	 */
+	@PreAuthorize(SCREEN_READERS)
 	public ElectionSubscription subscribe(Consumer<ElectionChanged> consumer) {
 		return this.listeners.subscribe(consumer);
 	}
@@ -105,6 +117,7 @@ public class ElectionService {
 	}
 
 	/** Today in the console's time zone. */
+	@PreAuthorize(SCREEN_READERS)
 	public LocalDate today() {
 		return LocalDate.ofInstant(this.clock.instant(), this.zone);
 	}
@@ -115,11 +128,13 @@ public class ElectionService {
 	}
 
 	/** The round under way today, as of today. */
+	@PreAuthorize(SCREEN_READERS)
 	public Optional<ElectionOverview> overview() {
 		return overview(today());
 	}
 
 	/** The round under way on a day, with each town's figures and signal on that day. */
+	@PreAuthorize(SCREEN_READERS)
 	public Optional<ElectionOverview> overview(LocalDate asOf) {
 		return round(asOf).map(round -> {
 			Map<Long, List<CommunityElectionSummary>> byTown = this.elections.findByRoundId(round.getId())
@@ -137,6 +152,39 @@ public class ElectionService {
 			return new ElectionOverview(ElectionRecords.toSummary(round), asOf, towns, ElectionKpis.of(all),
 					ElectionSignals.worst(all));
 		});
+	}
+
+	/**
+	 * The latest elections of the round under way to complete, in the caller's towns: the
+	 * latest handover first, at most {@code limit} of them.
+	 * @throws IllegalArgumentException unless {@code limit} is 1 to
+	 * {@value #MAX_LATEST_COMPLETIONS}
+	 */
+	@PreAuthorize(SCREEN_READERS)
+	public List<ElectionCompletion> latestCompletions(int limit) {
+		if (limit < 1 || limit > MAX_LATEST_COMPLETIONS) {
+			throw new IllegalArgumentException(
+					"Between 1 and " + MAX_LATEST_COMPLETIONS + " completions may be listed, not " + limit);
+		}
+		Optional<ElectionRound> round = round(today());
+		TownScope scope = this.currentUser.townScope();
+		if (round.isEmpty() || (!scope.allTowns() && scope.townIds().isEmpty())) {
+			return List.of();
+		}
+		Pageable page = PageRequest.of(0, limit);
+		List<CommunityElection> completed = scope.allTowns()
+				? this.elections.findLatestCompleted(round.get().getId(), page)
+				: this.elections.findLatestCompletedIn(round.get().getId(), scope.townIds(), page);
+		Map<Long, String> communities = this.places
+			.communityNames(completed.stream().map(CommunityElection::getCommunityId).toList());
+		Map<Long, String> towns = this.places.townNames();
+		return completed.stream()
+			.map(election -> new ElectionCompletion(election.getId(), election.getCommunityId(),
+					communities.getOrDefault(election.getCommunityId(), String.valueOf(election.getCommunityId())),
+					election.getTownId(),
+					towns.getOrDefault(election.getTownId(), String.valueOf(election.getTownId())),
+					Objects.requireNonNull(election.completedOn(ElectionStage.HANDOVER))))
+			.toList();
 	}
 
 	/**

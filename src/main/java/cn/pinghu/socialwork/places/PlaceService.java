@@ -3,6 +3,8 @@ package cn.pinghu.socialwork.places;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +57,9 @@ public class PlaceService implements TownNames {
 
 	private static final String READERS = "hasAnyRole('" + Role.Names.ADMIN + "','" + Role.Names.LEADER + "','"
 			+ Role.Names.COORDINATOR + "')";
+
+	private static final String SCREEN_READERS = "hasAnyRole('" + Role.Names.ADMIN + "','" + Role.Names.LEADER + "','"
+			+ Role.Names.COORDINATOR + "','" + Role.Names.DISPLAY + "')";
 
 	/**
 	 * The properties the community list sorts by, as {@link CommunitySummary} names them,
@@ -122,6 +127,23 @@ public class PlaceService implements TownNames {
 	@PreAuthorize(READERS)
 	public CommunitySummary community(long id) {
 		return toSummary(inScope(id));
+	}
+
+	/**
+	 * The names of the given communities that lie in the caller's towns, by id; for views
+	 * that list other features' records by community, the wall displays' screens among
+	 * them.
+	 */
+	@PreAuthorize(SCREEN_READERS)
+	public Map<Long, String> communityNames(Collection<Long> ids) {
+		TownScope scope = this.currentUser.townScope();
+		Map<Long, String> names = new HashMap<>();
+		for (Community community : this.communities.findAllById(ids)) {
+			if (scope.includes(community.getTown().getId())) {
+				names.put(community.getId(), community.getName());
+			}
+		}
+		return names;
 	}
 
 	/** The audit trail of one community in the caller's towns, newest first. */

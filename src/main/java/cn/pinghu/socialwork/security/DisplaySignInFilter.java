@@ -26,11 +26,12 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Signs a wall display in from its screen address, {@code /screen?display=<token>}, with
- * no keyboard: a valid token makes the browser's session the display's (role
- * {@link Role#DISPLAY}); a wrong or revoked one sends it to the login view with
- * {@value LoginView#DISPLAY_INVALID_PARAMETER}. The token stays in the address, so that a
- * reload signs the display in again when its session is gone (after a server restart).
+ * Signs a wall display in from a screen's address, {@code /screen?display=<token>} or
+ * {@code /screen/coverage?display=<token>}..., with no keyboard: a valid token makes the
+ * browser's session the display's (role {@link Role#DISPLAY}); a wrong or revoked one
+ * sends it to the login view with {@value LoginView#DISPLAY_INVALID_PARAMETER}. The token
+ * stays in the address, so that a reload signs the display in again when its session is
+ * gone (after a server restart).
  * <p>
  * A display's session never times out: the console closes idle Vaadin sessions
  * ({@code vaadin.closeIdleSessions}), and Vaadin measures idleness against the HTTP
@@ -41,7 +42,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class DisplaySignInFilter extends OncePerRequestFilter {
 
 	/** The query parameter that carries the token. */
-	static final String TOKEN_PARAMETER = "display";
+	static final String TOKEN_PARAMETER = SecurityConfig.DISPLAY_TOKEN_PARAMETER;
 
 	/** A display session's timeout: none. */
 	static final int NEVER = -1;

@@ -54,6 +54,12 @@ public class SecurityConfig {
 	/** The big screen's address, where a display signs in with its token. */
 	public static final String SCREEN = "/screen";
 
+	/** The big screen and the screens below it ({@code /screen/coverage}...). */
+	public static final String SCREENS = SCREEN + "/**";
+
+	/** The query parameter that carries a display's token on a screen's address. */
+	public static final String DISPLAY_TOKEN_PARAMETER = "display";
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiFilterChain(HttpSecurity http, DisplayDeviceService displays, MessageSource messages,
@@ -81,7 +87,8 @@ public class SecurityConfig {
 	SecurityFilterChain vaadinFilterChain(HttpSecurity http, UserDetailsService users, PasswordEncoder passwordEncoder,
 			LoginThrottle throttle, AuthenticationEventPublisher authenticationEvents, Clock clock,
 			DisplayDeviceService displays) throws Exception {
-		var screenRequests = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, SCREEN);
+		// "/screen/**" matches "/screen" as well.
+		var screenRequests = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, SCREENS);
 		// The STOMP feed authenticates its clients by display token in the CONNECT frame.
 		http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health/**", SNAPSHOT_FEED).permitAll())
 			.addFilterBefore(new DisplaySignInFilter(displays, screenRequests), AnonymousAuthenticationFilter.class)

@@ -1,6 +1,7 @@
 package cn.pinghu.socialwork.coverage;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 import cn.pinghu.socialwork.security.Role;
@@ -103,6 +104,22 @@ class BranchActivityServiceIT {
 		assertThat(this.activities.warningOf(quiet89)).isNull();
 		assertThat(this.activities.countWarnings(new DormancyFilter(this.town, null, null)))
 			.isEqualTo(new DormancyCounts(2, 1));
+	}
+
+	@Test
+	void the_warnings_are_counted_by_town_every_town_listed_in_display_order() {
+		this.data.branch(this.town, this.today.minusDays(100));
+		this.data.branch(this.town, this.today.minusDays(200));
+		this.data.branch(this.town, this.today.minusDays(300));
+
+		List<TownDormancy> byTown = this.activities.countWarningsByTown();
+
+		assertThat(byTown).last().isEqualTo(new TownDormancy(this.town, "测试镇", new DormancyCounts(1, 2)));
+		assertThat(byTown).extracting(TownDormancy::townId).startsWith(DANGHU, ZHONGDAI);
+		for (TownDormancy town : byTown) {
+			assertThat(town.counts()).as(town.townName())
+				.isEqualTo(this.activities.countWarnings(new DormancyFilter(town.townId(), null, null)));
+		}
 	}
 
 	@Test

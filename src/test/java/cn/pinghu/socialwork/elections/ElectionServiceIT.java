@@ -2,6 +2,7 @@ package cn.pinghu.socialwork.elections;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -36,6 +37,7 @@ import static cn.pinghu.socialwork.elections.ElectionStage.VOTER_REGISTRATION;
 import static cn.pinghu.socialwork.elections.ElectionStage.VOTING;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
  * Stage changes as the seeded coordinator of 当湖街道 (town 1), on elections inserted for
@@ -221,6 +223,27 @@ class ElectionServiceIT {
 		assertThat(repeated.completedOn()).containsEntry(VOTING, this.today);
 		assertThat(this.events.stream(ElectionStageCompleted.class)).singleElement()
 			.satisfies(event -> assertThat(event.stage()).isEqualTo(RE_ELECTION));
+	}
+
+	@Test
+	void the_latest_completions_are_those_of_the_callers_towns_newest_first() {
+		long id = this.data.election(DANGHU, HANDOVER);
+		this.data.election(ZHONGDAI, COMPLETED);
+		this.elections
+			.completeStage(StageCompletion.of(id, 0, HANDOVER, this.today).withResults(results(7, 5, true, 2, 3)));
+
+		List<ElectionCompletion> latest = this.elections.latestCompletions(5);
+
+		assertThat(latest).hasSizeBetween(1, 5).allSatisfy(completion -> {
+			assertThat(completion.townId()).isEqualTo(DANGHU);
+			assertThat(completion.townName()).isEqualTo("当湖街道");
+		});
+		assertThat(latest.get(0).electionId()).isEqualTo(id);
+		assertThat(latest.get(0).communityName()).startsWith("换届测试村");
+		assertThat(latest.get(0).completedOn()).isEqualTo(this.today);
+		assertThat(latest).extracting(ElectionCompletion::completedOn)
+			.isSortedAccordingTo(java.util.Comparator.reverseOrder());
+		assertThatIllegalArgumentException().isThrownBy(() -> this.elections.latestCompletions(0));
 	}
 
 	@Test

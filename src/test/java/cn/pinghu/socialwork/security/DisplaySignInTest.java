@@ -59,7 +59,7 @@ class DisplaySignInTest {
 		// here, as if Vaadin had served the page.
 		this.mvc = MockMvcBuilders.webAppContextSetup(this.context)
 			.apply(springSecurity())
-			.addFilter((request, response, chain) -> response.getWriter().write(SERVED), "/screen")
+			.addFilter((request, response, chain) -> response.getWriter().write(SERVED), "/screen", "/screen/*")
 			.build();
 		DisplayDevice device = new DisplayDevice("已停用的测试大屏", Secrets.sha256(this.revokedToken), this.clock.instant());
 		device.setEnabled(false);
@@ -79,6 +79,17 @@ class DisplaySignInTest {
 
 		assertThat(result.getResponse().getContentAsString()).as("not sent to the login view").isEqualTo(SERVED);
 		assertThat(result.getRequest().getSession(false)).as("signed in for the session").isNotNull();
+	}
+
+	@Test
+	void a_valid_token_lets_the_display_onto_the_campaign_screens_too() throws Exception {
+		for (String screen : new String[] { "/screen/coverage", "/screen/elections" }) {
+			MvcResult result = this.mvc.perform(get(screen).param("display", DEMO_TOKEN))
+				.andExpect(authenticated().withRoles(Role.Names.DISPLAY))
+				.andReturn();
+
+			assertThat(result.getResponse().getContentAsString()).as(screen).isEqualTo(SERVED);
+		}
 	}
 
 	@Test

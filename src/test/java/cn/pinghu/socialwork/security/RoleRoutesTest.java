@@ -23,18 +23,19 @@ class RoleRoutesTest extends KaribuTest {
 
 	/** The console's menu routes. */
 	private static final List<String> ROUTES = List.of("screen", "stations", "towns", "communities", "organizations",
-			"instructors", "coverage", "coverage/warnings", "coverage/ranking", "coverage/drive", "elections", "users",
-			"audit");
+			"instructors", "coverage", "coverage/warnings", "coverage/ranking", "coverage/drive", "screen/coverage",
+			"elections", "screen/elections", "users", "audit");
 
 	private static final Map<Role, List<String>> ALLOWED = Map.of(Role.ADMIN,
 			List.of("screen", "stations", "towns", "communities", "organizations", "instructors", "coverage",
-					"coverage/warnings", "coverage/ranking", "coverage/drive", "elections", "users", "audit"),
-			Role.LEADER,
-			List.of("screen", "stations", "towns", "organizations", "instructors", "coverage", "coverage/warnings",
-					"coverage/ranking", "elections"),
-			Role.COORDINATOR, List.of("stations", "towns", "communities", "organizations", "instructors", "coverage",
-					"coverage/warnings", "coverage/ranking", "elections"),
-			Role.DISPLAY, List.of("screen"));
+					"coverage/warnings", "coverage/ranking", "coverage/drive", "screen/coverage", "elections",
+					"screen/elections", "users", "audit"),
+			Role.LEADER, List.of("screen", "stations", "towns", "organizations", "instructors", "coverage",
+					"coverage/warnings", "coverage/ranking", "screen/coverage", "elections", "screen/elections"),
+			Role.COORDINATOR,
+			List.of("stations", "towns", "communities", "organizations", "instructors", "coverage", "coverage/warnings",
+					"coverage/ranking", "screen/coverage", "elections", "screen/elections"),
+			Role.DISPLAY, List.of("screen", "screen/coverage", "screen/elections"));
 
 	@ParameterizedTest
 	@EnumSource(Role.class)

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +18,7 @@ import cn.pinghu.socialwork.coverage.DormancyWarning;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -72,6 +74,23 @@ public class DormancyQueries {
 				+ ") w WHERE " + where;
 		return this.jdbc.queryForObject(sql, parameters,
 				(row, index) -> new DormancyCounts(row.getLong(1), row.getLong(2)));
+	}
+
+	/**
+	 * How many warnings of each level each town has on a day; towns without any are left
+	 * out.
+	 * @param towns the towns to look in; {@code null} for all
+	 */
+	public Map<Long, DormancyCounts> countByTown(LocalDate today, @Nullable Set<Long> towns) {
+		MapSqlParameterSource parameters = new MapSqlParameterSource();
+		String where = where(today, towns, null, null, null, parameters);
+		String sql = "SELECT w.town_id, SUM(CASE WHEN quiet_since > :redBefore THEN 1 ELSE 0 END),"
+				+ " SUM(CASE WHEN quiet_since <= :redBefore THEN 1 ELSE 0 END) FROM (" + QUIET + ") w WHERE " + where
+				+ " GROUP BY w.town_id";
+		Map<Long, DormancyCounts> counts = new HashMap<>();
+		this.jdbc.query(sql, parameters, (RowCallbackHandler) row -> counts.put(row.getLong(1),
+				new DormancyCounts(row.getLong(2), row.getLong(3))));
+		return counts;
 	}
 
 	/** The day the branch of one organisation counts from; empty without a branch. */

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -104,17 +103,7 @@ class BigScreenView extends Div implements HasDynamicTitle {
 	}
 
 	private Component header() {
-		ScreenClock clock = new ScreenClock(this.metrics.zone(), getLocale());
-		H1 title = new H1(getTranslation("screen.title"));
-		title.addClassName("big-screen-title");
-		this.connection.setId(CONNECTION_ID);
-		this.updated.setId(UPDATED_ID);
-		this.updated.addClassName("big-screen-updated");
-		Div status = new Div(this.connection, this.updated);
-		status.addClassName("big-screen-status");
-		Div header = new Div(clock, title, status);
-		header.addClassName("big-screen-header");
-		return header;
+		return new ScreenHeader(this.metrics.zone(), getTranslation("screen.title"), this.connection, this.updated);
 	}
 
 	private Component kpis() {
@@ -161,7 +150,7 @@ class BigScreenView extends Div implements HasDynamicTitle {
 	 * The display was revoked: to the login view with the reason, then the session ends,
 	 * in a second step so that the navigation reaches the browser first.
 	 */
-	private static void takeOffAir(UI ui) {
+	static void takeOffAir(UI ui) {
 		try {
 			ui.access(() -> ui.getPage().setLocation(LoginView.ROUTE + "?" + LoginView.DISPLAY_REVOKED_PARAMETER));
 			ui.access(() -> ui.getSession().getSession().invalidate());
