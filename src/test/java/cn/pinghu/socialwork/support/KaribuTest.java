@@ -1,8 +1,10 @@
 package cn.pinghu.socialwork.support;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
+import cn.pinghu.socialwork.shared.events.DomainEventFeed;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.fakeservlet.FakeRequest;
@@ -13,6 +15,7 @@ import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import kotlin.jvm.functions.Function0;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -23,6 +26,7 @@ import org.springframework.context.annotation.ClassPathScanningCandidateComponen
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.util.ClassUtils;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -46,6 +50,20 @@ public abstract class KaribuTest {
 	void setUpVaadin() {
 		Function0<UI> uiFactory = UI::new;
 		MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, this.applicationContext, uiFactory));
+	}
+
+	/**
+	 * Waits until the outbox feed has handed every committed event to its subscribers,
+	 * then runs the UI work they queued: a live view's refresh after the test's changes
+	 * runs now, not at tear-down after the test removed its rows.
+	 */
+	protected void letTheFeedCatchUp() {
+		DomainEventFeed feed = this.applicationContext.getBean(DomainEventFeed.class);
+		Long last = this.applicationContext.getBean(JdbcTemplate.class)
+			.queryForObject("SELECT COALESCE(MAX(id), 0) FROM domain_event", Long.class);
+		long upTo = (last != null) ? last : 0;
+		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> feed.position() >= upTo);
+		MockVaadin.runUIQueue();
 	}
 
 	@AfterEach

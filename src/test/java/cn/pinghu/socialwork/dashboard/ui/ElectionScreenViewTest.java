@@ -57,7 +57,8 @@ class ElectionScreenViewTest extends KaribuTest {
 
 	@AfterEach
 	void removeTheInsertedElections() {
-		MockVaadin.runUIQueue();
+		// the views read the changed elections again before their rows go
+		letTheFeedCatchUp();
 		ElectionTestData data = new ElectionTestData(this.jdbc, ElectionTestData.today());
 		this.inserted.forEach(data::delete);
 	}

@@ -44,8 +44,8 @@ class CommunityElectionViewTest extends KaribuTest {
 
 	@AfterEach
 	void removeTheInsertedElections() {
-		// the views read the changed elections again once the test lets go of the session
-		MockVaadin.runUIQueue();
+		// the views read the changed elections again before their rows go
+		letTheFeedCatchUp();
 		ElectionTestData data = new ElectionTestData(this.jdbc, ElectionTestData.today());
 		this.inserted.forEach(data::delete);
 	}
