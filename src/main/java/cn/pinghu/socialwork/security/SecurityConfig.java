@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import cn.pinghu.socialwork.security.ui.LoginView;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
@@ -21,17 +22,22 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.session.SessionInformationExpiredStrategy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Two filter chains: a stateless one for the REST API under {@code /api/}, and Vaadin's
  * for everything else. Views carry their own access annotations; services use method
- * security.
+ * security. Console sign-ins are kept in a {@link SessionRegistry}, so that disabling a
+ * user or resetting their password ends their sessions ({@link SignedInSessions}).
  */
 @Configuration
 @EnableWebSecurity
@@ -86,7 +92,7 @@ public class SecurityConfig {
 	@Order(2)
 	SecurityFilterChain vaadinFilterChain(HttpSecurity http, UserDetailsService users, PasswordEncoder passwordEncoder,
 			LoginThrottle throttle, AuthenticationEventPublisher authenticationEvents, Clock clock,
-			DisplayDeviceService displays) throws Exception {
+			DisplayDeviceService displays, SessionRegistry sessions) throws Exception {
 		// "/screen/**" matches "/screen" as well.
 		var screenRequests = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, SCREENS);
 		// The STOMP feed authenticates its clients by display token in the CONNECT frame.
@@ -97,8 +103,36 @@ public class SecurityConfig {
 			// The login page is named here too: otherwise Spring Security generates its
 			// own English page at the same address and serves it instead of the Vaadin
 			// login view.
-			.formLogin(form -> form.loginPage("/" + LoginView.ROUTE).failureHandler(new LoginFailureHandler(clock)));
+			.formLogin(form -> form.loginPage("/" + LoginView.ROUTE).failureHandler(new LoginFailureHandler(clock)))
+			// Any number of sessions per user, each registered at sign-in; one that was
+			// expired is signed out and sent to the login view on its next request.
+			.sessionManagement(session -> session.maximumSessions(-1)
+				.sessionRegistry(sessions)
+				.expiredSessionStrategy(toLoginView()));
 		return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+	}
+
+	@Bean
+	SessionRegistry sessionRegistry() {
+		return new SessionRegistryImpl();
+	}
+
+	/**
+	 * Tells the session registry and {@link SignedInSessions} of sessions the servlet
+	 * container creates, renames and destroys; Spring Boot registers it as a listener.
+	 */
+	@Bean
+	static HttpSessionEventPublisher httpSessionEventPublisher() {
+		return new HttpSessionEventPublisher();
+	}
+
+	/**
+	 * Sends an expired session to the login view; a request of Vaadin's client is told to
+	 * go there in the form it understands.
+	 */
+	private static SessionInformationExpiredStrategy toLoginView() {
+		UidlRedirectStrategy redirects = new UidlRedirectStrategy();
+		return event -> redirects.sendRedirect(event.getRequest(), event.getResponse(), "/" + LoginView.ROUTE);
 	}
 
 	@Bean

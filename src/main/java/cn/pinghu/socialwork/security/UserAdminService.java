@@ -74,16 +74,19 @@ public class UserAdminService {
 
 	private final AuditService audit;
 
+	private final SignedInSessions sessions;
+
 	private final Clock clock;
 
 	UserAdminService(AppUserRepository users, PasswordEncoder passwordEncoder, TemporaryPasswords temporaryPasswords,
-			TownNames towns, CurrentUser currentUser, AuditService audit, Clock clock) {
+			TownNames towns, CurrentUser currentUser, AuditService audit, SignedInSessions sessions, Clock clock) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.temporaryPasswords = temporaryPasswords;
 		this.towns = towns;
 		this.currentUser = currentUser;
 		this.audit = audit;
+		this.sessions = sessions;
 		this.clock = clock;
 	}
 
@@ -157,7 +160,8 @@ public class UserAdminService {
 	}
 
 	/**
-	 * Enables or disables an account; a disabled user cannot sign in.
+	 * Enables or disables an account; a disabled user cannot sign in, and their open
+	 * sessions end when the change commits.
 	 * @throws UserChangeRejectedException when the caller would disable themselves or the
 	 * last administrator
 	 */
@@ -177,6 +181,9 @@ public class UserAdminService {
 			flush(user, id);
 			this.audit.record(AuditAction.UPDATE, USER, id, null,
 					List.of(new FieldChange("enabled", String.valueOf(!enabled), String.valueOf(enabled))));
+			if (!enabled) {
+				this.sessions.endAfterCommit(user.getUsername());
+			}
 		}
 		return toSummary(user, this.clock.instant());
 	}
@@ -197,7 +204,9 @@ public class UserAdminService {
 	/**
 	 * Replaces a user's password with a temporary one, returned this once: the old
 	 * password stops working, and the user must choose a new one at the next sign-in. A
-	 * lock after failed logins is lifted too.
+	 * lock after failed logins is lifted too. The user's open sessions end when the reset
+	 * commits, unless it is the caller's own password: they are here, and must read the
+	 * new password first.
 	 */
 	@Transactional
 	@PreAuthorize(ADMIN)
@@ -209,6 +218,9 @@ public class UserAdminService {
 		this.users.resetFailedLogins(user.getUsername());
 		this.audit.record(AuditAction.UPDATE, USER, id, null,
 				List.of(new FieldChange(PASSWORD_FIELD, null, PASSWORD_RESET)));
+		if (!isCaller(user)) {
+			this.sessions.endAfterCommit(user.getUsername());
+		}
 		return new IssuedPassword(user(id), password);
 	}
 

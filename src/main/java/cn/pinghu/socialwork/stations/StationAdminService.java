@@ -314,7 +314,7 @@ public class StationAdminService {
 				Objects.requireNonNull(draft.getLatitude()), Objects.requireNonNull(draft.getLongitude()));
 	}
 
-	private static RiderStation.Details details(StationDraft draft) {
+	static RiderStation.Details details(StationDraft draft) {
 		return new RiderStation.Details(Objects.requireNonNull(draft.getName()).strip(),
 				blankToNull(draft.getHostUnit()), draft.getFacilities(), blankToNull(draft.getOpeningHours()),
 				Objects.requireNonNull(draft.getStatus()), Objects.requireNonNull(draft.getCapacity()));
@@ -361,7 +361,7 @@ public class StationAdminService {
 				: Pageable.unpaged(sort);
 	}
 
-	private static AuditedStation audited(RiderStation station) {
+	static AuditedStation audited(RiderStation station) {
 		String facilities = EnumSet
 			.copyOf(station.getFacilities().isEmpty() ? EnumSet.noneOf(Facility.class) : station.getFacilities())
 			.stream()
@@ -384,7 +384,7 @@ public class StationAdminService {
 	 * The fields of a station that the audit trail follows; coordinates compare by value,
 	 * so that 30.70 and 30.700000 are no change.
 	 */
-	private record AuditedStation(String code, String name, long townId, @Nullable Long communityId, String address,
+	record AuditedStation(String code, String name, long townId, @Nullable Long communityId, String address,
 			String latitude, String longitude, @Nullable String hostUnit, String facilities,
 			@Nullable String openingHours, StationStatus status, int capacity) {
 	}

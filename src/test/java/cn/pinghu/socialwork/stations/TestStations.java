@@ -31,6 +31,13 @@ public final class TestStations {
 		return station;
 	}
 
+	/**
+	 * Remembers the station stored under a code, if there is one, for {@link #deleteAll}.
+	 */
+	public void trackCode(String code) {
+		this.created.addAll(this.jdbc.queryForList("SELECT id FROM rider_station WHERE code = ?", Long.class, code));
+	}
+
 	/** Deletes the tracked stations with their keys and visits; their audit rows stay. */
 	public void deleteAll() {
 		for (Long id : this.created) {

@@ -23,7 +23,8 @@ public interface ExportWriter extends Closeable {
 	}
 
 	/**
-	 * Writes one row: numbers as numbers, anything else as text, {@code null} as empty.
+	 * Writes one row: numbers as numbers, days ({@link java.time.LocalDate}) as dates (in
+	 * a CSV as {@code 2025-03-08}), anything else as text, {@code null} as empty.
 	 */
 	void row(List<? extends @Nullable Object> values) throws IOException;
 

@@ -2,14 +2,20 @@ package cn.pinghu.socialwork.shared.transfer;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.jspecify.annotations.Nullable;
 
-/** An .xlsx written row by row; rows are flushed to the stream every few hundred. */
+/**
+ * An .xlsx written row by row; rows are flushed to the stream every few hundred. Days are
+ * date cells shown as {@code 2025-03-08}.
+ */
 final class XlsxExportWriter implements ExportWriter {
+
+	private static final String DATE_FORMAT = "yyyy-mm-dd";
 
 	private static final int FLUSH_EVERY = 500;
 
@@ -37,6 +43,10 @@ final class XlsxExportWriter implements ExportWriter {
 			Object value = values.get(column);
 			if (value instanceof Number number) {
 				this.sheet.value(this.nextRow, column, number);
+			}
+			else if (value instanceof LocalDate day) {
+				this.sheet.value(this.nextRow, column, day);
+				this.sheet.style(this.nextRow, column).format(DATE_FORMAT).set();
 			}
 			else if (value != null) {
 				this.sheet.value(this.nextRow, column, CellText.neutralise(value.toString()));

@@ -11,14 +11,19 @@ import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 
 /**
  * Reads the first sheet of an .xlsx file as text. Formulas are refused (their values
  * would be whatever Excel last computed, or nothing), and so are merged cells in the
- * header row, whose columns could not be told apart.
+ * header row, whose columns could not be told apart. Date cells are read as the day they
+ * show ({@link XlsxDates}), not as Excel's count of days.
  */
 final class XlsxSheetReader {
+
+	/** With the cells' number formats, which tell date cells from numbers. */
+	private static final ReadingOptions OPTIONS = new ReadingOptions(true, false);
 
 	private XlsxSheetReader() {
 	}
@@ -32,9 +37,10 @@ final class XlsxSheetReader {
 			throw new SheetRejectedException("transfer.file.not-xlsx");
 		}
 		SheetReader.Rows rows = new SheetReader.Rows();
-		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content));
+		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content), OPTIONS);
 				Stream<Row> stream = workbook.getFirstSheet().openStream()) {
-			stream.forEach(row -> rows.add(text(row)));
+			boolean date1904 = workbook.isDate1904();
+			stream.forEach(row -> rows.add(text(row, date1904)));
 		}
 		catch (SheetRejectedException ex) {
 			throw ex;
@@ -52,15 +58,15 @@ final class XlsxSheetReader {
 		return rows.sheet(SheetFormat.XLSX, null);
 	}
 
-	private static SheetRow text(Row row) {
+	private static SheetRow text(Row row, boolean date1904) {
 		List<String> cells = new ArrayList<>(row.getCellCount());
 		for (int index = 0; index < row.getCellCount(); index++) {
-			cells.add(row.getOptionalCell(index).map(XlsxSheetReader::text).orElse(""));
+			cells.add(row.getOptionalCell(index).map(cell -> text(cell, date1904)).orElse(""));
 		}
 		return new SheetRow(row.getRowNum(), cells);
 	}
 
-	private static String text(Cell cell) {
+	private static String text(Cell cell, boolean date1904) {
 		CellType type = cell.getType();
 		if (type == CellType.FORMULA || cell.getFormula() != null) {
 			throw new SheetRejectedException("transfer.file.formula", cell.getAddress().toString());
@@ -71,7 +77,11 @@ final class XlsxSheetReader {
 		}
 		if (type == CellType.NUMBER) {
 			try {
-				return new BigDecimal(raw).stripTrailingZeros().toPlainString();
+				BigDecimal number = new BigDecimal(raw);
+				if (XlsxDates.isDateFormat(cell.getDataFormatId(), cell.getDataFormatString())) {
+					return XlsxDates.text(number, date1904);
+				}
+				return number.stripTrailingZeros().toPlainString();
 			}
 			catch (NumberFormatException ex) {
 				return raw.strip();

@@ -1,9 +1,12 @@
 package cn.pinghu.socialwork.stations.internal;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import cn.pinghu.socialwork.stations.StationStatus;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -19,11 +22,33 @@ public interface RiderStationRepository
 
 	Optional<RiderStation> findByCode(String code);
 
+	List<RiderStation> findAllByCodeIn(Collection<String> codes);
+
+	/**
+	 * Every station's code, town, community and archive time, for import checks without
+	 * loading entities.
+	 */
+	@Query("SELECT s.code AS code, s.townId AS townId, s.communityId AS communityId, s.archivedAt AS archivedAt"
+			+ " FROM RiderStation s")
+	List<CodeAndPlace> findAllCodesAndPlaces();
+
 	long countByStatus(StationStatus status);
 
 	long countByArchivedAtIsNull();
 
 	@Query("SELECT s.code FROM RiderStation s WHERE s.status = :status ORDER BY s.code")
 	List<String> findCodesByStatus(@Param("status") StationStatus status);
+
+	interface CodeAndPlace {
+
+		String getCode();
+
+		Long getTownId();
+
+		@Nullable Long getCommunityId();
+
+		@Nullable Instant getArchivedAt();
+
+	}
 
 }

@@ -1,5 +1,8 @@
 package cn.pinghu.socialwork.stations.ui;
 
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -10,18 +13,33 @@ import java.util.stream.Collectors;
 import cn.pinghu.socialwork.places.PlaceService;
 import cn.pinghu.socialwork.places.TownSummary;
 import cn.pinghu.socialwork.security.Role;
+import cn.pinghu.socialwork.shared.transfer.ImportMode;
+import cn.pinghu.socialwork.shared.transfer.ImportPreview;
+import cn.pinghu.socialwork.shared.transfer.ImportProgress;
+import cn.pinghu.socialwork.shared.transfer.ImportResult;
+import cn.pinghu.socialwork.shared.transfer.SheetFormat;
+import cn.pinghu.socialwork.shared.transfer.TransferJobs;
+import cn.pinghu.socialwork.shared.transfer.ui.ExportMenu;
+import cn.pinghu.socialwork.shared.transfer.ui.ImportDialog;
+import cn.pinghu.socialwork.shared.transfer.ui.ImportSteps;
 import cn.pinghu.socialwork.shared.ui.MasterDataGrid;
 import cn.pinghu.socialwork.stations.Facility;
 import cn.pinghu.socialwork.stations.StationAdminService;
 import cn.pinghu.socialwork.stations.StationDetails;
+import cn.pinghu.socialwork.stations.StationDraft;
 import cn.pinghu.socialwork.stations.StationFilter;
 import cn.pinghu.socialwork.stations.StationStatus;
+import cn.pinghu.socialwork.stations.StationTransferService;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -37,7 +55,8 @@ import org.springframework.beans.factory.annotation.Value;
  * 骑士加油站 as master data: a filtered, lazily loaded list of the rider stations and a side
  * form to create, edit, archive and restore them, with their history and API key. Filters
  * live in the URL ({@code ?town=1&status=OPEN&q=驿站&archived=true}). Leaders read;
- * coordinators change the stations of their towns; administrators everything.
+ * coordinators change the stations of their towns; administrators everything. Editors
+ * also import stations from a file and export the filtered list.
  */
 @Route(StationListView.ROUTE)
 @Menu(title = "nav.stations", order = 10, icon = "vaadin:coffee")
@@ -69,7 +88,19 @@ class StationListView extends HorizontalLayout implements HasDynamicTitle, Befor
 
 	private final List<Long> townIds;
 
-	StationListView(StationAdminService stations, PlaceService places, @Value("${console.zone}") ZoneId zone) {
+	/** The import button and export menu: editors only, {@code null} for leaders. */
+	final @Nullable Button importButton;
+
+	final @Nullable ExportMenu<StationFilter> exportMenu;
+
+	private final StationTransferService transfer;
+
+	private final TransferJobs jobs;
+
+	StationListView(StationAdminService stations, PlaceService places, StationTransferService transfer,
+			TransferJobs jobs, Clock clock, @Value("${console.zone}") ZoneId zone) {
+		this.transfer = transfer;
+		this.jobs = jobs;
 		List<TownSummary> towns = places.towns();
 		this.townNames = towns.stream().collect(Collectors.toMap(TownSummary::id, TownSummary::name));
 		this.townIds = towns.stream().map(TownSummary::id).toList();
@@ -91,7 +122,18 @@ class StationListView extends HorizontalLayout implements HasDynamicTitle, Befor
 		this.archived.setLabel(getTranslation("masterdata.include-archived"));
 		this.list.addFilter(ARCHIVED_PARAMETER, this.archived, value -> value ? "true" : null, "true"::equals);
 		if (stations.mayCreate()) {
+			this.importButton = new Button(getTranslation("transfer.import"), VaadinIcon.UPLOAD.create(),
+					click -> openImport());
+			this.importButton.addClassName("import-button");
+			this.list.addToToolbar(this.importButton);
+			this.exportMenu = new ExportMenu<>(this.list, transfer::export, getTranslation("stations.list.title"),
+					clock, zone);
+			this.list.addToToolbar(this.exportMenu);
 			this.list.addAction(getTranslation("masterdata.new"), this::create);
+		}
+		else {
+			this.importButton = null;
+			this.exportMenu = null;
 		}
 		this.form = new StationForm(stations, places, this.townIds, this.townNames, zone, this.list::refresh,
 				this::closeForm);
@@ -219,6 +261,38 @@ class StationListView extends HorizontalLayout implements HasDynamicTitle, Befor
 
 	private void closeForm() {
 		this.form.setVisible(false);
+	}
+
+	/** Opens the import dialog; its template link downloads the stations' template. */
+	ImportDialog<StationDraft> openImport() {
+		Anchor template = new Anchor(event -> {
+			event.setFileName(getTranslation("transfer.template.file", getTranslation("stations.list.title")));
+			event.setContentType(SheetFormat.XLSX.contentType());
+			try (OutputStream out = event.getOutputStream()) {
+				this.transfer.template(out);
+			}
+		}, AttachmentType.DOWNLOAD, "");
+		template.addClassName("import-template");
+		ImportDialog<StationDraft> dialog = new ImportDialog<>(getTranslation("stations.import.title"),
+				new Steps(this.transfer), this.jobs, template, this.list::refresh);
+		dialog.open();
+		return dialog;
+	}
+
+	/** The import dialog's steps: the transfer service's preview and import. */
+	private record Steps(StationTransferService transfer) implements ImportSteps<StationDraft> {
+
+		@Override
+		public ImportPreview<StationDraft> preview(byte[] content, String fileName, @Nullable Charset charset,
+				ImportProgress progress) {
+			return this.transfer.preview(content, fileName, charset, progress);
+		}
+
+		@Override
+		public ImportResult store(ImportPreview<StationDraft> preview, ImportMode mode, ImportProgress progress) {
+			return this.transfer.importRows(preview, mode, progress);
+		}
+
 	}
 
 	private @Nullable Long parseTown(String text) {

@@ -1,0 +1,225 @@
+package cn.pinghu.socialwork.stations;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import cn.pinghu.socialwork.places.CommunitySummary;
+import cn.pinghu.socialwork.security.TownScope;
+import cn.pinghu.socialwork.shared.transfer.Cells;
+import cn.pinghu.socialwork.shared.transfer.RowCheck;
+import cn.pinghu.socialwork.shared.transfer.RowProblem;
+import cn.pinghu.socialwork.shared.transfer.TransferColumn;
+import cn.pinghu.socialwork.shared.transfer.TransferDefinition;
+import cn.pinghu.socialwork.shared.transfer.TransferMessage;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.MessageSource;
+
+/**
+ * The file format of rider stations: 编码, 名称, 镇街道 (by name), 村社区 (by name, within the
+ * town), 地址, 纬度, 经度, 承办单位, 服务设施 (names separated by 、), 开放时间, 状态, 容纳人数, with the headers
+ * and labels of the station list in Chinese, whatever the user's language. The code is
+ * the key an import upserts by. API keys are never in a file.
+ */
+final class StationFile {
+
+	/** The language of the files' headers and labels. */
+	static final Locale FILE_LOCALE = Locale.SIMPLIFIED_CHINESE;
+
+	/** The decimals the database keeps of a coordinate. */
+	static final int COORDINATE_SCALE = 6;
+
+	/**
+	 * How facilities are separated in a cell: 、 as exported, or commas, semicolons,
+	 * blanks.
+	 */
+	private static final Pattern FACILITY_SEPARATORS = Pattern.compile("[、,，;；\\s]+");
+
+	private final MessageSource messages;
+
+	private final Map<Long, String> townNames;
+
+	private final Map<Long, CommunitySummary> communities;
+
+	/** The community names of rows being read, until their check resolves them. */
+	private final Map<StationDraft, String> communityNames = new IdentityHashMap<>();
+
+	/**
+	 * @param communities the communities the caller may place stations in, archived ones
+	 * too, by id
+	 */
+	StationFile(MessageSource messages, Map<Long, String> townNames, Map<Long, CommunitySummary> communities) {
+		this.messages = messages;
+		this.townNames = townNames;
+		this.communities = communities;
+	}
+
+	/** The definition for exports and templates, which check nothing. */
+	TransferDefinition<StationDetails, StationDraft> forExport() {
+		return definition((rowNumber, row) -> List.of());
+	}
+
+	/**
+	 * The definition for an import by someone with the given scope: the checks of the
+	 * station form, the caller's towns, and no change to an archived station.
+	 * @param stored what is stored of every station, by code
+	 */
+	TransferDefinition<StationDetails, StationDraft> forImport(Validator validator, TownScope scope,
+			Map<String, StoredStation> stored) {
+		Map<String, List<CommunitySummary>> byTownAndName = this.communities.values()
+			.stream()
+			.collect(Collectors.groupingBy(community -> community.townId() + "/" + community.name()));
+		return definition((rowNumber, row) -> {
+			List<RowProblem> problems = new ArrayList<>();
+			for (ConstraintViolation<StationDraft> violation : validator.validate(row)) {
+				problems.add(new RowProblem(rowNumber, header(violation.getPropertyPath().toString()),
+						TransferMessage.of(violation.getMessage())));
+			}
+			StoredStation station = stored.get(row.getCode());
+			Long townId = row.getTownId();
+			boolean inScope = townId != null && scope.includes(townId);
+			if (townId != null && !inScope) {
+				problems.add(new RowProblem(rowNumber, header("townId"),
+						TransferMessage.of("transfer.row.town-out-of-scope", this.townNames.get(townId))));
+			}
+			if (station != null && station.archived()) {
+				problems.add(new RowProblem(rowNumber, header("code"),
+						TransferMessage.of("stations.import.archived", row.getCode())));
+			}
+			else if (station != null && !scope.includes(station.townId())) {
+				problems.add(new RowProblem(rowNumber, header("code"),
+						TransferMessage.of("transfer.row.key-out-of-scope", this.townNames.get(station.townId()))));
+			}
+			String communityName = this.communityNames.remove(row);
+			if (communityName != null && inScope) {
+				List<CommunitySummary> named = byTownAndName.getOrDefault(townId + "/" + communityName, List.of());
+				Long current = (station != null) ? station.communityId() : null;
+				List<CommunitySummary> usable = named.stream()
+					.filter(community -> !community.archived() || Objects.equals(community.id(), current))
+					.toList();
+				if (usable.size() == 1) {
+					row.setCommunityId(usable.get(0).id());
+				}
+				else {
+					String key = usable.isEmpty() ? "stations.import.community-unknown"
+							: "stations.import.community-ambiguous";
+					problems.add(new RowProblem(rowNumber, header("communityId"),
+							TransferMessage.of(key, communityName, this.townNames.get(townId))));
+				}
+			}
+			return problems;
+		});
+	}
+
+	private TransferDefinition<StationDetails, StationDraft> definition(RowCheck<StationDraft> check) {
+		Map<String, Long> towns = new LinkedHashMap<>();
+		this.townNames.forEach((id, name) -> towns.put(name, id));
+		Map<String, StationStatus> statuses = new LinkedHashMap<>();
+		for (StationStatus status : StationStatus.values()) {
+			statuses.put(statusLabel(status), status);
+		}
+		Map<String, Facility> facilities = new LinkedHashMap<>();
+		for (Facility facility : Facility.values()) {
+			facilities.put(facilityLabel(facility), facility);
+		}
+		List<TransferColumn<StationDetails, StationDraft>> columns = List.of(
+				TransferColumn.required(header("code"), (text, row) -> row.setCode(text), StationDetails::code),
+				TransferColumn.required(header("name"), (text, row) -> row.setName(text), StationDetails::name),
+				TransferColumn.required(header("townId"), (text, row) -> row.setTownId(Cells.choice(text, towns)),
+						station -> this.townNames.get(station.townId())),
+				TransferColumn.optional(header("communityId"), this::communityName, this::communityName),
+				TransferColumn.required(header("address"), (text, row) -> row.setAddress(text),
+						StationDetails::address),
+				TransferColumn.required(header("latitude"), (text, row) -> row.setLatitude(coordinate(text)),
+						StationDetails::latitude),
+				TransferColumn.required(header("longitude"), (text, row) -> row.setLongitude(coordinate(text)),
+						StationDetails::longitude),
+				TransferColumn.optional(header("hostUnit"), (text, row) -> row.setHostUnit(emptyToNull(text)),
+						StationDetails::hostUnit),
+				TransferColumn.optional(header("facilities"),
+						(text, row) -> row.setFacilities(facilities(text, facilities)),
+						station -> facilityLabels(station.facilities())),
+				TransferColumn.optional(header("openingHours"), (text, row) -> row.setOpeningHours(emptyToNull(text)),
+						StationDetails::openingHours),
+				TransferColumn.required(header("status"), (text, row) -> row.setStatus(Cells.choice(text, statuses)),
+						station -> statusLabel(station.status())),
+				TransferColumn.optional(header("capacity"), (text, row) -> row.setCapacity(Cells.integer(text, 0)),
+						StationDetails::capacity));
+		return new TransferDefinition<>(columns, StationDraft::new, header("code"), StationDraft::getCode, check);
+	}
+
+	/** The header of a draft property's column, as the station list and form name it. */
+	String header(String property) {
+		String column = switch (property) {
+			case "townId" -> "town";
+			case "communityId" -> "community";
+			case "hostUnit" -> "host-unit";
+			case "openingHours" -> "opening-hours";
+			default -> property;
+		};
+		return this.messages.getMessage("stations.column." + column, null, FILE_LOCALE);
+	}
+
+	/** Holds a community's name until the row's town is known: the check resolves it. */
+	private void communityName(String text, StationDraft row) {
+		if (!text.isEmpty()) {
+			this.communityNames.put(row, text);
+		}
+	}
+
+	private @Nullable String communityName(StationDetails station) {
+		Long id = station.communityId();
+		CommunitySummary community = (id != null) ? this.communities.get(id) : null;
+		return (community != null) ? community.name() : null;
+	}
+
+	/** A coordinate as the database keeps it, however many decimals Excel wrote. */
+	private static @Nullable BigDecimal coordinate(String text) {
+		BigDecimal value = Cells.decimal(text);
+		return (value != null) ? value.setScale(COORDINATE_SCALE, RoundingMode.HALF_UP) : null;
+	}
+
+	private static Set<Facility> facilities(String text, Map<String, Facility> labels) {
+		Set<Facility> chosen = EnumSet.noneOf(Facility.class);
+		for (String name : FACILITY_SEPARATORS.split(text)) {
+			if (!name.isEmpty()) {
+				chosen.add(Cells.choice(name, labels));
+			}
+		}
+		return chosen;
+	}
+
+	private String facilityLabels(Set<Facility> facilities) {
+		return facilities.stream().sorted().map(this::facilityLabel).collect(Collectors.joining("、"));
+	}
+
+	private String facilityLabel(Facility facility) {
+		return this.messages.getMessage("station.facility." + facility.name(), null, FILE_LOCALE);
+	}
+
+	private String statusLabel(StationStatus status) {
+		return this.messages.getMessage("station.status." + status.name(), null, FILE_LOCALE);
+	}
+
+	private static @Nullable String emptyToNull(String text) {
+		return text.isEmpty() ? null : text;
+	}
+
+	/** What an import needs to know of a stored station. */
+	record StoredStation(long townId, @Nullable Long communityId, boolean archived) {
+	}
+
+}
