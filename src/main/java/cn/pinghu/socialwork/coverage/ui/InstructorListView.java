@@ -1,7 +1,5 @@
 package cn.pinghu.socialwork.coverage.ui;
 
-import java.io.OutputStream;
-import java.nio.charset.Charset;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
@@ -17,11 +15,6 @@ import cn.pinghu.socialwork.coverage.OrganizationService;
 import cn.pinghu.socialwork.places.PlaceService;
 import cn.pinghu.socialwork.places.TownSummary;
 import cn.pinghu.socialwork.security.Role;
-import cn.pinghu.socialwork.shared.transfer.ImportMode;
-import cn.pinghu.socialwork.shared.transfer.ImportPreview;
-import cn.pinghu.socialwork.shared.transfer.ImportProgress;
-import cn.pinghu.socialwork.shared.transfer.ImportResult;
-import cn.pinghu.socialwork.shared.transfer.SheetFormat;
 import cn.pinghu.socialwork.shared.transfer.TransferJobs;
 import cn.pinghu.socialwork.shared.transfer.ui.ExportMenu;
 import cn.pinghu.socialwork.shared.transfer.ui.ImportDialog;
@@ -33,8 +26,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -200,16 +191,12 @@ class InstructorListView extends HorizontalLayout implements HasDynamicTitle, Be
 
 	/** Opens the import dialog; its template link downloads the instructors' template. */
 	ImportDialog<InstructorDraft> openImport() {
-		Anchor template = new Anchor(event -> {
-			event.setFileName(getTranslation("transfer.template.file", getTranslation("instructors.list.title")));
-			event.setContentType(SheetFormat.XLSX.contentType());
-			try (OutputStream out = event.getOutputStream()) {
-				this.transfer.template(out);
-			}
-		}, AttachmentType.DOWNLOAD, "");
-		template.addClassName("import-template");
 		ImportDialog<InstructorDraft> dialog = new ImportDialog<>(getTranslation("instructors.import.title"),
-				new Steps(this.transfer), this.jobs, template, this.list::refresh);
+				ImportSteps.of(this.transfer::preview, this.transfer::importRows), this.jobs,
+				ImportDialog.templateLink(
+						getTranslation("transfer.template.file", getTranslation("instructors.list.title")),
+						this.transfer::template),
+				this.list::refresh);
 		dialog.open();
 		return dialog;
 	}
@@ -222,22 +209,6 @@ class InstructorListView extends HorizontalLayout implements HasDynamicTitle, Be
 	/** A town in the URL counts only if it is one of the user's. */
 	private @Nullable Long parseTown(String text) {
 		return this.townIds.stream().filter(id -> String.valueOf(id).equals(text)).findFirst().orElse(null);
-	}
-
-	/** The import dialog's steps: the transfer service's preview and import. */
-	private record Steps(InstructorTransferService transfer) implements ImportSteps<InstructorDraft> {
-
-		@Override
-		public ImportPreview<InstructorDraft> preview(byte[] content, String fileName, @Nullable Charset charset,
-				ImportProgress progress) {
-			return this.transfer.preview(content, fileName, charset, progress);
-		}
-
-		@Override
-		public ImportResult store(ImportPreview<InstructorDraft> preview, ImportMode mode, ImportProgress progress) {
-			return this.transfer.importRows(preview, mode, progress);
-		}
-
 	}
 
 }

@@ -1,7 +1,5 @@
 package cn.pinghu.socialwork.coverage.ui;
 
-import java.io.OutputStream;
-import java.nio.charset.Charset;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
@@ -19,11 +17,6 @@ import cn.pinghu.socialwork.places.CommunityFilter;
 import cn.pinghu.socialwork.places.PlaceService;
 import cn.pinghu.socialwork.places.TownSummary;
 import cn.pinghu.socialwork.security.Role;
-import cn.pinghu.socialwork.shared.transfer.ImportMode;
-import cn.pinghu.socialwork.shared.transfer.ImportPreview;
-import cn.pinghu.socialwork.shared.transfer.ImportProgress;
-import cn.pinghu.socialwork.shared.transfer.ImportResult;
-import cn.pinghu.socialwork.shared.transfer.SheetFormat;
 import cn.pinghu.socialwork.shared.transfer.TransferJobs;
 import cn.pinghu.socialwork.shared.transfer.ui.ExportMenu;
 import cn.pinghu.socialwork.shared.transfer.ui.ImportDialog;
@@ -35,8 +28,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -237,17 +228,16 @@ class OrganizationListView extends HorizontalLayout implements HasDynamicTitle, 
 	/**
 	 * Opens the import dialog; its template link downloads the organisations' template.
 	 */
+	/**
+	 * Opens the import dialog; its template link downloads the organizations' template.
+	 */
 	ImportDialog<OrganizationDraft> openImport() {
-		Anchor template = new Anchor(event -> {
-			event.setFileName(getTranslation("transfer.template.file", getTranslation("organizations.list.title")));
-			event.setContentType(SheetFormat.XLSX.contentType());
-			try (OutputStream out = event.getOutputStream()) {
-				this.transfer.template(out);
-			}
-		}, AttachmentType.DOWNLOAD, "");
-		template.addClassName("import-template");
 		ImportDialog<OrganizationDraft> dialog = new ImportDialog<>(getTranslation("organizations.import.title"),
-				new Steps(this.transfer), this.jobs, template, this.list::refresh);
+				ImportSteps.of(this.transfer::preview, this.transfer::importRows), this.jobs,
+				ImportDialog.templateLink(
+						getTranslation("transfer.template.file", getTranslation("organizations.list.title")),
+						this.transfer::template),
+				this.list::refresh);
 		dialog.open();
 		return dialog;
 	}
@@ -260,22 +250,6 @@ class OrganizationListView extends HorizontalLayout implements HasDynamicTitle, 
 	/** A town in the URL counts only if it is one of the user's. */
 	private @Nullable Long parseTown(String text) {
 		return this.townIds.stream().filter(id -> String.valueOf(id).equals(text)).findFirst().orElse(null);
-	}
-
-	/** The import dialog's steps: the transfer service's preview and import. */
-	private record Steps(OrganizationTransferService transfer) implements ImportSteps<OrganizationDraft> {
-
-		@Override
-		public ImportPreview<OrganizationDraft> preview(byte[] content, String fileName, @Nullable Charset charset,
-				ImportProgress progress) {
-			return this.transfer.preview(content, fileName, charset, progress);
-		}
-
-		@Override
-		public ImportResult store(ImportPreview<OrganizationDraft> preview, ImportMode mode, ImportProgress progress) {
-			return this.transfer.importRows(preview, mode, progress);
-		}
-
 	}
 
 	private static <E extends Enum<E>> @Nullable E parse(Class<E> type, String text) {

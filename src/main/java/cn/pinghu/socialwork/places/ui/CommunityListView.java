@@ -1,7 +1,5 @@
 package cn.pinghu.socialwork.places.ui;
 
-import java.io.OutputStream;
-import java.nio.charset.Charset;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
@@ -16,19 +14,12 @@ import cn.pinghu.socialwork.places.CommunityTransferService;
 import cn.pinghu.socialwork.places.PlaceService;
 import cn.pinghu.socialwork.places.TownSummary;
 import cn.pinghu.socialwork.security.Role;
-import cn.pinghu.socialwork.shared.transfer.ImportMode;
-import cn.pinghu.socialwork.shared.transfer.ImportPreview;
-import cn.pinghu.socialwork.shared.transfer.ImportProgress;
-import cn.pinghu.socialwork.shared.transfer.ImportResult;
-import cn.pinghu.socialwork.shared.transfer.SheetFormat;
 import cn.pinghu.socialwork.shared.transfer.TransferJobs;
 import cn.pinghu.socialwork.shared.transfer.ui.ExportMenu;
 import cn.pinghu.socialwork.shared.transfer.ui.ImportDialog;
 import cn.pinghu.socialwork.shared.transfer.ui.ImportSteps;
 import cn.pinghu.socialwork.shared.ui.MasterDataGrid;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -203,16 +194,12 @@ class CommunityListView extends HorizontalLayout implements HasDynamicTitle, Bef
 
 	/** Opens the import dialog; its template link downloads the communities' template. */
 	ImportDialog<CommunityDraft> openImport() {
-		Anchor template = new Anchor(event -> {
-			event.setFileName(getTranslation("transfer.template.file", getTranslation("communities.list.title")));
-			event.setContentType(SheetFormat.XLSX.contentType());
-			try (OutputStream out = event.getOutputStream()) {
-				this.transfer.template(out);
-			}
-		}, AttachmentType.DOWNLOAD, "");
-		template.addClassName("import-template");
 		ImportDialog<CommunityDraft> dialog = new ImportDialog<>(getTranslation("communities.import.title"),
-				new Steps(this.transfer), this.jobs, template, this.list::refresh);
+				ImportSteps.of(this.transfer::preview, this.transfer::importRows), this.jobs,
+				ImportDialog.templateLink(
+						getTranslation("transfer.template.file", getTranslation("communities.list.title")),
+						this.transfer::template),
+				this.list::refresh);
 		dialog.open();
 		return dialog;
 	}
@@ -224,22 +211,6 @@ class CommunityListView extends HorizontalLayout implements HasDynamicTitle, Bef
 	/** A town from the URL, if it is one the user may filter by. */
 	private @Nullable Long parseTown(String text) {
 		return this.townIds.stream().filter(id -> String.valueOf(id).equals(text)).findFirst().orElse(null);
-	}
-
-	/** The import dialog's steps: the transfer service's preview and import. */
-	private record Steps(CommunityTransferService transfer) implements ImportSteps<CommunityDraft> {
-
-		@Override
-		public ImportPreview<CommunityDraft> preview(byte[] content, String fileName, @Nullable Charset charset,
-				ImportProgress progress) {
-			return this.transfer.preview(content, fileName, charset, progress);
-		}
-
-		@Override
-		public ImportResult store(ImportPreview<CommunityDraft> preview, ImportMode mode, ImportProgress progress) {
-			return this.transfer.importRows(preview, mode, progress);
-		}
-
 	}
 
 	private static @Nullable CommunityKind parseKind(String text) {

@@ -1,7 +1,5 @@
 package cn.pinghu.socialwork.stations.ui;
 
-import java.io.OutputStream;
-import java.nio.charset.Charset;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
@@ -13,11 +11,6 @@ import java.util.stream.Collectors;
 import cn.pinghu.socialwork.places.PlaceService;
 import cn.pinghu.socialwork.places.TownSummary;
 import cn.pinghu.socialwork.security.Role;
-import cn.pinghu.socialwork.shared.transfer.ImportMode;
-import cn.pinghu.socialwork.shared.transfer.ImportPreview;
-import cn.pinghu.socialwork.shared.transfer.ImportProgress;
-import cn.pinghu.socialwork.shared.transfer.ImportResult;
-import cn.pinghu.socialwork.shared.transfer.SheetFormat;
 import cn.pinghu.socialwork.shared.transfer.TransferJobs;
 import cn.pinghu.socialwork.shared.transfer.ui.ExportMenu;
 import cn.pinghu.socialwork.shared.transfer.ui.ImportDialog;
@@ -36,8 +29,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -265,34 +256,14 @@ class StationListView extends HorizontalLayout implements HasDynamicTitle, Befor
 
 	/** Opens the import dialog; its template link downloads the stations' template. */
 	ImportDialog<StationDraft> openImport() {
-		Anchor template = new Anchor(event -> {
-			event.setFileName(getTranslation("transfer.template.file", getTranslation("stations.list.title")));
-			event.setContentType(SheetFormat.XLSX.contentType());
-			try (OutputStream out = event.getOutputStream()) {
-				this.transfer.template(out);
-			}
-		}, AttachmentType.DOWNLOAD, "");
-		template.addClassName("import-template");
 		ImportDialog<StationDraft> dialog = new ImportDialog<>(getTranslation("stations.import.title"),
-				new Steps(this.transfer), this.jobs, template, this.list::refresh);
+				ImportSteps.of(this.transfer::preview, this.transfer::importRows), this.jobs,
+				ImportDialog.templateLink(
+						getTranslation("transfer.template.file", getTranslation("stations.list.title")),
+						this.transfer::template),
+				this.list::refresh);
 		dialog.open();
 		return dialog;
-	}
-
-	/** The import dialog's steps: the transfer service's preview and import. */
-	private record Steps(StationTransferService transfer) implements ImportSteps<StationDraft> {
-
-		@Override
-		public ImportPreview<StationDraft> preview(byte[] content, String fileName, @Nullable Charset charset,
-				ImportProgress progress) {
-			return this.transfer.preview(content, fileName, charset, progress);
-		}
-
-		@Override
-		public ImportResult store(ImportPreview<StationDraft> preview, ImportMode mode, ImportProgress progress) {
-			return this.transfer.importRows(preview, mode, progress);
-		}
-
 	}
 
 	private @Nullable Long parseTown(String text) {
