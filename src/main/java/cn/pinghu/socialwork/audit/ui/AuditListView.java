@@ -64,16 +64,10 @@ class AuditListView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 		setSizeFull();
 		this.list = new MasterDataGrid<>(AuditEntry.class, audit::page, this::filter, "audit.list.count");
 		this.list.search().setPlaceholder(getTranslation("audit.filter.username"));
-		this.entity.setPlaceholder(getTranslation("audit.filter.entity"));
-		this.entity.setItems(audit.entityTypes());
-		this.entity.setItemLabelGenerator(this::entityLabel);
-		this.entity.setClearButtonVisible(true);
-		this.list.addFilter("entity", this.entity, type -> type, type -> type);
-		this.town.setPlaceholder(getTranslation("audit.filter.town"));
-		this.town.setItems(List.copyOf(this.townNames.keySet()));
-		this.town.setItemLabelGenerator(id -> this.townNames.getOrDefault(id, ""));
-		this.town.setClearButtonVisible(true);
-		this.list.addFilter("town", this.town, String::valueOf, this::parseTown);
+		this.list.addChoiceFilter("entity", this.entity, getTranslation("audit.filter.entity"), audit.entityTypes(),
+				this::entityLabel, type -> type);
+		this.list.addChoiceFilter("town", this.town, getTranslation("audit.filter.town"),
+				List.copyOf(this.townNames.keySet()), id -> this.townNames.getOrDefault(id, ""), String::valueOf);
 		this.from.setPlaceholder(getTranslation("audit.filter.from"));
 		this.to.setPlaceholder(getTranslation("audit.filter.to"));
 		this.list.addFilter("from", this.from, LocalDate::toString, AuditListView::parseDate);
@@ -157,10 +151,6 @@ class AuditListView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 		String key = "audit.entity." + type;
 		String label = getTranslation(key);
 		return label.endsWith(key) ? type : label;
-	}
-
-	private @Nullable Long parseTown(String text) {
-		return this.townNames.keySet().stream().filter(id -> String.valueOf(id).equals(text)).findFirst().orElse(null);
 	}
 
 	private static @Nullable LocalDate parseDate(String text) {

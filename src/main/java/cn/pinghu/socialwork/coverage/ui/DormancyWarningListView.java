@@ -33,7 +33,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.jspecify.annotations.Nullable;
 
 /**
  * 防瘫预警: the branches in the user's towns that have held no recorded activity for 90 days
@@ -80,18 +79,11 @@ class DormancyWarningListView extends VerticalLayout implements HasDynamicTitle,
 		setSizeFull();
 		this.list = new MasterDataGrid<>(DormancyWarning.class, activities::warnings, this::filter,
 				"coverage.warnings.count");
-		this.town.setPlaceholder(getTranslation("coverage.warnings.filter.town"));
-		this.town.setItems(this.townIds);
-		this.town.setItemLabelGenerator(id -> this.townNames.getOrDefault(id, ""));
-		this.town.setClearButtonVisible(true);
-		this.town.addClassName("filter-town");
-		this.list.addFilter(TOWN_PARAMETER, this.town, String::valueOf, this::parseTown);
-		this.level.setPlaceholder(getTranslation("coverage.warnings.filter.level"));
-		this.level.setItems(DormancyLevel.values());
-		this.level.setItemLabelGenerator(value -> getTranslation("coverage.dormancy." + value.name()));
-		this.level.setClearButtonVisible(true);
-		this.level.addClassName("filter-level");
-		this.list.addFilter(LEVEL_PARAMETER, this.level, DormancyLevel::name, DormancyWarningListView::parseLevel);
+		this.list.addChoiceFilter(TOWN_PARAMETER, this.town, getTranslation("coverage.warnings.filter.town"),
+				this.townIds, id -> this.townNames.getOrDefault(id, ""), String::valueOf);
+		this.list.addChoiceFilter(LEVEL_PARAMETER, this.level, getTranslation("coverage.warnings.filter.level"),
+				List.of(DormancyLevel.values()), value -> getTranslation("coverage.dormancy." + value.name()),
+				DormancyLevel::name);
 		this.town.addValueChangeListener(event -> showCounts());
 		this.level.addValueChangeListener(event -> showCounts());
 		this.list.search().addValueChangeListener(event -> showCounts());
@@ -195,20 +187,6 @@ class DormancyWarningListView extends VerticalLayout implements HasDynamicTitle,
 		record.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
 		record.addClassName("action-activity");
 		return record;
-	}
-
-	/** A town from the URL, if it is one the user may filter by. */
-	private @Nullable Long parseTown(String text) {
-		return this.townIds.stream().filter(id -> String.valueOf(id).equals(text)).findFirst().orElse(null);
-	}
-
-	private static @Nullable DormancyLevel parseLevel(String text) {
-		for (DormancyLevel value : DormancyLevel.values()) {
-			if (value.name().equals(text)) {
-				return value;
-			}
-		}
-		return null;
 	}
 
 }

@@ -84,13 +84,9 @@ class InstructorListView extends HorizontalLayout implements HasDynamicTitle, Be
 		this.list = new MasterDataGrid<>(InstructorDetails.class, instructors::page, this::filter,
 				"instructors.list.count");
 		this.list.search().setPlaceholder(getTranslation("instructors.search"));
-		this.town.setPlaceholder(getTranslation("instructors.filter.town"));
-		this.town.setItems(this.townIds);
-		this.town.setItemLabelGenerator(id -> this.townNames.getOrDefault(id, ""));
-		this.town.setClearButtonVisible(true);
-		this.list.addFilter("town", this.town, String::valueOf, this::parseTown);
-		this.archived.setLabel(getTranslation("instructors.filter.archived"));
-		this.list.addFilter("archived", this.archived, value -> value ? "true" : null, "true"::equals);
+		this.list.addChoiceFilter("town", this.town, getTranslation("instructors.filter.town"), this.townIds,
+				id -> this.townNames.getOrDefault(id, ""), String::valueOf);
+		this.list.addFlagFilter("archived", this.archived, getTranslation("instructors.filter.archived"));
 		if (editable) {
 			this.importButton = new Button(getTranslation("transfer.import"), VaadinIcon.UPLOAD.create(),
 					click -> openImport());
@@ -204,11 +200,6 @@ class InstructorListView extends HorizontalLayout implements HasDynamicTitle, Be
 	private void closeForm() {
 		this.form.setVisible(false);
 		this.list.grid().deselectAll();
-	}
-
-	/** A town in the URL counts only if it is one of the user's. */
-	private @Nullable Long parseTown(String text) {
-		return this.townIds.stream().filter(id -> String.valueOf(id).equals(text)).findFirst().orElse(null);
 	}
 
 }

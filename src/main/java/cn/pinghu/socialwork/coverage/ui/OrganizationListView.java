@@ -124,31 +124,16 @@ class OrganizationListView extends HorizontalLayout implements HasDynamicTitle, 
 	}
 
 	private void filters() {
-		this.town.setPlaceholder(getTranslation("organizations.filter.town"));
-		this.town.setItems(this.townIds);
-		this.town.setItemLabelGenerator(this.labels::town);
-		this.town.setClearButtonVisible(true);
-		this.town.addClassName("filter-town");
-		this.list.addFilter("town", this.town, String::valueOf, this::parseTown);
-		this.kind.setPlaceholder(getTranslation("organizations.filter.kind"));
-		this.kind.setItems(OrgKind.values());
-		this.kind.setItemLabelGenerator(this.labels::kind);
-		this.kind.setClearButtonVisible(true);
-		this.list.addFilter("kind", this.kind, OrgKind::name, text -> parse(OrgKind.class, text));
-		this.status.setPlaceholder(getTranslation("organizations.filter.status"));
-		this.status.setItems(OrgStatus.values());
-		this.status.setItemLabelGenerator(this.labels::status);
-		this.status.setClearButtonVisible(true);
-		this.list.addFilter("status", this.status, OrgStatus::name, text -> parse(OrgStatus.class, text));
-		this.branchForm.setPlaceholder(getTranslation("organizations.filter.branch-form"));
-		this.branchForm.setItems(BranchForm.values());
-		this.branchForm.setItemLabelGenerator(this.labels::branchForm);
-		this.branchForm.setClearButtonVisible(true);
-		this.list.addFilter("form", this.branchForm, BranchForm::name, text -> parse(BranchForm.class, text));
-		this.uncovered.setLabel(getTranslation("organizations.filter.uncovered"));
-		this.list.addFilter("uncovered", this.uncovered, value -> value ? "true" : null, "true"::equals);
-		this.archived.setLabel(getTranslation("organizations.filter.archived"));
-		this.list.addFilter("archived", this.archived, value -> value ? "true" : null, "true"::equals);
+		this.list.addChoiceFilter("town", this.town, getTranslation("organizations.filter.town"), this.townIds,
+				this.labels::town, String::valueOf);
+		this.list.addChoiceFilter("kind", this.kind, getTranslation("organizations.filter.kind"),
+				List.of(OrgKind.values()), this.labels::kind, OrgKind::name);
+		this.list.addChoiceFilter("status", this.status, getTranslation("organizations.filter.status"),
+				List.of(OrgStatus.values()), this.labels::status, OrgStatus::name);
+		this.list.addChoiceFilter("form", this.branchForm, getTranslation("organizations.filter.branch-form"),
+				List.of(BranchForm.values()), this.labels::branchForm, BranchForm::name);
+		this.list.addFlagFilter("uncovered", this.uncovered, getTranslation("organizations.filter.uncovered"));
+		this.list.addFlagFilter("archived", this.archived, getTranslation("organizations.filter.archived"));
 	}
 
 	@Override
@@ -245,20 +230,6 @@ class OrganizationListView extends HorizontalLayout implements HasDynamicTitle, 
 	private void closeForm() {
 		this.form.setVisible(false);
 		this.list.grid().deselectAll();
-	}
-
-	/** A town in the URL counts only if it is one of the user's. */
-	private @Nullable Long parseTown(String text) {
-		return this.townIds.stream().filter(id -> String.valueOf(id).equals(text)).findFirst().orElse(null);
-	}
-
-	private static <E extends Enum<E>> @Nullable E parse(Class<E> type, String text) {
-		try {
-			return Enum.valueOf(type, text);
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
 	}
 
 }

@@ -85,9 +85,8 @@ class TownOrganizationListView extends VerticalLayout implements HasDynamicTitle
 		setSizeFull();
 		this.list = new MasterDataGrid<>(OrganizationSummary.class, this::page, this::filter,
 				"coverage.organizations.count");
-		this.uncovered.setLabel(getTranslation("coverage.organizations.uncovered-only"));
-		this.uncovered.addClassName("filter-uncovered");
-		this.list.addFilter(UNCOVERED_PARAMETER, this.uncovered, value -> value ? "true" : null, "true"::equals);
+		this.list.addFlagFilter(UNCOVERED_PARAMETER, this.uncovered,
+				getTranslation("coverage.organizations.uncovered-only"));
 		this.figures.addClassName("coverage-town-figures");
 		RouterLink back = new RouterLink(getTranslation("coverage.organizations.back"), CoverageDashboardView.class);
 		columns(this.list.grid());

@@ -34,7 +34,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Value;
 
@@ -89,20 +88,12 @@ class CommunityListView extends HorizontalLayout implements HasDynamicTitle, Bef
 		setSizeFull();
 		this.list = new MasterDataGrid<>(CommunitySummary.class, places::communities, this::filter,
 				"communities.list.count");
-		this.town.setPlaceholder(getTranslation("communities.filter.town"));
-		this.town.setItems(this.townIds);
-		this.town.setItemLabelGenerator(id -> this.townNames.getOrDefault(id, ""));
-		this.town.setClearButtonVisible(true);
-		this.town.addClassName("filter-town");
-		this.list.addFilter(TOWN_PARAMETER, this.town, String::valueOf, this::parseTown);
-		this.kind.setPlaceholder(getTranslation("communities.filter.kind"));
-		this.kind.setItems(CommunityKind.values());
-		this.kind.setItemLabelGenerator(value -> getTranslation("community.kind." + value.name()));
-		this.kind.setClearButtonVisible(true);
-		this.kind.addClassName("filter-kind");
-		this.list.addFilter(KIND_PARAMETER, this.kind, CommunityKind::name, CommunityListView::parseKind);
-		this.archived.setLabel(getTranslation("masterdata.include-archived"));
-		this.list.addFilter(ARCHIVED_PARAMETER, this.archived, value -> value ? "true" : null, "true"::equals);
+		this.list.addChoiceFilter(TOWN_PARAMETER, this.town, getTranslation("communities.filter.town"), this.townIds,
+				id -> this.townNames.getOrDefault(id, ""), String::valueOf);
+		this.list.addChoiceFilter(KIND_PARAMETER, this.kind, getTranslation("communities.filter.kind"),
+				List.of(CommunityKind.values()), value -> getTranslation("community.kind." + value.name()),
+				CommunityKind::name);
+		this.list.addFlagFilter(ARCHIVED_PARAMETER, this.archived, getTranslation("masterdata.include-archived"));
 		this.importButton = new Button(getTranslation("transfer.import"), VaadinIcon.UPLOAD.create(),
 				click -> openImport());
 		this.importButton.addClassName("import-button");
@@ -206,20 +197,6 @@ class CommunityListView extends HorizontalLayout implements HasDynamicTitle, Bef
 
 	private void closeForm() {
 		this.form.setVisible(false);
-	}
-
-	/** A town from the URL, if it is one the user may filter by. */
-	private @Nullable Long parseTown(String text) {
-		return this.townIds.stream().filter(id -> String.valueOf(id).equals(text)).findFirst().orElse(null);
-	}
-
-	private static @Nullable CommunityKind parseKind(String text) {
-		for (CommunityKind value : CommunityKind.values()) {
-			if (value.name().equals(text)) {
-				return value;
-			}
-		}
-		return null;
 	}
 
 }

@@ -67,17 +67,11 @@ class UserListView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 		setPadding(false);
 		this.list = new MasterDataGrid<>(UserSummary.class, users::users, this::filter, "users.list.count");
 		this.list.search().setPlaceholder(getTranslation("users.search"));
-		this.role.setPlaceholder(getTranslation("users.filter.role"));
-		this.role.setItems(Role.ADMIN, Role.COORDINATOR, Role.LEADER);
-		this.role.setItemLabelGenerator(value -> getTranslation("role." + value.name()));
-		this.role.setClearButtonVisible(true);
-		this.list.addFilter("role", this.role, Role::name, UserListView::parseRole);
-		this.town.setPlaceholder(getTranslation("users.filter.town"));
-		this.town.setItems(townIds);
-		this.town.setItemLabelGenerator(id -> this.townNames.getOrDefault(id, ""));
-		this.town.setClearButtonVisible(true);
-		this.list.addFilter("town", this.town, String::valueOf,
-				text -> townIds.stream().filter(id -> String.valueOf(id).equals(text)).findFirst().orElse(null));
+		this.list.addChoiceFilter("role", this.role, getTranslation("users.filter.role"),
+				List.of(Role.ADMIN, Role.COORDINATOR, Role.LEADER), value -> getTranslation("role." + value.name()),
+				Role::name);
+		this.list.addChoiceFilter("town", this.town, getTranslation("users.filter.town"), townIds,
+				id -> this.townNames.getOrDefault(id, ""), String::valueOf);
 		yesNo(this.enabled, "users.filter.enabled", "users.enabled.true", "users.enabled.false");
 		this.list.addFilter("enabled", this.enabled, String::valueOf, UserListView::parseBoolean);
 		yesNo(this.locked, "users.filter.locked", "users.locked.true", "users.locked.false");
@@ -173,15 +167,6 @@ class UserListView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 
 	private void closeForm() {
 		this.form.setVisible(false);
-	}
-
-	private static @Nullable Role parseRole(String text) {
-		for (Role value : List.of(Role.ADMIN, Role.COORDINATOR, Role.LEADER)) {
-			if (value.name().equals(text)) {
-				return value;
-			}
-		}
-		return null;
 	}
 
 	private static @Nullable Boolean parseBoolean(String text) {

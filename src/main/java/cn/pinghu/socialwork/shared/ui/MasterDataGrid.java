@@ -1,6 +1,7 @@
 package cn.pinghu.socialwork.shared.ui;
 
 import java.io.Serializable;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +12,11 @@ import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValue;
-import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
@@ -133,6 +136,36 @@ public class MasterDataGrid<T, F> extends Composite<VerticalLayout> {
 		this.parameters.put(name, new FilterParameter<>(field, toText, fromText));
 		field.addValueChangeListener(event -> filterChanged());
 		this.toolbar.add(field);
+	}
+
+	/**
+	 * Adds a choice among {@code choices}, kept in the URL parameter {@code name} as
+	 * {@code toText} writes a choice; a parameter that names none of them leaves the
+	 * field empty. The field gets the class {@code filter-<name>}.
+	 */
+	public <V> void addChoiceFilter(String name, ComboBox<V> field, String placeholder, Collection<V> choices,
+			ItemLabelGenerator<V> labels, SerializableFunction<V, String> toText) {
+		List<V> offered = List.copyOf(choices);
+		field.setPlaceholder(placeholder);
+		field.setItems(offered);
+		field.setItemLabelGenerator(labels);
+		field.setClearButtonVisible(true);
+		field.addClassName("filter-" + name);
+		addFilter(name, field, toText,
+				(text) -> offered.stream()
+					.filter((choice) -> toText.apply(choice).equals(text))
+					.findFirst()
+					.orElse(null));
+	}
+
+	/**
+	 * Adds a yes/no filter, kept in the URL as {@code name=true} while ticked. The field
+	 * gets the class {@code filter-<name>}.
+	 */
+	public void addFlagFilter(String name, Checkbox field, String label) {
+		field.setLabel(label);
+		field.addClassName("filter-" + name);
+		addFilter(name, field, (value) -> Boolean.TRUE.equals(value) ? "true" : null, "true"::equals);
 	}
 
 	/** Adds a button at the end of the toolbar, such as "新建". */

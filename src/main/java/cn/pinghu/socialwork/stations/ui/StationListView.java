@@ -98,20 +98,12 @@ class StationListView extends HorizontalLayout implements HasDynamicTitle, Befor
 		setSizeFull();
 		this.list = new MasterDataGrid<>(StationDetails.class, stations::stations, this::filter, "stations.list.count");
 		this.list.search().setPlaceholder(getTranslation("stations.search"));
-		this.town.setPlaceholder(getTranslation("stations.filter.town"));
-		this.town.setItems(this.townIds);
-		this.town.setItemLabelGenerator(id -> this.townNames.getOrDefault(id, ""));
-		this.town.setClearButtonVisible(true);
-		this.town.addClassName("filter-town");
-		this.list.addFilter(TOWN_PARAMETER, this.town, String::valueOf, this::parseTown);
-		this.status.setPlaceholder(getTranslation("stations.filter.status"));
-		this.status.setItems(StationStatus.values());
-		this.status.setItemLabelGenerator(value -> getTranslation("station.status." + value.name()));
-		this.status.setClearButtonVisible(true);
-		this.status.addClassName("filter-status");
-		this.list.addFilter(STATUS_PARAMETER, this.status, StationStatus::name, StationListView::parseStatus);
-		this.archived.setLabel(getTranslation("masterdata.include-archived"));
-		this.list.addFilter(ARCHIVED_PARAMETER, this.archived, value -> value ? "true" : null, "true"::equals);
+		this.list.addChoiceFilter(TOWN_PARAMETER, this.town, getTranslation("stations.filter.town"), this.townIds,
+				id -> this.townNames.getOrDefault(id, ""), String::valueOf);
+		this.list.addChoiceFilter(STATUS_PARAMETER, this.status, getTranslation("stations.filter.status"),
+				List.of(StationStatus.values()), value -> getTranslation("station.status." + value.name()),
+				StationStatus::name);
+		this.list.addFlagFilter(ARCHIVED_PARAMETER, this.archived, getTranslation("masterdata.include-archived"));
 		if (stations.mayCreate()) {
 			this.importButton = new Button(getTranslation("transfer.import"), VaadinIcon.UPLOAD.create(),
 					click -> openImport());
@@ -264,19 +256,6 @@ class StationListView extends HorizontalLayout implements HasDynamicTitle, Befor
 				this.list::refresh);
 		dialog.open();
 		return dialog;
-	}
-
-	private @Nullable Long parseTown(String text) {
-		return this.townIds.stream().filter(id -> String.valueOf(id).equals(text)).findFirst().orElse(null);
-	}
-
-	private static @Nullable StationStatus parseStatus(String text) {
-		for (StationStatus value : StationStatus.values()) {
-			if (value.name().equals(text)) {
-				return value;
-			}
-		}
-		return null;
 	}
 
 }
