@@ -166,7 +166,7 @@ final class PushClient implements WebSocket.Listener {
 	@Override
 	public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
 		long at = Micros.now();
-		for (String message : this.frames.add(data)) {
+		for (String message : this.frames.add(data, last)) {
 			handle(at, message);
 		}
 		webSocket.request(1);
