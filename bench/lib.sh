@@ -75,6 +75,11 @@ start_console() {
   ! grep -qi 'simulator on' "$logfile" || { echo "the simulator is on" >&2; exit 1; }
 }
 
+# open_stations: the codes of the stations that accept visits, in the running console's schema.
+open_stations() {
+  sql "SELECT code FROM \`$schema\`.rider_station WHERE status = 'OPEN' ORDER BY code" | paste -sd, -
+}
+
 machine_line() {
   printf -- '- Machine: %s cores (`nproc`), %s GiB memory (`free -g`), %s; Java %s\n' "$(nproc)" \
     "$(free -g | awk '/^Mem:/ {print $2}')" "$(uname -sr)" "$(java -version 2>&1 | head -1 | sed 's/.*"\(.*\)".*/\1/')"

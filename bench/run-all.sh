@@ -98,7 +98,7 @@ ingest_once() { # ingest_once RATE_LIMIT_TEXT [console arguments...]
   shift
   start_console ingest "$run/console-ingest.log" "$@"
   local stations
-  stations=$(sql "SELECT code FROM \`$schema\`.rider_station WHERE status = 'OPEN' ORDER BY code" | paste -sd, -)
+  stations=$(open_stations)
   log "Ingestion over $(echo "$stations" | tr ',' '\n' | wc -l) open stations, rate limit $limit_text"
   java -jar "$bench_jar" ingest --base "http://127.0.0.1:$port" --stations "$stations" --schema "$schema" \
     --seconds "${INGEST_SECONDS:-30}" --warmup-seconds "${INGEST_WARMUP:-5}" --threads "${INGEST_THREADS:-8}" \
@@ -130,7 +130,7 @@ fi
 # --- 4. Browser JS heap over a long run
 if runs jsheap; then
   start_console jsheap "$run/console-jsheap.log"
-  java -jar "$bench_jar" jsheap --base "http://127.0.0.1:$port" --minutes "${JSHEAP_MINUTES:-30}" \
+  java -jar "$bench_jar" jsheap --base "http://127.0.0.1:$port" --stations "$(open_stations)" --minutes "${JSHEAP_MINUTES:-30}" \
     --sample-seconds "${JSHEAP_SAMPLE_SECONDS:-300}" --warmup-seconds "${JSHEAP_WARMUP:-60}" \
     --json-out "$run/jsheap.json" 2>&1 | tee "$run/bench-jsheap.log" >&2 \
     || log "JS heap: the page reloaded, the screen fell behind, or visits failed (see above)"

@@ -26,8 +26,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * ({@code POST /api/v1/events:batch}, {@code --batch-size} visits of one station per
  * request). Each visit has an idempotency key of its own; the requests go round robin over
  * the stations, each with its own API key, so that the per-key rate limit is spread over
- * them. Only stored visits count (201, or {@code stored} in a batch's answer), those
- * answered within the measured window after the warm-up.
+ * them. Only stored visits count (201, or {@code stored} in a batch's answer), within the
+ * measured window after the warm-up; a request that spans an edge of the window counts by
+ * the share of its time inside (a batch takes a while).
  * <p>
  * Afterwards every request that stored is sent again with the same keys (a replay must store
  * nothing; a replay over the rate limit waits and tries again),
@@ -90,11 +91,10 @@ final class IngestBench {
 
 	private Result single(int threads, int warmup, int seconds) throws Exception {
 		String prefix = "ing-" + this.runId + "-s-";
-		Result result = new Result(threads, 1, seconds);
-		AtomicLong next = new AtomicLong();
-		long start = System.nanoTime();
-		long measureFrom = start + warmup * 1_000_000_000L;
+		long measureFrom = System.nanoTime() + warmup * 1_000_000_000L;
 		long end = measureFrom + seconds * 1_000_000_000L;
+		Result result = new Result(threads, 1, measureFrom, end);
+		AtomicLong next = new AtomicLong();
 		BitSet stored = new BitSet();
 		parallel(threads, () -> {
 			HttpClient http = httpClient();
@@ -103,8 +103,7 @@ final class IngestBench {
 				long sent = System.nanoTime();
 				int status = postSingle(http, n, prefix);
 				long answered = System.nanoTime();
-				result.answered(status == 201 ? 1 : 0, status == 200 ? 1 : 0, status, answered >= measureFrom
-						&& answered < end, (answered - sent) / 1000);
+				result.answered(status == 201 ? 1 : 0, status == 200 ? 1 : 0, status, sent, answered);
 				if (status == 201) {
 					synchronized (stored) {
 						stored.set((int) n);
@@ -116,7 +115,7 @@ final class IngestBench {
 		result.posted = next.get();
 		log("single: %d threads posted %d visits, %d stored; replaying the stored ones", threads, result.posted,
 				stored.cardinality());
-		Result replay = new Result(threads, 1, 0);
+		Result replay = new Result(threads, 1, 0, 0);
 		AtomicLong again = new AtomicLong();
 		parallel(threads, () -> {
 			HttpClient http = httpClient();
@@ -129,7 +128,7 @@ final class IngestBench {
 				}
 				long key = n;
 				int status = patiently(() -> postSingle(http, key, prefix));
-				replay.answered(status == 201 ? 1 : 0, status == 200 ? 1 : 0, status, false, 0);
+				replay.answered(status == 201 ? 1 : 0, status == 200 ? 1 : 0, status, 0, 0);
 			}
 			return null;
 		});
@@ -164,11 +163,10 @@ final class IngestBench {
 
 	private Result batch(int threads, int size, int warmup, int seconds) throws Exception {
 		String prefix = "ing-" + this.runId + "-b-";
-		Result result = new Result(threads, size, seconds);
-		AtomicLong next = new AtomicLong();
-		long start = System.nanoTime();
-		long measureFrom = start + warmup * 1_000_000_000L;
+		long measureFrom = System.nanoTime() + warmup * 1_000_000_000L;
 		long end = measureFrom + seconds * 1_000_000_000L;
+		Result result = new Result(threads, size, measureFrom, end);
+		AtomicLong next = new AtomicLong();
 		BitSet answered200 = new BitSet();
 		parallel(threads, () -> {
 			HttpClient http = httpClient();
@@ -177,8 +175,7 @@ final class IngestBench {
 				long sent = System.nanoTime();
 				long[] answer = postBatch(http, r, size, prefix);
 				long answered = System.nanoTime();
-				result.answered(answer[1], answer[2], (int) answer[0], answered >= measureFrom && answered < end,
-						(answered - sent) / 1000);
+				result.answered(answer[1], answer[2], (int) answer[0], sent, answered);
 				if (answer[0] == 200) {
 					synchronized (answered200) {
 						answered200.set((int) r);
@@ -190,7 +187,7 @@ final class IngestBench {
 		long requests = next.get();
 		result.posted = requests * size;
 		log("batch: %d threads posted %d batches of %d; replaying the answered ones", threads, requests, size);
-		Result replay = new Result(threads, size, 0);
+		Result replay = new Result(threads, size, 0, 0);
 		AtomicLong again = new AtomicLong();
 		parallel(threads, () -> {
 			HttpClient http = httpClient();
@@ -207,7 +204,7 @@ final class IngestBench {
 					answer[0] = postBatch(http, batch, size, prefix);
 					return (int) answer[0][0];
 				});
-				replay.answered(answer[0][1], answer[0][2], (int) answer[0][0], false, 0);
+				replay.answered(answer[0][1], answer[0][2], (int) answer[0][0], 0, 0);
 			}
 			return null;
 		});
@@ -329,7 +326,9 @@ final class IngestBench {
 
 		final int visitsPerRequest;
 
-		final int seconds;
+		final long windowFrom;
+
+		final long windowTo;
 
 		final Stats requestTimes = new Stats();
 
@@ -337,7 +336,8 @@ final class IngestBench {
 
 		long stored;
 
-		long storedMeasured;
+		/** Visits stored within the window: a request across its edge counts by its share inside. */
+		double storedMeasured;
 
 		long duplicates;
 
@@ -349,18 +349,23 @@ final class IngestBench {
 
 		Result replay;
 
-		Result(int threads, int visitsPerRequest, int seconds) {
+		/** The window, in {@link System#nanoTime()}; empty for a replay. */
+		Result(int threads, int visitsPerRequest, long windowFrom, long windowTo) {
 			this.threads = threads;
 			this.visitsPerRequest = visitsPerRequest;
-			this.seconds = seconds;
+			this.windowFrom = windowFrom;
+			this.windowTo = windowTo;
 		}
 
-		synchronized void answered(long stored, long duplicates, int status, boolean measured, long micros) {
+		/** A request sent and answered at these {@link System#nanoTime()}s. */
+		synchronized void answered(long stored, long duplicates, int status, long sent, long answered) {
 			this.stored += stored;
 			this.duplicates += duplicates;
-			if (measured) {
-				this.storedMeasured += stored;
+			long inside = Math.min(answered, this.windowTo) - Math.max(sent, this.windowFrom);
+			if (stored > 0 && inside > 0) {
+				this.storedMeasured += stored * (double) inside / Math.max(1, answered - sent);
 			}
+			long micros = (answered - sent) / 1000;
 			if (status == 429) {
 				this.rateLimited++;
 			}
@@ -376,8 +381,12 @@ final class IngestBench {
 			this.inDatabase = counted;
 		}
 
+		double seconds() {
+			return (this.windowTo - this.windowFrom) / 1e9;
+		}
+
 		double perSecond() {
-			return this.seconds > 0 ? (double) this.storedMeasured / this.seconds : Double.NaN;
+			return seconds() > 0 ? this.storedMeasured / seconds() : Double.NaN;
 		}
 
 		/** Prints the mode's line, adds it to the JSON; whether it was clean. */
@@ -387,11 +396,11 @@ final class IngestBench {
 			boolean replayStoredNothing = this.replay.stored == 0 && this.replay.failed == 0
 					&& this.replay.rateLimited == 0;
 			System.out.printf(Locale.ROOT,
-					"%s: %.1f visits/s stored (%d in the %d s window; %d threads, %d visits a request); "
+					"%s: %.1f visits/s stored (%.0f in the %.0f s window; %d threads, %d visits a request); "
 							+ "request p50 %.1f ms, p99 %.1f ms; %d stored in all, %d duplicates, %d rate limited (429), "
 							+ "%d failed; replay: %d stored, %d duplicates, %d rate limited, %d failed; "
 							+ "in the database: %s (%s)%n",
-					mode, perSecond(), this.storedMeasured, this.seconds, this.threads, this.visitsPerRequest,
+					mode, perSecond(), this.storedMeasured, seconds(), this.threads, this.visitsPerRequest,
 					this.requestTimes.percentileMillis(50), this.requestTimes.percentileMillis(99), this.stored,
 					this.duplicates, this.rateLimited, this.failed, this.replay.stored, this.replay.duplicates,
 					this.replay.rateLimited, this.replay.failed,
@@ -401,7 +410,7 @@ final class IngestBench {
 			node.put("perSecond", round(perSecond()));
 			node.put("threads", this.threads);
 			node.put("visitsPerRequest", this.visitsPerRequest);
-			node.put("storedInWindow", this.storedMeasured);
+			node.put("storedInWindow", Math.round(this.storedMeasured));
 			node.put("storedInAll", this.stored);
 			node.put("duplicates", this.duplicates);
 			node.put("rateLimited", this.rateLimited);

@@ -75,13 +75,16 @@ final class JsHeapBench {
 			long started = System.nanoTime();
 			poster.scheduleAtFixedRate(() -> {
 				try {
-					int status = api.postVisit(runId, posted.getAndIncrement());
-					if (status != 201) {
-						postFailures.incrementAndGet();
+					long n = posted.getAndIncrement();
+					int status = api.postVisit(runId, n);
+					if (status != 201 && postFailures.incrementAndGet() <= 3) {
+						log("visit %d answered %d", n, status);
 					}
 				}
 				catch (Exception ex) {
-					postFailures.incrementAndGet();
+					if (postFailures.incrementAndGet() <= 3) {
+						log("a visit failed: %s", ex);
+					}
 				}
 			}, 0, Math.round(1_000_000 / rate), TimeUnit.MICROSECONDS);
 			log("screen open; %d s warm-up at %.1f visits/s, then %.1f minutes, a reading every %d s", warmup, rate,
