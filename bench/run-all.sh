@@ -62,7 +62,7 @@ log "Parts: ${parts[*]}; results and logs in $run"
 # latency_level LEVEL TSV PROBES VISITS: one level on a console of its own.
 latency_level() {
   local level=$1 tsv=$2 level_probes=$3 level_visits=$4
-  start_console "$level" "$run/console-$level.log"
+  start_console "level$level" "$run/console-$level.log"
   log "Level $level: $level push sessions, ${STOMP:-$level} STOMP subscribers, $level_probes Chromium probes, $level_visits visits at $rate/s"
   java -Xss512k -jar "$bench_jar" latency --base "http://127.0.0.1:$port" --sessions "$level" --stomp "${STOMP:-$level}" \
     --probes "$level_probes" --visits "$level_visits" --rate "$rate" --hold "$hold" --server-pid "$jar_pid" \
