@@ -34,8 +34,7 @@ final class Summary {
 			new Figure("ingestBatchPerSec", "visits stored per second, 1,000 per batch", 5000.0, false),
 			new Figure("jsHeapGrowthMb30min", "browser JS heap growth over 30 min at 1 update/s, MB", 5.0,
 					true),
-			new Figure("maxSessionsP99Under1s", "sessions held with push p99 ≤ 1 s (steps of 250)", null,
-					false));
+			new Figure("maxSessionsP99Under1s", "sessions held with push p99 ≤ 1 s", null, false));
 
 	private final Args args;
 
@@ -160,15 +159,17 @@ final class Summary {
 			ObjectNode c = levelsJson(capacity);
 			c.put("capped", failed == null);
 			details.put("capacity", c);
+			List<Integer> tried = new ArrayList<>(capacity.keySet());
+			String steps = "levels " + tried.stream().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElse("");
 			notes.add(failed == null
 					? String.format(Locale.ROOT,
-							"Capacity: every level up to the cap (%d sessions) kept push p99 under 1 s; the figure is "
-									+ "the cap, not a limit found.",
-							held)
+							"Capacity (%s): every level up to the cap (%d sessions) kept push p99 under 1 s; the figure "
+									+ "is the cap, not a limit found.",
+							steps, held)
 					: String.format(Locale.ROOT,
-							"Capacity: at %d sessions push p99 was %s ms (%d missed, %d clients failed): the last level "
-									+ "under 1 s was %d.",
-							failed.sessions, fmt(failed.pushP99), failed.pushMissed, failed.failures, held));
+							"Capacity (%s): at %d sessions push p99 was %s ms (%d missed, %d clients failed): the last "
+									+ "level under 1 s was %d.",
+							steps, failed.sessions, fmt(failed.pushP99), failed.pushMissed, failed.failures, held));
 		}
 
 		// merge: the parts that ran now replace their figures; the others keep theirs
@@ -187,6 +188,9 @@ final class Summary {
 				Double value = figures.get(f.key);
 				if (value == null || value.isNaN()) {
 					merged.putNull(f.key);
+				}
+				else if (f.key.equals("maxSessionsP99Under1s")) {
+					merged.put(f.key, value.longValue());
 				}
 				else {
 					merged.put(f.key, value);
@@ -312,7 +316,7 @@ final class Summary {
 
 	private static String fmt(double value) {
 		return Double.isNaN(value) ? "–"
-				: value == Math.rint(value) && Math.abs(value) >= 100 ? String.format(Locale.ROOT, "%.0f", value)
+				: value == Math.rint(value) ? String.format(Locale.ROOT, "%.0f", value)
 						: String.format(Locale.ROOT, "%.1f", value);
 	}
 
