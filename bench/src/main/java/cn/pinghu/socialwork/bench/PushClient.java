@@ -117,8 +117,8 @@ final class PushClient implements WebSocket.Listener {
 			throw new IOException("the screen shows no visit total");
 		}
 		this.arrivals.frame(Micros.now(), Long.parseLong(text));
-		URI push = URI.create(base.toString().replaceFirst("^http", "ws") + "/VAADIN/push?v-r=push&v-uiId=" + uiId + "&v-pushId="
-				+ URLEncoder.encode(pushId, StandardCharsets.UTF_8) + ATMOSPHERE_PARAMETERS
+		URI push = URI.create(base.toString().replaceFirst("^http", "ws") + "/VAADIN/push?v-r=push&v-uiId=" + uiId
+				+ "&v-pushId=" + URLEncoder.encode(pushId, StandardCharsets.UTF_8) + ATMOSPHERE_PARAMETERS
 				+ "&X-Vaadin-LastSeenServerSyncId=" + syncId);
 		this.socket = http.newWebSocketBuilder()
 			.header("Cookie", cookieHeader())
@@ -127,7 +127,7 @@ final class PushClient implements WebSocket.Listener {
 			.get(30, TimeUnit.SECONDS);
 		if (heartbeatScheduler != null && this.heartbeatSeconds > 0) {
 			// A browser's first heartbeat comes one interval after the bootstrap; screens
-			// opened together are spread over the interval.
+			// opened together are spread over the second half of the first interval.
 			long periodMillis = this.heartbeatSeconds * 1000L;
 			this.heartbeats = heartbeatScheduler.scheduleAtFixedRate(this::heartbeat,
 					ThreadLocalRandom.current().nextLong(periodMillis / 2, periodMillis), periodMillis,
