@@ -75,7 +75,7 @@ final class IngestBench {
 			json.put("ingestSinglePerSec", round(single.perSecond()));
 		}
 		if (modes.contains("batch")) {
-			Result batch = batch(this.args.integer("batch-threads", 2), this.args.integer("batch-size", 1000), warmup,
+			Result batch = batch(this.args.integer("batch-threads", 4), this.args.integer("batch-size", 1000), warmup,
 					seconds);
 			ok &= batch.report("batch", json);
 			json.put("ingestBatchPerSec", round(batch.perSecond()));
