@@ -121,7 +121,7 @@ if runs ingest; then
       fi
       ;;
     *)
-      ingest_once "RAISED to $INGEST_RATE_LIMIT requests/s per API key (burst $((INGEST_RATE_LIMIT * 2))), set by INGEST_RATE_LIMIT" \
+      ingest_once "SET to $INGEST_RATE_LIMIT requests/s per API key (burst $((INGEST_RATE_LIMIT * 2))) by INGEST_RATE_LIMIT; the default is 20/s, burst 40" \
         --console.api.rate-limit.per-second="$INGEST_RATE_LIMIT" --console.api.rate-limit.burst=$((INGEST_RATE_LIMIT * 2))
       ;;
   esac

@@ -372,7 +372,7 @@ final class IngestBench {
 			else if (status != 200 && status != 201) {
 				this.failed++;
 			}
-			if (micros > 0) {
+			if (micros > 0 && (status == 200 || status == 201)) {
 				this.requestTimes.add(micros);
 			}
 		}
@@ -397,7 +397,7 @@ final class IngestBench {
 					&& this.replay.rateLimited == 0;
 			System.out.printf(Locale.ROOT,
 					"%s: %.1f visits/s stored (%.0f in the %.0f s window; %d threads, %d visits a request); "
-							+ "request p50 %.1f ms, p99 %.1f ms; %d stored in all, %d duplicates, %d rate limited (429), "
+							+ "answered request p50 %.1f ms, p99 %.1f ms; %d stored in all, %d duplicates, %d rate limited (429), "
 							+ "%d failed; replay: %d stored, %d duplicates, %d rate limited, %d failed; "
 							+ "in the database: %s (%s)%n",
 					mode, perSecond(), this.storedMeasured, seconds(), this.threads, this.visitsPerRequest,
