@@ -44,7 +44,11 @@ if [ -z "$command_line" ]; then
   for v in LATENCY_LEVELS VISITS RATE PROBES STOMP HOLD HEAP_LEVELS HEAP_HEARTBEAT HEAP_SWEEP_MS INGEST_SECONDS \
     INGEST_WARMUP INGEST_THREADS INGEST_BATCH_THREADS INGEST_BATCH_SIZE INGEST_RATE_LIMIT JSHEAP_MINUTES \
     JSHEAP_SAMPLE_SECONDS JSHEAP_WARMUP CAPACITY_STEP CAPACITY_START CAPACITY_CAP CAPACITY_PROBES CAPACITY_VISITS; do
-    [ -z "${!v:-}" ] || command_line="$v=\"${!v}\" $command_line"
+    case "${!v:-}" in
+      "") ;;
+      *" "*) command_line="$v=\"${!v}\" $command_line" ;;
+      *) command_line="$v=${!v} $command_line" ;;
+    esac
   done
 fi
 
