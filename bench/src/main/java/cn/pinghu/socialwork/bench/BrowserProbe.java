@@ -30,12 +30,13 @@ final class BrowserProbe implements AutoCloseable {
 
 	private final Arrivals arrivals = new Arrivals();
 
-	BrowserProbe(String chromium, String chromedriver) {
+	BrowserProbe(String chromium, String chromedriver, String... extraArguments) {
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(chromium);
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
 				"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
 				"--window-size=1920,1080");
+		options.addArguments(extraArguments);
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(chromedriver))
 			.build();
 		this.driver = new ChromeDriver(service, options);
@@ -51,6 +52,11 @@ final class BrowserProbe implements AutoCloseable {
 			return text != null && !text.toString().isBlank();
 		});
 		((JavascriptExecutor) this.driver).executeScript(OBSERVE, VISITS_TODAY_ID);
+	}
+
+	/** Runs a script in the page and returns its result. */
+	Object script(String script, Object... args) {
+		return ((JavascriptExecutor) this.driver).executeScript(script, args);
 	}
 
 	/** Reads what the page noted; call once, after the last event has had time to arrive. */

@@ -3,9 +3,7 @@ package cn.pinghu.socialwork.bench;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -34,23 +32,28 @@ public final class LatencyBench {
 
 	private final ConsoleApi api;
 
-	/** The clients that connected; one that could not is counted in {@link #openFailures}. */
-	private final List<PushClient> pushClients = Collections.synchronizedList(new ArrayList<>());
+	/** The synthetic screens; one that could not connect is counted in {@link #openFailures}. */
+	private final ScreenPool screens;
 
 	private final List<StompClient> stompClients = Collections.synchronizedList(new ArrayList<>());
 
 	private final List<BrowserProbe> probes = new ArrayList<>();
-
-	private final List<HttpClient> httpClients = new ArrayList<>();
 
 	private int openFailures;
 
 	private LatencyBench(Options options) {
 		this.options = options;
 		this.api = new ConsoleApi(options.base(), options.token(), options.stations());
+		this.screens = new ScreenPool(options.base(), options.token(), options.connectParallelism(),
+				options.heartbeats());
 	}
 
 	public static void main(String[] args) throws Exception {
+		System.exit(run(args));
+	}
+
+	/** Runs one level; 0 if every client saw every visit, 2 if not. */
+	static int run(String[] args) throws Exception {
 		Options options = Options.parse(args);
 		LatencyBench bench = new LatencyBench(options);
 		int status;
@@ -60,7 +63,7 @@ public final class LatencyBench {
 		finally {
 			bench.closeAll();
 		}
-		System.exit(status);
+		return status;
 	}
 
 	private int run() throws Exception {
@@ -86,7 +89,8 @@ public final class LatencyBench {
 		double rssMb = residentMb(this.options.serverPid());
 		double heapUsedMb = heapUsedMb(this.options.serverPid());
 
-		List<Arrivals> push = List.copyOf(this.pushClients).stream().map(PushClient::arrivals).toList();
+		List<PushClient> pushClients = this.screens.screens();
+		List<Arrivals> push = pushClients.stream().map(PushClient::arrivals).toList();
 		List<Arrivals> stomp = this.stompClients.stream().map(StompClient::arrivals).toList();
 		List<Arrivals> browsers = new ArrayList<>();
 		for (BrowserProbe probe : this.probes) {
@@ -113,8 +117,9 @@ public final class LatencyBench {
 		Stats pushStats = latencies(push, sent, baseline);
 		Stats stompStats = latencies(stomp, sent, baseline);
 		Stats browserStats = latencies(browsers, sent, baseline);
-		long failed = this.pushClients.stream().filter(c -> c.failure() != null).count();
-		this.pushClients.stream()
+		long failed = pushClients.stream().filter(c -> c.failure() != null).count();
+		long heartbeats = pushClients.stream().mapToLong(PushClient::heartbeatsAnswered).sum();
+		pushClients.stream()
 			.filter(c -> c.failure() != null)
 			.limit(3)
 			.forEach(c -> log("push client failed: %s", c.failure()));
@@ -131,7 +136,8 @@ public final class LatencyBench {
 		boolean ratioOk = ratio99.matches("[0-9.]+") && Double.parseDouble(ratio99) <= 3
 				&& Double.parseDouble(ratio50) <= 3;
 		lines.add(String.join("\t", "level", Integer.toString(sessions), ratio50, ratio99, p99Ok ? "yes" : "no",
-				ratioOk ? "yes" : "no", fmt(rssMb), fmt(heapUsedMb), fmt(framesPerSession)));
+				ratioOk ? "yes" : "no", fmt(rssMb), fmt(heapUsedMb), fmt(framesPerSession),
+				Long.toString(this.openFailures + failed)));
 		System.out.printf(Locale.ROOT, "%n%-8s %-26s %8s %7s %9s %9s %9s%n", "sessions", "client", "samples", "missed",
 				"p50 ms", "p99 ms", "max ms");
 		print(sessions, "Vaadin push (synthetic)", pushStats);
@@ -139,8 +145,9 @@ public final class LatencyBench {
 		print(sessions, "STOMP /topic/snapshot", stompStats);
 		System.out.printf(Locale.ROOT,
 				"push/STOMP p50 %s×, p99 %s×; server RSS %s MB, heap used %s MB; "
-						+ "%.1f frames per push session; %d clients could not connect, %d push connections failed%n",
-				ratio50, ratio99, fmt(rssMb), fmt(heapUsedMb), framesPerSession, this.openFailures, failed);
+						+ "%.1f frames per push session; %d clients could not connect, %d push connections failed; "
+						+ "%d heartbeats answered%n",
+				ratio50, ratio99, fmt(rssMb), fmt(heapUsedMb), framesPerSession, this.openFailures, failed, heartbeats);
 		if (this.options.resultFile() != null) {
 			Files.write(this.options.resultFile(), lines, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
 		}
@@ -150,33 +157,16 @@ public final class LatencyBench {
 	}
 
 	private void openClients() throws Exception {
-		int perHttpClient = 50;
-		int total = this.options.sessions() + this.options.stompClients();
-		for (int i = 0; i < (total + perHttpClient - 1) / perHttpClient; i++) {
-			this.httpClients.add(HttpClient.newBuilder()
-				.followRedirects(HttpClient.Redirect.NEVER)
-				.connectTimeout(Duration.ofSeconds(15))
-				.build());
-		}
 		long started = System.nanoTime();
 		ExecutorService pool = Executors.newFixedThreadPool(this.options.connectParallelism());
 		try {
 			List<Future<?>> opened = new ArrayList<>();
 			for (int i = 0; i < this.options.stompClients(); i++) {
-				HttpClient http = this.httpClients.get(i % this.httpClients.size());
+				HttpClient http = this.screens.nextHttpClient();
 				opened.add(pool.submit(() -> {
 					StompClient client = new StompClient();
 					client.open(http, this.options.ws("/ws"), this.options.token());
 					this.stompClients.add(client);
-					return null;
-				}));
-			}
-			for (int i = 0; i < this.options.sessions(); i++) {
-				HttpClient http = this.httpClients.get((this.options.stompClients() + i) % this.httpClients.size());
-				opened.add(pool.submit(() -> {
-					PushClient client = new PushClient();
-					client.open(http, this.options);
-					this.pushClients.add(client);
 					return null;
 				}));
 			}
@@ -185,17 +175,15 @@ public final class LatencyBench {
 					f.get(120, TimeUnit.SECONDS);
 				}
 				catch (ExecutionException | TimeoutException ex) {
-					this.openFailures++;
-					if (this.openFailures <= 3) {
-						log("a client could not connect: %s", ex.getCause() != null ? ex.getCause() : ex);
-					}
+					openFailed(ex.getCause() != null ? ex.getCause() : ex);
 				}
 			}
 		}
 		finally {
 			pool.shutdownNow();
 		}
-		log("opened %d push sessions and %d STOMP subscribers in %.1f s", this.pushClients.size(),
+		this.screens.open(this.options.sessions(), this::openFailed);
+		log("opened %d push sessions and %d STOMP subscribers in %.1f s", this.screens.screens().size(),
 				this.stompClients.size(), (System.nanoTime() - started) / 1e9);
 		String screen = this.options.base().resolve("/screen?display=" + this.options.token()).toString();
 		for (int i = 0; i < this.options.probes(); i++) {
@@ -204,6 +192,13 @@ public final class LatencyBench {
 			probe.open(screen);
 		}
 		log("opened %d Chromium probes", this.options.probes());
+	}
+
+	private synchronized void openFailed(Throwable ex) {
+		this.openFailures++;
+		if (this.openFailures <= 3) {
+			log("a client could not connect: %s", ex);
+		}
 	}
 
 	/** Posts {@code count} visits at the configured rate; returns each one's send time. */
@@ -226,7 +221,7 @@ public final class LatencyBench {
 	private void awaitShown(long total) throws InterruptedException {
 		long deadline = System.nanoTime() + this.options.settleSeconds() * 1_000_000_000L;
 		while (System.nanoTime() < deadline) {
-			boolean all = this.pushClients.stream().allMatch(c -> c.arrivals().shown() >= total)
+			boolean all = this.screens.screens().stream().allMatch(c -> c.arrivals().shown() >= total)
 					&& this.stompClients.stream().allMatch(c -> c.arrivals().shown() >= total);
 			if (all) {
 				break;
@@ -262,34 +257,16 @@ public final class LatencyBench {
 	}
 
 	private static double residentMb(long pid) {
-		if (pid <= 0) {
-			return Double.NaN;
-		}
-		try {
-			for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-				if (line.startsWith("VmRSS:")) {
-					return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
-				}
-			}
-		}
-		catch (IOException ex) {
-			// The process is gone, or not ours to read.
-		}
-		return Double.NaN;
+		return pid <= 0 ? Double.NaN : new Jvm(pid).residentMb();
 	}
 
-	/** The console's used Java heap, as {@code jcmd <pid> GC.heap_info} reports it (no login needed). */
+	/** The console's used Java heap, as {@code jcmd <pid> GC.heap_info} reports it (a point sample). */
 	private static double heapUsedMb(long pid) {
 		if (pid <= 0) {
 			return Double.NaN;
 		}
 		try {
-			Process jcmd = new ProcessBuilder("jcmd", Long.toString(pid), "GC.heap_info").redirectErrorStream(true)
-				.start();
-			String out = new String(jcmd.getInputStream().readAllBytes());
-			jcmd.waitFor(30, TimeUnit.SECONDS);
-			java.util.regex.Matcher used = java.util.regex.Pattern.compile("heap\\s+total \\d+K, used (\\d+)K").matcher(out);
-			return used.find() ? Long.parseLong(used.group(1)) / 1024.0 : Double.NaN;
+			return new Jvm(pid).heapUsedKb() / 1024.0;
 		}
 		catch (IOException ex) {
 			return Double.NaN;
@@ -324,7 +301,7 @@ public final class LatencyBench {
 	}
 
 	private void closeAll() {
-		this.pushClients.forEach(PushClient::close);
+		this.screens.shutdown();
 		this.stompClients.forEach(StompClient::close);
 		for (BrowserProbe probe : this.probes) {
 			try {

@@ -2,7 +2,6 @@ package cn.pinghu.socialwork.bench;
 
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -20,35 +19,22 @@ import java.util.List;
  * @param serverPid the console's process id, for its resident memory; 0 if unknown
  * @param resultFile a file to append the result line to, or null
  * @param verbose print each visit's latency at the first client of each kind
+ * @param heartbeats whether the synthetic screens send Vaadin's heartbeats, as browsers do
  */
 record Options(URI base, String token, List<String> stations, int sessions, int stompClients, int probes, int visits,
 		double rate, int warmupVisits, int holdSeconds, int settleSeconds, int connectParallelism, long serverPid,
-		String chromium, String chromedriver, Path resultFile, boolean verbose) {
+		String chromium, String chromedriver, Path resultFile, boolean verbose, boolean heartbeats) {
 
 	static Options parse(String[] args) {
-		java.util.Map<String, String> given = new java.util.HashMap<>();
-		for (int i = 0; i < args.length; i += 2) {
-			if (!args[i].startsWith("--") || i + 1 >= args.length) {
-				throw new IllegalArgumentException("expected --name value pairs, got " + Arrays.toString(args));
-			}
-			given.put(args[i].substring(2), args[i + 1]);
-		}
-		int sessions = Integer.parseInt(given.getOrDefault("sessions", "10"));
-		String resultFile = given.get("result-file");
-		return new Options(URI.create(given.getOrDefault("base", "http://127.0.0.1:18080")),
-				given.getOrDefault("token", "demo-display-token"),
-				List.of(given.getOrDefault("stations", "RS001,RS002,RS003,RS004,RS005,RS006,RS007,RS008,RS009,RS010")
-					.split(",")),
-				sessions, Integer.parseInt(given.getOrDefault("stomp", Integer.toString(sessions))),
-				Integer.parseInt(given.getOrDefault("probes", "2")), Integer.parseInt(given.getOrDefault("visits", "150")),
-				Double.parseDouble(given.getOrDefault("rate", "5")),
-				Integer.parseInt(given.getOrDefault("warmup-visits", "10")),
-				Integer.parseInt(given.getOrDefault("hold", "0")), Integer.parseInt(given.getOrDefault("settle", "15")),
-				Integer.parseInt(given.getOrDefault("connect-parallelism", "8")),
-				Long.parseLong(given.getOrDefault("server-pid", "0")),
-				given.getOrDefault("chromium", "/usr/bin/chromium"),
-				given.getOrDefault("chromedriver", "/usr/bin/chromedriver"),
-				resultFile == null ? null : Path.of(resultFile), Boolean.parseBoolean(given.getOrDefault("verbose", "false")));
+		Args given = Args.parse(args);
+		int sessions = given.integer("sessions", 10);
+		return new Options(given.base(), given.string("token", "demo-display-token"),
+				given.list("stations", Args.stations(10)), sessions, given.integer("stomp", sessions),
+				given.integer("probes", 2), given.integer("visits", 150), given.decimal("rate", 5),
+				given.integer("warmup-visits", 10), given.integer("hold", 0), given.integer("settle", 15),
+				given.integer("connect-parallelism", 8), given.longValue("server-pid", 0),
+				given.string("chromium", "/usr/bin/chromium"), given.string("chromedriver", "/usr/bin/chromedriver"),
+				given.path("result-file"), given.flag("verbose", false), given.flag("heartbeats", true));
 	}
 
 	URI ws(String path) {

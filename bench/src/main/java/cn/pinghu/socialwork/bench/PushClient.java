@@ -14,14 +14,20 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 /**
  * One synthetic big screen: a session of its own, signed in with the display token, a
  * Vaadin UI bootstrapped as Flow's client does it, and Vaadin's push WebSocket. After the
- * bootstrap it sends nothing: it only listens, and notes when a pushed message changes the
- * visit total.
+ * bootstrap it only listens, and notes when a pushed message changes the visit total; like
+ * a browser, it also sends Vaadin's heartbeat ({@code POST /?v-r=heartbeat&v-uiId=<id>}
+ * with its session cookie) every {@code heartbeatInterval} seconds of the bootstrap's
+ * answer, so that the server does not count the screen as abandoned.
  * <p>
  * The bootstrap: {@code GET /screen?display=<token>} signs the session in (the cookie is
  * kept by hand, redirects are followed by hand); {@code GET /?v-r=init&location=screen&query=...}
@@ -49,16 +55,29 @@ final class PushClient implements WebSocket.Listener {
 
 	private final Map<String, String> cookies = new LinkedHashMap<>();
 
+	private final AtomicLong heartbeatsAnswered = new AtomicLong();
+
 	private volatile WebSocket socket;
+
+	private volatile HttpClient http;
+
+	private volatile URI heartbeatUri;
+
+	private volatile int heartbeatSeconds;
+
+	private volatile ScheduledFuture<?> heartbeats;
 
 	private volatile Throwable failure;
 
 	private volatile boolean closed;
 
-	/** Bootstraps the UI and opens its push connection. */
-	void open(HttpClient http, Options options) throws Exception {
-		URI base = options.base();
-		String query = "display=" + options.token();
+	/**
+	 * Bootstraps the UI and opens its push connection; with a scheduler, sends the UI's
+	 * heartbeats on it until {@link #close()}.
+	 */
+	void open(HttpClient http, URI base, String token, ScheduledExecutorService heartbeatScheduler) throws Exception {
+		this.http = http;
+		String query = "display=" + token;
 		HttpResponse<String> page = get(http, base.resolve("/screen?" + query));
 		if (page.statusCode() != 200) {
 			throw new IOException("the screen answered " + page.statusCode());
@@ -76,6 +95,8 @@ final class PushClient implements WebSocket.Listener {
 		if (uiId < 0 || pushId == null || csrfToken == null) {
 			throw new IOException("the UI bootstrap carried no UI id, push id or CSRF token: " + init.body());
 		}
+		this.heartbeatSeconds = appConfig.path("heartbeatInterval").asInt(-1);
+		this.heartbeatUri = base.resolve("/?v-r=heartbeat&v-uiId=" + uiId);
 		this.reader.apply(uidl);
 		// The client-side router hands the route to the server: this one UIDL request builds the view.
 		String navigate = "{\"csrfToken\":" + JSON.writeValueAsString(csrfToken)
@@ -96,14 +117,60 @@ final class PushClient implements WebSocket.Listener {
 			throw new IOException("the screen shows no visit total");
 		}
 		this.arrivals.frame(Micros.now(), Long.parseLong(text));
-		URI push = options.ws("/VAADIN/push?v-r=push&v-uiId=" + uiId + "&v-pushId="
-				+ URLEncoder.encode(pushId, StandardCharsets.UTF_8) + ATMOSPHERE_PARAMETERS
+		URI push = URI.create(base.toString().replaceFirst("^http", "ws") + "/VAADIN/push?v-r=push&v-uiId=" + uiId
+				+ "&v-pushId=" + URLEncoder.encode(pushId, StandardCharsets.UTF_8) + ATMOSPHERE_PARAMETERS
 				+ "&X-Vaadin-LastSeenServerSyncId=" + syncId);
 		this.socket = http.newWebSocketBuilder()
 			.header("Cookie", cookieHeader())
 			.connectTimeout(Duration.ofSeconds(15))
 			.buildAsync(push, this)
 			.get(30, TimeUnit.SECONDS);
+		if (heartbeatScheduler != null && this.heartbeatSeconds > 0) {
+			// A browser's first heartbeat comes one interval after the bootstrap; screens
+			// opened together are spread over the second half of the first interval.
+			long periodMillis = this.heartbeatSeconds * 1000L;
+			this.heartbeats = heartbeatScheduler.scheduleAtFixedRate(this::heartbeat,
+					ThreadLocalRandom.current().nextLong(periodMillis / 2, periodMillis), periodMillis,
+					TimeUnit.MILLISECONDS);
+		}
+	}
+
+	/** Sends one heartbeat, as Flow's client does; an answer other than 200 is a failure. */
+	private void heartbeat() {
+		if (this.closed) {
+			return;
+		}
+		HttpRequest request = HttpRequest.newBuilder(this.heartbeatUri)
+			.timeout(Duration.ofSeconds(30))
+			.header("Cookie", cookieHeader())
+			.header("Content-Type", "text/plain; charset=utf-8")
+			.POST(HttpRequest.BodyPublishers.noBody())
+			.build();
+		this.http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
+			if (this.closed) {
+				return;
+			}
+			if (error != null) {
+				this.failure = error;
+			}
+			else if (response.statusCode() != 200) {
+				this.failure = new IOException("a heartbeat answered " + response.statusCode()
+						+ (response.statusCode() == 410 ? ": the server has dropped the UI" : ""));
+			}
+			else {
+				this.heartbeatsAnswered.incrementAndGet();
+			}
+		});
+	}
+
+	/** The heartbeat interval the server gave the UI, in seconds (300 by default). */
+	int heartbeatSeconds() {
+		return this.heartbeatSeconds;
+	}
+
+	/** Heartbeats the server answered with 200. */
+	long heartbeatsAnswered() {
+		return this.heartbeatsAnswered.get();
 	}
 
 	private HttpResponse<String> post(HttpClient http, URI uri, String json) throws IOException, InterruptedException {
@@ -155,8 +222,13 @@ final class PushClient implements WebSocket.Listener {
 		return this.failure;
 	}
 
+	/** Stops the heartbeats and closes the push connection, as a browser tab that goes away. */
 	void close() {
 		this.closed = true;
+		ScheduledFuture<?> beating = this.heartbeats;
+		if (beating != null) {
+			beating.cancel(false);
+		}
 		WebSocket ws = this.socket;
 		if (ws != null) {
 			ws.sendClose(WebSocket.NORMAL_CLOSURE, "").exceptionally(ex -> null);
@@ -166,7 +238,7 @@ final class PushClient implements WebSocket.Listener {
 	@Override
 	public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
 		long at = Micros.now();
-		for (String message : this.frames.add(data)) {
+		for (String message : this.frames.add(data, last)) {
 			handle(at, message);
 		}
 		webSocket.request(1);

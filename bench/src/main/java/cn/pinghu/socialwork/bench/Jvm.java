@@ -1,0 +1,113 @@
+package cn.pinghu.socialwork.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The console's JVM seen from outside, through {@code jcmd} (part of the JDK; no login and
+ * no actuator endpoint needed) and {@code /proc}.
+ */
+final class Jvm {
+
+	private static final Pattern HISTOGRAM_ROW = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)");
+
+	private static final Pattern HEAP_USED = Pattern.compile("heap\\s+total \\d+K, used (\\d+)K");
+
+	private final long pid;
+
+	Jvm(long pid) {
+		this.pid = pid;
+	}
+
+	/**
+	 * Live instances per class: {@code jcmd <pid> GC.class_histogram}, which runs a full GC
+	 * first, so that only reachable objects are counted.
+	 */
+	Map<String, Long> liveInstances() throws IOException, InterruptedException {
+		Map<String, Long> counts = new HashMap<>();
+		for (String line : jcmd("GC.class_histogram").split("\n")) {
+			Matcher row = HISTOGRAM_ROW.matcher(line);
+			if (row.find()) {
+				counts.merge(row.group(3), Long.parseLong(row.group(1)), Long::sum);
+			}
+		}
+		if (counts.isEmpty()) {
+			throw new IOException("jcmd " + this.pid + " GC.class_histogram printed no classes");
+		}
+		return counts;
+	}
+
+	/** The used Java heap in KB, as {@code jcmd <pid> GC.heap_info} reports it. */
+	long heapUsedKb() throws IOException, InterruptedException {
+		String out = jcmd("GC.heap_info");
+		Matcher used = HEAP_USED.matcher(out);
+		if (!used.find()) {
+			throw new IOException("jcmd " + this.pid + " GC.heap_info: no used heap in " + out);
+		}
+		return Long.parseLong(used.group(1));
+	}
+
+	/**
+	 * The class and its loaded subclasses, from {@code jcmd <pid> VM.class_hierarchy <class>
+	 * -s}; just the class if it has none (or the command is not there).
+	 */
+	List<String> withSubclasses(String className) throws IOException, InterruptedException {
+		List<String> names = new ArrayList<>(List.of(className));
+		int depth = -1;
+		for (String line : jcmd("VM.class_hierarchy", className, "-s").split("\n")) {
+			int bar = line.indexOf("|--");
+			String name = bar < 0 ? line.trim() : line.substring(bar + 3);
+			int slash = name.indexOf('/');
+			name = slash < 0 ? name.trim() : name.substring(0, slash).trim();
+			int at = bar < 0 ? 0 : bar;
+			if (name.equals(className)) {
+				depth = at;
+			}
+			else if (depth >= 0 && at > depth) {
+				if (!names.contains(name)) {
+					names.add(name);
+				}
+			}
+			else if (depth >= 0) {
+				depth = -1;
+			}
+		}
+		return names;
+	}
+
+	/** The resident set in MB ({@code VmRSS} in {@code /proc/<pid>/status}), or NaN. */
+	double residentMb() {
+		try {
+			for (String line : Files.readAllLines(Path.of("/proc/" + this.pid + "/status"))) {
+				if (line.startsWith("VmRSS:")) {
+					return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
+				}
+			}
+		}
+		catch (IOException ex) {
+			// The process is gone, or not ours to read.
+		}
+		return Double.NaN;
+	}
+
+	private String jcmd(String... command) throws IOException, InterruptedException {
+		List<String> line = new ArrayList<>(List.of("jcmd", Long.toString(this.pid)));
+		line.addAll(List.of(command));
+		Process jcmd = new ProcessBuilder(line).redirectErrorStream(true).start();
+		String out = new String(jcmd.getInputStream().readAllBytes());
+		if (!jcmd.waitFor(120, TimeUnit.SECONDS)) {
+			jcmd.destroy();
+			throw new IOException("jcmd " + String.join(" ", command) + " did not finish");
+		}
+		return out;
+	}
+
+}
