@@ -57,7 +57,7 @@ final class BenchReport {
 			.append("`; MariaDB ")
 			.append(mariadb)
 			.append(" on ")
-			.append(settings.server().replace("jdbc:mariadb://", ""))
+			.append(settings.server().replace("jdbc:mariadb://", "").replaceAll("/$", ""))
 			.append(", fresh schema `")
 			.append(settings.schema())
 			.append("` (dropped afterwards)\n- Machine: ")
