@@ -1,0 +1,190 @@
+package cn.pinghu.socialwork.bench;
+
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import cn.pinghu.socialwork.bench.BenchReport.ExportResult;
+import cn.pinghu.socialwork.bench.BenchReport.ImportTiming;
+import cn.pinghu.socialwork.coverage.InstructorService;
+import cn.pinghu.socialwork.coverage.OrganizationDetails;
+import cn.pinghu.socialwork.coverage.OrganizationDraft;
+import cn.pinghu.socialwork.coverage.OrganizationFilter;
+import cn.pinghu.socialwork.coverage.OrganizationService;
+import cn.pinghu.socialwork.coverage.OrganizationUpsert;
+import cn.pinghu.socialwork.places.CommunityFilter;
+import cn.pinghu.socialwork.places.PlaceService;
+import cn.pinghu.socialwork.shared.transfer.ExportWriter;
+import cn.pinghu.socialwork.shared.transfer.Exporter;
+import cn.pinghu.socialwork.shared.transfer.ImportPreview;
+import cn.pinghu.socialwork.shared.transfer.ImportProgress;
+import cn.pinghu.socialwork.shared.transfer.ImportRow;
+import cn.pinghu.socialwork.shared.transfer.Importer;
+import cn.pinghu.socialwork.shared.transfer.SheetFormat;
+import cn.pinghu.socialwork.shared.transfer.SheetReader;
+import cn.pinghu.socialwork.shared.transfer.TransferDefinition;
+import jakarta.persistence.EntityManager;
+import jakarta.validation.Validator;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The organisation export and import at full size, through the shared transfer code and
+ * the organisation service, as the signed-in user.
+ */
+final class OrganizationTransfers {
+
+	private static final Logger log = LoggerFactory.getLogger(OrganizationTransfers.class);
+
+	/** Share of the import's rows that change stored organisations; the rest are new. */
+	private static final double CHANGED_SHARE = 0.2;
+
+	/** Rows stored between two flushes, as the organisation import does. */
+	private static final int IMPORT_CHUNK = 500;
+
+	private final OrganizationService organizations;
+
+	private final PlaceService places;
+
+	private final InstructorService instructors;
+
+	private final Validator validator;
+
+	private final PlatformTransactionManager transactions;
+
+	private final EntityManager entityManager;
+
+	OrganizationTransfers(OrganizationService organizations, PlaceService places, InstructorService instructors,
+			Validator validator, PlatformTransactionManager transactions, EntityManager entityManager) {
+		this.organizations = organizations;
+		this.places = places;
+		this.instructors = instructors;
+		this.validator = validator;
+		this.transactions = transactions;
+		this.entityManager = entityManager;
+	}
+
+	/**
+	 * The organisation list as it opens (every organisation in use) to .xlsx, as the
+	 * organisation export writes it: the shared exporter, pages of 500 from the list's
+	 * query sorted by credit code. Notes how much of the time goes to fetching the pages.
+	 */
+	ExportResult export(BenchSettings settings) throws IOException, InterruptedException {
+		log.info("Exporting the organisations in use to .xlsx");
+		OrganizationFilter inUse = OrganizationFilter.inUse();
+		long[] fetching = new long[1];
+		Files.createDirectories(settings.out());
+		Path file = settings.out().resolve("organizations-export.xlsx");
+		int written;
+		long start;
+		long end;
+		HeapWatch heap = HeapWatch.start();
+		try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+			start = System.nanoTime();
+			written = Exporter.export(sheet().definition(this.validator), SheetFormat.XLSX, out, pageable -> {
+				long fetch = System.nanoTime();
+				Page<OrganizationDetails> page = this.organizations.page(inUse,
+						PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("creditCode")));
+				fetching[0] += System.nanoTime() - fetch;
+				return page;
+			});
+			out.flush();
+			end = System.nanoTime();
+		}
+		finally {
+			heap.close();
+		}
+		assertThat(written).isEqualTo(settings.organizations());
+		assertThat(dataRows(file)).isEqualTo(settings.organizations());
+		long bytes = Files.size(file);
+		Files.delete(file);
+		return new ExportResult(written, (end - start) / 1e9, fetching[0] / 1e9, bytes, heap.baselineBytes(),
+				heap.retainedGrowthBytes(), heap.peakAfterGcGrowthBytes(), heap.peakGrowthBytes());
+	}
+
+	/**
+	 * An .xlsx of new organisations and changes to stored ones, read and checked by the
+	 * shared importer, then stored as the organisation import does: one transaction,
+	 * {@link OrganizationService#upsert} per row, the persistence context emptied every
+	 * 500 rows.
+	 */
+	ImportTiming importRows(BenchSettings settings, MasterDataGenerator generator) throws IOException {
+		log.info("Importing {} rows", settings.importRows());
+		int changedRows = (int) Math.round(settings.importRows() * CHANGED_SHARE);
+		List<OrganizationDetails> rows = new ArrayList<>(
+				generator.newOrganizations(settings.importRows() - changedRows));
+		OrganizationFilter inUse = OrganizationFilter.inUse();
+		this.organizations.page(inUse, PageRequest.of(1, changedRows))
+			.forEach(o -> rows.add(new OrganizationDetails(o.id(), o.name(), o.creditCode(), o.kind(), o.industry(),
+					o.townId(), o.communityId(), o.address(), o.employees() + 1, o.fullMembers(), o.branchForm(),
+					o.branchName(), o.instructorId(), o.contactName(), generator.phone(), o.uncoveredReason(),
+					o.status(), null, o.version())));
+		TransferDefinition<OrganizationDetails, OrganizationDraft> definition = sheet().definition(this.validator);
+		ByteArrayOutputStream file = new ByteArrayOutputStream();
+		try (ExportWriter writer = ExportWriter.open(SheetFormat.XLSX, file, definition.headers())) {
+			for (OrganizationDetails row : rows) {
+				writer.row(OrganizationSheet.values(definition, row));
+			}
+		}
+
+		long start = System.nanoTime();
+		ImportPreview<OrganizationDraft> preview = Importer.preview(definition,
+				SheetReader.read(file.toByteArray(), "organizations.xlsx", null), ImportProgress.NONE);
+		long checked = System.nanoTime();
+		assertThat(preview.problems()).isEmpty();
+		assertThat(preview.valid()).hasSize(settings.importRows());
+		String batchId = UUID.randomUUID().toString();
+		int[] outcomes = new int[OrganizationUpsert.Outcome.values().length];
+		new TransactionTemplate(this.transactions).executeWithoutResult(status -> {
+			List<ImportRow<OrganizationDraft>> valid = preview.valid();
+			for (int from = 0; from < valid.size(); from += IMPORT_CHUNK) {
+				for (ImportRow<OrganizationDraft> row : valid.subList(from,
+						Math.min(valid.size(), from + IMPORT_CHUNK))) {
+					outcomes[this.organizations.upsert(row.value(), batchId).outcome().ordinal()]++;
+				}
+				this.entityManager.flush();
+				this.entityManager.clear();
+			}
+		});
+		long stored = System.nanoTime();
+		int created = outcomes[OrganizationUpsert.Outcome.CREATED.ordinal()];
+		int updated = outcomes[OrganizationUpsert.Outcome.UPDATED.ordinal()];
+		assertThat(created).isEqualTo(settings.importRows() - changedRows);
+		assertThat(updated).isEqualTo(changedRows);
+		return new ImportTiming(settings.importRows(), created, updated,
+				outcomes[OrganizationUpsert.Outcome.UNCHANGED.ordinal()], (checked - start) / 1e9,
+				(stored - checked) / 1e9);
+	}
+
+	private OrganizationSheet sheet() {
+		return new OrganizationSheet(this.places.townNames(),
+				this.places.communities(new CommunityFilter(null, null, null, true), Pageable.unpaged()).getContent(),
+				this.instructors.names());
+	}
+
+	private static long dataRows(Path file) throws IOException {
+		try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile());
+				Stream<Row> rows = workbook.getFirstSheet().openStream()) {
+			return rows.count() - 1;
+		}
+	}
+
+}
