@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 import org.jspecify.annotations.Nullable;
@@ -13,7 +14,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.KeysetScrollPosition;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Window;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -80,6 +84,48 @@ class ExporterTest {
 		List<SheetRow> rows = SheetReader.read(out.toByteArray(), "x.xlsx", null).rows();
 		assertThat(rows).hasSize(1_234);
 		assertThat(rows.get(1_233).cells()).containsExactly("C1233", "第1233个", "1233");
+	}
+
+	@Test
+	void a_keyset_export_asks_for_each_chunk_after_the_last_row_of_the_one_before() throws IOException {
+		List<Place> places = IntStream.range(0, 2_345)
+			.mapToObj(i -> new Place("C%05d".formatted(i), "第" + i + "个", i))
+			.toList();
+		List<ScrollPosition> asked = new ArrayList<>();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+		int written = Exporter.exportByKeyset(DEFINITION, SheetFormat.XLSX, out, position -> {
+			asked.add(position);
+			String after = ((KeysetScrollPosition) position).getKeys().isEmpty() ? ""
+					: (String) ((KeysetScrollPosition) position).getKeys().get("code");
+			List<Place> next = places.stream()
+				.filter(place -> place.code().compareTo(after) > 0)
+				.limit(Exporter.CHUNK_SIZE + 1)
+				.toList();
+			List<Place> chunk = next.subList(0, Math.min(next.size(), Exporter.CHUNK_SIZE));
+			return Window.from(chunk, i -> ScrollPosition.forward(Map.of("code", chunk.get(i).code())),
+					next.size() > Exporter.CHUNK_SIZE);
+		});
+
+		assertThat(written).isEqualTo(2_345);
+		assertThat(asked).hasSize(3);
+		assertThat(asked.get(0).isInitial()).isTrue();
+		assertThat(asked.subList(1, 3)).extracting(position -> ((KeysetScrollPosition) position).getKeys().get("code"))
+			.containsExactly("C00999", "C01999");
+		List<SheetRow> rows = SheetReader.read(out.toByteArray(), "x.xlsx", null).rows();
+		assertThat(rows).hasSize(2_345);
+		assertThat(rows.get(2_344).cells()).containsExactly("C02344", "第2344个", "2344");
+	}
+
+	@Test
+	void a_keyset_export_of_nothing_writes_the_header_only() throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+		int written = Exporter.exportByKeyset(DEFINITION, SheetFormat.XLSX, out,
+				position -> Window.from(List.of(), i -> ScrollPosition.keyset(), false));
+
+		assertThat(written).isZero();
+		assertThatHeaderOnly(out.toByteArray());
 	}
 
 	@Test
