@@ -31,10 +31,13 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Window;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
@@ -110,6 +113,21 @@ public class OrganizationService {
 			.map(OrganizationService::toDetails);
 	}
 
+	/**
+	 * The next organisations after {@code position} in the caller's towns that match the
+	 * filter, by credit code (the id breaks ties), without counting them: what an export
+	 * reads chunk by chunk.
+	 * @param position {@link ScrollPosition#keyset()} for the first chunk, then the
+	 * position of the last row read
+	 */
+	@PreAuthorize(READERS)
+	public Window<OrganizationDetails> scroll(OrganizationFilter filter, ScrollPosition position, int size) {
+		return this.organizations
+			.findBy(Organizations.matching(filter, this.currentUser.townScope()),
+					query -> query.sortBy(Sort.by("creditCode", "id")).limit(size).scroll(position))
+			.map(OrganizationService::toDetails);
+	}
+
 	/** How many organisations in the caller's towns match the filter. */
 	@PreAuthorize(READERS)
 	public long count(OrganizationFilter filter) {
@@ -179,6 +197,52 @@ public class OrganizationService {
 	}
 
 	/**
+	 * Reads once what {@link #upsert(OrganizationDraft, String, OrganizationImportChunk)}
+	 * checks a chunk of an import's rows against, so that each row costs no look-ups of
+	 * its own. Runs in the import's transaction; the chunk is valid only there, and only
+	 * until the persistence context is next cleared.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	@PreAuthorize(EDITORS)
+	public OrganizationImportChunk importChunk(List<OrganizationDraft> drafts) {
+		return this.rules.chunk(drafts);
+	}
+
+	/**
+	 * Creates or changes the organisation with the draft's credit code as
+	 * {@link #upsert(OrganizationDraft, String)} does, with the same rules, audit rows
+	 * and events, but checked against the chunk read by {@link #importChunk}, and without
+	 * writing at once: a new organisation is inserted, a change is written when the
+	 * import flushes the chunk.
+	 * @throws FieldRejectedException when the organisation is archived, or at the first
+	 * rule the draft breaks
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	@PreAuthorize(EDITORS)
+	public OrganizationUpsert.Outcome upsert(@Valid OrganizationDraft draft, @Nullable String batchId,
+			OrganizationImportChunk chunk) {
+		Organization existing = chunk.organization(OrganizationRules.creditCode(draft));
+		if (existing == null) {
+			this.rules.check(draft, null, chunk);
+			Organization organization = persist(new Organization(masterData(draft), today()));
+			chunk.add(organization);
+			recordCreation(organization, batchId);
+			return OrganizationUpsert.Outcome.CREATED;
+		}
+		this.rules.requireInScope(existing.getTownId(), chunk);
+		if (existing.getArchivedAt() != null) {
+			throw new FieldRejectedException("creditCode", "organizations.validation.archived");
+		}
+		this.rules.check(draft, existing, chunk);
+		List<FieldChange> changes = apply(existing, draft);
+		if (changes.isEmpty()) {
+			return OrganizationUpsert.Outcome.UNCHANGED;
+		}
+		recordChange(existing, AuditAction.IMPORT, batchId, changes);
+		return OrganizationUpsert.Outcome.UPDATED;
+	}
+
+	/**
 	 * Archives an organisation: it stays for the history and figures that name it, but is
 	 * listed only when archived rows are asked for.
 	 * @throws StaleVersionException when it changed since it was read
@@ -220,26 +284,43 @@ public class OrganizationService {
 	private Organization insert(OrganizationDraft draft, @Nullable String batchId) {
 		this.rules.check(draft, null);
 		Organization organization = flush(new Organization(masterData(draft), today()), 0L);
+		recordCreation(organization, batchId);
+		return organization;
+	}
+
+	private void recordCreation(Organization organization, @Nullable String batchId) {
 		List<FieldChange> changes = FieldDiff.created(FieldDiff.fields(audited(organization)));
 		this.audit.record(batchId == null ? AuditAction.CREATE : AuditAction.IMPORT, ORGANIZATION, organization.getId(),
 				organization.getTownId(), batchId, changes);
 		this.events.publish(new OrganizationEdited(organization.getId(), organization.getTownId()));
-		return organization;
 	}
 
 	private Organization change(Organization organization, OrganizationDraft draft, AuditAction action,
 			@Nullable String batchId) {
 		this.rules.check(draft, organization);
-		AuditedOrganization before = audited(organization);
-		organization.change(masterData(draft), today());
-		List<FieldChange> changes = FieldDiff.between(before, audited(organization));
+		List<FieldChange> changes = apply(organization, draft);
 		if (changes.isEmpty()) {
 			return organization;
 		}
 		Organization saved = flush(organization, organization.getId());
-		this.audit.record(action, ORGANIZATION, saved.getId(), saved.getTownId(), batchId, changes);
-		this.events.publish(new OrganizationEdited(saved.getId(), saved.getTownId()));
+		recordChange(saved, action, batchId, changes);
 		return saved;
+	}
+
+	/**
+	 * Changes the organisation as the draft says; returns the audited fields that
+	 * changed.
+	 */
+	private List<FieldChange> apply(Organization organization, OrganizationDraft draft) {
+		AuditedOrganization before = audited(organization);
+		organization.change(masterData(draft), today());
+		return FieldDiff.between(before, audited(organization));
+	}
+
+	private void recordChange(Organization organization, AuditAction action, @Nullable String batchId,
+			List<FieldChange> changes) {
+		this.audit.record(action, ORGANIZATION, organization.getId(), organization.getTownId(), batchId, changes);
+		this.events.publish(new OrganizationEdited(organization.getId(), organization.getTownId()));
 	}
 
 	private void recordArchiving(Organization organization, AuditAction action, @Nullable String from,
@@ -272,6 +353,19 @@ public class OrganizationService {
 		}
 		catch (OptimisticLockingFailureException ex) {
 			throw new StaleVersionException(ORGANIZATION, id, ex);
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new FieldRejectedException("creditCode", "organizations.validation.credit-code-taken");
+		}
+	}
+
+	/**
+	 * Inserts a new organisation (its id comes from the insert) without flushing the rest
+	 * of the persistence context; a duplicate code surfaces here.
+	 */
+	private Organization persist(Organization organization) {
+		try {
+			return this.organizations.save(organization);
 		}
 		catch (DataIntegrityViolationException ex) {
 			throw new FieldRejectedException("creditCode", "organizations.validation.credit-code-taken");

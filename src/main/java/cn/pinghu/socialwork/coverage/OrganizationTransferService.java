@@ -29,9 +29,7 @@ import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -41,9 +39,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Organisations in and out of files ({@link OrganizationFile}): a checked preview of an
  * upload, its import as one transaction with one audit batch, the import template, and
  * the export of a filtered list. Rows are upserted by credit code through
- * {@link OrganizationService#upsert}, so that an import keeps the rules of the form and
- * publishes the same {@link OrganizationEdited} events; a coordinator imports rows of
- * their towns only.
+ * {@link OrganizationService#upsert(OrganizationDraft, String, OrganizationImportChunk)},
+ * so that an import keeps the rules of the form and publishes the same
+ * {@link OrganizationEdited} events, with what the rules look up read once per chunk of
+ * rows; a coordinator imports rows of their towns only.
  */
 @Service
 @Transactional(readOnly = true)
@@ -112,22 +111,24 @@ public class OrganizationTransferService {
 		List<ImportRow<OrganizationDraft>> rows = preview.rowsFor(mode);
 		String batchId = UUID.randomUUID().toString();
 		int[] counts = new int[OrganizationUpsert.Outcome.values().length];
-		this.chunks.store(rows, progress,
-				row -> counts[this.service.upsert(row.value(), batchId).outcome().ordinal()]++);
+		this.chunks.store(rows, progress, this.service::importChunk,
+				(row, chunk) -> counts[this.service.upsert(row.value(), batchId, chunk).ordinal()]++);
 		return new ImportResult(counts[OrganizationUpsert.Outcome.CREATED.ordinal()],
 				counts[OrganizationUpsert.Outcome.UPDATED.ordinal()],
 				counts[OrganizationUpsert.Outcome.UNCHANGED.ordinal()], batchId);
 	}
 
 	/**
-	 * Writes the organisations the filter finds, in the caller's towns, page by page.
+	 * Writes the organisations the filter finds, in the caller's towns, by credit code:
+	 * chunk by chunk after the last credit code written, each chunk read in its own
+	 * transaction, so that a list of a hundred thousand is neither counted nor held.
 	 * @return how many were written
 	 */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	@PreAuthorize(EDITORS)
 	public int export(OrganizationFilter filter, SheetFormat format, OutputStream out) throws IOException {
-		return Exporter.export(file().forExport(), format, out, pageable -> this.service.page(filter,
-				PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("creditCode"))));
+		return Exporter.exportByKeyset(file().forExport(), format, out,
+				position -> this.service.scroll(filter, position, Exporter.CHUNK_SIZE));
 	}
 
 	/** The import template: an .xlsx with the header row. */

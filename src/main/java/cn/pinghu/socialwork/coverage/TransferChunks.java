@@ -1,7 +1,9 @@
 package cn.pinghu.socialwork.coverage;
 
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import cn.pinghu.socialwork.shared.data.FieldRejectedException;
 import cn.pinghu.socialwork.shared.transfer.ImportPhase;
@@ -36,11 +38,23 @@ class TransferChunks {
 	 * @throws ImportRefusedException naming the first row the service refused
 	 */
 	<B> void store(List<ImportRow<B>> rows, ImportProgress progress, Consumer<ImportRow<B>> upsert) {
+		store(rows, progress, values -> values, (row, values) -> upsert.accept(row));
+	}
+
+	/**
+	 * Stores the rows as {@link #store(List, ImportProgress, Consumer)} does, reading
+	 * first for each chunk, once, what its rows are checked against ({@code prepare}, in
+	 * the persistence context the chunk's rows are stored in).
+	 * @throws ImportRefusedException naming the first row the service refused
+	 */
+	<B, C> void store(List<ImportRow<B>> rows, ImportProgress progress, Function<List<B>, C> prepare,
+			BiConsumer<ImportRow<B>, C> upsert) {
 		for (int start = 0; start < rows.size(); start += CHUNK) {
 			List<ImportRow<B>> chunk = rows.subList(start, Math.min(rows.size(), start + CHUNK));
+			C prepared = prepare.apply(chunk.stream().map(ImportRow::value).toList());
 			for (ImportRow<B> row : chunk) {
 				try {
-					upsert.accept(row);
+					upsert.accept(row, prepared);
 				}
 				catch (FieldRejectedException | ConstraintViolationException ex) {
 					// the data changed since the preview checked the row

@@ -1,5 +1,6 @@
 package cn.pinghu.socialwork.coverage;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -18,7 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Window;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -324,6 +327,88 @@ class OrganizationServiceIT {
 	}
 
 	@Test
+	void an_import_chunk_creates_updates_and_refuses_as_single_upserts_do_with_their_audit_rows_and_events() {
+		OrganizationDetails archived = this.organizations.create(draft(DANGHU));
+		this.organizations.archive(archived.id(), archived.version());
+		OrganizationDraft fresh = draft(DANGHU);
+		fresh.setCommunityId(DONGHU);
+		fresh.setInstructorId(DANGHU_INSTRUCTOR);
+		OrganizationDraft again = OrganizationDraft.of(toDetailsOf(fresh));
+		again.setEmployees(30);
+		OrganizationDraft wrongCommunity = draft(DANGHU);
+		wrongCommunity.setCommunityId(BEISHU);
+		OrganizationDraft wrongInstructor = draft(DANGHU);
+		wrongInstructor.setInstructorId(ZHONGDAI_INSTRUCTOR);
+		OrganizationDraft ofArchived = draft(DANGHU);
+		ofArchived.setCreditCode(archived.creditCode());
+		OrganizationDraft otherTown = draft(ZHONGDAI);
+		this.events.clear();
+		signIn("coordinator", Role.Names.COORDINATOR);
+		OrganizationImportChunk chunk = this.organizations
+			.importChunk(List.of(fresh, again, wrongCommunity, wrongInstructor, ofArchived, otherTown));
+
+		assertThat(this.organizations.upsert(fresh, "batch", chunk)).isEqualTo(OrganizationUpsert.Outcome.CREATED);
+		assertThat(this.organizations.upsert(again, "batch", chunk)).isEqualTo(OrganizationUpsert.Outcome.UPDATED);
+		assertThat(this.organizations.upsert(again, "batch", chunk)).isEqualTo(OrganizationUpsert.Outcome.UNCHANGED);
+		assertThatExceptionOfType(FieldRejectedException.class)
+			.isThrownBy(() -> this.organizations.upsert(wrongCommunity, "batch", chunk))
+			.satisfies(ex -> assertThat(ex.messageKey()).isEqualTo("organizations.validation.community-not-in-town"));
+		assertThatExceptionOfType(FieldRejectedException.class)
+			.isThrownBy(() -> this.organizations.upsert(wrongInstructor, "batch", chunk))
+			.satisfies(ex -> assertThat(ex.messageKey()).isEqualTo("organizations.validation.instructor-not-in-town"));
+		assertThatExceptionOfType(FieldRejectedException.class)
+			.isThrownBy(() -> this.organizations.upsert(ofArchived, "batch", chunk))
+			.satisfies(ex -> assertThat(ex.messageKey()).isEqualTo("organizations.validation.archived"));
+		assertThatExceptionOfType(AccessDeniedException.class)
+			.isThrownBy(() -> this.organizations.upsert(otherTown, "batch", chunk));
+		wrongCommunity.setName(" ");
+		assertThatExceptionOfType(ConstraintViolationException.class)
+			.isThrownBy(() -> this.organizations.upsert(wrongCommunity, "batch", chunk));
+
+		OrganizationDetails stored = this.organizations.page(search(fresh.getCreditCode(), false), ALL)
+			.getContent()
+			.get(0);
+		assertThat(stored.employees()).isEqualTo(30);
+		assertThat(stored.communityId()).isEqualTo(DONGHU);
+		assertThat(this.organizations.history(stored.id())).extracting(AuditEntry::action, AuditEntry::batchId)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(AuditAction.IMPORT, "batch"),
+					org.assertj.core.groups.Tuple.tuple(AuditAction.IMPORT, "batch"));
+		assertThat(this.events.stream(OrganizationEdited.class))
+			.containsExactly(new OrganizationEdited(stored.id(), DANGHU), new OrganizationEdited(stored.id(), DANGHU));
+	}
+
+	@Test
+	void the_export_scrolls_through_the_filtered_list_by_credit_code_in_the_callers_towns() {
+		for (int i = 0; i < 3; i++) {
+			this.organizations.create(draft(DANGHU));
+			this.organizations.create(draft(ZHONGDAI));
+		}
+		signIn("coordinator", Role.Names.COORDINATOR);
+		List<OrganizationDetails> scrolled = new ArrayList<>();
+		ScrollPosition position = ScrollPosition.keyset();
+		int chunks = 0;
+		while (true) {
+			Window<OrganizationDetails> window = this.organizations.scroll(OrganizationFilter.inUse(), position, 4);
+			scrolled.addAll(window.getContent());
+			chunks++;
+			if (!window.hasNext()) {
+				break;
+			}
+			position = window.positionAt(window.size() - 1);
+		}
+
+		List<OrganizationDetails> paged = this.organizations
+			.page(OrganizationFilter.inUse(), PageRequest.of(0, 2000, Sort.by("creditCode")))
+			.getContent();
+		assertThat(scrolled).isEqualTo(paged).isNotEmpty().allSatisfy(row -> {
+			assertThat(row.townId()).isEqualTo(DANGHU);
+			assertThat(row.archived()).isFalse();
+		});
+		assertThat(scrolled).extracting(OrganizationDetails::creditCode).isSorted();
+		assertThat(chunks).isEqualTo((paged.size() + 3) / 4);
+	}
+
+	@Test
 	void the_list_filters_searches_and_sorts_in_the_database() {
 		OrganizationDraft draft = draft(DANGHU);
 		draft.setContactName("唯一联系人甲");
@@ -377,6 +462,14 @@ class OrganizationServiceIT {
 	private long count() {
 		return this.jdbc.queryForObject("SELECT COUNT(*) FROM organization", Long.class)
 				+ this.jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry", Long.class);
+	}
+
+	/** A draft as details, so that it can be copied into another draft. */
+	private static OrganizationDetails toDetailsOf(OrganizationDraft d) {
+		return new OrganizationDetails(0, d.getName(), d.getCreditCode(), d.getKind(), d.getIndustry(), d.getTownId(),
+				d.getCommunityId(), d.getAddress(), d.getEmployees(), d.getFullMembers(), d.getBranchForm(),
+				d.getBranchName(), d.getInstructorId(), d.getContactName(), d.getContactPhone(), d.getUncoveredReason(),
+				d.getStatus(), null, 0);
 	}
 
 	private static OrganizationFilter search(String text, boolean includeArchived) {

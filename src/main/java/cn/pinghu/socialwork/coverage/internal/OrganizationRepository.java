@@ -17,6 +17,9 @@ public interface OrganizationRepository
 
 	Optional<Organization> findByCreditCode(String creditCode);
 
+	/** The organisations with any of the credit codes: a chunk of an import at once. */
+	List<Organization> findByCreditCodeIn(Collection<String> creditCodes);
+
 	boolean existsByCreditCode(String creditCode);
 
 	boolean existsByCreditCodeAndIdNot(String creditCode, long id);
