@@ -9,11 +9,11 @@ import cn.pinghu.socialwork.bench.BenchReport.ImportTiming;
 import cn.pinghu.socialwork.bench.BenchReport.QueryResult;
 import cn.pinghu.socialwork.coverage.InstructorService;
 import cn.pinghu.socialwork.coverage.OrganizationService;
+import cn.pinghu.socialwork.coverage.OrganizationTransferService;
 import cn.pinghu.socialwork.places.PlaceService;
 import cn.pinghu.socialwork.stations.StationAdminService;
 import cn.pinghu.socialwork.stations.StationService;
 import cn.pinghu.socialwork.support.ThisContextsSecurity;
-import jakarta.persistence.EntityManager;
 import jakarta.validation.Validator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -33,7 +33,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.transaction.PlatformTransactionManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,6 +62,9 @@ class MasterDataBenchmark {
 	OrganizationService organizations;
 
 	@Autowired
+	OrganizationTransferService organizationTransfer;
+
+	@Autowired
 	StationAdminService stationAdmin;
 
 	@Autowired
@@ -79,12 +81,6 @@ class MasterDataBenchmark {
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	@Autowired
-	PlatformTransactionManager transactions;
-
-	@Autowired
-	EntityManager entityManager;
 
 	@Autowired
 	Validator validator;
@@ -111,8 +107,8 @@ class MasterDataBenchmark {
 						WHERE u.username = 'coordinator'""", Long.class));
 		measure(lists.all(SETTINGS.organizations(), generator.busiestTown(), rareName(), codeEnd()), report);
 		SecurityContextHolder.getContext().setAuthentication(admin);
-		OrganizationTransfers transfers = new OrganizationTransfers(this.organizations, this.places, this.instructors,
-				this.validator, this.transactions, this.entityManager);
+		OrganizationTransfers transfers = new OrganizationTransfers(this.organizations, this.organizationTransfer,
+				this.places, this.instructors, this.validator);
 		ExportResult export = transfers.export(SETTINGS);
 		ImportTiming imported = transfers.importRows(SETTINGS, generator);
 		assertThat(count("organization WHERE archived_at IS NULL"))

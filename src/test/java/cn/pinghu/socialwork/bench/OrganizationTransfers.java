@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 import cn.pinghu.socialwork.bench.BenchReport.ExportResult;
@@ -18,37 +17,33 @@ import cn.pinghu.socialwork.coverage.OrganizationDetails;
 import cn.pinghu.socialwork.coverage.OrganizationDraft;
 import cn.pinghu.socialwork.coverage.OrganizationFilter;
 import cn.pinghu.socialwork.coverage.OrganizationService;
-import cn.pinghu.socialwork.coverage.OrganizationUpsert;
+import cn.pinghu.socialwork.coverage.OrganizationTransferService;
 import cn.pinghu.socialwork.places.CommunityFilter;
 import cn.pinghu.socialwork.places.PlaceService;
 import cn.pinghu.socialwork.shared.transfer.ExportWriter;
-import cn.pinghu.socialwork.shared.transfer.Exporter;
+import cn.pinghu.socialwork.shared.transfer.ImportMode;
 import cn.pinghu.socialwork.shared.transfer.ImportPreview;
 import cn.pinghu.socialwork.shared.transfer.ImportProgress;
-import cn.pinghu.socialwork.shared.transfer.ImportRow;
+import cn.pinghu.socialwork.shared.transfer.ImportResult;
 import cn.pinghu.socialwork.shared.transfer.Importer;
 import cn.pinghu.socialwork.shared.transfer.SheetFormat;
 import cn.pinghu.socialwork.shared.transfer.SheetReader;
 import cn.pinghu.socialwork.shared.transfer.TransferDefinition;
-import jakarta.persistence.EntityManager;
 import jakarta.validation.Validator;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The organisation export and import at full size, through the shared transfer code and
- * the organisation service, as the signed-in user.
+ * The organisation export and import at full size, as the signed-in user: the export is
+ * the organisation export itself; the import reads and checks its file through the shared
+ * importer and stores it through the organisation import.
  */
 final class OrganizationTransfers {
 
@@ -57,10 +52,9 @@ final class OrganizationTransfers {
 	/** Share of the import's rows that change stored organisations; the rest are new. */
 	private static final double CHANGED_SHARE = 0.2;
 
-	/** Rows stored between two flushes, as the organisation import does. */
-	private static final int IMPORT_CHUNK = 500;
-
 	private final OrganizationService organizations;
+
+	private final OrganizationTransferService transfer;
 
 	private final PlaceService places;
 
@@ -68,29 +62,22 @@ final class OrganizationTransfers {
 
 	private final Validator validator;
 
-	private final PlatformTransactionManager transactions;
-
-	private final EntityManager entityManager;
-
-	OrganizationTransfers(OrganizationService organizations, PlaceService places, InstructorService instructors,
-			Validator validator, PlatformTransactionManager transactions, EntityManager entityManager) {
+	OrganizationTransfers(OrganizationService organizations, OrganizationTransferService transfer, PlaceService places,
+			InstructorService instructors, Validator validator) {
 		this.organizations = organizations;
+		this.transfer = transfer;
 		this.places = places;
 		this.instructors = instructors;
 		this.validator = validator;
-		this.transactions = transactions;
-		this.entityManager = entityManager;
 	}
 
 	/**
-	 * The organisation list as it opens (every organisation in use) to .xlsx, as the
-	 * organisation export writes it: the shared exporter, pages of 500 from the list's
-	 * query sorted by credit code. Notes how much of the time goes to fetching the pages.
+	 * The organisation list as it opens (every organisation in use) to .xlsx, through
+	 * {@link OrganizationTransferService#export}.
 	 */
 	ExportResult export(BenchSettings settings) throws IOException, InterruptedException {
 		log.info("Exporting the organisations in use to .xlsx");
 		OrganizationFilter inUse = OrganizationFilter.inUse();
-		long[] fetching = new long[1];
 		Files.createDirectories(settings.out());
 		Path file = settings.out().resolve("organizations-export.xlsx");
 		int written;
@@ -99,13 +86,7 @@ final class OrganizationTransfers {
 		HeapWatch heap = HeapWatch.start();
 		try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
 			start = System.nanoTime();
-			written = Exporter.export(sheet().definition(this.validator), SheetFormat.XLSX, out, pageable -> {
-				long fetch = System.nanoTime();
-				Page<OrganizationDetails> page = this.organizations.page(inUse,
-						PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("creditCode")));
-				fetching[0] += System.nanoTime() - fetch;
-				return page;
-			});
+			written = this.transfer.export(inUse, SheetFormat.XLSX, out);
 			out.flush();
 			end = System.nanoTime();
 		}
@@ -116,15 +97,13 @@ final class OrganizationTransfers {
 		assertThat(dataRows(file)).isEqualTo(settings.organizations());
 		long bytes = Files.size(file);
 		Files.delete(file);
-		return new ExportResult(written, (end - start) / 1e9, fetching[0] / 1e9, bytes, heap.baselineBytes(),
-				heap.retainedGrowthBytes(), heap.peakAfterGcGrowthBytes(), heap.peakGrowthBytes());
+		return new ExportResult(written, (end - start) / 1e9, bytes, heap.baselineBytes(), heap.retainedGrowthBytes(),
+				heap.peakAfterGcGrowthBytes(), heap.peakGrowthBytes());
 	}
 
 	/**
 	 * An .xlsx of new organisations and changes to stored ones, read and checked by the
-	 * shared importer, then stored as the organisation import does: one transaction,
-	 * {@link OrganizationService#upsert} per row, the persistence context emptied every
-	 * 500 rows.
+	 * shared importer, then stored by {@link OrganizationTransferService#importRows}.
 	 */
 	ImportTiming importRows(BenchSettings settings, MasterDataGenerator generator) throws IOException {
 		log.info("Importing {} rows", settings.importRows());
@@ -151,27 +130,12 @@ final class OrganizationTransfers {
 		long checked = System.nanoTime();
 		assertThat(preview.problems()).isEmpty();
 		assertThat(preview.valid()).hasSize(settings.importRows());
-		String batchId = UUID.randomUUID().toString();
-		int[] outcomes = new int[OrganizationUpsert.Outcome.values().length];
-		new TransactionTemplate(this.transactions).executeWithoutResult(status -> {
-			List<ImportRow<OrganizationDraft>> valid = preview.valid();
-			for (int from = 0; from < valid.size(); from += IMPORT_CHUNK) {
-				for (ImportRow<OrganizationDraft> row : valid.subList(from,
-						Math.min(valid.size(), from + IMPORT_CHUNK))) {
-					outcomes[this.organizations.upsert(row.value(), batchId).outcome().ordinal()]++;
-				}
-				this.entityManager.flush();
-				this.entityManager.clear();
-			}
-		});
+		ImportResult result = this.transfer.importRows(preview, ImportMode.ALL_OR_NOTHING, ImportProgress.NONE);
 		long stored = System.nanoTime();
-		int created = outcomes[OrganizationUpsert.Outcome.CREATED.ordinal()];
-		int updated = outcomes[OrganizationUpsert.Outcome.UPDATED.ordinal()];
-		assertThat(created).isEqualTo(settings.importRows() - changedRows);
-		assertThat(updated).isEqualTo(changedRows);
-		return new ImportTiming(settings.importRows(), created, updated,
-				outcomes[OrganizationUpsert.Outcome.UNCHANGED.ordinal()], (checked - start) / 1e9,
-				(stored - checked) / 1e9);
+		assertThat(result.created()).isEqualTo(settings.importRows() - changedRows);
+		assertThat(result.updated()).isEqualTo(changedRows);
+		return new ImportTiming(settings.importRows(), result.created(), result.updated(), result.unchanged(),
+				(checked - start) / 1e9, (stored - checked) / 1e9);
 	}
 
 	private OrganizationSheet sheet() {
