@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -406,6 +407,19 @@ class OrganizationServiceIT {
 		});
 		assertThat(scrolled).extracting(OrganizationDetails::creditCode).isSorted();
 		assertThat(chunks).isEqualTo((paged.size() + 3) / 4);
+	}
+
+	@Test
+	void a_slice_holds_the_rows_of_the_same_page_in_the_same_order_without_a_total() {
+		OrganizationFilter uncovered = new OrganizationFilter(null, null, null, null, null, true, false);
+		PageRequest second = PageRequest.of(1, 5, Sort.by(Sort.Order.desc("employees"), Sort.Order.asc("name")));
+
+		Slice<OrganizationDetails> slice = this.organizations.slice(uncovered, second);
+
+		var page = this.organizations.page(uncovered, second);
+		assertThat(slice.getContent()).isNotEmpty().isEqualTo(page.getContent());
+		assertThat(slice.hasNext()).isEqualTo(page.hasNext());
+		assertThat(slice.getNumber()).isEqualTo(1);
 	}
 
 	@Test

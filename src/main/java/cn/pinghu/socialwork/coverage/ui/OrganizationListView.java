@@ -97,8 +97,8 @@ class OrganizationListView extends HorizontalLayout implements HasDynamicTitle, 
 				instructors.names(), this::getTranslation);
 		boolean editable = organizations.canEdit();
 		setSizeFull();
-		this.list = new MasterDataGrid<>(OrganizationDetails.class, organizations::page, this::filter,
-				"organizations.list.count");
+		this.list = new MasterDataGrid<>(OrganizationDetails.class, organizations::slice, organizations::count,
+				this::filter, "organizations.list.count");
 		this.list.search().setPlaceholder(getTranslation("organizations.search"));
 		filters();
 		if (editable) {

@@ -38,12 +38,14 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 
 /**
  * The one way master-data lists are built: a quick search and column filters whose values
  * live in the URL query (so that a filtered list can be bookmarked), a count, and a grid
- * that pages and sorts in the database through a {@code (filter, page) -> Page} function.
+ * that pages and sorts in the database through a {@code (filter, page) -> Page} function
+ * (or, for long lists, a {@code (filter, page) -> Slice} function and a count function).
  * Features add columns with {@link Grid.Column#setSortProperty} names their service
  * knows.
  *
@@ -55,7 +57,9 @@ public class MasterDataGrid<T, F> extends Composite<VerticalLayout> {
 	/** The URL parameter of the quick search. */
 	public static final String SEARCH_PARAMETER = "q";
 
-	private final SerializableBiFunction<F, Pageable, Page<T>> fetch;
+	private final SerializableBiFunction<F, Pageable, ? extends Slice<T>> fetch;
+
+	private final SerializableFunction<F, Long> total;
 
 	private final SerializableFunction<String, F> filter;
 
@@ -88,7 +92,24 @@ public class MasterDataGrid<T, F> extends Composite<VerticalLayout> {
 	 */
 	public MasterDataGrid(Class<T> beanType, SerializableBiFunction<F, Pageable, Page<T>> fetch,
 			SerializableFunction<String, F> filter, String countKey) {
+		this(beanType, fetch, rows -> fetch.apply(rows, PageRequest.of(0, 1)).getTotalElements(), filter, countKey);
+	}
+
+	/**
+	 * A list whose rows and count are two queries, so that a load of the grid counts
+	 * once: for long lists.
+	 * @param beanType the row type, for the grid
+	 * @param fetch a slice of rows for a filter, sorted by the grid's sort properties,
+	 * without a count
+	 * @param total how many rows the filter finds
+	 * @param filter the filter for the current quick-search text; features read their own
+	 * filter fields in it
+	 * @param countKey translation key of the count label, with {@code {0}} for the count
+	 */
+	public MasterDataGrid(Class<T> beanType, SerializableBiFunction<F, Pageable, ? extends Slice<T>> fetch,
+			SerializableFunction<F, Long> total, SerializableFunction<String, F> filter, String countKey) {
 		this.fetch = fetch;
+		this.total = total;
 		this.filter = filter;
 		this.countKey = countKey;
 		this.grid = new Grid<>(beanType, false);
@@ -242,7 +263,7 @@ public class MasterDataGrid<T, F> extends Composite<VerticalLayout> {
 	}
 
 	private int count(Query<T, Void> query) {
-		long total = this.fetch.apply(currentFilter(), PageRequest.of(0, 1)).getTotalElements();
+		long total = this.total.apply(currentFilter());
 		this.count.setText(getTranslation(this.countKey, total));
 		return Math.toIntExact(total);
 	}
