@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import cn.pinghu.socialwork.security.Role;
@@ -148,12 +151,83 @@ public class StationService {
 		return record(station, request);
 	}
 
+	/**
+	 * Records the visits of one batch of a station whose key was checked already, in one
+	 * transaction: each item's outcome is what
+	 * {@link #recordVisit(AuthenticatedStation, VisitRequest)} would give it, in order,
+	 * and an item that repeats an earlier item's idempotency key is a duplicate of it.
+	 * One commit for the batch, not one per visit.
+	 * @throws org.springframework.dao.DataIntegrityViolationException when another
+	 * request stored one of the keys meanwhile; nothing of the batch is stored then, and
+	 * the caller records the items one by one
+	 */
+	@Transactional
+	public List<BatchOutcome> recordVisits(AuthenticatedStation authenticated, List<VisitRequest> requests) {
+		RiderStation station = this.stations.findById(authenticated.id())
+			.orElseThrow(() -> new VisitRejectedException(Reason.UNKNOWN_STATION, "api.visit.unknown-station",
+					authenticated.code()));
+		List<String> keys = requests.stream()
+			.map(VisitRequest::idempotencyKey)
+			.filter((key) -> key != null && !key.isBlank() && key.length() <= MAX_IDEMPOTENCY_KEY_LENGTH)
+			.distinct()
+			.toList();
+		Map<String, StationVisit> known = new HashMap<>();
+		if (!keys.isEmpty()) {
+			this.visits.findByStationIdAndIdempotencyKeyIn(station.getId(), keys)
+				.forEach((visit) -> known.put(visit.getIdempotencyKey(), visit));
+		}
+		List<BatchOutcome> outcomes = new ArrayList<>(requests.size());
+		for (VisitRequest request : requests) {
+			try {
+				String key = validKey(request.idempotencyKey());
+				StationVisit earlier = known.get(key);
+				if (earlier != null) {
+					outcomes
+						.add(BatchOutcome.recorded(new RecordedVisit(toSummary(earlier, station.getCode()), false)));
+					continue;
+				}
+				StationVisit visit = store(station, key, request, false);
+				known.put(key, visit);
+				outcomes.add(BatchOutcome.recorded(new RecordedVisit(toSummary(visit, station.getCode()), true)));
+			}
+			catch (VisitRejectedException ex) {
+				outcomes.add(BatchOutcome.rejected(ex));
+			}
+		}
+		this.visits.flush();
+		return outcomes;
+	}
+
+	/**
+	 * One batch item's outcome: its visit (stored now or before), or why it was refused.
+	 */
+	public record BatchOutcome(@Nullable RecordedVisit recorded, @Nullable VisitRejectedException rejected) {
+
+		static BatchOutcome recorded(RecordedVisit recorded) {
+			return new BatchOutcome(recorded, null);
+		}
+
+		static BatchOutcome rejected(VisitRejectedException rejected) {
+			return new BatchOutcome(null, rejected);
+		}
+
+	}
+
 	private RecordedVisit record(RiderStation station, VisitRequest request) {
 		String key = validKey(request.idempotencyKey());
 		Optional<StationVisit> earlier = this.visits.findByStationIdAndIdempotencyKey(station.getId(), key);
 		if (earlier.isPresent()) {
 			return new RecordedVisit(toSummary(earlier.get(), station.getCode()), false);
 		}
+		StationVisit visit = store(station, key, request, true);
+		return new RecordedVisit(toSummary(visit, station.getCode()), true);
+	}
+
+	/**
+	 * Checks a new visit and stores it with its event.
+	 * @param flush whether to flush at once (a single visit), or let the batch flush once
+	 */
+	private StationVisit store(RiderStation station, String key, VisitRequest request, boolean flush) {
 		if (station.getStatus() != StationStatus.OPEN) {
 			throw new VisitRejectedException(Reason.STATION_NOT_OPEN, "api.visit.station-not-open", station.getCode(),
 					station.getStatus());
@@ -172,11 +246,11 @@ public class StationService {
 		if (occurredAt.isBefore(now.minus(MAX_AGE))) {
 			throw new VisitRejectedException(Reason.INVALID, "api.visit.too-old", MAX_AGE.toDays());
 		}
-		StationVisit visit = this.visits
-			.saveAndFlush(new StationVisit(station.getId(), occurredAt, request.workerKind(), key, now));
+		StationVisit unsaved = new StationVisit(station.getId(), occurredAt, request.workerKind(), key, now);
+		StationVisit visit = flush ? this.visits.saveAndFlush(unsaved) : this.visits.save(unsaved);
 		this.events.publish(new StationVisited(visit.getId(), station.getId(), station.getCode(), station.getTownId(),
 				occurredAt, visit.getWorkerKind()));
-		return new RecordedVisit(toSummary(visit, station.getCode()), true);
+		return visit;
 	}
 
 	/**

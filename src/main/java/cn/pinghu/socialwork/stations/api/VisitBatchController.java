@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import cn.pinghu.socialwork.shared.web.ApiProblems;
 import cn.pinghu.socialwork.stations.AuthenticatedStation;
@@ -62,37 +63,64 @@ class VisitBatchController {
 			throw new VisitBodyException(VisitProblem.INVALID_BATCH);
 		}
 		Locale locale = ApiProblems.locale(request);
-		List<ItemAnswer> answers = new ArrayList<>(items.size());
+		ItemAnswer[] answers = new ItemAnswer[items.size()];
+		List<Parsed> parsed = new ArrayList<>(items.size());
 		for (int index = 0; index < items.size(); index++) {
-			answers.add(recordItem(index, items.get(index), station, locale));
+			JsonNode item = items.get(index);
+			String key = (item.isObject() && item.path("idempotencyKey").isTextual())
+					? item.get("idempotencyKey").textValue() : null;
+			JsonNode named = item.get("stationCode");
+			if (named != null && !named.isNull() && !station.code().equals(named.asText())) {
+				answers[index] = ItemAnswer.rejected(index, key, VisitProblem.WRONG_API_KEY,
+						this.text.text(VisitProblem.WRONG_API_KEY, locale));
+				continue;
+			}
+			try {
+				parsed.add(new Parsed(index, key, this.reader.visit(item)));
+			}
+			catch (VisitBodyException ex) {
+				answers[index] = ItemAnswer.rejected(index, key, ex.problem(), this.text.text(ex.problem(), locale));
+			}
 		}
-		return ResponseEntity.ok(BatchAnswer.of(answers));
+		record(station, parsed, answers, locale);
+		return ResponseEntity.ok(BatchAnswer.of(List.of(answers)));
 	}
 
-	private ItemAnswer recordItem(int index, JsonNode item, AuthenticatedStation station, Locale locale) {
-		String key = (item.isObject() && item.path("idempotencyKey").isTextual())
-				? item.get("idempotencyKey").textValue() : null;
-		JsonNode named = item.get("stationCode");
-		if (named != null && !named.isNull() && !station.code().equals(named.asText())) {
-			return ItemAnswer.rejected(index, key, VisitProblem.WRONG_API_KEY,
-					this.text.text(VisitProblem.WRONG_API_KEY, locale));
+	/**
+	 * Records the well-formed items in one transaction; should another request store one
+	 * of their keys meanwhile, that transaction stores nothing and the items are recorded
+	 * one by one instead.
+	 */
+	private void record(AuthenticatedStation station, List<Parsed> parsed, ItemAnswer[] answers, Locale locale) {
+		if (parsed.isEmpty()) {
+			return;
 		}
-		VisitRequest visit;
+		List<StationService.BatchOutcome> outcomes;
 		try {
-			visit = this.reader.visit(item);
+			outcomes = this.stations.recordVisits(station, parsed.stream().map(Parsed::visit).toList());
 		}
-		catch (VisitBodyException ex) {
-			return ItemAnswer.rejected(index, key, ex.problem(), this.text.text(ex.problem(), locale));
+		catch (DataIntegrityViolationException ex) {
+			for (Parsed item : parsed) {
+				answers[item.index()] = recordOne(item.index(), item.key(), station, item.visit(), locale);
+			}
+			return;
 		}
+		for (int i = 0; i < parsed.size(); i++) {
+			Parsed item = parsed.get(i);
+			StationService.BatchOutcome outcome = outcomes.get(i);
+			RecordedVisit recorded = outcome.recorded();
+			answers[item.index()] = (recorded != null) ? answer(item.index(), item.key(), recorded)
+					: rejected(item.index(), item.key(), Objects.requireNonNull(outcome.rejected()), locale);
+		}
+	}
+
+	private ItemAnswer recordOne(int index, @Nullable String key, AuthenticatedStation station, VisitRequest visit,
+			Locale locale) {
 		try {
-			RecordedVisit recorded = this.stations.recordVisit(station, visit);
-			return recorded.created() ? ItemAnswer.stored(index, key, recorded.visit().id())
-					: ItemAnswer.duplicate(index, key, recorded.visit().id());
+			return answer(index, key, this.stations.recordVisit(station, visit));
 		}
 		catch (VisitRejectedException ex) {
-			VisitProblem problem = VisitProblem.of(ex);
-			return ItemAnswer.rejected(index, key, problem,
-					this.text.text(problem, locale, this.text.arguments(ex, locale)));
+			return rejected(index, key, ex, locale);
 		}
 		catch (DataIntegrityViolationException ex) {
 			// Another request stored the same key a moment earlier: a duplicate like any
@@ -101,6 +129,21 @@ class VisitBatchController {
 				.map(winner -> ItemAnswer.duplicate(index, key, winner.id()))
 				.orElseThrow(() -> ex);
 		}
+	}
+
+	private static ItemAnswer answer(int index, @Nullable String key, RecordedVisit recorded) {
+		return recorded.created() ? ItemAnswer.stored(index, key, recorded.visit().id())
+				: ItemAnswer.duplicate(index, key, recorded.visit().id());
+	}
+
+	private ItemAnswer rejected(int index, @Nullable String key, VisitRejectedException ex, Locale locale) {
+		VisitProblem problem = VisitProblem.of(ex);
+		return ItemAnswer.rejected(index, key, problem,
+				this.text.text(problem, locale, this.text.arguments(ex, locale)));
+	}
+
+	/** A well-formed item and where it stands in the request. */
+	private record Parsed(int index, @Nullable String key, VisitRequest visit) {
 	}
 
 	/** What happened to each item. */

@@ -1,6 +1,7 @@
 package cn.pinghu.socialwork.stations.internal;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,6 +12,8 @@ import org.springframework.data.repository.query.Param;
 public interface StationVisitRepository extends JpaRepository<StationVisit, Long> {
 
 	Optional<StationVisit> findByStationIdAndIdempotencyKey(long stationId, String idempotencyKey);
+
+	List<StationVisit> findByStationIdAndIdempotencyKeyIn(long stationId, Collection<String> idempotencyKeys);
 
 	boolean existsByStationId(long stationId);
 

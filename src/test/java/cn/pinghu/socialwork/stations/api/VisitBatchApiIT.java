@@ -97,6 +97,25 @@ class VisitBatchApiIT {
 	}
 
 	@Test
+	void an_item_repeating_an_earlier_items_key_is_a_duplicate_of_it_and_counts_once() throws Exception {
+		String key = newKey();
+		long visitsBefore = count("station_visit");
+		long eventsBefore = count("domain_event");
+
+		JsonNode answer = this.json.readTree(send("demo-key-RS004",
+				batch(item(key, "DELIVERY", null), item(newKey(), "COURIER", null), item(key, "TRUCK", null)))
+			.body());
+
+		JsonNode items = answer.get("items");
+		assertThat(items.get(0).get("outcome").asText()).isEqualTo("STORED");
+		assertThat(items.get(2).get("outcome").asText()).isEqualTo("DUPLICATE");
+		assertThat(items.get(2).get("visitId").asLong()).isEqualTo(items.get(0).get("visitId").asLong());
+		assertThat(answer.get("stored").asLong()).isEqualTo(2);
+		assertThat(count("station_visit")).isEqualTo(visitsBefore + 2);
+		assertThat(count("domain_event")).isEqualTo(eventsBefore + 2);
+	}
+
+	@Test
 	void a_batch_as_a_whole_is_refused_for_a_bad_key_an_empty_or_oversized_list_or_bad_json() throws Exception {
 		long before = count("station_visit");
 		List<Map<String, Object>> tooMany = new ArrayList<>();
