@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import cn.pinghu.socialwork.security.Role;
 import cn.pinghu.socialwork.shared.Secrets;
@@ -42,6 +43,15 @@ public class StationService {
 	public static final Duration MAX_AGE = Duration.ofDays(7);
 
 	public static final int MAX_IDEMPOTENCY_KEY_LENGTH = 64;
+
+	/**
+	 * What an idempotency key is made of: ASCII letters, digits and {@code - _ . : ~}.
+	 * The database compares keys with a case- and accent-insensitive collation that
+	 * ignores invisible characters, so anything else (spaces, control and zero-width
+	 * characters, direction overrides, lone surrogates, look-alike letters) could make
+	 * two keys one, or one key look like another in the logs.
+	 */
+	private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9._:~-]+");
 
 	private final RiderStationRepository stations;
 
@@ -213,6 +223,9 @@ public class StationService {
 		if (key.length() > MAX_IDEMPOTENCY_KEY_LENGTH) {
 			throw new VisitRejectedException(Reason.INVALID, "api.visit.key-idempotency-too-long",
 					MAX_IDEMPOTENCY_KEY_LENGTH);
+		}
+		if (!IDEMPOTENCY_KEY.matcher(key).matches()) {
+			throw new VisitRejectedException(Reason.INVALID, "api.visit.key-idempotency-invalid");
 		}
 		return key;
 	}
