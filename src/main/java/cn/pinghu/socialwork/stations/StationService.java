@@ -203,7 +203,10 @@ public class StationService {
 		if (apiKey == null || apiKey.isBlank()) {
 			throw new VisitRejectedException(Reason.UNAUTHORIZED, "api.visit.key-missing");
 		}
+		// The database compares codes without regard to case, width or invisible
+		// characters: only the code itself names its station.
 		RiderStation station = this.stations.findByCode(stationCode)
+			.filter(found -> found.getCode().equals(stationCode))
 			.orElseThrow(
 					() -> new VisitRejectedException(Reason.UNKNOWN_STATION, "api.visit.unknown-station", stationCode));
 		boolean valid = this.apiKeys.findByKeyHash(Secrets.sha256(apiKey))
