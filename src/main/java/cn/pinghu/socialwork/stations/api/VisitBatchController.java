@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.StreamUtils;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -50,7 +51,7 @@ class VisitBatchController {
 		this.text = text;
 	}
 
-	@PostMapping(PATH)
+	@PostMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<BatchAnswer> record(
 			@RequestHeader(name = StationVisitController.API_KEY_HEADER, required = false) @Nullable String apiKey,
 			HttpServletRequest request) throws IOException {
