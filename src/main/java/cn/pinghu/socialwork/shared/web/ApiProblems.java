@@ -3,6 +3,7 @@ package cn.pinghu.socialwork.shared.web;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.util.List;
@@ -42,6 +43,9 @@ public class ApiProblems {
 
 	/** The problem code when the database cannot be reached. */
 	public static final String DATABASE_UNAVAILABLE = "database-unavailable";
+
+	/** The SQL state class of connection exceptions (SQL standard, JDBC). */
+	private static final String CONNECTION_EXCEPTION_CLASS = "08";
 
 	/** Where the API's addresses begin. */
 	public static final String API_PREFIX = "/api/";
@@ -119,17 +123,25 @@ public class ApiProblems {
 
 	/**
 	 * Whether a failure means the database could not be reached (no connection to be had,
-	 * or the connection broke), rather than a fault of the request or the code.
+	 * or the connection broke), rather than a fault of the request or the code. A
+	 * connection that breaks in the middle of a transaction shows only in the failed
+	 * rollback that follows: a plain {@link SQLException} in SQL state class 08
+	 * (connection exception), such as the pool's "Connection is closed".
 	 */
 	public static boolean isDatabaseUnavailable(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause instanceof CannotCreateTransactionException || cause instanceof DataAccessResourceFailureException
 					|| cause instanceof SQLTransientConnectionException
-					|| cause instanceof SQLNonTransientConnectionException) {
+					|| cause instanceof SQLNonTransientConnectionException || isConnectionException(cause)) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	private static boolean isConnectionException(Throwable failure) {
+		return failure instanceof SQLException sql && sql.getSQLState() != null
+				&& sql.getSQLState().startsWith(CONNECTION_EXCEPTION_CLASS);
 	}
 
 	/** A problem as a controller's answer, typed {@code application/problem+json}. */
