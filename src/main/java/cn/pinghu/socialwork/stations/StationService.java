@@ -45,11 +45,11 @@ public class StationService {
 	public static final int MAX_IDEMPOTENCY_KEY_LENGTH = 64;
 
 	/**
-	 * What an idempotency key is made of: ASCII letters, digits and {@code - _ . : ~}.
-	 * The database compares keys with a case- and accent-insensitive collation that
-	 * ignores invisible characters, so anything else (spaces, control and zero-width
-	 * characters, direction overrides, lone surrogates, look-alike letters) could make
-	 * two keys one, or one key look like another in the logs.
+	 * What an idempotency key is made of: ASCII letters, digits and {@code - _ . : ~}
+	 * (compared exactly, case included). Anything else (spaces, control and zero-width
+	 * characters, direction overrides, look-alike letters, lone surrogates, which the
+	 * database cannot even store) makes keys that look alike but differ, or disguises a
+	 * key in the logs.
 	 */
 	private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9._:~-]+");
 
