@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import cn.pinghu.socialwork.security.Role;
 import cn.pinghu.socialwork.shared.Secrets;
@@ -45,6 +46,15 @@ public class StationService {
 	public static final Duration MAX_AGE = Duration.ofDays(7);
 
 	public static final int MAX_IDEMPOTENCY_KEY_LENGTH = 64;
+
+	/**
+	 * What an idempotency key is made of: ASCII letters, digits and {@code - _ . : ~}
+	 * (compared exactly, case included). Anything else (spaces, control and zero-width
+	 * characters, direction overrides, look-alike letters, lone surrogates, which the
+	 * database cannot even store) makes keys that look alike but differ, or disguises a
+	 * key in the logs.
+	 */
+	private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9._:~-]+");
 
 	private final RiderStationRepository stations;
 
@@ -267,7 +277,10 @@ public class StationService {
 		if (apiKey == null || apiKey.isBlank()) {
 			throw new VisitRejectedException(Reason.UNAUTHORIZED, "api.visit.key-missing");
 		}
+		// The database compares codes without regard to case, width or invisible
+		// characters: only the code itself names its station.
 		RiderStation station = this.stations.findByCode(stationCode)
+			.filter(found -> found.getCode().equals(stationCode))
 			.orElseThrow(
 					() -> new VisitRejectedException(Reason.UNKNOWN_STATION, "api.visit.unknown-station", stationCode));
 		boolean valid = this.apiKeys.findByKeyHash(Secrets.sha256(apiKey))
@@ -287,6 +300,9 @@ public class StationService {
 		if (key.length() > MAX_IDEMPOTENCY_KEY_LENGTH) {
 			throw new VisitRejectedException(Reason.INVALID, "api.visit.key-idempotency-too-long",
 					MAX_IDEMPOTENCY_KEY_LENGTH);
+		}
+		if (!IDEMPOTENCY_KEY.matcher(key).matches()) {
+			throw new VisitRejectedException(Reason.INVALID, "api.visit.key-idempotency-invalid");
 		}
 		return key;
 	}

@@ -3,6 +3,7 @@ package cn.pinghu.socialwork.dashboard.api;
 import cn.pinghu.socialwork.dashboard.DashboardSnapshot;
 import cn.pinghu.socialwork.dashboard.LiveMetricsService;
 
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -23,7 +24,7 @@ class DashboardController {
 		this.metrics = metrics;
 	}
 
-	@GetMapping("/snapshot")
+	@GetMapping(path = "/snapshot", produces = MediaType.APPLICATION_JSON_VALUE)
 	DashboardSnapshot snapshot() {
 		return this.metrics.snapshot();
 	}

@@ -59,7 +59,10 @@ class AbandonedScreens {
 				this.screens.remove(ui);
 				continue;
 			}
-			long interval = session.getConfiguration().getHeartbeatInterval() * 1000L;
+			// The service's configuration, not the session's: reading the session's wants
+			// its lock, which the sweep does not hold (Vaadin refuses in development
+			// mode).
+			long interval = session.getService().getDeploymentConfiguration().getHeartbeatInterval() * 1000L;
 			long silent = now - ui.getInternals().getLastHeartbeatTimestamp();
 			if (interval > 0 && silent > MISSED_HEARTBEATS * interval) {
 				this.screens.remove(ui);

@@ -81,6 +81,14 @@ public class DomainEventFeed implements SmartLifecycle {
 	}
 
 	/**
+	 * How many subscriptions hear events of this record type now: what screens and views
+	 * that went away must have given back.
+	 */
+	public int subscriberCount(Class<?> type) {
+		return this.subscribers.getOrDefault(type.getSimpleName(), List.of()).size();
+	}
+
+	/**
 	 * Every outbox id up to this one has been handed to the subscribers (or was
 	 * abandoned, see {@link OutboxCursor}); later ids may have been too.
 	 */

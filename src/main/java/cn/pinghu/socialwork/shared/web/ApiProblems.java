@@ -2,10 +2,13 @@ package cn.pinghu.socialwork.shared.web;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
+import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import cn.pinghu.socialwork.shared.i18n.ConsoleI18NProvider;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -41,6 +44,12 @@ public class ApiProblems {
 	/** The problem code when the database cannot be reached. */
 	public static final String DATABASE_UNAVAILABLE = "database-unavailable";
 
+	/** The SQL state class of connection exceptions (SQL standard, JDBC). */
+	private static final String CONNECTION_EXCEPTION_CLASS = "08";
+
+	/** Where the API's addresses begin. */
+	public static final String API_PREFIX = "/api/";
+
 	/** How long a caller should wait before trying again when the database is away. */
 	public static final String RETRY_AFTER_SECONDS = "5";
 
@@ -68,9 +77,26 @@ public class ApiProblems {
 		problem.setTitle(
 				this.messages.getMessage("problem.title." + status.value(), null, status.getReasonPhrase(), locale));
 		problem.setDetail(this.messages.getMessage(detailKey, arguments, locale));
-		problem.setInstance(URI.create(request.getRequestURI()));
+		instance(request).ifPresent(problem::setInstance);
 		problem.setProperty(CODE, code);
 		return problem;
+	}
+
+	/**
+	 * The address the problem occurred at, if it reads as one: a request refused for its
+	 * address may have none that does.
+	 */
+	private static Optional<URI> instance(HttpServletRequest request) {
+		String path = request.getRequestURI();
+		if (path == null) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(new URI(path));
+		}
+		catch (URISyntaxException ex) {
+			return Optional.empty();
+		}
 	}
 
 	/**
@@ -97,22 +123,35 @@ public class ApiProblems {
 
 	/**
 	 * Whether a failure means the database could not be reached (no connection to be had,
-	 * or the connection broke), rather than a fault of the request or the code.
+	 * or the connection broke), rather than a fault of the request or the code. A
+	 * connection that breaks in the middle of a transaction shows only in the failed
+	 * rollback that follows: a plain {@link SQLException} in SQL state class 08
+	 * (connection exception), such as the pool's "Connection is closed".
 	 */
 	public static boolean isDatabaseUnavailable(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause instanceof CannotCreateTransactionException || cause instanceof DataAccessResourceFailureException
 					|| cause instanceof SQLTransientConnectionException
-					|| cause instanceof SQLNonTransientConnectionException) {
+					|| cause instanceof SQLNonTransientConnectionException || isConnectionException(cause)) {
 				return true;
 			}
 		}
 		return false;
 	}
 
+	private static boolean isConnectionException(Throwable failure) {
+		return failure instanceof SQLException sql && sql.getSQLState() != null
+				&& sql.getSQLState().startsWith(CONNECTION_EXCEPTION_CLASS);
+	}
+
 	/** A problem as a controller's answer, typed {@code application/problem+json}. */
 	public ResponseEntity<ProblemDetail> response(ProblemDetail problem) {
 		return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	/** A problem as JSON text, for answers written outside Spring MVC. */
+	public String json(ProblemDetail problem) throws IOException {
+		return this.json.writeValueAsString(problem);
 	}
 
 	/**
@@ -123,6 +162,12 @@ public class ApiProblems {
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
 		this.json.writeValue(response.getOutputStream(), problem);
+	}
+
+	/** Whether the request is one of the API's, which answers with problems. */
+	public static boolean isApi(HttpServletRequest request) {
+		String path = request.getRequestURI();
+		return path != null && path.startsWith(API_PREFIX);
 	}
 
 	/**

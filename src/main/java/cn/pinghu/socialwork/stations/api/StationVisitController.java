@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.StreamUtils;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,7 +44,7 @@ class StationVisitController {
 	 * 201 with the new visit, or 200 with the stored one when the idempotency key was
 	 * used before.
 	 */
-	@PostMapping(PATH)
+	@PostMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<VisitSummary> recordVisit(@PathVariable String code,
 			@RequestHeader(name = API_KEY_HEADER, required = false) @Nullable String apiKey, HttpServletRequest request)
 			throws IOException {

@@ -18,6 +18,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.StreamUtils;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -51,7 +52,7 @@ class VisitBatchController {
 		this.text = text;
 	}
 
-	@PostMapping(PATH)
+	@PostMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<BatchAnswer> record(
 			@RequestHeader(name = StationVisitController.API_KEY_HEADER, required = false) @Nullable String apiKey,
 			HttpServletRequest request) throws IOException {

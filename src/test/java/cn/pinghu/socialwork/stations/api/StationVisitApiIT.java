@@ -139,6 +139,20 @@ class StationVisitApiIT {
 	}
 
 	@Test
+	void keys_that_differ_only_in_case_are_two_visits() throws Exception {
+		String key = "it-Case-" + UUID.randomUUID();
+		Counts before = counts();
+
+		HttpResponse<String> first = post(OPEN, demoKey(OPEN), JSON, body("DELIVERY", null, key));
+		HttpResponse<String> other = post(OPEN, demoKey(OPEN), JSON, body("DELIVERY", null, key.toLowerCase()));
+
+		assertThat(first.statusCode()).isEqualTo(201);
+		assertThat(other.statusCode()).isEqualTo(201);
+		assertThat(this.json.readTree(other.body()).get("idempotencyKey").asText()).isEqualTo(key.toLowerCase());
+		assertThat(counts()).isEqualTo(before.plus(2));
+	}
+
+	@Test
 	void concurrent_replays_store_one_visit_and_all_get_it() throws Exception {
 		String body = body("DELIVERY", now().minusMinutes(1), newKey());
 		Counts before = counts();
