@@ -18,6 +18,7 @@ import cn.pinghu.socialwork.places.PlaceService;
 import cn.pinghu.socialwork.security.CurrentUser;
 import cn.pinghu.socialwork.security.Role;
 import cn.pinghu.socialwork.shared.transfer.Exporter;
+import cn.pinghu.socialwork.shared.transfer.ImportChunks;
 import cn.pinghu.socialwork.shared.transfer.ImportMode;
 import cn.pinghu.socialwork.shared.transfer.ImportPreview;
 import cn.pinghu.socialwork.shared.transfer.ImportProgress;
@@ -65,11 +66,11 @@ public class InstructorTransferService {
 
 	private final Validator validator;
 
-	private final TransferChunks chunks;
+	private final ImportChunks chunks;
 
 	InstructorTransferService(InstructorService service, InstructorRepository instructors,
 			OrganizationRepository organizations, PlaceService places, CurrentUser currentUser, MessageSource messages,
-			Validator validator, TransferChunks chunks) {
+			Validator validator, ImportChunks chunks) {
 		this.service = service;
 		this.instructors = instructors;
 		this.organizations = organizations;

@@ -16,6 +16,7 @@ import cn.pinghu.socialwork.places.PlaceService;
 import cn.pinghu.socialwork.security.CurrentUser;
 import cn.pinghu.socialwork.security.Role;
 import cn.pinghu.socialwork.shared.transfer.Exporter;
+import cn.pinghu.socialwork.shared.transfer.ImportChunks;
 import cn.pinghu.socialwork.shared.transfer.ImportMode;
 import cn.pinghu.socialwork.shared.transfer.ImportPreview;
 import cn.pinghu.socialwork.shared.transfer.ImportProgress;
@@ -64,11 +65,11 @@ public class OrganizationTransferService {
 
 	private final Validator validator;
 
-	private final TransferChunks chunks;
+	private final ImportChunks chunks;
 
 	OrganizationTransferService(OrganizationService service, OrganizationRepository organizations,
 			InstructorRepository instructors, PlaceService places, CurrentUser currentUser, MessageSource messages,
-			Validator validator, TransferChunks chunks) {
+			Validator validator, ImportChunks chunks) {
 		this.service = service;
 		this.organizations = organizations;
 		this.instructors = instructors;

@@ -25,7 +25,7 @@ import cn.pinghu.socialwork.security.Role;
 import cn.pinghu.socialwork.security.TownScope;
 import cn.pinghu.socialwork.shared.transfer.Exporter;
 import cn.pinghu.socialwork.shared.transfer.ImportMode;
-import cn.pinghu.socialwork.shared.transfer.ImportPhase;
+import cn.pinghu.socialwork.shared.transfer.ImportChunks;
 import cn.pinghu.socialwork.shared.transfer.ImportPreview;
 import cn.pinghu.socialwork.shared.transfer.ImportProgress;
 import cn.pinghu.socialwork.shared.transfer.ImportRefusedException;
@@ -34,7 +34,6 @@ import cn.pinghu.socialwork.shared.transfer.ImportRow;
 import cn.pinghu.socialwork.shared.transfer.Importer;
 import cn.pinghu.socialwork.shared.transfer.SheetFormat;
 import cn.pinghu.socialwork.shared.transfer.SheetReader;
-import jakarta.persistence.EntityManager;
 import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
 
@@ -58,9 +57,6 @@ public class CommunityTransferService {
 
 	private static final String EDITORS = "hasAnyRole('" + Role.Names.ADMIN + "','" + Role.Names.COORDINATOR + "')";
 
-	/** Rows stored between two flushes of the persistence context. */
-	private static final int CHUNK = 500;
-
 	private final PlaceService places;
 
 	private final TownRepository towns;
@@ -75,11 +71,11 @@ public class CommunityTransferService {
 
 	private final Validator validator;
 
-	private final EntityManager entityManager;
+	private final ImportChunks chunks;
 
 	CommunityTransferService(PlaceService places, TownRepository towns, CommunityRepository communities,
 			CurrentUser currentUser, AuditService audit, MessageSource messages, Validator validator,
-			EntityManager entityManager) {
+			ImportChunks chunks) {
 		this.places = places;
 		this.towns = towns;
 		this.communities = communities;
@@ -87,7 +83,7 @@ public class CommunityTransferService {
 		this.audit = audit;
 		this.messages = messages;
 		this.validator = validator;
-		this.entityManager = entityManager;
+		this.chunks = chunks;
 	}
 
 	/**
@@ -124,50 +120,49 @@ public class CommunityTransferService {
 		Map<Long, Town> townsById = this.towns.findAll()
 			.stream()
 			.collect(Collectors.toMap(Town::getId, Function.identity()));
-		int created = 0;
-		int updated = 0;
-		int unchanged = 0;
-		for (int start = 0; start < rows.size(); start += CHUNK) {
-			List<ImportRow<CommunityDraft>> chunk = rows.subList(start, Math.min(rows.size(), start + CHUNK));
-			Map<String, Community> stored = new HashMap<>();
-			this.communities.findAllByCodeIn(chunk.stream().map(row -> row.value().getCode()).toList())
-				.forEach(community -> stored.put(community.getCode(), community));
-			for (ImportRow<CommunityDraft> row : chunk) {
-				CommunityDraft draft = row.value();
-				if (!this.validator.validate(draft).isEmpty()) {
-					throw new ImportRefusedException("transfer.import.refused-row", row.row());
-				}
-				Town town = Objects.requireNonNull(townsById.get(draft.getTownId()));
-				Community community = stored.get(draft.getCode());
-				if (!scope.includes(town.getId())
-						|| (community != null && !scope.includes(community.getTown().getId()))) {
-					throw new AccessDeniedException("Row " + row.row() + " is not in the caller's towns");
-				}
-				if (community == null) {
-					community = this.communities.save(new Community(draft.getCode(), name(draft), town, draft.getKind(),
-							draft.getHouseholds(), draft.getPopulation()));
-					record(community, batchId, FieldDiff.created(FieldDiff.fields(PlaceService.audited(community))));
-					created++;
-					continue;
-				}
-				AuditedCommunity before = PlaceService.audited(community);
-				community.change(draft.getCode(), name(draft), town, draft.getKind(), draft.getHouseholds(),
-						draft.getPopulation());
-				List<FieldChange> changes = FieldDiff.between(before, PlaceService.audited(community));
-				if (changes.isEmpty()) {
-					unchanged++;
-				}
-				else {
-					record(community, batchId, changes);
-					updated++;
-				}
-			}
-			// keep the persistence context small however long the file
-			this.entityManager.flush();
-			this.entityManager.clear();
-			progress.update(ImportPhase.STORING, start + chunk.size(), rows.size());
+		ImportResult.Tally tally = new ImportResult.Tally();
+		this.chunks.store(rows, progress, this::storedByCode,
+				(row, stored) -> store(row, stored, scope, townsById, batchId, tally));
+		return tally.result(batchId);
+	}
+
+	/** The stored communities of a chunk's codes. */
+	private Map<String, Community> storedByCode(List<CommunityDraft> drafts) {
+		Map<String, Community> stored = new HashMap<>();
+		this.communities.findAllByCodeIn(drafts.stream().map(CommunityDraft::getCode).toList())
+			.forEach(community -> stored.put(community.getCode(), community));
+		return stored;
+	}
+
+	private void store(ImportRow<CommunityDraft> row, Map<String, Community> stored, TownScope scope,
+			Map<Long, Town> townsById, String batchId, ImportResult.Tally tally) {
+		CommunityDraft draft = row.value();
+		if (!this.validator.validate(draft).isEmpty()) {
+			throw new ImportRefusedException("transfer.import.refused-row", row.row());
 		}
-		return new ImportResult(created, updated, unchanged, batchId);
+		Town town = Objects.requireNonNull(townsById.get(draft.getTownId()));
+		Community community = stored.get(draft.getCode());
+		if (!scope.includes(town.getId()) || (community != null && !scope.includes(community.getTown().getId()))) {
+			throw new AccessDeniedException("Row " + row.row() + " is not in the caller's towns");
+		}
+		if (community == null) {
+			community = this.communities.save(new Community(draft.getCode(), name(draft), town, draft.getKind(),
+					draft.getHouseholds(), draft.getPopulation()));
+			record(community, batchId, FieldDiff.created(FieldDiff.fields(PlaceService.audited(community))));
+			tally.created();
+			return;
+		}
+		AuditedCommunity before = PlaceService.audited(community);
+		community.change(draft.getCode(), name(draft), town, draft.getKind(), draft.getHouseholds(),
+				draft.getPopulation());
+		List<FieldChange> changes = FieldDiff.between(before, PlaceService.audited(community));
+		if (changes.isEmpty()) {
+			tally.unchanged();
+		}
+		else {
+			record(community, batchId, changes);
+			tally.updated();
+		}
 	}
 
 	/**

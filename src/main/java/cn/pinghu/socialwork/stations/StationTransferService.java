@@ -23,7 +23,7 @@ import cn.pinghu.socialwork.security.Role;
 import cn.pinghu.socialwork.security.TownScope;
 import cn.pinghu.socialwork.shared.transfer.Exporter;
 import cn.pinghu.socialwork.shared.transfer.ImportMode;
-import cn.pinghu.socialwork.shared.transfer.ImportPhase;
+import cn.pinghu.socialwork.shared.transfer.ImportChunks;
 import cn.pinghu.socialwork.shared.transfer.ImportPreview;
 import cn.pinghu.socialwork.shared.transfer.ImportProgress;
 import cn.pinghu.socialwork.shared.transfer.ImportRefusedException;
@@ -35,7 +35,6 @@ import cn.pinghu.socialwork.shared.transfer.SheetReader;
 import cn.pinghu.socialwork.stations.StationAdminService.AuditedStation;
 import cn.pinghu.socialwork.stations.internal.RiderStation;
 import cn.pinghu.socialwork.stations.internal.RiderStationRepository;
-import jakarta.persistence.EntityManager;
 import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
 
@@ -63,9 +62,6 @@ public class StationTransferService {
 
 	private static final String EDITORS = "hasAnyRole('" + Role.Names.ADMIN + "','" + Role.Names.COORDINATOR + "')";
 
-	/** Rows stored between two flushes of the persistence context. */
-	private static final int CHUNK = 500;
-
 	private final StationAdminService admin;
 
 	private final RiderStationRepository stations;
@@ -80,11 +76,11 @@ public class StationTransferService {
 
 	private final Validator validator;
 
-	private final EntityManager entityManager;
+	private final ImportChunks chunks;
 
 	StationTransferService(StationAdminService admin, RiderStationRepository stations, PlaceService places,
 			CurrentUser currentUser, AuditService audit, MessageSource messages, Validator validator,
-			EntityManager entityManager) {
+			ImportChunks chunks) {
 		this.admin = admin;
 		this.stations = stations;
 		this.places = places;
@@ -92,7 +88,7 @@ public class StationTransferService {
 		this.audit = audit;
 		this.messages = messages;
 		this.validator = validator;
-		this.entityManager = entityManager;
+		this.chunks = chunks;
 	}
 
 	/**
@@ -130,53 +126,54 @@ public class StationTransferService {
 		TownScope scope = this.currentUser.townScope();
 		Map<Long, String> townNames = this.places.townNames();
 		Map<Long, CommunitySummary> communities = communities();
-		int created = 0;
-		int updated = 0;
-		int unchanged = 0;
-		for (int start = 0; start < rows.size(); start += CHUNK) {
-			List<ImportRow<StationDraft>> chunk = rows.subList(start, Math.min(rows.size(), start + CHUNK));
-			Map<String, RiderStation> stored = new HashMap<>();
-			this.stations.findAllByCodeIn(chunk.stream().map(row -> row.value().getCode()).toList())
-				.forEach(station -> stored.put(station.getCode(), station));
-			for (ImportRow<StationDraft> row : chunk) {
-				StationDraft draft = row.value();
-				long townId = Objects.requireNonNull(draft.getTownId());
-				RiderStation station = stored.get(draft.getCode());
-				if (!scope.includes(townId) || (station != null && !scope.includes(station.getTownId()))) {
-					throw new AccessDeniedException("Row " + row.row() + " is not in the caller's towns");
-				}
-				if (!this.validator.validate(draft).isEmpty() || !townNames.containsKey(townId)
-						|| (station != null && station.getArchivedAt() != null)
-						|| !communityFits(draft, communities, (station != null) ? station.getCommunityId() : null)) {
-					throw new ImportRefusedException("transfer.import.refused-row", row.row());
-				}
-				RiderStation.Place place = new RiderStation.Place(townId, draft.getCommunityId(),
-						Objects.requireNonNull(draft.getAddress()).strip(), Objects.requireNonNull(draft.getLatitude()),
-						Objects.requireNonNull(draft.getLongitude()));
-				String code = Objects.requireNonNull(draft.getCode());
-				if (station == null) {
-					station = this.stations.save(new RiderStation(code, place, StationAdminService.details(draft)));
-					record(station, batchId, FieldDiff.created(FieldDiff.fields(StationAdminService.audited(station))));
-					created++;
-					continue;
-				}
-				AuditedStation before = StationAdminService.audited(station);
-				station.change(code, place, StationAdminService.details(draft));
-				List<FieldChange> changes = FieldDiff.between(before, StationAdminService.audited(station));
-				if (changes.isEmpty()) {
-					unchanged++;
-				}
-				else {
-					record(station, batchId, changes);
-					updated++;
-				}
-			}
-			// keep the persistence context small however long the file
-			this.entityManager.flush();
-			this.entityManager.clear();
-			progress.update(ImportPhase.STORING, start + chunk.size(), rows.size());
+		ImportResult.Tally tally = new ImportResult.Tally();
+		this.chunks.store(rows, progress, this::storedByCode,
+				(row, stored) -> store(row, stored, scope, townNames, communities, batchId, tally));
+		return tally.result(batchId);
+	}
+
+	/** The stored stations of a chunk's codes. */
+	private Map<String, RiderStation> storedByCode(List<StationDraft> drafts) {
+		Map<String, RiderStation> stored = new HashMap<>();
+		this.stations.findAllByCodeIn(drafts.stream().map(StationDraft::getCode).toList())
+			.forEach(station -> stored.put(station.getCode(), station));
+		return stored;
+	}
+
+	private void store(ImportRow<StationDraft> row, Map<String, RiderStation> stored, TownScope scope,
+			Map<Long, String> townNames, Map<Long, CommunitySummary> communities, String batchId,
+			ImportResult.Tally tally) {
+		StationDraft draft = row.value();
+		long townId = Objects.requireNonNull(draft.getTownId());
+		RiderStation station = stored.get(draft.getCode());
+		if (!scope.includes(townId) || (station != null && !scope.includes(station.getTownId()))) {
+			throw new AccessDeniedException("Row " + row.row() + " is not in the caller's towns");
 		}
-		return new ImportResult(created, updated, unchanged, batchId);
+		if (!this.validator.validate(draft).isEmpty() || !townNames.containsKey(townId)
+				|| (station != null && station.getArchivedAt() != null)
+				|| !communityFits(draft, communities, (station != null) ? station.getCommunityId() : null)) {
+			throw new ImportRefusedException("transfer.import.refused-row", row.row());
+		}
+		RiderStation.Place place = new RiderStation.Place(townId, draft.getCommunityId(),
+				Objects.requireNonNull(draft.getAddress()).strip(), Objects.requireNonNull(draft.getLatitude()),
+				Objects.requireNonNull(draft.getLongitude()));
+		String code = Objects.requireNonNull(draft.getCode());
+		if (station == null) {
+			station = this.stations.save(new RiderStation(code, place, StationAdminService.details(draft)));
+			record(station, batchId, FieldDiff.created(FieldDiff.fields(StationAdminService.audited(station))));
+			tally.created();
+			return;
+		}
+		AuditedStation before = StationAdminService.audited(station);
+		station.change(code, place, StationAdminService.details(draft));
+		List<FieldChange> changes = FieldDiff.between(before, StationAdminService.audited(station));
+		if (changes.isEmpty()) {
+			tally.unchanged();
+		}
+		else {
+			record(station, batchId, changes);
+			tally.updated();
+		}
 	}
 
 	/**

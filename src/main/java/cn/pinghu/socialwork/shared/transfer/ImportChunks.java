@@ -1,4 +1,4 @@
-package cn.pinghu.socialwork.coverage;
+package cn.pinghu.socialwork.shared.transfer;
 
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -6,30 +6,26 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import cn.pinghu.socialwork.shared.data.FieldRejectedException;
-import cn.pinghu.socialwork.shared.transfer.ImportPhase;
-import cn.pinghu.socialwork.shared.transfer.ImportProgress;
-import cn.pinghu.socialwork.shared.transfer.ImportRefusedException;
-import cn.pinghu.socialwork.shared.transfer.ImportRow;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.ConstraintViolationException;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Stores an import's rows one by one through a service's upsert, in the caller's
+ * Stores an import's rows one by one through a feature's upsert, in the caller's
  * transaction, a chunk at a time: the persistence context is emptied after each chunk so
  * that it stays small however long the file, and progress is reported. A row that no
  * longer passes the service's rules refuses the whole import.
  */
 @Component
-class TransferChunks {
+public class ImportChunks {
 
 	/** Rows stored between two flushes of the persistence context. */
-	static final int CHUNK = 500;
+	public static final int CHUNK = 500;
 
 	private final EntityManager entityManager;
 
-	TransferChunks(EntityManager entityManager) {
+	ImportChunks(EntityManager entityManager) {
 		this.entityManager = entityManager;
 	}
 
@@ -37,7 +33,7 @@ class TransferChunks {
 	 * Must run in the import's transaction.
 	 * @throws ImportRefusedException naming the first row the service refused
 	 */
-	<B> void store(List<ImportRow<B>> rows, ImportProgress progress, Consumer<ImportRow<B>> upsert) {
+	public <B> void store(List<ImportRow<B>> rows, ImportProgress progress, Consumer<ImportRow<B>> upsert) {
 		store(rows, progress, values -> values, (row, values) -> upsert.accept(row));
 	}
 
@@ -47,7 +43,7 @@ class TransferChunks {
 	 * the persistence context the chunk's rows are stored in).
 	 * @throws ImportRefusedException naming the first row the service refused
 	 */
-	<B, C> void store(List<ImportRow<B>> rows, ImportProgress progress, Function<List<B>, C> prepare,
+	public <B, C> void store(List<ImportRow<B>> rows, ImportProgress progress, Function<List<B>, C> prepare,
 			BiConsumer<ImportRow<B>, C> upsert) {
 		for (int start = 0; start < rows.size(); start += CHUNK) {
 			List<ImportRow<B>> chunk = rows.subList(start, Math.min(rows.size(), start + CHUNK));
