@@ -4,10 +4,13 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 
 import cn.pinghu.socialwork.coverage.CoverageOverview;
 import cn.pinghu.socialwork.coverage.CoverageService;
@@ -29,6 +32,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -163,6 +168,47 @@ class WeeklyReportServiceIT {
 		assertThat(item.getCellText(2)).isEqualTo("当湖街道");
 		assertThat(item.getCellText(3)).isEqualTo("离任审计");
 		assertThat(item.getCellText(5)).contains("当湖街道协调员");
+	}
+
+	@Test
+	void a_branch_quiet_for_half_a_year_is_a_red_item_with_the_organisations_instructor_as_its_owner()
+			throws IOException {
+		long instructor = insert("INSERT INTO instructor (code, name, work_unit, phone)"
+				+ " VALUES (?, '周报测试指导员', '测试单位', '13800000000')", "T" + random());
+		this.jdbc.update("INSERT INTO instructor_town (instructor_id, town_id) VALUES (?, ?)", instructor, DANGHU);
+		String organization = "周报测试组织" + random();
+		insert("""
+				INSERT INTO organization (name, credit_code, kind, industry, town_id, address, employees, full_members,
+				    branch_form, branch_name, branch_formed_on, branch_members, instructor_id, status)
+				VALUES (?, ?, 'ECONOMIC', '测试行业', ?, '测试地址', 50, 3, 'STANDALONE', '测试支部', ?, 3, ?, 'ACTIVE')""",
+				organization, "91330482R" + random() + "X", DANGHU, this.today.minusDays(200), instructor);
+
+		List<Row> rows = sheetsOf(write()).get(2).read();
+
+		Row item = rows.stream()
+			.filter(row -> organization.equals(row.getCellText(1)))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError(organization + " is not among the red items"));
+		assertThat(item.getCellText(0)).isEqualTo("防瘫预警（红）");
+		assertThat(item.getCellText(2)).isEqualTo("当湖街道");
+		assertThat(item.getCellText(3)).isEqualTo("已 200 天无活动");
+		assertThat(item.getCellText(5)).isEqualTo("周报测试指导员");
+	}
+
+	private static String random() {
+		return String.valueOf(ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999));
+	}
+
+	private long insert(String sql, Object... args) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		this.jdbc.update(connection -> {
+			PreparedStatement statement = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
+			for (int i = 0; i < args.length; i++) {
+				statement.setObject(i + 1, args[i]);
+			}
+			return statement;
+		}, keys);
+		return keys.getKey().longValue();
 	}
 
 	private long completedThisWeek(long townId) {
