@@ -14,6 +14,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import cn.pinghu.socialwork.coverage.CoverageOverview;
 import cn.pinghu.socialwork.coverage.CoverageService;
+import cn.pinghu.socialwork.coverage.Signal;
 import cn.pinghu.socialwork.coverage.TownCoverage;
 import cn.pinghu.socialwork.elections.ElectionKpis;
 import cn.pinghu.socialwork.elections.ElectionService;
@@ -138,7 +139,7 @@ class WeeklyReportServiceIT {
 			.orElseThrow();
 		ElectionKpis kpis = danghu.kpis();
 
-		Row row = electionRow(sheetsOf(write()).get(1).read(), danghu.townName());
+		Row row = townRow(sheetsOf(write()).get(1).read(), danghu.townName());
 
 		assertThat(number(row, 1)).isEqualByComparingTo(BigDecimal.valueOf(kpis.communities()));
 		assertThat(number(row, 2)).isEqualByComparingTo(BigDecimal.valueOf(kpis.completed()));
@@ -167,6 +168,36 @@ class WeeklyReportServiceIT {
 		assertThat(item.getCellText(0)).isEqualTo("换届环节逾期");
 		assertThat(item.getCellText(2)).isEqualTo("当湖街道");
 		assertThat(item.getCellText(3)).isEqualTo("离任审计");
+		assertThat(item.getCellText(5)).contains("当湖街道协调员");
+	}
+
+	@Test
+	void a_town_far_behind_its_target_is_red_with_its_coordinator_as_the_owner() throws IOException {
+		long drive = this.coverage.overview().orElseThrow().drive().id();
+		this.jdbc.update("DELETE FROM coverage_target WHERE drive_id = ? AND town_id = ?", drive, DANGHU);
+		this.jdbc.update("INSERT INTO coverage_target (drive_id, town_id, start_rate, target_rate, due_on)"
+				+ " VALUES (?, ?, '100', '100', ?)", drive, DANGHU, this.today);
+		TownCoverage danghu = this.coverage.overview()
+			.orElseThrow()
+			.towns()
+			.stream()
+			.filter(town -> town.townId() == DANGHU)
+			.findFirst()
+			.orElseThrow();
+		assertThat(danghu.signal()).isEqualTo(Signal.RED);
+
+		List<Sheet> sheets = sheetsOf(write());
+
+		Row coverageRow = townRow(sheets.get(0).read(), "当湖街道");
+		assertThat(coverageRow.getCellText(6)).isEqualTo("红");
+		Row item = sheets.get(2)
+			.read()
+			.stream()
+			.filter(row -> "覆盖红灯镇街".equals(row.getCellText(0)) && "当湖街道".equals(row.getCellText(1)))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("当湖街道 is not among the red items"));
+		assertThat(item.getCellText(3))
+			.isEqualTo("组织覆盖率 " + danghu.kpis().organizationCoverageRate().toPlainString() + "%，应达 100.00%");
 		assertThat(item.getCellText(5)).contains("当湖街道协调员");
 	}
 
@@ -222,7 +253,7 @@ class WeeklyReportServiceIT {
 			.completedThisWeek();
 	}
 
-	private static Row electionRow(List<Row> rows, String town) {
+	private static Row townRow(List<Row> rows, String town) {
 		return rows.stream().filter(row -> town.equals(row.getCellText(0))).findFirst().orElseThrow();
 	}
 
