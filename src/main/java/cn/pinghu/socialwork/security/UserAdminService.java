@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -95,6 +96,21 @@ public class UserAdminService {
 		Instant now = this.clock.instant();
 		return this.users.findAll(AppUsers.matching(filter, now), toEntitySort(pageable))
 			.map(user -> toSummary(user, now));
+	}
+
+	/**
+	 * The display names of the enabled coordinators of each town, by name: who answers
+	 * for a town's items in the weekly report. A town without one is left out.
+	 */
+	@PreAuthorize("hasAnyRole('" + Role.Names.ADMIN + "','" + Role.Names.LEADER + "')")
+	public Map<Long, List<String>> coordinatorsByTown() {
+		Map<Long, List<String>> byTown = new TreeMap<>();
+		this.users
+			.findAll(AppUsers.matching(new UserFilter(null, Role.COORDINATOR, null, true, null), this.clock.instant()),
+					Sort.by("displayName", "id"))
+			.forEach(user -> user.getTownIds()
+				.forEach(town -> byTown.computeIfAbsent(town, key -> new ArrayList<>()).add(user.getDisplayName())));
+		return byTown;
 	}
 
 	@PreAuthorize(ADMIN)

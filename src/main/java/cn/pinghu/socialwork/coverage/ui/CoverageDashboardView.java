@@ -17,6 +17,8 @@ import cn.pinghu.socialwork.coverage.CoverageWorklistService;
 import cn.pinghu.socialwork.coverage.Signal;
 import cn.pinghu.socialwork.coverage.TownTarget;
 import cn.pinghu.socialwork.security.Role;
+import cn.pinghu.socialwork.shared.report.WeeklyReport;
+import cn.pinghu.socialwork.shared.report.ui.WeeklyReportLink;
 import cn.pinghu.socialwork.shared.ui.LiveUpdates;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -60,7 +62,10 @@ class CoverageDashboardView extends VerticalLayout implements HasDynamicTitle {
 
 	private final transient CoverageWorklistService worklist;
 
-	CoverageDashboardView(CoverageService coverage, CoverageWorklistService worklist, CoverageTrendService trend) {
+	final WeeklyReportLink weeklyReport;
+
+	CoverageDashboardView(CoverageService coverage, CoverageWorklistService worklist, CoverageTrendService trend,
+			WeeklyReport weeklyReport) {
 		this.coverage = coverage;
 		this.worklist = worklist;
 		this.trend = new CoverageTrendChart(trend);
@@ -71,8 +76,9 @@ class CoverageDashboardView extends VerticalLayout implements HasDynamicTitle {
 		this.hint.getStyle()
 			.set("color", "var(--lumo-secondary-text-color)")
 			.set("font-size", "var(--lumo-font-size-s)");
+		this.weeklyReport = new WeeklyReportLink(weeklyReport);
 		configureGrid();
-		add(this.title, this.period, this.hint, this.grid, this.trend);
+		add(this.title, this.period, this.weeklyReport, this.hint, this.grid, this.trend);
 		LiveUpdates.<CoverageChanged>whileAttached(this, (consumer) -> this.coverage.subscribe(consumer)::cancel,
 				this::refresh);
 		// Subscribed first (above), then read: no change can fall in between.

@@ -11,6 +11,8 @@ import cn.pinghu.socialwork.elections.ElectionKpis;
 import cn.pinghu.socialwork.elections.ElectionOverview;
 import cn.pinghu.socialwork.elections.ElectionService;
 import cn.pinghu.socialwork.security.Role;
+import cn.pinghu.socialwork.shared.report.WeeklyReport;
+import cn.pinghu.socialwork.shared.report.ui.WeeklyReportLink;
 import cn.pinghu.socialwork.shared.ui.LiveUpdates;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -46,12 +48,15 @@ class ElectionDashboardView extends VerticalLayout implements HasDynamicTitle {
 
 	final StageFunnel funnel = new StageFunnel();
 
-	ElectionDashboardView(ElectionService elections) {
+	final WeeklyReportLink weeklyReport;
+
+	ElectionDashboardView(ElectionService elections, WeeklyReport weeklyReport) {
 		this.elections = elections;
+		this.weeklyReport = new WeeklyReportLink(weeklyReport);
 		setSizeFull();
 		this.period.addClassName("elections-period");
 		configureGrid();
-		add(this.title, this.period, this.grid, this.funnel);
+		add(this.title, this.period, this.weeklyReport, this.grid, this.funnel);
 		setFlexGrow(1, this.grid);
 		LiveUpdates.<ElectionChanged>whileAttached(this, (consumer) -> this.elections.subscribe(consumer)::cancel,
 				this::refresh);

@@ -55,6 +55,25 @@ class CoverageDashboardViewTest extends KaribuTest {
 	}
 
 	@Test
+	void a_leader_may_download_the_weekly_report() {
+		login("leader", Role.Names.LEADER);
+		UI.getCurrent().navigate(CoverageDashboardView.class);
+
+		assertThat(LocatorJ._get(CoverageDashboardView.class).weeklyReport.isVisible()).isTrue();
+		assertThat(LocatorJ._get(CoverageDashboardView.class).weeklyReport.getElement().getTextRecursively())
+			.isEqualTo("下载周报");
+		assertThat(LocatorJ._get(CoverageDashboardView.class).weeklyReport.getHref()).isNotBlank();
+	}
+
+	@Test
+	void a_coordinator_is_not_offered_the_weekly_report() {
+		login("coordinator", Role.Names.COORDINATOR);
+		UI.getCurrent().navigate(CoverageDashboardView.class);
+
+		assertThat(LocatorJ._get(CoverageDashboardView.class).weeklyReport.isVisible()).isFalse();
+	}
+
+	@Test
 	void each_town_and_the_city_show_the_figures_of_the_coverage_service() {
 		login("leader", Role.Names.LEADER);
 		UI.getCurrent().navigate(CoverageDashboardView.class);

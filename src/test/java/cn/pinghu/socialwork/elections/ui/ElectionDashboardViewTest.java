@@ -55,6 +55,24 @@ class ElectionDashboardViewTest extends KaribuTest {
 	}
 
 	@Test
+	void a_leader_may_download_the_weekly_report() {
+		login("leader", Role.Names.LEADER);
+		UI.getCurrent().navigate(ElectionDashboardView.class);
+
+		assertThat(dashboard().weeklyReport.isVisible()).isTrue();
+		assertThat(dashboard().weeklyReport.getElement().getTextRecursively()).isEqualTo("下载周报");
+		assertThat(dashboard().weeklyReport.getHref()).isNotBlank();
+	}
+
+	@Test
+	void a_coordinator_is_not_offered_the_weekly_report() {
+		login("coordinator", Role.Names.COORDINATOR);
+		UI.getCurrent().navigate(ElectionDashboardView.class);
+
+		assertThat(dashboard().weeklyReport.isVisible()).isFalse();
+	}
+
+	@Test
 	void each_town_and_the_city_show_the_figures_of_the_election_service() throws Exception {
 		login("leader", Role.Names.LEADER);
 		UI.getCurrent().navigate(ElectionDashboardView.class);
