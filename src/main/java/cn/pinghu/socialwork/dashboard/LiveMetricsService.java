@@ -108,6 +108,8 @@ public class LiveMetricsService implements DisposableBean {
 
 	private final SnapshotNotifier notifier;
 
+	private final @Nullable CampaignFigures campaigns;
+
 	private final Object rebuildLock = new Object();
 
 	private final Object lock = new Object();
@@ -145,8 +147,9 @@ public class LiveMetricsService implements DisposableBean {
 	@Autowired
 	LiveMetricsService(StationService stations, PlaceService places, DomainEventFeed feed,
 			PlatformTransactionManager transactions, Clock clock, @Value("${console.zone}") String zone,
-			@Value("${console.dashboard.heartbeat-interval:15s}") Duration heartbeat) {
-		this(stations, places, feed, DatabaseReading.readView(transactions), clock, ZoneId.of(zone), heartbeat);
+			@Value("${console.dashboard.heartbeat-interval:15s}") Duration heartbeat, CampaignFigures campaigns) {
+		this(stations, places, feed, DatabaseReading.readView(transactions), clock, ZoneId.of(zone), heartbeat,
+				campaigns);
 	}
 
 	LiveMetricsService(StationService stations, PlaceService places, DomainEventFeed feed,
@@ -156,6 +159,16 @@ public class LiveMetricsService implements DisposableBean {
 
 	LiveMetricsService(StationService stations, PlaceService places, DomainEventFeed feed,
 			TransactionOperations readView, Clock clock, ZoneId zone, Duration heartbeat) {
+		this(stations, places, feed, readView, clock, zone, heartbeat, null);
+	}
+
+	/**
+	 * @param campaigns the coverage drive's and the election round's figures; without
+	 * them the snapshot's two sections stay empty
+	 */
+	LiveMetricsService(StationService stations, PlaceService places, DomainEventFeed feed,
+			TransactionOperations readView, Clock clock, ZoneId zone, Duration heartbeat,
+			@Nullable CampaignFigures campaigns) {
 		int offsetSeconds = zone.getRules().getOffset(clock.instant()).getTotalSeconds();
 		if (offsetSeconds % SECONDS_PER_HOUR != 0) {
 			throw new IllegalArgumentException(
@@ -172,6 +185,10 @@ public class LiveMetricsService implements DisposableBean {
 		this.feed = feed;
 		this.visits = feed.subscribe(StationVisited.class, this::count);
 		this.reachability = feed.subscribeToReachability((reachable) -> this.notifier.changed());
+		this.campaigns = campaigns;
+		if (campaigns != null) {
+			campaigns.onChange(this::campaignsChanged);
+		}
 	}
 
 	/** The console's zone, in which days and hours begin. */
@@ -184,6 +201,8 @@ public class LiveMetricsService implements DisposableBean {
 		Instant now = this.clock.instant();
 		long currentHour = epochHour(now);
 		long firstHourToday = epochHour(LocalDate.ofInstant(now, this.zone).atStartOfDay(this.zone).toInstant());
+		CampaignFigures.Figures figures = (this.campaigns != null) ? this.campaigns.current()
+				: new CampaignFigures.Figures(null, null);
 		DashboardSnapshot snapshot;
 		boolean newHour;
 		synchronized (this.lock) {
@@ -198,7 +217,7 @@ public class LiveMetricsService implements DisposableBean {
 			snapshot = new DashboardSnapshot(this.sequence,
 					OffsetDateTime.ofInstant(now, this.zone).truncatedTo(ChronoUnit.MILLIS), this.stationCounts.open(),
 					this.stationCounts.total(), this.counters.inHours(firstHourToday, currentHour),
-					this.counters.inHour(currentHour), byTown, byHour);
+					this.counters.inHour(currentHour), byTown, byHour, figures.coverage(), figures.elections());
 		}
 		if (newHour) {
 			this.notifier.changed();
@@ -253,6 +272,14 @@ public class LiveMetricsService implements DisposableBean {
 		this.notifier.changed();
 	}
 
+	/** The campaigns' figures were read again and differ: a change of the snapshot. */
+	private void campaignsChanged() {
+		synchronized (this.lock) {
+			this.sequence++;
+		}
+		this.notifier.changed();
+	}
+
 	/** One hour ahead too: stations may stamp visits a few minutes into the next hour. */
 	private static boolean inWindow(StationVisited visit, long currentHour) {
 		long visitHour = epochHour(visit.occurredAt());
@@ -261,8 +288,9 @@ public class LiveMetricsService implements DisposableBean {
 
 	/**
 	 * Rebuilds the counters from the database now, e.g. after visits were stored without
-	 * events. Runs by itself every minute, on the minute, so that a new hour shows at
-	 * once.
+	 * events, and reads the campaigns' figures again, in case something changed them
+	 * without an event. Runs by itself every minute, on the minute, so that a new hour
+	 * shows at once.
 	 */
 	@Scheduled(cron = "${console.dashboard.reconcile-cron:0 * * * * *}", zone = "${console.zone}")
 	public void reconcile() {
@@ -271,6 +299,9 @@ public class LiveMetricsService implements DisposableBean {
 		}
 		catch (DataAccessException | TransactionException ex) {
 			log.warn("Live counters not rebuilt, the database cannot be reached: {}", ex.getMessage());
+		}
+		if (this.campaigns != null) {
+			this.campaigns.refreshQuietly();
 		}
 	}
 

@@ -1,7 +1,9 @@
 package cn.pinghu.socialwork.dashboard.feed;
 
 import java.lang.reflect.Type;
+import java.sql.Statement;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -9,6 +11,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
+import cn.pinghu.socialwork.coverage.BranchForm;
+import cn.pinghu.socialwork.coverage.BranchFormation;
+import cn.pinghu.socialwork.coverage.CoverageService;
+import cn.pinghu.socialwork.coverage.CreditCode;
 import cn.pinghu.socialwork.dashboard.LiveMetricsService;
 import cn.pinghu.socialwork.security.DisplayDeviceAdminService;
 import cn.pinghu.socialwork.security.IssuedDisplayToken;
@@ -27,6 +33,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.messaging.converter.MappingJackson2MessageConverter;
 import org.springframework.messaging.simp.stomp.StompFrameHandler;
 import org.springframework.messaging.simp.stomp.StompHeaders;
@@ -71,6 +79,11 @@ class SnapshotFeedIT {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	CoverageService coverage;
+
+	private Long inserted;
+
 	private static final String REVOKED_EVENTS = "SELECT COUNT(*) FROM domain_event WHERE type LIKE '%DisplayDeviceRevoked'";
 
 	private final WebSocketStompClient client = new WebSocketStompClient(new StandardWebSocketClient());
@@ -84,6 +97,10 @@ class SnapshotFeedIT {
 			this.session.disconnect();
 		}
 		this.client.stop();
+		if (this.inserted != null) {
+			this.jdbc.update("DELETE FROM organization WHERE id = ?", this.inserted);
+			this.metrics.reconcile();
+		}
 	}
 
 	@Test
@@ -122,9 +139,34 @@ class SnapshotFeedIT {
 		assertThat(counted).as("a snapshot with the new visit arrives over STOMP").isNotNull();
 		assertThat(counted.fieldNames()).toIterable()
 			.contains("sequence", "asOf", "stationsOpen", "stationsTotal", "visitsToday", "visitsThisHour",
-					"visitsTodayByTown", "visitsByHour");
+					"visitsTodayByTown", "visitsByHour", "coverage", "elections");
 		assertThat(counted.get("asOf").isTextual()).as("ISO time, as in the REST snapshot").isTrue();
 		assertThat(counted.get("visitsByHour")).hasSize(24);
+	}
+
+	@Test
+	void a_branch_recorded_by_a_coordinator_reaches_the_feed_in_the_coverage_section() throws Exception {
+		this.inserted = insertUncoveredOrganisation();
+		this.metrics.reconcile();
+		long before = this.metrics.snapshot().coverage().covered();
+		this.client.setMessageConverter(new MappingJackson2MessageConverter(this.json));
+		this.session = connect("demo-display-token");
+		BlockingQueue<JsonNode> frames = subscribe();
+
+		signIn("coordinator", Role.Names.COORDINATOR);
+		this.coverage.recordBranchFormed(
+				new BranchFormation(this.inserted, 0, BranchForm.STANDALONE, "中共测试支部委员会", LocalDate.of(2026, 3, 1), 3));
+
+		// As above: past one heartbeat, should the subscription reach the broker late.
+		JsonNode counted = null;
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+		while (counted == null && System.nanoTime() < deadline) {
+			JsonNode frame = frames.poll(200, TimeUnit.MILLISECONDS);
+			if (frame != null && frame.get("coverage").get("covered").asLong() == before + 1) {
+				counted = frame;
+			}
+		}
+		assertThat(counted).as("a snapshot with the new branch arrives over STOMP").isNotNull();
 	}
 
 	@Test
@@ -156,6 +198,40 @@ class SnapshotFeedIT {
 	void a_wrong_or_missing_token_gets_no_connection() {
 		assertThatThrownBy(() -> connect("not-a-token")).isInstanceOf(ExecutionException.class);
 		assertThatThrownBy(() -> connect(null)).isInstanceOf(ExecutionException.class);
+	}
+
+	private BlockingQueue<JsonNode> subscribe() {
+		BlockingQueue<JsonNode> frames = new LinkedBlockingQueue<>();
+		this.session.subscribe(SnapshotFeedConfig.TOPIC, new StompFrameHandler() {
+			@Override
+			public Type getPayloadType(StompHeaders headers) {
+				return JsonNode.class;
+			}
+
+			@Override
+			public void handleFrame(StompHeaders headers, Object payload) {
+				frames.add((JsonNode) payload);
+			}
+		});
+		return frames;
+	}
+
+	/** An organisation of 当湖街道 without a branch, inserted without the service. */
+	private long insertUncoveredOrganisation() {
+		String body = "91330482F" + Long.toString(System.nanoTime() % 100_000_000L).replace('-', '0');
+		body = (body + "00000000").substring(0, 17);
+		String code = body + CreditCode.checkCharacter(body);
+		KeyHolder keys = new GeneratedKeyHolder();
+		this.jdbc.update(connection -> {
+			var statement = connection.prepareStatement("""
+					INSERT INTO organization (name, credit_code, kind, industry, town_id, address, employees,
+					    full_members, branch_form, status)
+					VALUES ('订阅测试有限公司', ?, 'ECONOMIC', '测试行业', 1, '测试地址', 50, 3, 'NONE', 'ACTIVE')""",
+					Statement.RETURN_GENERATED_KEYS);
+			statement.setString(1, code);
+			return statement;
+		}, keys);
+		return keys.getKey().longValue();
 	}
 
 	private StompSession connect(String token) throws Exception {
