@@ -2,11 +2,17 @@ package cn.pinghu.socialwork.dashboard.ui;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 
+import cn.pinghu.socialwork.coverage.ActivityKind;
+import cn.pinghu.socialwork.coverage.BranchActivityDraft;
+import cn.pinghu.socialwork.coverage.BranchActivityService;
 import cn.pinghu.socialwork.coverage.CoverageNews;
 import cn.pinghu.socialwork.coverage.CoverageService;
+import cn.pinghu.socialwork.coverage.CreditCode;
 import cn.pinghu.socialwork.elections.ElectionNews;
 import cn.pinghu.socialwork.elections.ElectionResults;
 import cn.pinghu.socialwork.elections.ElectionService;
@@ -18,11 +24,14 @@ import cn.pinghu.socialwork.security.Role;
 import cn.pinghu.socialwork.support.KaribuTest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +44,8 @@ class CampaignTickerTest extends KaribuTest {
 	/** A display that no revocation concerns. */
 	private static final long UNKNOWN_DISPLAY = 987_654_323L;
 
+	private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+
 	@Autowired
 	ElectionService elections;
 
@@ -44,14 +55,23 @@ class CampaignTickerTest extends KaribuTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	BranchActivityService activities;
+
 	private final List<Long> inserted = new ArrayList<>();
 
+	private @Nullable Long organization;
+
 	@AfterEach
-	void removeTheInsertedElections() {
-		// the screens read the changed elections again before their rows go
+	void removeTheInsertedRows() {
+		// the screens read the changes again before their rows go
 		letTheFeedCatchUp();
 		ElectionTestData data = new ElectionTestData(this.jdbc, ElectionTestData.today());
 		this.inserted.forEach(data::delete);
+		if (this.organization != null) {
+			this.jdbc.update("DELETE FROM branch_activity WHERE organization_id = ?", this.organization);
+			this.jdbc.update("DELETE FROM organization WHERE id = ?", this.organization);
+		}
 	}
 
 	@Test
@@ -81,6 +101,22 @@ class CampaignTickerTest extends KaribuTest {
 	}
 
 	@Test
+	void a_branch_activity_shows_first_on_the_ticker_when_it_commits() {
+		login("coordinator", Role.Names.COORDINATOR);
+		LocalDate today = this.coverage.today();
+		this.organization = insertBranch(DANGHU, today.minusDays(200));
+		UI.getCurrent().navigate(CoverageScreenView.class);
+		CampaignTicker ticker = _get(CampaignTicker.class);
+
+		this.activities.record(new BranchActivityDraft(this.organization, today, ActivityKind.THREE_MEETINGS, 12));
+
+		await().pollInSameThread().atMost(Duration.ofSeconds(3)).untilAsserted(() -> {
+			MockVaadin.runUIQueue();
+			assertThat(ticker.texts()).first().isEqualTo("当湖街道 大屏测试有限公司 开展三会一课");
+		});
+	}
+
+	@Test
 	void a_display_reads_the_latest_events() {
 		ScreenLogins.signInAsDisplay(new AuthenticatedDisplay(UNKNOWN_DISPLAY, "测试大屏"));
 
@@ -91,6 +127,27 @@ class CampaignTickerTest extends KaribuTest {
 			.isSortedAccordingTo((a, b) -> Long.compare(b.outboxId(), a.outboxId()));
 		assertThat(coverage).hasSizeLessThanOrEqualTo(CampaignTicker.LATEST)
 			.isSortedAccordingTo((a, b) -> Long.compare(b.outboxId(), a.outboxId()));
+	}
+
+	private long insertBranch(long townId, LocalDate formedOn) {
+		StringBuilder body = new StringBuilder("91330482W");
+		for (int i = 0; i < 8; i++) {
+			body.append(ALPHABET.charAt(ThreadLocalRandom.current().nextInt(ALPHABET.length())));
+		}
+		String code = body + String.valueOf(CreditCode.checkCharacter(body.toString()));
+		KeyHolder keys = new GeneratedKeyHolder();
+		this.jdbc.update(connection -> {
+			var statement = connection.prepareStatement("""
+					INSERT INTO organization (name, credit_code, kind, industry, town_id, address, employees,
+					    full_members, branch_form, branch_name, branch_formed_on, branch_members, status)
+					VALUES ('大屏测试有限公司', ?, 'ECONOMIC', '测试行业', ?, '测试地址', 50, 3, 'JOINT', '测试支部', ?, 3, 'ACTIVE')""",
+					java.sql.Statement.RETURN_GENERATED_KEYS);
+			statement.setString(1, code);
+			statement.setLong(2, townId);
+			statement.setObject(3, formedOn);
+			return statement;
+		}, keys);
+		return keys.getKey().longValue();
 	}
 
 }
