@@ -24,8 +24,10 @@ import cn.pinghu.socialwork.places.PlaceService;
 import cn.pinghu.socialwork.places.TownSummary;
 import cn.pinghu.socialwork.security.CurrentUser;
 import cn.pinghu.socialwork.security.Role;
+import cn.pinghu.socialwork.security.TownScope;
 import cn.pinghu.socialwork.shared.data.StaleVersionException;
 import cn.pinghu.socialwork.shared.events.DomainEvents;
+import cn.pinghu.socialwork.shared.events.PastEvent;
 import jakarta.validation.Valid;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -101,6 +103,45 @@ public class CoverageService {
 	/** How many subscriptions are open: lets tests see that views cancel theirs. */
 	public int subscriptionCount() {
 		return this.listeners.count();
+	}
+
+	/** The most events {@link #latestNews} lists. */
+	public static final int MAX_LATEST_NEWS = 50;
+
+	/**
+	 * The latest branches formed, instructors assigned and branch activities held in the
+	 * caller's towns, the latest first, at most {@code limit}: the screens' ticker. Reads
+	 * what the outbox still holds (a week).
+	 * @throws IllegalArgumentException unless {@code limit} is 1 to
+	 * {@value #MAX_LATEST_NEWS}
+	 */
+	@PreAuthorize(SCREEN_READERS)
+	public List<CoverageNews> latestNews(int limit) {
+		if (limit < 1 || limit > MAX_LATEST_NEWS) {
+			throw new IllegalArgumentException(
+					"Between 1 and " + MAX_LATEST_NEWS + " events may be listed, not " + limit);
+		}
+		TownScope scope = this.currentUser.townScope();
+		// A town's user reads further back, since the other towns' events are left out.
+		List<CoverageChanged> changes = new ArrayList<>();
+		List<PastEvent> past = this.events.latest(
+				List.of(BranchFormed.class, InstructorAssigned.class, BranchActivityRecorded.class),
+				scope.allTowns() ? limit : limit * 4);
+		List<PastEvent> shown = past.stream()
+			.filter(event -> scope.includes(((CoverageChanged) event.event()).townId()))
+			.limit(limit)
+			.toList();
+		shown.forEach(event -> changes.add((CoverageChanged) event.event()));
+		Map<Long, String> names = new HashMap<>();
+		this.organizations.findAllById(changes.stream().map(CoverageChanged::organizationId).distinct().toList())
+			.forEach(organization -> names.put(organization.getId(), organization.getName()));
+		Map<Long, String> towns = this.places.townNames();
+		return shown.stream().map(event -> {
+			CoverageChanged change = (CoverageChanged) event.event();
+			return new CoverageNews(event.outboxId(), event.occurredAt(), change,
+					towns.getOrDefault(change.townId(), String.valueOf(change.townId())),
+					names.getOrDefault(change.organizationId(), String.valueOf(change.organizationId())));
+		}).toList();
 	}
 
 	/** Today in the console's time zone. */

@@ -33,6 +33,7 @@ import cn.pinghu.socialwork.security.Role;
 import cn.pinghu.socialwork.security.TownScope;
 import cn.pinghu.socialwork.shared.data.StaleVersionException;
 import cn.pinghu.socialwork.shared.events.DomainEvents;
+import cn.pinghu.socialwork.shared.events.PastEvent;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -185,6 +186,40 @@ public class ElectionService {
 					towns.getOrDefault(election.getTownId(), String.valueOf(election.getTownId())),
 					Objects.requireNonNull(election.completedOn(ElectionStage.HANDOVER))))
 			.toList();
+	}
+
+	/**
+	 * The latest election stages completed in the caller's towns, the latest first, at
+	 * most {@code limit}: the screens' ticker. Reads what the outbox still holds (a
+	 * week).
+	 * @throws IllegalArgumentException unless {@code limit} is 1 to
+	 * {@value #MAX_LATEST_COMPLETIONS}
+	 */
+	@PreAuthorize(SCREEN_READERS)
+	public List<ElectionNews> latestNews(int limit) {
+		if (limit < 1 || limit > MAX_LATEST_COMPLETIONS) {
+			throw new IllegalArgumentException(
+					"Between 1 and " + MAX_LATEST_COMPLETIONS + " events may be listed, not " + limit);
+		}
+		TownScope scope = this.currentUser.townScope();
+		// A town's user reads further back, since the other towns' events are left out.
+		List<ElectionStageCompleted> completed = new ArrayList<>();
+		List<PastEvent> shown = this.events
+			.latest(List.of(ElectionStageCompleted.class), scope.allTowns() ? limit : limit * 4)
+			.stream()
+			.filter(event -> scope.includes(((ElectionStageCompleted) event.event()).townId()))
+			.limit(limit)
+			.toList();
+		shown.forEach(event -> completed.add((ElectionStageCompleted) event.event()));
+		Map<Long, String> communities = this.places
+			.communityNames(completed.stream().map(ElectionStageCompleted::communityId).distinct().toList());
+		Map<Long, String> towns = this.places.townNames();
+		return shown.stream().map(event -> {
+			ElectionStageCompleted change = (ElectionStageCompleted) event.event();
+			return new ElectionNews(event.outboxId(), event.occurredAt(), change,
+					towns.getOrDefault(change.townId(), String.valueOf(change.townId())),
+					communities.getOrDefault(change.communityId(), String.valueOf(change.communityId())));
+		}).toList();
 	}
 
 	/**

@@ -66,7 +66,7 @@ final class JsHeapBench {
 		AtomicLong postFailures = new AtomicLong();
 		List<Reading> readings = new ArrayList<>();
 		try {
-			browser.open(this.args.base().resolve("/screen?display=" + token).toString());
+			browser.open(this.args.base().resolve("/screen?page=stations&display=" + token).toString());
 			browser.script("window.__benchMarker = arguments[0];", this.marker);
 			if (read(browser, 0) == null) {
 				throw new IllegalStateException("the page has no gc() or performance.memory: is Chromium started with "

@@ -185,7 +185,7 @@ public final class LatencyBench {
 		this.screens.open(this.options.sessions(), this::openFailed);
 		log("opened %d push sessions and %d STOMP subscribers in %.1f s", this.screens.screens().size(),
 				this.stompClients.size(), (System.nanoTime() - started) / 1e9);
-		String screen = this.options.base().resolve("/screen?display=" + this.options.token()).toString();
+		String screen = this.options.base().resolve("/screen?page=stations&display=" + this.options.token()).toString();
 		for (int i = 0; i < this.options.probes(); i++) {
 			BrowserProbe probe = new BrowserProbe(this.options.chromium(), this.options.chromedriver());
 			this.probes.add(probe);

@@ -17,8 +17,11 @@ import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,12 +32,13 @@ import org.jspecify.annotations.Nullable;
  * canvas that scales to the display. Full screen, outside the console's layout. It
  * follows {@link LiveMetricsService} while attached, says so when the numbers stand still
  * because the database cannot be reached, and leaves the air when the display it is
- * signed in with is revoked.
+ * signed in with is revoked. It turns to the campaigns' screens in a playlist
+ * ({@link ScreenRotation}) unless {@code ?page=} pins one page.
  */
 @Route(value = BigScreenView.ROUTE, autoLayout = false)
 @RolesAllowed({ Role.Names.LEADER, Role.Names.ADMIN, Role.Names.DISPLAY })
 @Menu(title = "nav.screen", order = 0, icon = "vaadin:dashboard")
-class BigScreenView extends Div implements HasDynamicTitle {
+class BigScreenView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
 	static final String ROUTE = "screen";
 
@@ -59,6 +63,8 @@ class BigScreenView extends Div implements HasDynamicTitle {
 	private final transient AbandonedScreens abandoned;
 
 	private final transient CurrentUser currentUser;
+
+	private final transient ScreenSupport support;
 
 	private final ConnectionIndicator connection = new ConnectionIndicator(getTranslation("screen.connection.live"),
 			getTranslation("screen.connection.lost"), getTranslation("screen.connection.database-lost"));
@@ -85,8 +91,9 @@ class BigScreenView extends Div implements HasDynamicTitle {
 	private long shownSequence = -1;
 
 	BigScreenView(LiveMetricsService metrics, DisplayDeviceService displays, CurrentUser currentUser,
-			AbandonedScreens abandoned) {
+			AbandonedScreens abandoned, ScreenSupport support) {
 		this.metrics = metrics;
+		this.support = support;
 		this.displays = displays;
 		this.currentUser = currentUser;
 		this.abandoned = abandoned;
@@ -94,8 +101,9 @@ class BigScreenView extends Div implements HasDynamicTitle {
 		this.visitsByTown.setId(VISITS_BY_TOWN_CHART_ID);
 		addClassName("big-screen");
 		getElement().setAttribute("theme", "dark");
+		getElement().setAttribute("data-page", ScreenPage.STATIONS.pageName());
 
-		Div canvas = new Div(header(), kpis(), charts());
+		Div canvas = new Div(header(), kpis(), charts(), new CampaignTicker(this.support));
 		canvas.addClassName("big-screen-canvas");
 		ScreenStage stage = new ScreenStage();
 		stage.add(canvas);
@@ -103,7 +111,8 @@ class BigScreenView extends Div implements HasDynamicTitle {
 	}
 
 	private Component header() {
-		return new ScreenHeader(this.metrics.zone(), getTranslation("screen.title"), this.connection, this.updated);
+		return new ScreenHeader(this.metrics.zone(), getTranslation("screen.title"), this.connection, this.updated,
+				ScreenPage.STATIONS, this.support.playlist().interval());
 	}
 
 	private Component kpis() {
@@ -125,6 +134,20 @@ class BigScreenView extends Div implements HasDynamicTitle {
 		Section panel = new Section(title, chart);
 		panel.addClassName("big-screen-panel");
 		return panel;
+	}
+
+	/**
+	 * {@code /screen?page=coverage} and {@code ?page=elections} pin the campaign's
+	 * screen: forwarded there with the same query, which keeps the pin and a display's
+	 * token.
+	 */
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		QueryParameters query = event.getLocation().getQueryParameters();
+		query.getSingleParameter(ScreenPlaylist.PAGE_PARAMETER)
+			.flatMap(ScreenPage::named)
+			.filter(page -> page != ScreenPage.STATIONS)
+			.ifPresent(page -> event.forwardTo(page.route(), query));
 	}
 
 	@Override

@@ -89,7 +89,7 @@ class CoverageScreenView extends LiveScreen {
 
 	CoverageScreenView(ScreenSupport support, CoverageService coverage, CoverageTrendService trend,
 			BranchActivityService activities) {
-		super(support, "screen.coverage.title");
+		super(support, ScreenPage.COVERAGE, "screen.coverage.title");
 		this.coverage = coverage;
 		this.trend = trend;
 		this.activities = activities;

@@ -75,7 +75,7 @@ class ElectionScreenView extends LiveScreen {
 	private final UnorderedList completions = new UnorderedList();
 
 	ElectionScreenView(ScreenSupport support, ElectionService elections) {
-		super(support, "screen.elections.title");
+		super(support, ScreenPage.ELECTIONS, "screen.elections.title");
 		this.elections = elections;
 		this.funnel.setId(FUNNEL_CHART_ID);
 		this.completions.setId(COMPLETIONS_ID);

@@ -29,12 +29,12 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.TransactionException;
 
 /**
- * A campaign's screen on the wall, beside the big screen: the same 1920×1080 canvas and
- * header, full screen outside the console's layout. A subclass lays out its panels and
- * shows its figures in {@link #refresh}; this class reads them when the screen opens,
- * again after each change of the feature ({@link #subscribe}), coalesced so that a burst
- * of changes is read once, and again when a new day begins (signals and warnings count
- * days).
+ * A campaign's screen on the wall, beside the big screen: the same 1920×1080 canvas,
+ * header and ticker, full screen outside the console's layout. A subclass lays out its
+ * panels and shows its figures in {@link #refresh}; this class reads them when the screen
+ * opens, again after each change of the feature ({@link #subscribe}), coalesced so that a
+ * burst of changes is read once, and again when a new day begins (signals and warnings
+ * count days).
  * <p>
  * The live numbers' heartbeat (every 15 s) tells the watchdog that the screen is live.
  * When the figures cannot be read, or the changes cannot reach the screen because the
@@ -78,9 +78,13 @@ abstract class LiveScreen extends Div implements HasDynamicTitle {
 	/** The day of the figures on show. */
 	private @Nullable LocalDate readOn;
 
-	LiveScreen(ScreenSupport support, String titleKey) {
+	private final ScreenPage page;
+
+	LiveScreen(ScreenSupport support, ScreenPage page, String titleKey) {
 		this.support = support;
+		this.page = page;
 		this.titleKey = titleKey;
+		getElement().setAttribute("data-page", page.pageName());
 		addClassName("big-screen");
 		getElement().setAttribute("theme", "dark");
 	}
@@ -92,8 +96,9 @@ abstract class LiveScreen extends Div implements HasDynamicTitle {
 	 */
 	protected final void layOut(String canvasClass, Component... rows) {
 		Div canvas = new Div(new ScreenHeader(this.support.metrics().zone(), getTranslation(this.titleKey),
-				this.connection, this.updated));
+				this.connection, this.updated, this.page, this.support.playlist().interval()));
 		canvas.add(rows);
+		canvas.add(new CampaignTicker(this.support));
 		canvas.addClassNames("big-screen-canvas", canvasClass);
 		ScreenStage stage = new ScreenStage();
 		stage.add(canvas);

@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.concurrent.RejectedExecutionException;
 
+import cn.pinghu.socialwork.coverage.CoverageService;
 import cn.pinghu.socialwork.dashboard.LiveMetricsService;
+import cn.pinghu.socialwork.elections.ElectionService;
 import cn.pinghu.socialwork.security.CurrentUser;
 import cn.pinghu.socialwork.security.DisplayDeviceService;
 
@@ -16,9 +18,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * What every live screen needs besides its own figures: the live numbers' heartbeat, the
- * displays and the signed-in caller, the watch over abandoned screens, the clock, and one
- * scheduler thread on which the screens read their figures again after a change, so that
- * the feed that delivers the change never waits for them.
+ * displays and the signed-in caller, the playlist's interval, the campaigns' latest
+ * events for the ticker, the watch over abandoned screens, the clock, and one scheduler
+ * thread on which the screens read their figures again after a change, so that the feed
+ * that delivers the change never waits for them.
  */
 @Component
 class ScreenSupport implements DisposableBean {
@@ -36,15 +39,25 @@ class ScreenSupport implements DisposableBean {
 
 	private final Clock clock;
 
+	private final ScreenPlaylist playlist;
+
+	private final CoverageService coverage;
+
+	private final ElectionService elections;
+
 	private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
 
 	ScreenSupport(LiveMetricsService metrics, DisplayDeviceService displays, CurrentUser currentUser,
-			AbandonedScreens abandoned, Clock clock) {
+			AbandonedScreens abandoned, Clock clock, ScreenPlaylist playlist, CoverageService coverage,
+			ElectionService elections) {
 		this.metrics = metrics;
 		this.displays = displays;
 		this.currentUser = currentUser;
 		this.abandoned = abandoned;
 		this.clock = clock;
+		this.playlist = playlist;
+		this.coverage = coverage;
+		this.elections = elections;
 		this.scheduler.setPoolSize(1);
 		this.scheduler.setThreadNamePrefix("screen-refresh-");
 		this.scheduler.setDaemon(true);
@@ -65,6 +78,20 @@ class ScreenSupport implements DisposableBean {
 
 	AbandonedScreens abandoned() {
 		return this.abandoned;
+	}
+
+	ScreenPlaylist playlist() {
+		return this.playlist;
+	}
+
+	/** The coverage drive, for the ticker's latest events. */
+	CoverageService coverage() {
+		return this.coverage;
+	}
+
+	/** The committee elections, for the ticker's latest events. */
+	ElectionService elections() {
+		return this.elections;
 	}
 
 	Instant now() {

@@ -1,6 +1,11 @@
 package cn.pinghu.socialwork.shared.events;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import cn.pinghu.socialwork.shared.events.internal.StoredEvent;
 import cn.pinghu.socialwork.shared.events.internal.StoredEventRepository;
@@ -8,6 +13,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,6 +68,27 @@ public class DomainEvents {
 			}
 		});
 		return stored.getId();
+	}
+
+	/**
+	 * The latest events of the given types still in the outbox (it keeps a week), the
+	 * latest first, at most {@code limit}: what a screen's ticker shows when it opens.
+	 */
+	@Transactional(readOnly = true)
+	public List<PastEvent> latest(Collection<Class<? extends Record>> types, int limit) {
+		Map<String, Class<? extends Record>> byName = new HashMap<>();
+		types.forEach(type -> byName.put(type.getSimpleName(), type));
+		List<PastEvent> latest = new ArrayList<>();
+		for (StoredEvent stored : this.outbox.findByTypeInOrderByIdDesc(byName.keySet(), PageRequest.of(0, limit))) {
+			try {
+				Record event = this.json.readValue(stored.getPayload(), byName.get(stored.getType()));
+				latest.add(new PastEvent(stored.getId(), stored.getOccurredAt(), event));
+			}
+			catch (JsonProcessingException ex) {
+				// An event of an older shape: left out, the ticker shows the others.
+			}
+		}
+		return latest;
 	}
 
 	/**

@@ -56,7 +56,8 @@ class BigScreenBrowserIT {
 		this.browser.findElement(By.cssSelector("input[name='password']")).sendKeys("leader", Keys.ENTER);
 		wait.until(driver -> !driver.getCurrentUrl().contains("/login"));
 
-		this.browser.get(url("/screen"));
+		// The stations page held, so that the playlist does not turn it mid-test.
+		this.browser.get(url("/screen?page=stations"));
 		wait.until(driver -> number(driver.findElements(By.id("kpi-visits-today"))) >= 0);
 		long before = number(this.browser.findElements(By.id("kpi-visits-today")));
 		((JavascriptExecutor) this.browser).executeScript("window.__consoleNoReload = true;");

@@ -60,6 +60,9 @@ class BigScreenStatusTest extends KaribuTest {
 	AbandonedScreens abandoned;
 
 	@Autowired
+	ScreenSupport support;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	private Long deviceId;
@@ -84,7 +87,7 @@ class BigScreenStatusTest extends KaribuTest {
 		given(failing.subscribe(subscriber.capture())).willReturn(() -> {
 		});
 
-		BigScreenView view = new BigScreenView(failing, this.displays, this.currentUser, this.abandoned);
+		BigScreenView view = new BigScreenView(failing, this.displays, this.currentUser, this.abandoned, this.support);
 		UI.getCurrent().add(view);
 
 		ConnectionIndicator indicator = _get(view, ConnectionIndicator.class);

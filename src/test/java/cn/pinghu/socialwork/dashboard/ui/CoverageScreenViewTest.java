@@ -285,7 +285,8 @@ class CoverageScreenViewTest extends KaribuTest {
 		int heartbeats = this.metrics.subscriberCount();
 
 		UI.getCurrent().navigate(CoverageScreenView.class);
-		assertThat(this.coverage.subscriptionCount()).isEqualTo(changes + 1);
+		// its figures and its ticker
+		assertThat(this.coverage.subscriptionCount()).isEqualTo(changes + 2);
 		assertThat(this.metrics.subscriberCount()).isEqualTo(heartbeats + 1);
 
 		UI.getCurrent().navigate(LoginView.class);

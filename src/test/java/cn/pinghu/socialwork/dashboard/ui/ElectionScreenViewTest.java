@@ -164,7 +164,8 @@ class ElectionScreenViewTest extends KaribuTest {
 		int before = this.elections.subscriptionCount();
 
 		UI.getCurrent().navigate(ElectionScreenView.class);
-		assertThat(this.elections.subscriptionCount()).isEqualTo(before + 1);
+		// its figures and its ticker
+		assertThat(this.elections.subscriptionCount()).isEqualTo(before + 2);
 
 		UI.getCurrent().navigate(LoginView.class);
 		assertThat(this.elections.subscriptionCount()).isEqualTo(before);

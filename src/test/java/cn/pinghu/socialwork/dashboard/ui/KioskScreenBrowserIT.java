@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class KioskScreenBrowserIT {
 
-	private static final String SCREEN = "/screen?display=demo-display-token";
+	/** The stations page held, so that the playlist does not turn it mid-test. */
+	private static final String SCREEN = "/screen?page=stations&display=demo-display-token";
 
 	@LocalServerPort
 	int port;

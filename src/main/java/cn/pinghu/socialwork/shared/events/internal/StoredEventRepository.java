@@ -1,7 +1,10 @@
 package cn.pinghu.socialwork.shared.events.internal;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -9,6 +12,9 @@ import org.springframework.data.repository.query.Param;
 import org.springframework.transaction.annotation.Transactional;
 
 public interface StoredEventRepository extends JpaRepository<StoredEvent, Long> {
+
+	/** The latest events of the types, the latest first (ix_domain_event_type_id). */
+	List<StoredEvent> findByTypeInOrderByIdDesc(Collection<String> types, Pageable page);
 
 	/**
 	 * Deletes up to {@code limit} of the oldest rows that occurred before {@code before}.

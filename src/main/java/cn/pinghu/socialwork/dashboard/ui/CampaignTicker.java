@@ -1,0 +1,179 @@
+package cn.pinghu.socialwork.dashboard.ui;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import cn.pinghu.socialwork.coverage.BranchActivityRecorded;
+import cn.pinghu.socialwork.coverage.BranchFormed;
+import cn.pinghu.socialwork.coverage.CoverageNews;
+import cn.pinghu.socialwork.coverage.CoverageService;
+import cn.pinghu.socialwork.coverage.CoverageSubscription;
+import cn.pinghu.socialwork.coverage.InstructorAssigned;
+import cn.pinghu.socialwork.elections.ElectionNews;
+import cn.pinghu.socialwork.elections.ElectionService;
+import cn.pinghu.socialwork.elections.ElectionSubscription;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
+
+/**
+ * The screens' footer: a line of the latest campaign events, such as "14:32 钟埭街道 北墅社区
+ * 完成投票选举". Reads them when the screen opens and again after each coverage or election
+ * change, coalesced as the screens' figures are. When the database is away the line stays
+ * as it was.
+ */
+class CampaignTicker extends Div {
+
+	static final String ID = "screen-ticker";
+
+	/** How many events the line shows. */
+	static final int LATEST = 5;
+
+	private static final Logger log = LoggerFactory.getLogger(CampaignTicker.class);
+
+	private final transient ScreenSupport support;
+
+	private final Div items = new Div();
+
+	private final AtomicBoolean readPending = new AtomicBoolean();
+
+	private transient @Nullable CoverageSubscription coverageChanges;
+
+	private transient @Nullable ElectionSubscription electionChanges;
+
+	CampaignTicker(ScreenSupport support) {
+		this.support = support;
+		setId(ID);
+		addClassName("big-screen-ticker");
+		Span title = new Span(getTranslation("screen.ticker.title"));
+		title.addClassName("big-screen-ticker-title");
+		this.items.addClassName("big-screen-ticker-items");
+		add(title, this.items);
+	}
+
+	@Override
+	protected void onAttach(AttachEvent event) {
+		UI ui = event.getUI();
+		this.readPending.set(false);
+		// Subscribe first, then read: no change can fall in between.
+		this.coverageChanges = this.support.coverage().subscribe((change) -> changed(ui));
+		this.electionChanges = this.support.elections().subscribe((change) -> changed(ui));
+		read();
+	}
+
+	@Override
+	protected void onDetach(DetachEvent event) {
+		if (this.coverageChanges != null) {
+			this.coverageChanges.cancel();
+			this.coverageChanges = null;
+		}
+		if (this.electionChanges != null) {
+			this.electionChanges.cancel();
+			this.electionChanges = null;
+		}
+	}
+
+	private void changed(UI ui) {
+		if (!this.readPending.compareAndSet(false, true)) {
+			return;
+		}
+		boolean scheduled = this.support.afterCoalescing(() -> {
+			try {
+				ui.access(() -> {
+					this.readPending.set(false);
+					read();
+				});
+			}
+			catch (UIDetachedException ex) {
+				// The UI is going away; its detach cancels the subscriptions.
+			}
+		});
+		if (!scheduled) {
+			this.readPending.set(false);
+		}
+	}
+
+	/** Reads the latest events and shows them; the line on show stays if it cannot. */
+	void read() {
+		List<Line> lines = new ArrayList<>();
+		try {
+			this.support.coverage().latestNews(LATEST).forEach(news -> lines.add(line(news)));
+			this.support.elections().latestNews(LATEST).forEach(news -> lines.add(line(news)));
+		}
+		catch (DataAccessException | TransactionException ex) {
+			log.debug("The ticker could not read the latest events: {}", ex.getMessage());
+			return;
+		}
+		lines.sort(Comparator.comparing(Line::at).thenComparing(Line::outboxId).reversed());
+		this.items.removeAll();
+		if (lines.isEmpty()) {
+			Span none = new Span(getTranslation("screen.ticker.none"));
+			none.addClassName("big-screen-ticker-none");
+			this.items.add(none);
+			return;
+		}
+		ZoneId zone = this.support.metrics().zone();
+		LocalDate today = this.support.today();
+		lines.stream().limit(LATEST).forEach(line -> {
+			ZonedDateTime at = line.at().withZoneSameInstant(zone);
+			String pattern = at.toLocalDate().equals(today) ? getTranslation("screen.ticker.time-today")
+					: getTranslation("screen.ticker.time-earlier");
+			Span time = new Span(DateTimeFormatter.ofPattern(pattern, getLocale()).format(at));
+			time.addClassName("big-screen-ticker-time");
+			Span item = new Span(time, new Span(line.text()));
+			item.addClassName("big-screen-ticker-item");
+			this.items.add(item);
+		});
+	}
+
+	/** The texts on show, newest first, without their times. */
+	List<String> texts() {
+		return this.items.getChildren()
+			.filter(child -> child.hasClassName("big-screen-ticker-item"))
+			.map(child -> child.getChildren().skip(1).findFirst().map(text -> text.getElement().getText()).orElse(""))
+			.toList();
+	}
+
+	private Line line(CoverageNews news) {
+		String text;
+		if (news.change() instanceof BranchFormed) {
+			text = getTranslation("screen.ticker.branch-formed", news.townName(), news.organizationName());
+		}
+		else if (news.change() instanceof InstructorAssigned) {
+			text = getTranslation("screen.ticker.instructor-assigned", news.townName(), news.organizationName());
+		}
+		else if (news.change() instanceof BranchActivityRecorded activity) {
+			text = getTranslation("screen.ticker.activity", news.townName(), news.organizationName(),
+					getTranslation("coverage.activity-kind." + activity.kind().name()));
+		}
+		else {
+			text = getTranslation("screen.ticker.coverage-changed", news.townName(), news.organizationName());
+		}
+		return new Line(news.occurredAt().atZone(this.support.metrics().zone()), news.outboxId(), text);
+	}
+
+	private Line line(ElectionNews news) {
+		String text = getTranslation("screen.ticker.stage-completed", news.townName(), news.communityName(),
+				getTranslation("elections.stage." + news.change().stage().name()));
+		return new Line(news.occurredAt().atZone(this.support.metrics().zone()), news.outboxId(), text);
+	}
+
+	private record Line(ZonedDateTime at, long outboxId, String text) {
+	}
+
+}
