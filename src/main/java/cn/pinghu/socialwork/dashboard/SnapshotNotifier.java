@@ -115,8 +115,10 @@ final class SnapshotNotifier implements AutoCloseable {
 	}
 
 	private void emit() {
-		this.pending.set(false);
+		// The time first: a change that sees the flag cleared must also see this
+		// emission's time, or it would schedule the next one at once.
 		this.lastEmissionNanos = System.nanoTime();
+		this.pending.set(false);
 		DashboardSnapshot snapshot;
 		try {
 			snapshot = this.snapshots.get();
