@@ -211,9 +211,6 @@ class OrganizationListView extends HorizontalLayout implements HasDynamicTitle, 
 	}
 
 	/**
-	 * Opens the import dialog; its template link downloads the organisations' template.
-	 */
-	/**
 	 * Opens the import dialog; its template link downloads the organizations' template.
 	 */
 	ImportDialog<OrganizationDraft> openImport() {
