@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,8 +34,10 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -120,11 +123,28 @@ public class OrganizationService {
 	 */
 	@PreAuthorize(READERS)
 	public Slice<OrganizationDetails> slice(OrganizationFilter filter, Pageable pageable) {
-		// the fluent query orders a slice by the pageable's sort alone
-		return this.organizations
-			.findBy(Organizations.matching(filter, this.currentUser.townScope()),
-					query -> query.slice(toEntitySort(pageable)))
-			.map(OrganizationService::toDetails);
+		Pageable sorted = toEntitySort(pageable);
+		Specification<Organization> matching = Organizations.matching(filter, this.currentUser.townScope());
+		if (sorted.isUnpaged()) {
+			return new SliceImpl<>(this.organizations.findAll(matching, sorted.getSort())
+				.stream()
+				.map(OrganizationService::toDetails)
+				.toList());
+		}
+		// the page's ids from the list's index alone, one more to know whether a next
+		// page exists
+		List<Long> ids = this.organizations.findIds(matching, sorted.getSort(), sorted.getOffset(),
+				sorted.getPageSize() + 1);
+		boolean hasNext = ids.size() > sorted.getPageSize();
+		List<Long> pageIds = hasNext ? ids.subList(0, sorted.getPageSize()) : ids;
+		Map<Long, Organization> rows = new HashMap<>();
+		this.organizations.findAllById(pageIds).forEach(row -> rows.put(row.getId(), row));
+		List<OrganizationDetails> content = pageIds.stream()
+			.map(rows::get)
+			.filter(Objects::nonNull)
+			.map(OrganizationService::toDetails)
+			.toList();
+		return new SliceImpl<>(content, pageable, hasNext);
 	}
 
 	/**

@@ -103,12 +103,13 @@ final class BenchReport {
 	void write(BenchSettings settings, ExportResult export, ImportTiming imported) throws IOException {
 		this.markdown.append("- Load average at the end: ").append(MachineFacts.loadAverage()).append("\n\n");
 		this.markdown.append("| list | rows | page p50 ms | page p95 ms | count p50 ms | count p95 ms "
-				+ "| page + count p95 ms | page p95 ≤ 50 ms |\n|---|---:|---:|---:|---:|---:|---:|---|\n");
+				+ "| page + count p95 ms | page and count p95 each ≤ 50 ms |\n|---|---:|---:|---:|---:|---:|---:|---|\n");
 		List<Object> rows = new ArrayList<>();
 		for (QueryResult query : this.queries) {
 			this.markdown.append(String.format(Locale.ROOT, "| %s | %,d | %.1f | %.1f | %.1f | %.1f | %.1f | %s |%n",
 					query.name(), query.matched(), query.page().p50(), query.page().p95(), query.count().p50(),
-					query.count().p95(), query.both().p95(), yes(query.page().p95() <= PAGE_TARGET_MS)));
+					query.count().p95(), query.both().p95(),
+					yes(query.page().p95() <= PAGE_TARGET_MS && query.count().p95() <= PAGE_TARGET_MS)));
 			rows.add(map("list", query.name(), "rows", query.matched(), "samples", query.page().count(), "pageP50Ms",
 					round(query.page().p50()), "pageP95Ms", round(query.page().p95()), "pageMaxMs",
 					round(query.page().max()), "countP50Ms", round(query.count().p50()), "countP95Ms",

@@ -99,8 +99,8 @@ final class ListQueries {
 
 	private QueryCase organizations(String name, Authentication user, OrganizationFilter filter, Sort sort, int page) {
 		List<Long> scope = (user == this.coordinator) ? this.coordinatorTowns : null;
-		return new QueryCase(name, user, () -> this.organizations.page(filter, PageRequest.of(page, GRID_PAGE, sort)),
-				() -> this.organizations.page(filter, PageRequest.of(0, 1)).getTotalElements(),
+		return new QueryCase(name, user, () -> this.organizations.slice(filter, PageRequest.of(page, GRID_PAGE, sort)),
+				() -> this.organizations.count(filter),
 				QueryCase.organizationPageSql(filter, scope, sort, page, GRID_PAGE),
 				QueryCase.organizationCountSql(filter, scope));
 	}

@@ -15,9 +15,10 @@ import org.springframework.security.core.Authentication;
 
 /**
  * One list as a grid loads it: the page of rows it shows and the count it asks for
- * separately ({@code MasterDataGrid} asks the same fetch for a page of one row and reads
- * its total), called as {@code user}. {@code pageSql} and {@code countSql} are the SQL
- * that Hibernate sends for them, with the values in line, for {@code EXPLAIN}.
+ * separately, called as {@code user}. {@code pageSql} and {@code countSql} are the SQL
+ * that Hibernate sends for them, with the values in line, for {@code EXPLAIN}; for the
+ * organisation list the page's SQL is the query of its ids (the rows are then read by
+ * primary key).
  */
 record QueryCase(String name, Authentication user, Supplier<?> page, LongSupplier count, @Nullable String pageSql,
 		@Nullable String countSql) {
@@ -27,7 +28,7 @@ record QueryCase(String name, Authentication user, Supplier<?> page, LongSupplie
 			"credit_code", "employees", "employees", "townId", "town_id", "status", "status");
 
 	/**
-	 * The SQL of an organisation page: what {@code Organizations.matching} and the
+	 * The SQL of an organisation page's ids: what {@code Organizations.matching} and the
 	 * service's sort (the id breaking ties) make of the filter.
 	 * @param townIds the caller's towns; {@code null} for all
 	 */
@@ -37,7 +38,7 @@ record QueryCase(String name, Authentication user, Supplier<?> page, LongSupplie
 		sort.forEach(
 				order -> orders.add("o." + COLUMNS.get(order.getProperty()) + (order.isDescending() ? " desc" : "")));
 		orders.add("o.id");
-		return "SELECT o.* FROM organization o WHERE " + organizationWhere(filter, townIds) + " ORDER BY "
+		return "SELECT o.id FROM organization o WHERE " + organizationWhere(filter, townIds) + " ORDER BY "
 				+ String.join(", ", orders) + " LIMIT " + size + ((page > 0) ? " OFFSET " + (page * size) : "");
 	}
 
@@ -70,9 +71,7 @@ record QueryCase(String name, Authentication user, Supplier<?> page, LongSupplie
 		}
 		String text = filter.query();
 		if (text != null && !text.isBlank()) {
-			String pattern = "'%" + text.strip().toUpperCase(Locale.ROOT) + "%'";
-			predicates.add("(UPPER(o.name) LIKE " + pattern + " OR o.credit_code LIKE " + pattern
-					+ " OR UPPER(o.contact_name) LIKE " + pattern + " OR o.contact_phone LIKE " + pattern + ")");
+			predicates.add("o.search_key LIKE '%" + text.strip().toLowerCase(Locale.ROOT) + "%'");
 		}
 		return predicates.isEmpty() ? "1 = 1" : String.join(" AND ", predicates);
 	}

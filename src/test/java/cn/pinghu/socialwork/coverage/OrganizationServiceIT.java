@@ -423,6 +423,60 @@ class OrganizationServiceIT {
 	}
 
 	@Test
+	void a_slice_reads_the_same_rows_as_a_page_for_every_sortable_column_and_a_deep_page() {
+		OrganizationFilter inUse = OrganizationFilter.inUse();
+		for (String property : List.of("name", "creditCode", "kind", "industry", "townId", "employees", "fullMembers",
+				"branchForm", "contactName", "status")) {
+			for (Sort.Direction direction : Sort.Direction.values()) {
+				PageRequest third = PageRequest.of(2, 7, Sort.by(direction, property));
+				assertThat(this.organizations.slice(inUse, third).getContent()).as("%s %s", property, direction)
+					.hasSize(7)
+					.isEqualTo(this.organizations.page(inUse, third).getContent());
+			}
+		}
+		long total = this.organizations.count(inUse);
+		int lastPage = (int) ((total - 1) / 10);
+		Slice<OrganizationDetails> last = this.organizations.slice(inUse,
+				PageRequest.of(lastPage, 10, Sort.by("name")));
+		assertThat(last.getContent()).hasSize((int) (total - lastPage * 10L))
+			.isEqualTo(this.organizations.page(inUse, PageRequest.of(lastPage, 10, Sort.by("name"))).getContent());
+		assertThat(last.hasNext()).isFalse();
+		assertThat(this.organizations.slice(inUse, PageRequest.of(lastPage + 1, 10, Sort.by("name"))).getContent())
+			.isEmpty();
+	}
+
+	@Test
+	void the_quick_search_finds_any_part_of_name_credit_code_contact_and_phone_whatever_the_case() {
+		OrganizationDraft draft = draft(DANGHU);
+		draft.setName("AbC智能_科技有限公司");
+		draft.setContactName("搜索联系人乙");
+		draft.setContactPhone("0573-85551234");
+		OrganizationDetails created = this.organizations.create(draft);
+		String code = created.creditCode();
+
+		for (String text : List.of("abc", "ABC智能", "智能_科技", " 有限公司 ", code.substring(6, 14).toLowerCase(), "联系人乙",
+				"85551234", "0573-8555")) {
+			assertThat(this.organizations.slice(search(text, false), ALL).getContent()).as(text)
+				.extracting(OrganizationDetails::id)
+				.contains(created.id());
+		}
+		OrganizationFilter exact = search("abc智能_科技", false);
+		assertThat(this.organizations.slice(exact, ALL).getContent()).extracting(OrganizationDetails::id)
+			.containsExactly(created.id());
+		assertThat(this.organizations.count(exact)).isEqualTo(1);
+		// LIKE's wildcards are matched as themselves
+		assertThat(this.organizations.count(search("abc智能%科技", false))).isZero();
+		assertThat(this.organizations.count(search("abc_智能", false))).isZero();
+
+		OrganizationDraft renamed = OrganizationDraft.of(this.organizations.organization(created.id()));
+		renamed.setName("改名后的单位");
+		this.organizations.update(created.id(), renamed);
+		assertThat(this.organizations.count(search("abc智能", false))).isZero();
+		assertThat(this.organizations.slice(search("改名后", false), ALL).getContent()).extracting(OrganizationDetails::id)
+			.containsExactly(created.id());
+	}
+
+	@Test
 	void the_list_filters_searches_and_sorts_in_the_database() {
 		OrganizationDraft draft = draft(DANGHU);
 		draft.setContactName("唯一联系人甲");

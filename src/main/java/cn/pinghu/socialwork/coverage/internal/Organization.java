@@ -89,6 +89,14 @@ public class Organization {
 	@Column(name = "archived_at")
 	private @Nullable Instant archivedAt;
 
+	/**
+	 * What the quick search reads: name, credit code, contact name and phone,
+	 * lower-cased, as bytes. MariaDB computes it (a generated column, changeset 0610);
+	 * never written here.
+	 */
+	@Column(name = "search_key", columnDefinition = "varbinary(852)", insertable = false, updatable = false)
+	private @Nullable String searchKey;
+
 	@Version
 	private long version;
 

@@ -13,7 +13,7 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 public interface OrganizationRepository
-		extends JpaRepository<Organization, Long>, JpaSpecificationExecutor<Organization> {
+		extends JpaRepository<Organization, Long>, JpaSpecificationExecutor<Organization>, OrganizationPages {
 
 	Optional<Organization> findByCreditCode(String creditCode);
 

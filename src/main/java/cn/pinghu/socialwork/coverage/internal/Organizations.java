@@ -45,11 +45,9 @@ public final class Organizations {
 			}
 			String text = filter.query();
 			if (text != null && !text.isBlank()) {
-				String pattern = "%" + escape(text.strip().toUpperCase(Locale.ROOT)) + "%";
-				predicates.add(cb.or(cb.like(cb.upper(root.get("name")), pattern, '\\'),
-						cb.like(root.get("creditCode"), pattern, '\\'),
-						cb.like(cb.upper(root.get("contactName")), pattern, '\\'),
-						cb.like(root.get("contactPhone"), pattern, '\\')));
+				// search_key holds name, credit code, contact name and phone, lower-cased
+				String pattern = "%" + escape(text.strip().toLowerCase(Locale.ROOT)) + "%";
+				predicates.add(cb.like(root.get("searchKey"), pattern, '\\'));
 			}
 			return cb.and(predicates.toArray(Predicate[]::new));
 		};
