@@ -24,12 +24,11 @@ class RoleRoutesTest extends KaribuTest {
 	/** The console's menu routes. */
 	private static final List<String> ROUTES = List.of("screen", "stations", "towns", "communities", "organizations",
 			"instructors", "coverage", "coverage/warnings", "coverage/ranking", "coverage/drive", "screen/coverage",
-			"elections", "screen/elections", "users", "audit");
+			"elections", "screen/elections", "users", "settings/screen", "audit");
 
-	private static final Map<Role, List<String>> ALLOWED = Map.of(Role.ADMIN,
-			List.of("screen", "stations", "towns", "communities", "organizations", "instructors", "coverage",
-					"coverage/warnings", "coverage/ranking", "coverage/drive", "screen/coverage", "elections",
-					"screen/elections", "users", "audit"),
+	private static final Map<Role, List<String>> ALLOWED = Map.of(Role.ADMIN, List.of("screen", "stations", "towns",
+			"communities", "organizations", "instructors", "coverage", "coverage/warnings", "coverage/ranking",
+			"coverage/drive", "screen/coverage", "elections", "screen/elections", "users", "settings/screen", "audit"),
 			Role.LEADER, List.of("screen", "stations", "towns", "organizations", "instructors", "coverage",
 					"coverage/warnings", "coverage/ranking", "screen/coverage", "elections", "screen/elections"),
 			Role.COORDINATOR,

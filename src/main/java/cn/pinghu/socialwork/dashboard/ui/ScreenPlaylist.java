@@ -2,12 +2,21 @@ package cn.pinghu.socialwork.dashboard.ui;
 
 import java.time.Duration;
 
-import org.springframework.beans.factory.annotation.Value;
+import cn.pinghu.socialwork.dashboard.LiveMetricsService;
+import cn.pinghu.socialwork.dashboard.ScreenSettingsService;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 
 /**
  * How long the big screen shows each page of its playlist before it turns to the next:
- * {@code console.screen.rotation-interval}, 20 seconds unless set.
+ * what an administrator set in 大屏设置, else {@code console.screen.rotation-interval} (20
+ * seconds unless set). Read from {@link ScreenSettingsService} each time a page is built,
+ * so that a change reaches the open screens of every node at their next page turn.
  */
 @Component
 class ScreenPlaylist {
@@ -21,17 +30,38 @@ class ScreenPlaylist {
 	 */
 	static final String ROTATE_PARAMETER = "rotate";
 
-	private final Duration interval;
+	private static final Logger log = LoggerFactory.getLogger(ScreenPlaylist.class);
 
-	ScreenPlaylist(@Value("${console.screen.rotation-interval:20s}") Duration interval) {
-		if (interval.isNegative() || interval.isZero()) {
-			throw new IllegalArgumentException("console.screen.rotation-interval must be positive: " + interval);
-		}
-		this.interval = interval;
+	private final ScreenSettingsService settings;
+
+	private final LiveMetricsService metrics;
+
+	/** The interval last read, for the pages built while the database is away. */
+	private volatile @Nullable Duration lastRead;
+
+	ScreenPlaylist(ScreenSettingsService settings, LiveMetricsService metrics) {
+		this.settings = settings;
+		this.metrics = metrics;
 	}
 
+	/**
+	 * The interval for a page being built. While the database is known to be away, or
+	 * when the read fails, the interval last read (or the default) applies: the screen is
+	 * built all the same, without waiting for a connection that will not come.
+	 */
 	Duration interval() {
-		return this.interval;
+		if (this.metrics.databaseReachable()) {
+			try {
+				Duration read = this.settings.settings().rotationInterval();
+				this.lastRead = read;
+				return read;
+			}
+			catch (DataAccessException | TransactionException ex) {
+				log.debug("The screen settings could not be read, the last interval applies: {}", ex.getMessage());
+			}
+		}
+		Duration last = this.lastRead;
+		return (last != null) ? last : this.settings.defaultRotationInterval();
 	}
 
 }

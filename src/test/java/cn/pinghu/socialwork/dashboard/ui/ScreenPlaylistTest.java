@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import cn.pinghu.socialwork.dashboard.ScreenSettingsService;
 import cn.pinghu.socialwork.security.Role;
 import cn.pinghu.socialwork.support.KaribuTest;
 import com.vaadin.flow.component.Component;
@@ -12,9 +13,11 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.router.QueryParameters;
 import elemental.json.Json;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -27,6 +30,18 @@ class ScreenPlaylistTest extends KaribuTest {
 
 	@Autowired
 	ScreenPlaylist playlist;
+
+	@Autowired
+	ScreenSettingsService settings;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@AfterEach
+	void storeNoInterval() {
+		this.jdbc.update("UPDATE screen_setting SET rotation_seconds = NULL");
+		this.jdbc.update("DELETE FROM audit_entry WHERE entity_type = ?", ScreenSettingsService.SCREEN_SETTING);
+	}
 
 	@Test
 	void each_page_carries_its_name_in_data_page() {
@@ -61,7 +76,33 @@ class ScreenPlaylistTest extends KaribuTest {
 
 	@Test
 	void the_interval_is_the_applications_setting_twenty_seconds_unless_set() {
+		login("leader", Role.Names.LEADER);
 		assertThat(this.playlist.interval()).isEqualTo(Duration.ofSeconds(20));
+	}
+
+	@Test
+	void a_screen_built_after_an_administrator_set_the_interval_counts_that_interval() {
+		login("admin", Role.Names.ADMIN);
+		this.settings.changeRotationInterval(Duration.ofSeconds(45));
+
+		UI.getCurrent().navigate(BigScreenView.ROUTE, QueryParameters.of("display", TOKEN));
+
+		assertThat(rotation().getElement().getAttribute("seconds")).isEqualTo("45");
+	}
+
+	@Test
+	void an_open_screen_takes_a_new_interval_at_its_next_page_turn() {
+		login("admin", Role.Names.ADMIN);
+		UI.getCurrent().navigate(BigScreenView.ROUTE, QueryParameters.of("display", TOKEN));
+		assertThat(rotation().getElement().getAttribute("seconds")).isEqualTo("20");
+
+		this.settings.changeRotationInterval(Duration.ofSeconds(90));
+		assertThat(rotation().getElement().getAttribute("seconds")).as("the page on show keeps its count")
+			.isEqualTo("20");
+		turn();
+
+		assertShowing(CoverageScreenView.class);
+		assertThat(rotation().getElement().getAttribute("seconds")).isEqualTo("90");
 	}
 
 	@Test

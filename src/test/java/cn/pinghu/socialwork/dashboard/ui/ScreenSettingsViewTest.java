@@ -1,0 +1,103 @@
+package cn.pinghu.socialwork.dashboard.ui;
+
+import cn.pinghu.socialwork.dashboard.ScreenSettingsService;
+import cn.pinghu.socialwork.security.Role;
+import cn.pinghu.socialwork.shared.ui.AccessDeniedView;
+import cn.pinghu.socialwork.support.KaribuTest;
+import com.github.mvysny.kaributesting.v10.HasValidationUtilsKt;
+import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.ShortcutsKt;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ScreenSettingsViewTest extends KaribuTest {
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@AfterEach
+	void storeNothing() {
+		this.jdbc.update("UPDATE screen_setting SET rotation_seconds = NULL");
+		this.jdbc.update("DELETE FROM audit_entry WHERE entity_type = ?", ScreenSettingsService.SCREEN_SETTING);
+	}
+
+	@Test
+	void an_administrator_sets_the_interval_and_enter_saves_it() {
+		login("admin", Role.Names.ADMIN);
+		UI.getCurrent().navigate(ScreenSettingsView.ROUTE);
+		ScreenSettingsView view = _get(ScreenSettingsView.class);
+		assertThat(view.current.getText()).isEqualTo("当前：每屏停留 20 秒（默认值，尚未设置）");
+		assertThat(view.interval.getValue()).isEqualTo(20);
+
+		HasValueUtilsKt._setValue(view.interval, 45);
+		ShortcutsKt.fireShortcut(Key.ENTER);
+
+		assertThat(stored()).isEqualTo(45);
+		NotificationsKt.expectNotifications("已保存：大屏每屏停留 45 秒。");
+		assertThat(view.current.getText()).isEqualTo("当前：每屏停留 45 秒");
+		HasValidationUtilsKt._expectValid(view.interval);
+		assertThat(this.jdbc.queryForObject("SELECT username FROM audit_entry WHERE entity_type = ?", String.class,
+				ScreenSettingsService.SCREEN_SETTING))
+			.isEqualTo("admin");
+
+		UI.getCurrent().navigate(ScreenSettingsView.ROUTE);
+		assertThat(_get(ScreenSettingsView.class).interval.getValue()).isEqualTo(45);
+	}
+
+	@ParameterizedTest
+	@ValueSource(ints = { 4, 0, 601, 3600 })
+	void an_interval_out_of_range_is_refused_at_the_field_and_nothing_is_stored(int seconds) {
+		login("admin", Role.Names.ADMIN);
+		UI.getCurrent().navigate(ScreenSettingsView.ROUTE);
+		ScreenSettingsView view = _get(ScreenSettingsView.class);
+
+		HasValueUtilsKt._setValue(view.interval, seconds);
+		ShortcutsKt.fireShortcut(Key.ENTER);
+
+		HasValidationUtilsKt._expectInvalid(view.interval, "轮播间隔须为 5 至 600 秒之间的整数。");
+		assertThat(stored()).isNull();
+		NotificationsKt.expectNoNotifications();
+		assertThat(view.current.getText()).isEqualTo("当前：每屏停留 20 秒（默认值，尚未设置）");
+	}
+
+	@Test
+	void an_empty_interval_is_refused_at_the_field() {
+		login("admin", Role.Names.ADMIN);
+		UI.getCurrent().navigate(ScreenSettingsView.ROUTE);
+		ScreenSettingsView view = _get(ScreenSettingsView.class);
+
+		HasValueUtilsKt._setValue(view.interval, null);
+		ShortcutsKt.fireShortcut(Key.ENTER);
+
+		HasValidationUtilsKt._expectInvalid(view.interval, "轮播间隔须为 5 至 600 秒之间的整数。");
+		assertThat(stored()).isNull();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { Role.Names.LEADER, Role.Names.COORDINATOR, Role.Names.DISPLAY })
+	void nobody_but_an_administrator_opens_the_settings(String role) {
+		login("someone", role);
+		UI.getCurrent().navigate(ScreenSettingsView.ROUTE);
+
+		assertThat(_find(ScreenSettingsView.class)).isEmpty();
+		assertThat(_find(AccessDeniedView.class)).hasSize(1);
+	}
+
+	private @Nullable Integer stored() {
+		return this.jdbc.queryForObject("SELECT rotation_seconds FROM screen_setting WHERE id = 1", Integer.class);
+	}
+
+}
