@@ -11,8 +11,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -74,10 +74,21 @@ public class AuditService {
 		return toEntry(row);
 	}
 
-	/** The audit trail, newest first unless the page says otherwise. */
+	/**
+	 * A page of the audit trail, newest first unless the page says otherwise, without
+	 * counting it: the count is {@link #count}.
+	 */
 	@PreAuthorize("hasRole('ADMIN')")
-	public Page<AuditEntry> page(AuditFilter filter, Pageable pageable) {
-		return this.rows.findAll(AuditRows.matching(filter), withDefaultSort(pageable)).map(this::toEntry);
+	public Slice<AuditEntry> slice(AuditFilter filter, Pageable pageable) {
+		// the fluent query orders a slice by the pageable's sort alone
+		return this.rows.findBy(AuditRows.matching(filter), query -> query.slice(withDefaultSort(pageable)))
+			.map(this::toEntry);
+	}
+
+	/** How many rows of the audit trail match the filter. */
+	@PreAuthorize("hasRole('ADMIN')")
+	public long count(AuditFilter filter) {
+		return this.rows.count(AuditRows.matching(filter));
 	}
 
 	/** The entity types the trail holds rows of, for the filter. */

@@ -22,9 +22,9 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -129,20 +129,20 @@ public class BranchActivityService {
 	/**
 	 * A page of today's warnings in the caller's towns, the longest quiet first unless
 	 * the page sorts by {@code quietDays}, {@code organizationName}, {@code townId} or
-	 * {@code lastActivityOn}.
+	 * {@code lastActivityOn}; without counting them: the count is {@link #countWarnings}.
 	 */
-	public Page<DormancyWarning> warnings(DormancyFilter filter, Pageable pageable) {
+	public Slice<DormancyWarning> warnings(DormancyFilter filter, Pageable pageable) {
 		LocalDate today = today();
 		@Nullable Set<Long> towns = towns();
-		DormancyCounts counts = this.dormancy.count(today, towns, filter.townId(), filter.level(), filter.text());
 		if (pageable.isUnpaged()) {
-			List<DormancyWarning> all = this.dormancy.warnings(today, towns, filter.townId(), filter.level(),
-					filter.text(), pageable.getSort(), 0, Math.toIntExact(counts.total()));
-			return new PageImpl<>(all, pageable, counts.total());
+			return new SliceImpl<>(this.dormancy.warnings(today, towns, filter.townId(), filter.level(), filter.text(),
+					pageable.getSort(), 0, null));
 		}
+		// one row more than the page tells whether another page follows
 		List<DormancyWarning> rows = this.dormancy.warnings(today, towns, filter.townId(), filter.level(),
-				filter.text(), pageable.getSort(), pageable.getOffset(), pageable.getPageSize());
-		return new PageImpl<>(rows, pageable, counts.total());
+				filter.text(), pageable.getSort(), pageable.getOffset(), pageable.getPageSize() + 1);
+		boolean more = rows.size() > pageable.getPageSize();
+		return new SliceImpl<>(more ? rows.subList(0, pageable.getPageSize()) : rows, pageable, more);
 	}
 
 	/** How many branches in the caller's towns carry a warning today, by level. */

@@ -14,11 +14,13 @@ import cn.pinghu.socialwork.coverage.internal.Organization;
 import cn.pinghu.socialwork.security.CurrentUser;
 import cn.pinghu.socialwork.security.Role;
 import cn.pinghu.socialwork.security.SignedInUser;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -71,24 +73,37 @@ public class CoverageWorklistService {
 	}
 
 	/**
-	 * A page of the town's active organisations in the scope of today's drive; empty when
-	 * there is no drive. Sorted by name unless the page says otherwise.
+	 * A page of the town's active organisations in the scope of today's drive, without
+	 * counting them: the count is {@link #countOrganizations}. Empty when there is no
+	 * drive; sorted by name unless the page says otherwise.
 	 * @throws AccessDeniedException if the town is not one of the caller's
 	 */
-	public Page<OrganizationSummary> organizations(WorklistFilter filter, Pageable pageable) {
+	public Slice<OrganizationSummary> organizations(WorklistFilter filter, Pageable pageable) {
 		requireInScope(filter.townId());
-		CoverageDrive drive = this.drives.findFirstByStartsOnLessThanEqualOrderByStartsOnDescIdDesc(today())
-			.or(this.drives::findFirstByOrderByStartsOnAscIdAsc)
-			.orElse(null);
+		CoverageDrive drive = drive();
 		if (drive == null) {
-			return Page.empty(pageable);
+			return new SliceImpl<>(List.of(), pageable, false);
 		}
-		String text = (filter.text() == null || filter.text().isBlank()) ? null : "%" + filter.text().strip() + "%";
 		return this.worklist
 			.findInScope(filter.townId(), OrgStatus.ACTIVE, OrgKind.ECONOMIC, drive.getEconomicThreshold(),
-					OrgKind.SOCIAL, drive.getSocialThreshold(), filter.uncoveredOnly(), BranchForm.NONE, text,
-					toEntitySort(pageable))
+					OrgKind.SOCIAL, drive.getSocialThreshold(), filter.uncoveredOnly(), BranchForm.NONE,
+					pattern(filter), toEntitySort(pageable))
 			.map(CoverageWorklistService::toSummary);
+	}
+
+	/**
+	 * How many organisations {@link #organizations} finds for the filter.
+	 * @throws AccessDeniedException if the town is not one of the caller's
+	 */
+	public long countOrganizations(WorklistFilter filter) {
+		requireInScope(filter.townId());
+		CoverageDrive drive = drive();
+		if (drive == null) {
+			return 0;
+		}
+		return this.worklist.countInScope(filter.townId(), OrgStatus.ACTIVE, OrgKind.ECONOMIC,
+				drive.getEconomicThreshold(), OrgKind.SOCIAL, drive.getSocialThreshold(), filter.uncoveredOnly(),
+				BranchForm.NONE, pattern(filter));
 	}
 
 	/**
@@ -107,6 +122,20 @@ public class CoverageWorklistService {
 		if (!maySee(townId)) {
 			throw new AccessDeniedException("Town " + townId + " is not one of the caller's towns");
 		}
+	}
+
+	/**
+	 * Today's drive, or the first one while none has started; {@code null} without any.
+	 */
+	private @Nullable CoverageDrive drive() {
+		return this.drives.findFirstByStartsOnLessThanEqualOrderByStartsOnDescIdDesc(today())
+			.or(this.drives::findFirstByOrderByStartsOnAscIdAsc)
+			.orElse(null);
+	}
+
+	private static @Nullable String pattern(WorklistFilter filter) {
+		String text = filter.text();
+		return (text == null || text.isBlank()) ? null : "%" + text.strip() + "%";
 	}
 
 	private LocalDate today() {

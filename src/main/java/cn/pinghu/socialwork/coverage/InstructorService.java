@@ -32,9 +32,9 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -90,19 +90,21 @@ public class InstructorService {
 	}
 
 	/**
-	 * A page of the instructors who serve one of the caller's towns and match the filter.
+	 * A page of the instructors who serve one of the caller's towns and match the filter,
+	 * without counting them: the count is {@link #count}.
 	 */
 	@PreAuthorize(READERS)
-	public Page<InstructorDetails> page(InstructorFilter filter, Pageable pageable) {
-		Page<Instructor> page = this.instructors.findAll(Instructors.matching(filter, this.currentUser.townScope()),
-				toEntitySort(pageable));
+	public Slice<InstructorDetails> slice(InstructorFilter filter, Pageable pageable) {
+		// the fluent query orders a slice by the pageable's sort alone
+		Slice<Instructor> slice = this.instructors.findBy(Instructors.matching(filter, this.currentUser.townScope()),
+				query -> query.slice(toEntitySort(pageable)));
 		Map<Long, Long> counts = new HashMap<>();
-		List<Long> ids = page.map(Instructor::getId).getContent();
+		List<Long> ids = slice.map(Instructor::getId).getContent();
 		if (!ids.isEmpty()) {
 			this.organizations.countByInstructor(ids)
 				.forEach(row -> counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
 		}
-		return page.map(instructor -> toDetails(instructor, counts.getOrDefault(instructor.getId(), 0L)));
+		return slice.map(instructor -> toDetails(instructor, counts.getOrDefault(instructor.getId(), 0L)));
 	}
 
 	/** How many instructors in the caller's towns match the filter. */

@@ -131,7 +131,7 @@ public class InstructorTransferService {
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	@PreAuthorize(EDITORS)
 	public int export(InstructorFilter filter, SheetFormat format, OutputStream out) throws IOException {
-		return Exporter.export(file().forExport(), format, out, pageable -> this.service.page(filter,
+		return Exporter.export(file().forExport(), format, out, pageable -> this.service.slice(filter,
 				PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("code"))));
 	}
 

@@ -30,9 +30,9 @@ import jakarta.validation.Valid;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -107,13 +107,16 @@ public class PlaceService implements TownNames {
 	}
 
 	/**
-	 * A page of the communities in the caller's towns that match the filter. Sort
-	 * properties are those of {@link CommunitySummary}; the code breaks ties.
+	 * A page of the communities in the caller's towns that match the filter, without
+	 * counting them: the count is {@link #countCommunities}. Sort properties are those of
+	 * {@link CommunitySummary}; the code breaks ties.
 	 */
 	@PreAuthorize(READERS)
-	public Page<CommunitySummary> communities(CommunityFilter filter, Pageable pageable) {
+	public Slice<CommunitySummary> communities(CommunityFilter filter, Pageable pageable) {
+		// the fluent query orders a slice by the pageable's sort alone
 		return this.communities
-			.findAll(Communities.matching(filter, this.currentUser.townScope()), toEntitySort(pageable))
+			.findBy(Communities.matching(filter, this.currentUser.townScope()),
+					query -> query.slice(toEntitySort(pageable)))
 			.map(PlaceService::toSummary);
 	}
 

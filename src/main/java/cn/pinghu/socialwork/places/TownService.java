@@ -20,9 +20,9 @@ import jakarta.validation.Valid;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -59,16 +59,22 @@ public class TownService {
 		this.audit = audit;
 	}
 
-	/** A page of the towns whose code or name contains the text, in display order. */
+	/**
+	 * A page of the towns whose code or name contains the text, in display order, without
+	 * counting them: the count is {@link #countTowns}.
+	 */
 	@PreAuthorize(READERS)
-	public Page<TownDetails> towns(String query, Pageable pageable) {
-		String pattern = "%"
-				+ query.strip().toUpperCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-				+ "%";
+	public Slice<TownDetails> towns(String query, Pageable pageable) {
 		Sort sort = pageable.getSort().and(Sort.by("sortOrder", "id"));
 		Pageable sorted = pageable.isPaged() ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort)
 				: Pageable.unpaged(sort);
-		return this.towns.search(pattern, sorted).map(this::toDetails);
+		return this.towns.search(pattern(query), sorted).map(this::toDetails);
+	}
+
+	/** How many towns {@link #towns} finds for the text. */
+	@PreAuthorize(READERS)
+	public long countTowns(String query) {
+		return this.towns.countMatching(pattern(query));
 	}
 
 	@PreAuthorize(READERS)
@@ -140,6 +146,12 @@ public class TownService {
 		if (this.towns.existsByNameAndIdNot(name(draft), id)) {
 			throw new FieldRejectedException("name", "towns.validation.name-taken");
 		}
+	}
+
+	private static String pattern(String query) {
+		return "%"
+				+ query.strip().toUpperCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+				+ "%";
 	}
 
 	private Town find(long id) {

@@ -27,9 +27,9 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -91,11 +91,22 @@ public class UserAdminService {
 		this.clock = clock;
 	}
 
+	/**
+	 * A page of the users that match the filter, without counting them: the count is
+	 * {@link #countUsers}.
+	 */
 	@PreAuthorize(ADMIN)
-	public Page<UserSummary> users(UserFilter filter, Pageable pageable) {
+	public Slice<UserSummary> users(UserFilter filter, Pageable pageable) {
 		Instant now = this.clock.instant();
-		return this.users.findAll(AppUsers.matching(filter, now), toEntitySort(pageable))
+		// the fluent query orders a slice by the pageable's sort alone
+		return this.users.findBy(AppUsers.matching(filter, now), query -> query.slice(toEntitySort(pageable)))
 			.map(user -> toSummary(user, now));
+	}
+
+	/** How many users match the filter. */
+	@PreAuthorize(ADMIN)
+	public long countUsers(UserFilter filter) {
+		return this.users.count(AppUsers.matching(filter, this.clock.instant()));
 	}
 
 	/**

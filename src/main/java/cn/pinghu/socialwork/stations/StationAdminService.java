@@ -35,9 +35,9 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -97,11 +97,21 @@ public class StationAdminService {
 		this.clock = clock;
 	}
 
-	/** A page of the stations that match the filter; the code breaks ties. */
+	/**
+	 * A page of the stations that match the filter, without counting them: the count is
+	 * {@link #countStations}. The code breaks ties.
+	 */
 	@PreAuthorize(READERS)
-	public Page<StationDetails> stations(StationFilter filter, Pageable pageable) {
-		return this.stations.findAll(Stations.matching(filter), toEntitySort(pageable))
+	public Slice<StationDetails> stations(StationFilter filter, Pageable pageable) {
+		// the fluent query orders a slice by the pageable's sort alone
+		return this.stations.findBy(Stations.matching(filter), query -> query.slice(toEntitySort(pageable)))
 			.map(StationAdminService::toDetails);
+	}
+
+	/** How many stations match the filter. */
+	@PreAuthorize(READERS)
+	public long countStations(StationFilter filter) {
+		return this.stations.count(Stations.matching(filter));
 	}
 
 	@PreAuthorize(READERS)

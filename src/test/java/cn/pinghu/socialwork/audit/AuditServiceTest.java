@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Slice;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -115,18 +116,39 @@ class AuditServiceTest {
 		this.transactions
 			.executeWithoutResult(status -> this.audit.record(AuditAction.CREATE, entityType, 3L, 1L, List.of()));
 		PageRequest page = PageRequest.of(0, 10);
+		AuditFilter all = new AuditFilter(null, entityType, null, null, null, null);
+		AuditFilter userAndTown = new AuditFilter("filter-a", entityType, null, null, null, 1L);
+		AuditFilter town = new AuditFilter(null, entityType, null, null, null, 1L);
+		AuditFilter longAgo = new AuditFilter(null, entityType, null, Instant.parse("2000-01-01T00:00:00Z"),
+				Instant.parse("2000-01-02T00:00:00Z"), null);
 
-		assertThat(this.audit.page(new AuditFilter(null, entityType, null, null, null, null), page).getTotalElements())
-			.isEqualTo(3);
-		assertThat(this.audit.page(new AuditFilter("filter-a", entityType, null, null, null, 1L), page))
-			.extracting(AuditEntry::entityId)
-			.containsExactly(1L);
-		assertThat(this.audit.page(new AuditFilter(null, entityType, null, null, null, 1L), page))
-			.extracting(AuditEntry::entityId)
-			.containsExactly(3L, 1L);
-		assertThat(this.audit.page(new AuditFilter(null, entityType, null, Instant.parse("2000-01-01T00:00:00Z"),
-				Instant.parse("2000-01-02T00:00:00Z"), null), page))
-			.isEmpty();
+		assertThat(this.audit.count(all)).isEqualTo(3);
+		assertThat(this.audit.slice(userAndTown, page)).extracting(AuditEntry::entityId).containsExactly(1L);
+		assertThat(this.audit.count(userAndTown)).isEqualTo(1);
+		assertThat(this.audit.slice(town, page)).extracting(AuditEntry::entityId).containsExactly(3L, 1L);
+		assertThat(this.audit.count(town)).isEqualTo(2);
+		assertThat(this.audit.slice(longAgo, page)).isEmpty();
+		assertThat(this.audit.count(longAgo)).isZero();
+	}
+
+	@Test
+	void the_trail_is_read_page_by_page_newest_first() {
+		String entityType = uniqueType();
+		signIn("admin", "ADMIN");
+		this.transactions.executeWithoutResult(status -> {
+			for (long id = 1; id <= 3; id++) {
+				this.audit.record(AuditAction.CREATE, entityType, id, null, List.of());
+			}
+		});
+		AuditFilter filter = new AuditFilter(null, entityType, null, null, null, null);
+
+		Slice<AuditEntry> first = this.audit.slice(filter, PageRequest.of(0, 2));
+		Slice<AuditEntry> second = this.audit.slice(filter, first.nextPageable());
+
+		assertThat(first).extracting(AuditEntry::entityId).containsExactly(3L, 2L);
+		assertThat(first.hasNext()).isTrue();
+		assertThat(second).extracting(AuditEntry::entityId).containsExactly(1L);
+		assertThat(second.hasNext()).isFalse();
 	}
 
 	@Test
@@ -134,7 +156,8 @@ class AuditServiceTest {
 		signIn("coordinator", "COORDINATOR");
 
 		assertThatExceptionOfType(AccessDeniedException.class)
-			.isThrownBy(() -> this.audit.page(AuditFilter.any(), PageRequest.of(0, 10)));
+			.isThrownBy(() -> this.audit.slice(AuditFilter.any(), PageRequest.of(0, 10)));
+		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> this.audit.count(AuditFilter.any()));
 	}
 
 	private int households() {

@@ -108,7 +108,7 @@ final class ListQueries {
 	private QueryCase stationList(String name, StationFilter filter, Sort sort) {
 		return new QueryCase(name, this.admin,
 				() -> this.stationAdmin.stations(filter, PageRequest.of(0, GRID_PAGE, sort)),
-				() -> this.stationAdmin.stations(filter, PageRequest.of(0, 1)).getTotalElements(), null, null);
+				() -> this.stationAdmin.countStations(filter), null, null);
 	}
 
 	private static OrganizationFilter filter(@Nullable String query, @Nullable Long town, @Nullable OrgKind kind,

@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -104,6 +106,24 @@ class BranchActivityServiceIT {
 		assertThat(this.activities.warningOf(quiet89)).isNull();
 		assertThat(this.activities.countWarnings(new DormancyFilter(this.town, null, null)))
 			.isEqualTo(new DormancyCounts(2, 1));
+	}
+
+	@Test
+	void the_warnings_are_read_page_by_page_and_all_at_once() {
+		long quiet300 = this.data.branch(this.town, this.today.minusDays(300));
+		long quiet200 = this.data.branch(this.town, this.today.minusDays(200));
+		long quiet100 = this.data.branch(this.town, this.today.minusDays(100));
+		DormancyFilter filter = new DormancyFilter(this.town, null, null);
+
+		Slice<DormancyWarning> first = this.activities.warnings(filter, PageRequest.of(0, 2));
+		Slice<DormancyWarning> second = this.activities.warnings(filter, first.nextPageable());
+
+		assertThat(first).extracting(DormancyWarning::organizationId).containsExactly(quiet300, quiet200);
+		assertThat(first.hasNext()).isTrue();
+		assertThat(second).extracting(DormancyWarning::organizationId).containsExactly(quiet100);
+		assertThat(second.hasNext()).isFalse();
+		assertThat(this.activities.warnings(filter, Pageable.unpaged())).extracting(DormancyWarning::organizationId)
+			.containsExactly(quiet300, quiet200, quiet100);
 	}
 
 	@Test
@@ -222,6 +242,7 @@ class BranchActivityServiceIT {
 			.allMatch(warning -> warning.townId() == DANGHU)
 			.anyMatch(warning -> warning.organizationId() == own);
 		assertThat(warnings(new DormancyFilter(ZHONGDAI, null, null))).isEmpty();
+		assertThat(this.activities.countWarnings(new DormancyFilter(ZHONGDAI, null, null)).total()).isZero();
 
 		this.activities.record(new BranchActivityDraft(own, this.today, ActivityKind.THEME_DAY, 8));
 		assertThat(this.activities.warningOf(own)).isNull();

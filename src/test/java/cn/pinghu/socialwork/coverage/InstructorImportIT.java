@@ -252,7 +252,7 @@ class InstructorImportIT {
 	}
 
 	private Optional<InstructorDetails> find(String code) {
-		return this.instructors.page(new InstructorFilter(code, null, true), PageRequest.of(0, 10))
+		return this.instructors.slice(new InstructorFilter(code, null, true), PageRequest.of(0, 10))
 			.stream()
 			.filter(instructor -> instructor.code().equalsIgnoreCase(code))
 			.findFirst();

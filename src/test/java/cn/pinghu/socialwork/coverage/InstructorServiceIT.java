@@ -147,12 +147,20 @@ class InstructorServiceIT {
 	void a_coordinator_sees_and_changes_only_what_lies_in_their_towns() {
 		signIn("coordinator", Role.Names.COORDINATOR);
 
-		assertThat(this.instructors.page(InstructorFilter.inUse(), ALL)).isNotEmpty()
+		assertThat(this.instructors.slice(InstructorFilter.inUse(), ALL)).isNotEmpty()
 			.allSatisfy(row -> assertThat(row.townIds()).contains(DANGHU));
+		assertThat(this.instructors.count(InstructorFilter.inUse())).isEqualTo(this.jdbc.queryForObject("""
+				SELECT COUNT(*) FROM instructor i WHERE i.archived_at IS NULL
+				  AND EXISTS (SELECT 1 FROM instructor_town t WHERE t.instructor_id = i.id AND t.town_id = ?)""",
+				Long.class, DANGHU));
 		// Filtered by another town, only instructors who also serve the coordinator's
-		// show.
-		assertThat(this.instructors.page(new InstructorFilter(null, ZHONGDAI, true), ALL))
-			.allSatisfy(row -> assertThat(row.townIds()).contains(DANGHU));
+		// show, and only they are counted.
+		InstructorFilter zhongdai = new InstructorFilter(null, ZHONGDAI, true);
+		assertThat(this.instructors.slice(zhongdai, ALL)).allSatisfy(row -> assertThat(row.townIds()).contains(DANGHU))
+			.extracting(InstructorDetails::id)
+			.doesNotContain(ZHONGDAI_INSTRUCTOR);
+		assertThat(this.instructors.count(zhongdai))
+			.isEqualTo(this.instructors.slice(zhongdai, ALL).getNumberOfElements());
 		assertThatExceptionOfType(AccessDeniedException.class)
 			.isThrownBy(() -> this.instructors.instructor(ZHONGDAI_INSTRUCTOR));
 		assertThatExceptionOfType(AccessDeniedException.class)
@@ -225,7 +233,7 @@ class InstructorServiceIT {
 	void a_leader_reads_but_changes_nothing() {
 		signIn("leader", Role.Names.LEADER);
 
-		assertThat(this.instructors.page(InstructorFilter.inUse(), ALL).getTotalElements()).isEqualTo(
+		assertThat(this.instructors.count(InstructorFilter.inUse())).isEqualTo(
 				this.jdbc.queryForObject("SELECT COUNT(*) FROM instructor WHERE archived_at IS NULL", Long.class));
 		assertThatExceptionOfType(AccessDeniedException.class)
 			.isThrownBy(() -> this.instructors.create(draft(Set.of(DANGHU))));

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Slice;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -86,6 +87,12 @@ class TownServiceIT {
 		assertThat(this.towns.towns("", PageRequest.of(0, 50))).extracting(TownDetails::name)
 			.startsWith("当湖街道", "钟埭街道", "曹桥街道");
 		assertThat(this.towns.towns("乍浦", PageRequest.of(0, 50))).extracting(TownDetails::code).containsExactly("T04");
+		assertThat(this.towns.countTowns("乍浦")).isOne();
+		assertThat(this.towns.countTowns(""))
+			.isEqualTo(this.jdbc.queryForObject("SELECT COUNT(*) FROM town", Long.class));
+		Slice<TownDetails> second = this.towns.towns("", PageRequest.of(1, 2));
+		assertThat(second).extracting(TownDetails::name).first().isEqualTo("曹桥街道");
+		assertThat(second.hasNext()).isTrue();
 		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> this.towns.createTown(draft()));
 		assertThat(this.towns.townHistory(1L)).extracting(AuditEntry::action).doesNotContain(AuditAction.DELETE);
 	}

@@ -104,6 +104,8 @@ class UserAdminServiceIT {
 		assertThatExceptionOfType(AccessDeniedException.class)
 			.isThrownBy(() -> this.users.users(UserFilter.any(), PageRequest.of(0, 10)));
 		assertThatExceptionOfType(AccessDeniedException.class)
+			.isThrownBy(() -> this.users.countUsers(UserFilter.any()));
+		assertThatExceptionOfType(AccessDeniedException.class)
 			.isThrownBy(() -> this.users.createUser(draft(Role.LEADER)));
 		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> this.users.resetPassword(1L));
 		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> this.displays.devices());
@@ -224,9 +226,10 @@ class UserAdminServiceIT {
 		UserSummary coordinator = create(draft(Role.COORDINATOR, DANGHU)).user();
 		this.users.setEnabled(coordinator.id(), coordinator.version(), false);
 
-		assertThat(this.users.users(new UserFilter(null, Role.COORDINATOR, DANGHU, false, null), PageRequest.of(0, 50)))
-			.extracting(UserSummary::username)
+		UserFilter disabledCoordinators = new UserFilter(null, Role.COORDINATOR, DANGHU, false, null);
+		assertThat(this.users.users(disabledCoordinators, PageRequest.of(0, 50))).extracting(UserSummary::username)
 			.containsExactly(coordinator.username());
+		assertThat(this.users.countUsers(disabledCoordinators)).isOne();
 		assertThat(this.users.users(new UserFilter(null, Role.ADMIN, null, true, null), PageRequest.of(0, 50)))
 			.extracting(UserSummary::username)
 			.contains("admin")

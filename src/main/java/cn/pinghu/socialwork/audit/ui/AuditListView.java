@@ -62,7 +62,8 @@ class AuditListView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 		this.zone = zone;
 		this.townNames = towns.townNames();
 		setSizeFull();
-		this.list = new MasterDataGrid<>(AuditEntry.class, audit::page, this::filter, "audit.list.count");
+		this.list = new MasterDataGrid<>(AuditEntry.class, audit::slice, audit::count, this::filter,
+				"audit.list.count");
 		this.list.search().setPlaceholder(getTranslation("audit.filter.username"));
 		this.list.addChoiceFilter("entity", this.entity, getTranslation("audit.filter.entity"), audit.entityTypes(),
 				this::entityLabel, type -> type);

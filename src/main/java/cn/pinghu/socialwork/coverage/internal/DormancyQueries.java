@@ -53,14 +53,21 @@ public class DormancyQueries {
 	/**
 	 * A page of the warnings on a day.
 	 * @param towns the towns to look in; {@code null} for all
+	 * @param limit how many warnings to read at most; {@code null} for all after the
+	 * offset
 	 */
 	public List<DormancyWarning> warnings(LocalDate today, @Nullable Set<Long> towns, @Nullable Long town,
-			@Nullable DormancyLevel level, @Nullable String text, Sort sort, long offset, int limit) {
+			@Nullable DormancyLevel level, @Nullable String text, Sort sort, long offset, @Nullable Integer limit) {
 		MapSqlParameterSource parameters = new MapSqlParameterSource();
 		String where = where(today, towns, town, level, text, parameters);
-		parameters.addValue("limit", limit).addValue("offset", offset);
-		String sql = "SELECT * FROM (" + QUIET + ") w WHERE " + where + " ORDER BY " + orderBy(sort)
-				+ " LIMIT :limit OFFSET :offset";
+		String sql = "SELECT * FROM (" + QUIET + ") w WHERE " + where + " ORDER BY " + orderBy(sort);
+		if (limit != null) {
+			parameters.addValue("limit", limit).addValue("offset", offset);
+			sql += " LIMIT :limit OFFSET :offset";
+		}
+		else if (offset > 0) {
+			throw new IllegalArgumentException("An offset needs a limit");
+		}
 		return this.jdbc.query(sql, parameters, (row, index) -> warning(row, today));
 	}
 

@@ -77,8 +77,8 @@ class DormancyWarningListView extends VerticalLayout implements HasDynamicTitle,
 		this.townNames = places.towns().stream().collect(Collectors.toMap(TownSummary::id, TownSummary::name));
 		this.townIds = places.townsInScope().stream().map(TownSummary::id).toList();
 		setSizeFull();
-		this.list = new MasterDataGrid<>(DormancyWarning.class, activities::warnings, this::filter,
-				"coverage.warnings.count");
+		this.list = new MasterDataGrid<>(DormancyWarning.class, activities::warnings,
+				(filter) -> activities.countWarnings(filter).total(), this::filter, "coverage.warnings.count");
 		this.list.addChoiceFilter(TOWN_PARAMETER, this.town, getTranslation("coverage.warnings.filter.town"),
 				this.townIds, id -> this.townNames.getOrDefault(id, ""), String::valueOf);
 		this.list.addChoiceFilter(LEVEL_PARAMETER, this.level, getTranslation("coverage.warnings.filter.level"),

@@ -81,7 +81,7 @@ class InstructorListView extends HorizontalLayout implements HasDynamicTitle, Be
 		this.townIds = places.townsInScope().stream().map(TownSummary::id).toList();
 		boolean editable = organizations.canEdit();
 		setSizeFull();
-		this.list = new MasterDataGrid<>(InstructorDetails.class, instructors::page, this::filter,
+		this.list = new MasterDataGrid<>(InstructorDetails.class, instructors::slice, instructors::count, this::filter,
 				"instructors.list.count");
 		this.list.search().setPlaceholder(getTranslation("instructors.search"));
 		this.list.addChoiceFilter("town", this.town, getTranslation("instructors.filter.town"), this.townIds,

@@ -39,8 +39,9 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
 
 /**
  * The drill-down from the dashboard: one town's organisations in the drive's scope
@@ -83,7 +84,7 @@ class TownOrganizationListView extends VerticalLayout implements HasDynamicTitle
 		this.worklist = worklist;
 		this.activities = activities;
 		setSizeFull();
-		this.list = new MasterDataGrid<>(OrganizationSummary.class, this::page, this::filter,
+		this.list = new MasterDataGrid<>(OrganizationSummary.class, this::page, this::count, this::filter,
 				"coverage.organizations.count");
 		this.list.addFlagFilter(UNCOVERED_PARAMETER, this.uncovered,
 				getTranslation("coverage.organizations.uncovered-only"));
@@ -142,11 +143,15 @@ class TownOrganizationListView extends VerticalLayout implements HasDynamicTitle
 				town.kpis().workCoverageRate().setScale(1, RoundingMode.HALF_UP).toPlainString()));
 	}
 
-	private Page<OrganizationSummary> page(WorklistFilter filter, Pageable pageable) {
+	private Slice<OrganizationSummary> page(WorklistFilter filter, Pageable pageable) {
 		if (this.townId == null) {
-			return Page.empty(pageable);
+			return new SliceImpl<>(List.of(), pageable, false);
 		}
 		return this.worklist.organizations(filter, pageable);
+	}
+
+	private long count(WorklistFilter filter) {
+		return (this.townId != null) ? this.worklist.countOrganizations(filter) : 0;
 	}
 
 	private WorklistFilter filter(String query) {

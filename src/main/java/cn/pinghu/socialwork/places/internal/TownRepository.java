@@ -2,13 +2,18 @@ package cn.pinghu.socialwork.places.internal;
 
 import java.util.List;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 public interface TownRepository extends JpaRepository<Town, Long> {
+
+	/**
+	 * What {@link #search} and {@link #countMatching} find, so that both find the same.
+	 */
+	String MATCHING = "upper(t.code) like :pattern or upper(t.name) like :pattern";
 
 	List<Town> findAllByOrderBySortOrderAscIdAsc();
 
@@ -16,7 +21,11 @@ public interface TownRepository extends JpaRepository<Town, Long> {
 
 	boolean existsByNameAndIdNot(String name, long id);
 
-	@Query("select t from Town t where upper(t.code) like :pattern or upper(t.name) like :pattern")
-	Page<Town> search(@Param("pattern") String pattern, Pageable pageable);
+	/** The towns whose code or name matches the upper-case pattern, without a count. */
+	@Query("select t from Town t where " + MATCHING)
+	Slice<Town> search(@Param("pattern") String pattern, Pageable pageable);
+
+	@Query("select count(t) from Town t where " + MATCHING)
+	long countMatching(@Param("pattern") String pattern);
 
 }

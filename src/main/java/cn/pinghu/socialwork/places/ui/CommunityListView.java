@@ -86,8 +86,8 @@ class CommunityListView extends HorizontalLayout implements HasDynamicTitle, Bef
 		this.townNames = places.towns().stream().collect(Collectors.toMap(TownSummary::id, TownSummary::name));
 		this.townIds = towns.stream().map(TownSummary::id).toList();
 		setSizeFull();
-		this.list = new MasterDataGrid<>(CommunitySummary.class, places::communities, this::filter,
-				"communities.list.count");
+		this.list = new MasterDataGrid<>(CommunitySummary.class, places::communities, places::countCommunities,
+				this::filter, "communities.list.count");
 		this.list.addChoiceFilter(TOWN_PARAMETER, this.town, getTranslation("communities.filter.town"), this.townIds,
 				id -> this.townNames.getOrDefault(id, ""), String::valueOf);
 		this.list.addChoiceFilter(KIND_PARAMETER, this.kind, getTranslation("communities.filter.kind"),

@@ -37,7 +37,8 @@ class TownListView extends HorizontalLayout implements HasDynamicTitle, BeforeEn
 	TownListView(TownService towns, AuthenticationContext authentication, @Value("${console.zone}") ZoneId zone) {
 		setSizeFull();
 		boolean admin = authentication.hasRole(Role.Names.ADMIN);
-		this.list = new MasterDataGrid<>(TownDetails.class, towns::towns, query -> query, "towns.list.count");
+		this.list = new MasterDataGrid<>(TownDetails.class, towns::towns, towns::countTowns, query -> query,
+				"towns.list.count");
 		if (admin) {
 			this.list.addAction(getTranslation("masterdata.new"), this::create);
 		}

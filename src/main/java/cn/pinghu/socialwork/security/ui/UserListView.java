@@ -65,7 +65,8 @@ class UserListView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 		List<Long> townIds = List.copyOf(this.townNames.keySet());
 		setSizeFull();
 		setPadding(false);
-		this.list = new MasterDataGrid<>(UserSummary.class, users::users, this::filter, "users.list.count");
+		this.list = new MasterDataGrid<>(UserSummary.class, users::users, users::countUsers, this::filter,
+				"users.list.count");
 		this.list.search().setPlaceholder(getTranslation("users.search"));
 		this.list.addChoiceFilter("role", this.role, getTranslation("users.filter.role"),
 				List.of(Role.ADMIN, Role.COORDINATOR, Role.LEADER), value -> getTranslation("role." + value.name()),

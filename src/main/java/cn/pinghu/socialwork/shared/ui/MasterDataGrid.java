@@ -35,7 +35,6 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -44,8 +43,8 @@ import org.springframework.data.domain.Sort;
 /**
  * The one way master-data lists are built: a quick search and column filters whose values
  * live in the URL query (so that a filtered list can be bookmarked), a count, and a grid
- * that pages and sorts in the database through a {@code (filter, page) -> Page} function
- * (or, for long lists, a {@code (filter, page) -> Slice} function and a count function).
+ * that pages and sorts in the database through a {@code (filter, page) -> Slice} function
+ * that reads rows without counting them, and a count function that counts once per load.
  * Features add columns with {@link Grid.Column#setSortProperty} names their service
  * knows.
  *
@@ -84,20 +83,8 @@ public class MasterDataGrid<T, F> extends Composite<VerticalLayout> {
 	private @Nullable String path;
 
 	/**
-	 * @param beanType the row type, for the grid
-	 * @param fetch a page of rows for a filter, sorted by the grid's sort properties
-	 * @param filter the filter for the current quick-search text; features read their own
-	 * filter fields in it
-	 * @param countKey translation key of the count label, with {@code {0}} for the count
-	 */
-	public MasterDataGrid(Class<T> beanType, SerializableBiFunction<F, Pageable, Page<T>> fetch,
-			SerializableFunction<String, F> filter, String countKey) {
-		this(beanType, fetch, rows -> fetch.apply(rows, PageRequest.of(0, 1)).getTotalElements(), filter, countKey);
-	}
-
-	/**
-	 * A list whose rows and count are two queries, so that a load of the grid counts
-	 * once: for long lists.
+	 * A list whose rows and count are two queries: the rows are read without a count, and
+	 * each load of the grid counts once.
 	 * @param beanType the row type, for the grid
 	 * @param fetch a slice of rows for a filter, sorted by the grid's sort properties,
 	 * without a count

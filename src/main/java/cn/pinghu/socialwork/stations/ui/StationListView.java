@@ -96,7 +96,8 @@ class StationListView extends HorizontalLayout implements HasDynamicTitle, Befor
 		this.townNames = towns.stream().collect(Collectors.toMap(TownSummary::id, TownSummary::name));
 		this.townIds = towns.stream().map(TownSummary::id).toList();
 		setSizeFull();
-		this.list = new MasterDataGrid<>(StationDetails.class, stations::stations, this::filter, "stations.list.count");
+		this.list = new MasterDataGrid<>(StationDetails.class, stations::stations, stations::countStations,
+				this::filter, "stations.list.count");
 		this.list.search().setPlaceholder(getTranslation("stations.search"));
 		this.list.addChoiceFilter(TOWN_PARAMETER, this.town, getTranslation("stations.filter.town"), this.townIds,
 				id -> this.townNames.getOrDefault(id, ""), String::valueOf);

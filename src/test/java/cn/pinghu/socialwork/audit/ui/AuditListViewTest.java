@@ -19,6 +19,7 @@ import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +49,7 @@ class AuditListViewTest extends KaribuTest {
 		assertThat(rows).isNotEmpty()
 			.allSatisfy(row -> assertThat(row.entityType()).isEqualTo("Community"))
 			.allSatisfy(row -> assertThat(row.townId()).isEqualTo(ZHONGDAI));
+		assertThat(countText()).isEqualTo("共 " + rows.size() + " 条记录");
 		int index = rows.indexOf(rows.stream()
 			.filter(row -> row.entityId() == created.id() && row.action() == AuditAction.CREATE)
 			.findFirst()
@@ -75,6 +77,7 @@ class AuditListViewTest extends KaribuTest {
 			.asString()
 			.endsWith("audit?q=admin&from=2000-01-01&to=2000-01-31");
 		assertThat(rows()).isEmpty();
+		assertThat(countText()).isEqualTo("共 0 条记录");
 	}
 
 	@Test
@@ -106,6 +109,10 @@ class AuditListViewTest extends KaribuTest {
 	@SuppressWarnings("unchecked")
 	private static Grid<AuditEntry> grid() {
 		return LocatorJ._get(Grid.class);
+	}
+
+	private static String countText() {
+		return LocatorJ._get(Span.class, spec -> spec.withClasses("master-data-count")).getText();
 	}
 
 }

@@ -19,6 +19,7 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -103,6 +104,7 @@ class DormancyWarningListViewTest extends KaribuTest {
 		UI.getCurrent().navigate(DormancyWarningListView.ROUTE, QueryParameters.simple(Map.of("q", NAME)));
 		DormancyWarningListView view = LocatorJ._get(DormancyWarningListView.class);
 		assertThat(rows(view)).extracting(DormancyWarning::organizationId).containsExactly(this.id);
+		assertThat(countText()).isEqualTo("共 1 个预警");
 
 		Component cell = GridKt._getCellComponent(view.list.grid(), 0, "action");
 		ButtonKt._click(LocatorJ._get(cell, Button.class, spec -> spec.withClasses("action-activity")));
@@ -141,6 +143,10 @@ class DormancyWarningListViewTest extends KaribuTest {
 
 	private static List<DormancyWarning> rows(DormancyWarningListView view) {
 		return GridKt._fetch(view.list.grid(), 0, 1000);
+	}
+
+	private static String countText() {
+		return LocatorJ._get(Span.class, spec -> spec.withClasses("master-data-count")).getText();
 	}
 
 }

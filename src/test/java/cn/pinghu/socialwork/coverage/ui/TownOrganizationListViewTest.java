@@ -18,6 +18,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.AfterEach;
@@ -92,6 +93,7 @@ class TownOrganizationListViewTest extends KaribuTest {
 
 		assertThat(view.uncovered.getValue()).isTrue();
 		assertThat(rows(view)).extracting(OrganizationSummary::id).containsExactly(this.id);
+		assertThat(countText()).isEqualTo("共 1 家");
 		assertThat(GridKt._fetch(view.list.grid(), 0, 10))
 			.allMatch(organization -> organization.branchForm() == BranchForm.NONE);
 
@@ -220,6 +222,10 @@ class TownOrganizationListViewTest extends KaribuTest {
 
 	private static List<OrganizationSummary> rows(TownOrganizationListView view) {
 		return GridKt._fetch(view.list.grid(), 0, 100);
+	}
+
+	private static String countText() {
+		return LocatorJ._get(Span.class, spec -> spec.withClasses("master-data-count")).getText();
 	}
 
 }

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,7 @@ class TownListViewTest extends KaribuTest {
 		UI.getCurrent().navigate(TownListView.ROUTE, QueryParameters.simple(Map.of("q", "街道")));
 
 		assertThat(rows()).extracting(TownDetails::name).containsExactly("当湖街道", "钟埭街道", "曹桥街道");
+		assertThat(countText()).isEqualTo("共 3 个镇街道");
 		assertThat(LocatorJ._find(Button.class, spec -> spec.withText("新建"))).isEmpty();
 		GridKt._clickItem(grid(), 0);
 		TownForm form = LocatorJ._get(TownListView.class).form;
@@ -91,6 +93,10 @@ class TownListViewTest extends KaribuTest {
 	@SuppressWarnings("unchecked")
 	private static Grid<TownDetails> grid() {
 		return LocatorJ._get(Grid.class, spec -> spec.withClasses("town-list"));
+	}
+
+	private static String countText() {
+		return LocatorJ._get(Span.class, spec -> spec.withClasses("master-data-count")).getText();
 	}
 
 }

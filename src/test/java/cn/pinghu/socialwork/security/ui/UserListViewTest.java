@@ -26,6 +26,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -71,7 +72,9 @@ class UserListViewTest extends KaribuTest {
 
 		UserListView view = LocatorJ._get(UserListView.class);
 		assertThat(view.role.getValue()).isEqualTo(Role.COORDINATOR);
-		assertThat(rows()).extracting(UserSummary::username).contains("coordinator").doesNotContain("admin");
+		List<UserSummary> rows = rows();
+		assertThat(rows).extracting(UserSummary::username).contains("coordinator").doesNotContain("admin");
+		assertThat(countText()).isEqualTo("共 " + rows.size() + " 个用户");
 		UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
 		HasValueUtilsKt._setValue(view.enabled, Boolean.TRUE);
 		assertThat(urlsWritten(UserListView.ROUTE)).last()
@@ -214,6 +217,10 @@ class UserListViewTest extends KaribuTest {
 	@SuppressWarnings("unchecked")
 	private static Grid<UserSummary> grid() {
 		return LocatorJ._get(Grid.class, spec -> spec.withClasses("user-list"));
+	}
+
+	private static String countText() {
+		return LocatorJ._get(Span.class, spec -> spec.withClasses("master-data-count")).getText();
 	}
 
 }

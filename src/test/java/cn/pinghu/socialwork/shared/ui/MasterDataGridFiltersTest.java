@@ -13,7 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.data.domain.Page;
+import org.springframework.data.domain.SliceImpl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,8 +43,9 @@ class MasterDataGridFiltersTest {
 	@BeforeEach
 	void setUp() {
 		MockVaadin.setup();
-		this.list = new MasterDataGrid<>(String.class, (filter, pageable) -> Page.empty(), (query) -> new Filter(query,
-				this.kind.getValue(), this.town.getValue(), Boolean.TRUE.equals(this.archived.getValue())),
+		this.list = new MasterDataGrid<>(String.class, (filter, pageable) -> new SliceImpl<>(List.of()), (filter) -> 0L,
+				(query) -> new Filter(query, this.kind.getValue(), this.town.getValue(),
+						Boolean.TRUE.equals(this.archived.getValue())),
 				"masterdata.count");
 		this.list.addChoiceFilter("kind", this.kind, "类型", List.of(Kind.values()), Kind::name, Kind::name);
 		// a coordinator's towns only: 7 and 9
