@@ -215,9 +215,11 @@ class BigScreenView extends Div implements HasDynamicTitle, BeforeEnterObserver 
 		this.stationsOpen.setValue(snapshot.stationsOpen() + " / " + snapshot.stationsTotal());
 		this.visitsToday.setValue(Long.toString(snapshot.visitsToday()));
 		this.visitsThisHour.setValue(Long.toString(snapshot.visitsThisHour()));
-		BigScreenCharts.Rendered series = BigScreenCharts.rendered(getTranslation("screen.series.visits"), snapshot);
-		this.visitsByHour.updateSeriesJson(series.byHour());
-		this.visitsByTown.updateSeriesJson(series.byTown());
+		BigScreenCharts.Rendered charts = BigScreenCharts.rendered(getTranslation("screen.series.visits"), snapshot);
+		this.visitsByHour.updateOptionsJson(charts.byHourOptions());
+		this.visitsByHour.updateSeriesJson(charts.byHour());
+		this.visitsByTown.updateOptionsJson(charts.byTownOptions());
+		this.visitsByTown.updateSeriesJson(charts.byTown());
 	}
 
 	@Override
