@@ -61,7 +61,7 @@ start_console() {
   log "$label: starting the console on schema $schema${*:+ with $*}"
   SPRING_DATASOURCE_URL="jdbc:mariadb://127.0.0.1:3306/$schema" SPRING_DATASOURCE_USERNAME=root \
     SPRING_DATASOURCE_PASSWORD= CONSOLE_ADMIN_PASSWORD=bench-only-password \
-    java -jar "$jar" --server.port="$port" --spring.liquibase.contexts=demo \
+    java ${CONSOLE_JAVA_OPTS:-} -jar "$jar" --server.port="$port" --spring.liquibase.contexts=demo \
       --console.simulator.enabled=false "$@" \
       >"$logfile" 2>&1 &
   jar_pid=$!

@@ -17,7 +17,8 @@
 #   capacity  CAPACITY_STEP (250), CAPACITY_START (the step), CAPACITY_CAP (2000), CAPACITY_PROBES (0),
 #             CAPACITY_VISITS (= VISITS); STOMP and RATE as for latency
 # All: PORT (18090), STARTUP_TIMEOUT (600 s), REBUILD=1 (rebuild the production jar), RECORD=0 (do not
-# append to docs/benchmarks.md), NOTE (a remark for the record), RESULTS_DIR (bench/results).
+# append to docs/benchmarks.md), NOTE (a remark for the record), RESULTS_DIR (bench/results),
+# CONSOLE_JAVA_OPTS (JVM options for the console, e.g. a flight recording).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh

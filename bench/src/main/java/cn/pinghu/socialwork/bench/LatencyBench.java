@@ -124,6 +124,18 @@ public final class LatencyBench {
 			.limit(3)
 			.forEach(c -> log("push client failed: %s", c.failure()));
 		double framesPerSession = push.stream().mapToLong(Arrivals::frames).average().orElse(0);
+		long pushedMessages = pushClients.stream().mapToLong(PushClient::pushedMessages).sum();
+		double charsPerMessage = (pushedMessages == 0) ? 0
+				: (double) pushClients.stream().mapToLong(PushClient::pushedChars).sum() / pushedMessages;
+		double changesPerMessage = (pushedMessages == 0) ? 0
+				: (double) pushClients.stream().mapToLong(PushClient::pushedChanges).sum() / pushedMessages;
+		if (this.options.verbose()) {
+			pushClients.stream()
+				.map(PushClient::lastPushed)
+				.filter(m -> m != null)
+				.findFirst()
+				.ifPresent(m -> log("the last message pushed to a screen: %s", m));
+		}
 
 		int sessions = this.options.sessions();
 		String ratio50 = ratio(pushStats.percentileMillis(50), stompStats.percentileMillis(50));
@@ -145,9 +157,10 @@ public final class LatencyBench {
 		print(sessions, "STOMP /topic/snapshot", stompStats);
 		System.out.printf(Locale.ROOT,
 				"push/STOMP p50 %s×, p99 %s×; server RSS %s MB, heap used %s MB; "
-						+ "%.1f frames per push session; %d clients could not connect, %d push connections failed; "
-						+ "%d heartbeats answered%n",
-				ratio50, ratio99, fmt(rssMb), fmt(heapUsedMb), framesPerSession, this.openFailures, failed, heartbeats);
+						+ "%.1f frames per push session, %.0f chars and %.1f changes per pushed message; "
+						+ "%d clients could not connect, %d push connections failed; %d heartbeats answered%n",
+				ratio50, ratio99, fmt(rssMb), fmt(heapUsedMb), framesPerSession, charsPerMessage, changesPerMessage,
+				this.openFailures, failed, heartbeats);
 		if (this.options.resultFile() != null) {
 			Files.write(this.options.resultFile(), lines, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
 		}

@@ -57,6 +57,14 @@ final class PushClient implements WebSocket.Listener {
 
 	private final AtomicLong heartbeatsAnswered = new AtomicLong();
 
+	private final AtomicLong pushedMessages = new AtomicLong();
+
+	private final AtomicLong pushedChars = new AtomicLong();
+
+	private final AtomicLong pushedChanges = new AtomicLong();
+
+	private volatile String lastPushed;
+
 	private volatile WebSocket socket;
 
 	private volatile HttpClient http;
@@ -168,6 +176,26 @@ final class PushClient implements WebSocket.Listener {
 		return this.heartbeatSeconds;
 	}
 
+	/** UIDL messages pushed to this screen (not Atmosphere's own). */
+	long pushedMessages() {
+		return this.pushedMessages.get();
+	}
+
+	/** Their length in all, in chars (UTF-16), as they came over the WebSocket. */
+	long pushedChars() {
+		return this.pushedChars.get();
+	}
+
+	/** The state tree changes they carried in all. */
+	long pushedChanges() {
+		return this.pushedChanges.get();
+	}
+
+	/** The last UIDL message pushed to this screen, or null. */
+	String lastPushed() {
+		return this.lastPushed;
+	}
+
 	/** Heartbeats the server answered with 200. */
 	long heartbeatsAnswered() {
 		return this.heartbeatsAnswered.get();
@@ -249,9 +277,13 @@ final class PushClient implements WebSocket.Listener {
 		if (!message.startsWith(AtmosphereFrames.UIDL_PREFIX)) {
 			return;
 		}
+		this.pushedMessages.incrementAndGet();
+		this.pushedChars.addAndGet(message.length());
+		this.lastPushed = message;
 		try {
 			boolean changed = false;
 			for (JsonNode uidl : JSON.readTree(message.substring(AtmosphereFrames.UIDL_PREFIX.length()))) {
+				this.pushedChanges.addAndGet(uidl.path("changes").size());
 				String text = this.reader.apply(uidl);
 				if (text != null && text.matches("\\d+")) {
 					this.arrivals.frame(at, Long.parseLong(text));

@@ -5,10 +5,13 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import cn.pinghu.socialwork.dashboard.DashboardSnapshot;
+import cn.pinghu.socialwork.dashboard.DashboardSnapshot.HourVisits;
+import cn.pinghu.socialwork.dashboard.DashboardSnapshot.TownVisits;
 import cn.pinghu.socialwork.shared.ui.ApexChart;
-import cn.pinghu.socialwork.shared.ui.ApexChart.Point;
-import cn.pinghu.socialwork.shared.ui.ApexChart.Series;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -70,6 +73,10 @@ final class BigScreenCharts {
 			}
 			""";
 
+	private static final ObjectNode BY_HOUR_OPTIONS = parse(VISITS_BY_HOUR);
+
+	private static final ObjectNode BY_TOWN_OPTIONS = parse(VISITS_BY_TOWN);
+
 	private BigScreenCharts() {
 	}
 
@@ -82,39 +89,68 @@ final class BigScreenCharts {
 	}
 
 	/**
-	 * Both charts' series as JSON, written once per snapshot: every open screen is handed
-	 * the same snapshot object, and hundreds of screens need not each write the same
-	 * text.
+	 * Both charts' options and series as JSON, written once per snapshot: every open
+	 * screen is handed the same snapshot object, and hundreds of screens need not each
+	 * write the same text.
+	 * <p>
+	 * The categories (the hours, the towns) are in the options and the series carry only
+	 * the numbers: the categories change once an hour at most, and each update is encoded
+	 * and sent to every screen on its own, so it carries the few characters that moved
+	 * rather than every label again. Options that did not change are the same string as
+	 * before, which a chart takes as no change at all.
 	 */
 	static Rendered rendered(String name, DashboardSnapshot snapshot) {
 		Rendered last = LAST.get();
 		if (last != null && last.snapshot() == snapshot && last.name().equals(name)) {
 			return last;
 		}
-		Rendered fresh = new Rendered(snapshot, name,
-				JSON.valueToTree(List.of(visitsByHour(name, snapshot))).toString(),
-				JSON.valueToTree(List.of(visitsByTown(name, snapshot))).toString());
+		List<String> hours = snapshot.visitsByHour().stream().map(hour -> HOUR.format(hour.hour())).toList();
+		List<String> towns = snapshot.visitsTodayByTown().stream().map(TownVisits::town).toList();
+		String byHourOptions = (last != null && last.hours().equals(hours)) ? last.byHourOptions()
+				: withCategories(BY_HOUR_OPTIONS, hours);
+		String byTownOptions = (last != null && last.towns().equals(towns)) ? last.byTownOptions()
+				: withCategories(BY_TOWN_OPTIONS, towns);
+		Rendered fresh = new Rendered(snapshot, name, hours, towns, byHourOptions,
+				series(name, snapshot.visitsByHour().stream().map(HourVisits::count).toList()), byTownOptions,
+				series(name, snapshot.visitsTodayByTown().stream().map(TownVisits::count).toList()));
 		LAST.set(fresh);
 		return fresh;
 	}
 
-	/** The series JSON of one snapshot, for one series name (the screen's language). */
-	record Rendered(DashboardSnapshot snapshot, String name, String byHour, String byTown) {
+	/**
+	 * The options and series JSON of one snapshot, for one series name (the screen's
+	 * language).
+	 */
+	record Rendered(DashboardSnapshot snapshot, String name, List<String> hours, List<String> towns,
+			String byHourOptions, String byHour, String byTownOptions, String byTown) {
 	}
 
-	/** The last 24 hours, labelled by the hour's start ("14:00"). */
-	static Series visitsByHour(String name, DashboardSnapshot snapshot) {
-		return new Series(name,
-				snapshot.visitsByHour()
-					.stream()
-					.map((hour) -> new Point(HOUR.format(hour.hour()), hour.count()))
-					.toList());
+	/**
+	 * The options with the chart's categories on the x-axis (a bar chart shows them on
+	 * the left).
+	 */
+	private static String withCategories(ObjectNode template, List<String> categories) {
+		ObjectNode options = template.deepCopy();
+		ArrayNode axis = ((ObjectNode) options.get("xaxis")).putArray("categories");
+		categories.forEach(axis::add);
+		return options.toString();
 	}
 
-	/** Today's visits per town, in the towns' order. */
-	static Series visitsByTown(String name, DashboardSnapshot snapshot) {
-		return new Series(name,
-				snapshot.visitsTodayByTown().stream().map((town) -> new Point(town.town(), town.count())).toList());
+	/** One series of plain numbers, one per category. */
+	private static String series(String name, List<Long> counts) {
+		ObjectNode series = JSON.createObjectNode().put("name", name);
+		ArrayNode data = series.putArray("data");
+		counts.forEach(data::add);
+		return JSON.createArrayNode().add(series).toString();
+	}
+
+	private static ObjectNode parse(String json) {
+		try {
+			return (ObjectNode) JSON.readTree(json);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("The chart options are not valid JSON", ex);
+		}
 	}
 
 }

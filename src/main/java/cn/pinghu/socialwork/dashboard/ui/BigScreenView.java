@@ -81,6 +81,9 @@ class BigScreenView extends Div implements HasDynamicTitle, BeforeEnterObserver 
 
 	private final ScreenFreshness updated = new ScreenFreshness(getTranslation("screen.freshness"));
 
+	/** The charts' series name, looked up once rather than with every update. */
+	private final String seriesName = getTranslation("screen.series.visits");
+
 	private transient @Nullable Subscription subscription;
 
 	private transient @Nullable FeedSubscription revocation;
@@ -215,9 +218,11 @@ class BigScreenView extends Div implements HasDynamicTitle, BeforeEnterObserver 
 		this.stationsOpen.setValue(snapshot.stationsOpen() + " / " + snapshot.stationsTotal());
 		this.visitsToday.setValue(Long.toString(snapshot.visitsToday()));
 		this.visitsThisHour.setValue(Long.toString(snapshot.visitsThisHour()));
-		BigScreenCharts.Rendered series = BigScreenCharts.rendered(getTranslation("screen.series.visits"), snapshot);
-		this.visitsByHour.updateSeriesJson(series.byHour());
-		this.visitsByTown.updateSeriesJson(series.byTown());
+		BigScreenCharts.Rendered charts = BigScreenCharts.rendered(this.seriesName, snapshot);
+		this.visitsByHour.updateOptionsJson(charts.byHourOptions());
+		this.visitsByHour.updateSeriesJson(charts.byHour());
+		this.visitsByTown.updateOptionsJson(charts.byTownOptions());
+		this.visitsByTown.updateSeriesJson(charts.byTown());
 	}
 
 	@Override

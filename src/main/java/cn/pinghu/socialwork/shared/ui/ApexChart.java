@@ -61,6 +61,19 @@ public class ApexChart extends Component implements HasSize, HasStyle {
 		getElement().setProperty("options", options.toString());
 	}
 
+	/**
+	 * Sets options already written as ApexCharts' JSON object: for options that many
+	 * charts show at once, written once and handed to each of them. The same text again
+	 * is no change and sends nothing.
+	 * @throws IllegalArgumentException if the text is not a JSON object
+	 */
+	public void updateOptionsJson(String options) {
+		if (!options.startsWith("{") || !options.endsWith("}")) {
+			throw new IllegalArgumentException("ApexCharts options must be a JSON object");
+		}
+		getElement().setProperty("options", options);
+	}
+
 	/** The options, as JSON; empty if none were set. */
 	public String getOptions() {
 		return getElement().getProperty("options", "");

@@ -3,6 +3,7 @@ package cn.pinghu.socialwork.dashboard.ui;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
@@ -84,16 +85,24 @@ class BigScreenViewTest extends KaribuTest {
 		UI.getCurrent().navigate(BigScreenView.class);
 
 		JsonNode byHour = series(BigScreenView.VISITS_BY_HOUR_CHART_ID);
+		JsonNode hours = categories(BigScreenView.VISITS_BY_HOUR_CHART_ID);
 		JsonNode byTown = series(BigScreenView.VISITS_BY_TOWN_CHART_ID);
+		JsonNode towns = categories(BigScreenView.VISITS_BY_TOWN_CHART_ID);
 
 		assertThat(byHour.get(0).get("data")).hasSize(24);
-		assertThat(byHour.get(0).get("data").get(23).get("y").asLong())
+		assertThat(hours).hasSize(24);
+		for (int i = 1; i < 24; i++) {
+			assertThat(LocalTime.parse(hours.get(i).asText()))
+				.isEqualTo(LocalTime.parse(hours.get(i - 1).asText()).plusHours(1));
+		}
+		assertThat(byHour.get(0).get("data").get(23).asLong())
 			.isEqualTo(Long.parseLong(text(BigScreenView.VISITS_HOUR_ID)));
-		assertThat(byTown.get(0).get("data").findValuesAsText("x"))
+		assertThat(towns).extracting(JsonNode::asText)
 			.containsExactlyElementsOf(this.places.towns().stream().map(TownSummary::name).toList());
+		assertThat(byTown.get(0).get("data")).hasSize(towns.size());
 		long townTotal = 0;
-		for (JsonNode point : byTown.get(0).get("data")) {
-			townTotal += point.get("y").asLong();
+		for (JsonNode count : byTown.get(0).get("data")) {
+			townTotal += count.asLong();
 		}
 		assertThat(townTotal).isEqualTo(Long.parseLong(text(BigScreenView.VISITS_TODAY_ID)));
 	}
@@ -186,6 +195,11 @@ class BigScreenViewTest extends KaribuTest {
 
 	private JsonNode series(String chartId) throws Exception {
 		return this.json.readTree(_get(ApexChart.class, (spec) -> spec.withId(chartId)).getSeries());
+	}
+
+	private JsonNode categories(String chartId) throws Exception {
+		return this.json.readTree(_get(ApexChart.class, (spec) -> spec.withId(chartId)).getOptions())
+			.at("/xaxis/categories");
 	}
 
 	private record Shown(List<String> expected, List<String> actual) {

@@ -83,6 +83,18 @@ class ApexChartTest {
 	}
 
 	@Test
+	void options_written_once_for_many_charts_are_shown_as_given_and_anything_but_an_object_is_refused() {
+		ApexChart chart = new ApexChart("{\"chart\":{\"type\":\"bar\"}}");
+		String written = "{\"chart\":{\"type\":\"bar\"},\"xaxis\":{\"categories\":[\"当湖街道\",\"乍浦镇\"]}}";
+
+		chart.updateOptionsJson(written);
+
+		assertThat(chart.getOptions()).isEqualTo(written);
+		assertThatThrownBy(() -> chart.updateOptionsJson("[\"当湖街道\"]")).isInstanceOf(IllegalArgumentException.class);
+		assertThat(chart.getOptions()).isEqualTo(written);
+	}
+
+	@Test
 	void a_chart_without_data_has_an_empty_series() {
 		assertThat(new ApexChart().getSeries()).isEqualTo("[]");
 	}
