@@ -212,9 +212,10 @@ public class StationService {
 					plan.add(new Repeat(earlierNew));
 				}
 				else {
+					NewVisit visit = checked(station, key, request);
 					newByKey.put(key, unsaved.size());
 					plan.add(unsaved.size());
-					unsaved.add(checked(station, key, request));
+					unsaved.add(visit);
 				}
 			}
 			catch (VisitRejectedException ex) {

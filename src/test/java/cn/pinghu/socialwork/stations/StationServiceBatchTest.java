@@ -91,4 +91,23 @@ class StationServiceBatchTest {
 			.isThrownBy(() -> this.service.authenticateApiKey("not-a-key"));
 	}
 
+	@Test
+	void a_refused_item_of_a_batch_leaves_its_neighbours_answered_in_order() {
+		AuthenticatedStation authenticated = this.service.authenticateApiKey("key-of-RS007");
+		given(this.visits.findByStationIdAndIdempotencyKeyIn(anyLong(), anyList())).willReturn(List.of());
+		given(this.inserts.insert(anyList())).willReturn(List.of(11L, 12L));
+
+		List<StationService.BatchOutcome> outcomes = this.service.recordVisits(authenticated,
+				List.of(new VisitRequest(WorkerKind.COURIER, null, "a"), new VisitRequest(null, null, "b"),
+						new VisitRequest(WorkerKind.COURIER, null, "c"),
+						new VisitRequest(WorkerKind.COURIER, null, "a")));
+
+		assertThat(outcomes)
+			.extracting(outcome -> (outcome.recorded() != null) ? outcome.recorded().visit().id() : null)
+			.containsExactly(11L, null, 12L, 11L);
+		assertThat(outcomes).extracting(outcome -> (outcome.recorded() != null) && outcome.recorded().created())
+			.containsExactly(true, false, true, false);
+		assertThat(outcomes.get(1).rejected()).isNotNull();
+	}
+
 }
