@@ -22,8 +22,9 @@ import cn.pinghu.socialwork.stations.internal.StationApiKey;
 import cn.pinghu.socialwork.stations.internal.StationApiKeyRepository;
 import cn.pinghu.socialwork.stations.internal.StationVisit;
 import cn.pinghu.socialwork.stations.internal.StationVisitRepository;
-import cn.pinghu.socialwork.stations.internal.VisitInserts;
-import cn.pinghu.socialwork.stations.internal.VisitInserts.NewVisit;
+import cn.pinghu.socialwork.stations.internal.VisitRows;
+import cn.pinghu.socialwork.stations.internal.VisitRows.NewVisit;
+import cn.pinghu.socialwork.stations.internal.VisitRows.StoredVisit;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Page;
@@ -70,13 +71,13 @@ public class StationService {
 
 	private final Clock clock;
 
-	private final VisitInserts inserts;
+	private final VisitRows rows;
 
 	private final VerifiedKeys verified;
 
 	StationService(RiderStationRepository stations, StationVisitRepository visits, StationApiKeyRepository apiKeys,
-			DomainEvents events, Clock clock, VisitInserts inserts, VerifiedKeys verified) {
-		this.inserts = inserts;
+			DomainEvents events, Clock clock, VisitRows rows, VerifiedKeys verified) {
+		this.rows = rows;
 		this.verified = verified;
 		this.stations = stations;
 		this.visits = visits;
@@ -269,9 +270,11 @@ public class StationService {
 
 	private RecordedVisit record(KeyedStation station, VisitRequest request) {
 		String key = validKey(request.idempotencyKey());
-		Optional<StationVisit> earlier = this.visits.findByStationIdAndIdempotencyKey(station.id(), key);
+		Optional<StoredVisit> earlier = this.rows.find(station.id(), key);
 		if (earlier.isPresent()) {
-			return new RecordedVisit(toSummary(earlier.get(), station.code()), false);
+			StoredVisit visit = earlier.get();
+			return new RecordedVisit(new VisitSummary(visit.id(), station.code(), visit.occurredAt(),
+					visit.workerKind(), key, visit.receivedAt()), false);
 		}
 		return new RecordedVisit(store(station, List.of(checked(station, key, request))).get(0), true);
 	}
@@ -307,7 +310,7 @@ public class StationService {
 		if (unsaved.isEmpty()) {
 			return List.of();
 		}
-		List<Long> ids = this.inserts.insert(unsaved);
+		List<Long> ids = this.rows.insert(unsaved);
 		List<VisitSummary> stored = new ArrayList<>(unsaved.size());
 		List<StationVisited> events = new ArrayList<>(unsaved.size());
 		for (int i = 0; i < unsaved.size(); i++) {

@@ -13,7 +13,7 @@ import cn.pinghu.socialwork.stations.internal.RiderStationRepository;
 import cn.pinghu.socialwork.stations.internal.StationApiKey;
 import cn.pinghu.socialwork.stations.internal.StationApiKeyRepository;
 import cn.pinghu.socialwork.stations.internal.StationVisitRepository;
-import cn.pinghu.socialwork.stations.internal.VisitInserts;
+import cn.pinghu.socialwork.stations.internal.VisitRows;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +39,7 @@ class StationServiceBatchTest {
 
 	private final StationApiKeyRepository apiKeys = mock(StationApiKeyRepository.class);
 
-	private final VisitInserts inserts = mock(VisitInserts.class);
+	private final VisitRows inserts = mock(VisitRows.class);
 
 	private final StationService service = new StationService(this.stations, this.visits, this.apiKeys,
 			mock(DomainEvents.class), Clock.fixed(NOW, ZoneOffset.UTC), this.inserts, new VerifiedKeys());

@@ -1,12 +1,15 @@
 package cn.pinghu.socialwork.stations.internal;
 
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 import cn.pinghu.socialwork.stations.WorkerKind;
 
@@ -14,14 +17,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Stores new visits with one multi-row {@code INSERT … RETURNING id} per
+ * Visits read and written with plain JDBC on the visits API's path, which runs for every
+ * posted visit: the lookup of an idempotency key without a Hibernate query, and new
+ * visits stored with one multi-row {@code INSERT … RETURNING id} per
  * {@value #ROWS_PER_STATEMENT} rather than one statement per visit: Hibernate cannot
  * batch inserts of IDENTITY ids. Runs in the caller's transaction; a key stored meanwhile
  * by another request fails the whole statement with a
  * {@link org.springframework.dao.DuplicateKeyException}.
  */
 @Repository
-public class VisitInserts {
+public class VisitRows {
 
 	static final int ROWS_PER_STATEMENT = 1000;
 
@@ -30,8 +35,20 @@ public class VisitInserts {
 
 	private final JdbcTemplate jdbc;
 
-	VisitInserts(JdbcTemplate jdbc) {
+	VisitRows(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	/** The visit a station stored under an idempotency key, if any. */
+	public Optional<StoredVisit> find(long stationId, String idempotencyKey) {
+		return this.jdbc
+			.query("SELECT id, occurred_at, worker_kind, received_at FROM station_visit"
+					+ " WHERE station_id = ? AND idempotency_key = ?",
+					(row, number) -> new StoredVisit(row.getLong(1), instant(row, 2),
+							WorkerKind.valueOf(row.getString(3)), instant(row, 4)),
+					stationId, idempotencyKey)
+			.stream()
+			.findFirst();
 	}
 
 	/** Stores the visits; their ids, in the same order. */
@@ -67,6 +84,14 @@ public class VisitInserts {
 	 */
 	private static LocalDateTime utc(Instant instant) {
 		return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+	}
+
+	private static Instant instant(ResultSet row, int column) throws SQLException {
+		return row.getObject(column, LocalDateTime.class).toInstant(ZoneOffset.UTC);
+	}
+
+	/** A stored visit, as the API answers a replay with it. */
+	public record StoredVisit(long id, Instant occurredAt, WorkerKind workerKind, Instant receivedAt) {
 	}
 
 	/** A visit to store. */
