@@ -86,8 +86,11 @@ public class StationAdminService {
 
 	private final Clock clock;
 
+	private final VerifiedKeys verified;
+
 	StationAdminService(RiderStationRepository stations, StationVisitRepository visits, StationApiKeyRepository apiKeys,
-			PlaceService places, CurrentUser currentUser, AuditService audit, Clock clock) {
+			PlaceService places, CurrentUser currentUser, AuditService audit, Clock clock, VerifiedKeys verified) {
+		this.verified = verified;
 		this.stations = stations;
 		this.visits = visits;
 		this.apiKeys = apiKeys;
@@ -185,6 +188,7 @@ public class StationAdminService {
 		List<FieldChange> changes = FieldDiff.between(before, audited(station));
 		if (!changes.isEmpty()) {
 			flush(station, id);
+			this.verified.changed();
 			this.audit.record(AuditAction.UPDATE, STATION, id, townId, changes);
 		}
 		return toDetails(station);
@@ -205,6 +209,7 @@ public class StationAdminService {
 			Instant now = this.clock.instant();
 			station.archive(now);
 			flush(station, id);
+			this.verified.changed();
 			List<FieldChange> changes = new ArrayList<>(FieldDiff.between(before, audited(station)));
 			changes.add(new FieldChange("archivedAt", null, now.toString()));
 			this.audit.record(AuditAction.ARCHIVE, STATION, id, station.getTownId(), changes);
@@ -225,6 +230,7 @@ public class StationAdminService {
 		if (archivedAt != null) {
 			station.restore();
 			flush(station, id);
+			this.verified.changed();
 			this.audit.record(AuditAction.UPDATE, STATION, id, station.getTownId(),
 					List.of(new FieldChange("archivedAt", archivedAt.toString(), null)));
 		}
@@ -233,7 +239,8 @@ public class StationAdminService {
 
 	/**
 	 * Issues a new API key for the station and revokes every key it had: the old key is
-	 * refused from this transaction's commit on. The new key is returned this once.
+	 * refused from this transaction's commit on by this node, and within
+	 * {@link VerifiedKeys#TTL} of it by every other. The new key is returned this once.
 	 */
 	@Transactional
 	@PreAuthorize(ADMIN)
@@ -244,6 +251,7 @@ public class StationAdminService {
 		List<StationApiKey> old = activeKeys(station);
 		@Nullable Instant previous = old.stream().map(StationApiKey::getCreatedAt).findFirst().orElse(null);
 		old.forEach(key -> key.revoke(now));
+		this.verified.changed();
 		String key = Secrets.newSecret();
 		this.apiKeys.saveAndFlush(new StationApiKey(station.getId(), Secrets.sha256(key), now));
 		this.audit.record(AuditAction.UPDATE, STATION, id, station.getTownId(), List
@@ -252,7 +260,8 @@ public class StationAdminService {
 	}
 
 	/**
-	 * Revokes every key of the station: it can post nothing until a new key is issued.
+	 * Revokes every key of the station: it can post nothing until a new key is issued (on
+	 * this node from the commit on, on the others within {@link VerifiedKeys#TTL}).
 	 */
 	@Transactional
 	@PreAuthorize(ADMIN)
@@ -263,6 +272,7 @@ public class StationAdminService {
 		if (!old.isEmpty()) {
 			old.forEach(key -> key.revoke(now));
 			this.apiKeys.flush();
+			this.verified.changed();
 			this.audit.record(AuditAction.UPDATE, STATION, id, station.getTownId(),
 					List.of(new FieldChange(API_KEY_FIELD, old.get(0).getCreatedAt().toString(), null)));
 		}

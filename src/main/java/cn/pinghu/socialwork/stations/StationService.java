@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import cn.pinghu.socialwork.security.Role;
 import cn.pinghu.socialwork.shared.Secrets;
 import cn.pinghu.socialwork.shared.events.DomainEvents;
+import cn.pinghu.socialwork.stations.VerifiedKeys.KeyedStation;
 import cn.pinghu.socialwork.stations.VisitRejectedException.Reason;
 import cn.pinghu.socialwork.stations.internal.RiderStation;
 import cn.pinghu.socialwork.stations.internal.RiderStationRepository;
@@ -21,12 +22,16 @@ import cn.pinghu.socialwork.stations.internal.StationApiKey;
 import cn.pinghu.socialwork.stations.internal.StationApiKeyRepository;
 import cn.pinghu.socialwork.stations.internal.StationVisit;
 import cn.pinghu.socialwork.stations.internal.StationVisitRepository;
+import cn.pinghu.socialwork.stations.internal.VisitRows;
+import cn.pinghu.socialwork.stations.internal.VisitRows.NewVisit;
+import cn.pinghu.socialwork.stations.internal.VisitRows.StoredVisit;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -66,8 +71,14 @@ public class StationService {
 
 	private final Clock clock;
 
+	private final VisitRows rows;
+
+	private final VerifiedKeys verified;
+
 	StationService(RiderStationRepository stations, StationVisitRepository visits, StationApiKeyRepository apiKeys,
-			DomainEvents events, Clock clock) {
+			DomainEvents events, Clock clock, VisitRows rows, VerifiedKeys verified) {
+		this.rows = rows;
+		this.verified = verified;
 		this.stations = stations;
 		this.visits = visits;
 		this.apiKeys = apiKeys;
@@ -110,10 +121,12 @@ public class StationService {
 	/**
 	 * Checks a station's API key and stores nothing, so that the API can turn away a
 	 * caller without a valid key before it reads the request body. Guarded by the key,
-	 * like {@link #recordVisit}.
+	 * like {@link #recordVisit}. A key checked less than {@link VerifiedKeys#TTL} ago is
+	 * not looked up again.
 	 * @throws VisitRejectedException if the key is missing or wrong, or the station
 	 * unknown
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public void checkApiKey(String stationCode, @Nullable String apiKey) {
 		authenticate(stationCode, apiKey);
 	}
@@ -124,14 +137,15 @@ public class StationService {
 	 * {@link #recordVisit(AuthenticatedStation, VisitRequest)}.
 	 * @throws VisitRejectedException (unauthorized) for a missing, unknown or revoked key
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public AuthenticatedStation authenticateApiKey(@Nullable String apiKey) {
 		if (apiKey == null || apiKey.isBlank()) {
 			throw new VisitRejectedException(Reason.UNAUTHORIZED, "api.visit.key-missing");
 		}
-		return this.apiKeys.findByKeyHash(Secrets.sha256(apiKey))
-			.filter(StationApiKey::isActive)
-			.flatMap(key -> this.stations.findById(key.getStationId()))
-			.map(station -> new AuthenticatedStation(station.getId(), station.getCode()))
+		String hash = Secrets.sha256(apiKey);
+		return this.verified.find(hash)
+			.or(() -> lookUp(hash))
+			.map(station -> new AuthenticatedStation(station.id(), station.code()))
 			.orElseThrow(() -> new VisitRejectedException(Reason.UNAUTHORIZED, "api.visit.key-wrong"));
 	}
 
@@ -155,10 +169,7 @@ public class StationService {
 	 */
 	@Transactional
 	public RecordedVisit recordVisit(AuthenticatedStation authenticated, VisitRequest request) {
-		RiderStation station = this.stations.findById(authenticated.id())
-			.orElseThrow(() -> new VisitRejectedException(Reason.UNKNOWN_STATION, "api.visit.unknown-station",
-					authenticated.code()));
-		return record(station, request);
+		return record(station(authenticated), request);
 	}
 
 	/**
@@ -166,46 +177,73 @@ public class StationService {
 	 * transaction: each item's outcome is what
 	 * {@link #recordVisit(AuthenticatedStation, VisitRequest)} would give it, in order,
 	 * and an item that repeats an earlier item's idempotency key is a duplicate of it.
-	 * One commit for the batch, not one per visit.
+	 * One lookup of the known keys, one insert of the new visits and one of their events
+	 * for the batch, not statements per visit.
 	 * @throws org.springframework.dao.DataIntegrityViolationException when another
 	 * request stored one of the keys meanwhile; nothing of the batch is stored then, and
 	 * the caller records the items one by one
 	 */
 	@Transactional
 	public List<BatchOutcome> recordVisits(AuthenticatedStation authenticated, List<VisitRequest> requests) {
-		RiderStation station = this.stations.findById(authenticated.id())
-			.orElseThrow(() -> new VisitRejectedException(Reason.UNKNOWN_STATION, "api.visit.unknown-station",
-					authenticated.code()));
+		KeyedStation station = station(authenticated);
 		List<String> keys = requests.stream()
 			.map(VisitRequest::idempotencyKey)
 			.filter((key) -> key != null && !key.isBlank() && key.length() <= MAX_IDEMPOTENCY_KEY_LENGTH)
 			.distinct()
 			.toList();
-		Map<String, StationVisit> known = new HashMap<>();
+		Map<String, VisitSummary> known = new HashMap<>();
 		if (!keys.isEmpty()) {
-			this.visits.findByStationIdAndIdempotencyKeyIn(station.getId(), keys)
-				.forEach((visit) -> known.put(visit.getIdempotencyKey(), visit));
+			this.visits.findByStationIdAndIdempotencyKeyIn(station.id(), keys)
+				.forEach((visit) -> known.put(visit.getIdempotencyKey(), toSummary(visit, station.code())));
 		}
-		List<BatchOutcome> outcomes = new ArrayList<>(requests.size());
+		// Each item is the earlier visit of its key, a new visit (its index among the new
+		// ones), or the reason it was refused.
+		List<Object> plan = new ArrayList<>(requests.size());
+		Map<String, Integer> newByKey = new HashMap<>();
+		List<NewVisit> unsaved = new ArrayList<>();
 		for (VisitRequest request : requests) {
 			try {
 				String key = validKey(request.idempotencyKey());
-				StationVisit earlier = known.get(key);
+				VisitSummary earlier = known.get(key);
+				Integer earlierNew = newByKey.get(key);
 				if (earlier != null) {
-					outcomes
-						.add(BatchOutcome.recorded(new RecordedVisit(toSummary(earlier, station.getCode()), false)));
-					continue;
+					plan.add(new RecordedVisit(earlier, false));
 				}
-				StationVisit visit = store(station, key, request, false);
-				known.put(key, visit);
-				outcomes.add(BatchOutcome.recorded(new RecordedVisit(toSummary(visit, station.getCode()), true)));
+				else if (earlierNew != null) {
+					plan.add(new Repeat(earlierNew));
+				}
+				else {
+					NewVisit visit = checked(station, key, request);
+					newByKey.put(key, unsaved.size());
+					plan.add(unsaved.size());
+					unsaved.add(visit);
+				}
 			}
 			catch (VisitRejectedException ex) {
-				outcomes.add(BatchOutcome.rejected(ex));
+				plan.add(ex);
 			}
 		}
-		this.visits.flush();
+		List<VisitSummary> stored = store(station, unsaved);
+		List<BatchOutcome> outcomes = new ArrayList<>(requests.size());
+		for (Object item : plan) {
+			if (item instanceof RecordedVisit earlier) {
+				outcomes.add(BatchOutcome.recorded(earlier));
+			}
+			else if (item instanceof Repeat repeat) {
+				outcomes.add(BatchOutcome.recorded(new RecordedVisit(stored.get(repeat.newIndex()), false)));
+			}
+			else if (item instanceof Integer newIndex) {
+				outcomes.add(BatchOutcome.recorded(new RecordedVisit(stored.get(newIndex), true)));
+			}
+			else {
+				outcomes.add(BatchOutcome.rejected((VisitRejectedException) item));
+			}
+		}
 		return outcomes;
+	}
+
+	/** A batch item that repeats the key of an item before it, new in the same batch. */
+	private record Repeat(int newIndex) {
 	}
 
 	/**
@@ -223,24 +261,32 @@ public class StationService {
 
 	}
 
-	private RecordedVisit record(RiderStation station, VisitRequest request) {
+	private KeyedStation station(AuthenticatedStation authenticated) {
+		return this.stations.findById(authenticated.id())
+			.map(StationService::keyed)
+			.orElseThrow(() -> new VisitRejectedException(Reason.UNKNOWN_STATION, "api.visit.unknown-station",
+					authenticated.code()));
+	}
+
+	private RecordedVisit record(KeyedStation station, VisitRequest request) {
 		String key = validKey(request.idempotencyKey());
-		Optional<StationVisit> earlier = this.visits.findByStationIdAndIdempotencyKey(station.getId(), key);
+		Optional<StoredVisit> earlier = this.rows.find(station.id(), key);
 		if (earlier.isPresent()) {
-			return new RecordedVisit(toSummary(earlier.get(), station.getCode()), false);
+			StoredVisit visit = earlier.get();
+			return new RecordedVisit(new VisitSummary(visit.id(), station.code(), visit.occurredAt(),
+					visit.workerKind(), key, visit.receivedAt()), false);
 		}
-		StationVisit visit = store(station, key, request, true);
-		return new RecordedVisit(toSummary(visit, station.getCode()), true);
+		return new RecordedVisit(store(station, List.of(checked(station, key, request))).get(0), true);
 	}
 
 	/**
-	 * Checks a new visit and stores it with its event.
-	 * @param flush whether to flush at once (a single visit), or let the batch flush once
+	 * A new visit that passed its checks, not stored yet.
+	 * @throws VisitRejectedException with the reason it cannot be stored
 	 */
-	private StationVisit store(RiderStation station, String key, VisitRequest request, boolean flush) {
-		if (station.getStatus() != StationStatus.OPEN) {
-			throw new VisitRejectedException(Reason.STATION_NOT_OPEN, "api.visit.station-not-open", station.getCode(),
-					station.getStatus());
+	private NewVisit checked(KeyedStation station, String key, VisitRequest request) {
+		if (station.status() != StationStatus.OPEN) {
+			throw new VisitRejectedException(Reason.STATION_NOT_OPEN, "api.visit.station-not-open", station.code(),
+					station.status());
 		}
 		if (request.workerKind() == null) {
 			throw new VisitRejectedException(Reason.INVALID, "api.visit.worker-kind-missing");
@@ -256,11 +302,27 @@ public class StationService {
 		if (occurredAt.isBefore(now.minus(MAX_AGE))) {
 			throw new VisitRejectedException(Reason.INVALID, "api.visit.too-old", MAX_AGE.toDays());
 		}
-		StationVisit unsaved = new StationVisit(station.getId(), occurredAt, request.workerKind(), key, now);
-		StationVisit visit = flush ? this.visits.saveAndFlush(unsaved) : this.visits.save(unsaved);
-		this.events.publish(new StationVisited(visit.getId(), station.getId(), station.getCode(), station.getTownId(),
-				occurredAt, visit.getWorkerKind()));
-		return visit;
+		return new NewVisit(station.id(), occurredAt, request.workerKind(), key, now);
+	}
+
+	/** Stores checked visits with their events; the stored visits, in the same order. */
+	private List<VisitSummary> store(KeyedStation station, List<NewVisit> unsaved) {
+		if (unsaved.isEmpty()) {
+			return List.of();
+		}
+		List<Long> ids = this.rows.insert(unsaved);
+		List<VisitSummary> stored = new ArrayList<>(unsaved.size());
+		List<StationVisited> events = new ArrayList<>(unsaved.size());
+		for (int i = 0; i < unsaved.size(); i++) {
+			NewVisit visit = unsaved.get(i);
+			long id = ids.get(i);
+			stored.add(new VisitSummary(id, station.code(), visit.occurredAt(), visit.workerKind(),
+					visit.idempotencyKey(), visit.receivedAt()));
+			events.add(new StationVisited(id, station.id(), station.code(), station.townId(), visit.occurredAt(),
+					visit.workerKind()));
+		}
+		this.events.publishAll(events);
+		return stored;
 	}
 
 	/**
@@ -273,24 +335,53 @@ public class StationService {
 				.map(visit -> toSummary(visit, station.getCode())));
 	}
 
-	private RiderStation authenticate(String stationCode, @Nullable String apiKey) {
+	/**
+	 * The station that posts to {@code stationCode} with {@code apiKey}: from the keys
+	 * checked lately when the key's station has this code, else from the database.
+	 */
+	private KeyedStation authenticate(String stationCode, @Nullable String apiKey) {
 		if (apiKey == null || apiKey.isBlank()) {
 			throw new VisitRejectedException(Reason.UNAUTHORIZED, "api.visit.key-missing");
 		}
+		String hash = Secrets.sha256(apiKey);
+		Optional<KeyedStation> known = this.verified.find(hash);
+		if (known.isPresent() && known.get().code().equals(stationCode)) {
+			return known.get();
+		}
+		long generation = this.verified.generation();
+		long checkedAt = this.verified.now();
 		// The database compares codes without regard to case, width or invisible
 		// characters: only the code itself names its station.
 		RiderStation station = this.stations.findByCode(stationCode)
 			.filter(found -> found.getCode().equals(stationCode))
 			.orElseThrow(
 					() -> new VisitRejectedException(Reason.UNKNOWN_STATION, "api.visit.unknown-station", stationCode));
-		boolean valid = this.apiKeys.findByKeyHash(Secrets.sha256(apiKey))
+		boolean valid = this.apiKeys.findByKeyHash(hash)
 			.filter(StationApiKey::isActive)
 			.filter(key -> key.getStationId() == station.getId())
 			.isPresent();
 		if (!valid) {
 			throw new VisitRejectedException(Reason.UNAUTHORIZED, "api.visit.key-wrong");
 		}
-		return station;
+		KeyedStation keyed = keyed(station);
+		this.verified.remember(hash, keyed, generation, checkedAt);
+		return keyed;
+	}
+
+	/** The station of an active key, from the database; remembered if there is one. */
+	private Optional<KeyedStation> lookUp(String hash) {
+		long generation = this.verified.generation();
+		long checkedAt = this.verified.now();
+		Optional<KeyedStation> found = this.apiKeys.findByKeyHash(hash)
+			.filter(StationApiKey::isActive)
+			.flatMap(key -> this.stations.findById(key.getStationId()))
+			.map(StationService::keyed);
+		found.ifPresent(station -> this.verified.remember(hash, station, generation, checkedAt));
+		return found;
+	}
+
+	private static KeyedStation keyed(RiderStation station) {
+		return new KeyedStation(station.getId(), station.getCode(), station.getStatus(), station.getTownId());
 	}
 
 	private static String validKey(@Nullable String key) {

@@ -78,9 +78,12 @@ public class StationTransferService {
 
 	private final ImportChunks chunks;
 
+	private final VerifiedKeys verified;
+
 	StationTransferService(StationAdminService admin, RiderStationRepository stations, PlaceService places,
 			CurrentUser currentUser, AuditService audit, MessageSource messages, Validator validator,
-			ImportChunks chunks) {
+			ImportChunks chunks, VerifiedKeys verified) {
+		this.verified = verified;
 		this.admin = admin;
 		this.stations = stations;
 		this.places = places;
@@ -127,6 +130,8 @@ public class StationTransferService {
 		Map<Long, String> townNames = this.places.townNames();
 		Map<Long, CommunitySummary> communities = communities();
 		ImportResult.Tally tally = new ImportResult.Tally();
+		// a changed code, town or status must reach the API's keys
+		this.verified.changed();
 		this.chunks.store(rows, progress, this::storedByCode,
 				(row, stored) -> store(row, stored, scope, townNames, communities, batchId, tally));
 		return tally.result(batchId);

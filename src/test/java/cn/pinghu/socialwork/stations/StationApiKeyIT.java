@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.UUID;
 
 import cn.pinghu.socialwork.audit.AuditEntry;
@@ -23,10 +24,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import static cn.pinghu.socialwork.stations.TestStations.draft;
 import static cn.pinghu.socialwork.stations.TestStations.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Rotating and revoking a station's API key, seen from the visits API over real HTTP: the
- * old key is refused at once, the new one works.
+ * old key is refused at once, the new one works; a change made on another node is seen
+ * here within {@link VerifiedKeys#TTL}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(ThisContextsSecurity.class)
@@ -83,6 +86,37 @@ class StationApiKeyIT {
 
 		assertThat(post(station.code(), key.key())).isEqualTo(401);
 		assertThat(this.stations.apiKeyIssuedAt(station.id())).isEmpty();
+	}
+
+	@Test
+	void a_key_revoked_by_another_node_is_refused_here_within_the_bound() throws Exception {
+		signIn("admin", "ADMIN");
+		StationDetails station = this.created.track(this.stations.createStation(draft(1L)));
+		IssuedApiKey key = this.stations.rotateApiKey(station.id());
+		assertThat(post(station.code(), key.key())).isEqualTo(201);
+		assertThat(postBatch(key.key())).isEqualTo(200);
+
+		// another node revokes it: this node's checked keys hear nothing of it
+		this.jdbc.update("UPDATE station_api_key SET revoked_at = UTC_TIMESTAMP(6) WHERE station_id = ?", station.id());
+
+		await().atMost(VerifiedKeys.TTL.plusSeconds(2))
+			.pollInterval(Duration.ofMillis(200))
+			.until(() -> post(station.code(), key.key()) == 401);
+		assertThat(postBatch(key.key())).isEqualTo(401);
+	}
+
+	@Test
+	void a_station_suspended_by_another_node_takes_no_visits_here_within_the_bound() throws Exception {
+		signIn("admin", "ADMIN");
+		StationDetails station = this.created.track(this.stations.createStation(draft(1L)));
+		IssuedApiKey key = this.stations.rotateApiKey(station.id());
+		assertThat(post(station.code(), key.key())).isEqualTo(201);
+
+		this.jdbc.update("UPDATE rider_station SET status = 'SUSPENDED' WHERE id = ?", station.id());
+
+		await().atMost(VerifiedKeys.TTL.plusSeconds(2))
+			.pollInterval(Duration.ofMillis(200))
+			.until(() -> post(station.code(), key.key()) == 409);
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package cn.pinghu.socialwork.stations;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 
 import cn.pinghu.socialwork.shared.Secrets;
@@ -11,14 +12,15 @@ import cn.pinghu.socialwork.stations.internal.RiderStation;
 import cn.pinghu.socialwork.stations.internal.RiderStationRepository;
 import cn.pinghu.socialwork.stations.internal.StationApiKey;
 import cn.pinghu.socialwork.stations.internal.StationApiKeyRepository;
-import cn.pinghu.socialwork.stations.internal.StationVisit;
 import cn.pinghu.socialwork.stations.internal.StationVisitRepository;
+import cn.pinghu.socialwork.stations.internal.VisitRows;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.BDDMockito.given;
@@ -37,8 +39,10 @@ class StationServiceBatchTest {
 
 	private final StationApiKeyRepository apiKeys = mock(StationApiKeyRepository.class);
 
+	private final VisitRows inserts = mock(VisitRows.class);
+
 	private final StationService service = new StationService(this.stations, this.visits, this.apiKeys,
-			mock(DomainEvents.class), Clock.fixed(NOW, ZoneOffset.UTC));
+			mock(DomainEvents.class), Clock.fixed(NOW, ZoneOffset.UTC), this.inserts, new VerifiedKeys());
 
 	private final RiderStation station = mock(RiderStation.class);
 
@@ -54,15 +58,7 @@ class StationServiceBatchTest {
 		given(this.station.getStatus()).willReturn(StationStatus.OPEN);
 		given(this.stations.findById(7L)).willReturn(Optional.of(this.station));
 		given(this.visits.findByStationIdAndIdempotencyKey(anyLong(), anyString())).willReturn(Optional.empty());
-		given(this.visits.saveAndFlush(any())).willAnswer((call) -> {
-			StationVisit stored = mock(StationVisit.class);
-			given(stored.getId()).willReturn(1L);
-			given(stored.getOccurredAt()).willReturn(NOW);
-			given(stored.getWorkerKind()).willReturn(WorkerKind.COURIER);
-			given(stored.getIdempotencyKey()).willReturn("k");
-			given(stored.getReceivedAt()).willReturn(NOW);
-			return stored;
-		});
+		given(this.inserts.insert(anyList())).willReturn(List.of(1L));
 	}
 
 	@Test
@@ -77,7 +73,7 @@ class StationServiceBatchTest {
 
 		assertThat(authenticated.code()).isEqualTo("RS007");
 		verify(this.apiKeys, times(1)).findByKeyHash(any());
-		verify(this.visits, times(3)).saveAndFlush(any());
+		verify(this.inserts, times(3)).insert(anyList());
 	}
 
 	@Test
@@ -93,6 +89,25 @@ class StationServiceBatchTest {
 	void a_wrong_key_authenticates_no_station() {
 		assertThatExceptionOfType(VisitRejectedException.class)
 			.isThrownBy(() -> this.service.authenticateApiKey("not-a-key"));
+	}
+
+	@Test
+	void a_refused_item_of_a_batch_leaves_its_neighbours_answered_in_order() {
+		AuthenticatedStation authenticated = this.service.authenticateApiKey("key-of-RS007");
+		given(this.visits.findByStationIdAndIdempotencyKeyIn(anyLong(), anyList())).willReturn(List.of());
+		given(this.inserts.insert(anyList())).willReturn(List.of(11L, 12L));
+
+		List<StationService.BatchOutcome> outcomes = this.service.recordVisits(authenticated,
+				List.of(new VisitRequest(WorkerKind.COURIER, null, "a"), new VisitRequest(null, null, "b"),
+						new VisitRequest(WorkerKind.COURIER, null, "c"),
+						new VisitRequest(WorkerKind.COURIER, null, "a")));
+
+		assertThat(outcomes)
+			.extracting(outcome -> (outcome.recorded() != null) ? outcome.recorded().visit().id() : null)
+			.containsExactly(11L, null, 12L, 11L);
+		assertThat(outcomes).extracting(outcome -> (outcome.recorded() != null) && outcome.recorded().created())
+			.containsExactly(true, false, true, false);
+		assertThat(outcomes.get(1).rejected()).isNotNull();
 	}
 
 }

@@ -1,8 +1,12 @@
 package cn.pinghu.socialwork.shared.events;
 
 import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +34,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 public class DomainEvents {
 
+	static final int ROWS_PER_INSERT = 1000;
+
 	private final StoredEventRepository outbox;
 
 	private final ApplicationEventPublisher publisher;
@@ -39,9 +46,12 @@ public class DomainEvents {
 
 	private final DomainEventFeed feed;
 
+	private final JdbcTemplate jdbc;
+
 	DomainEvents(StoredEventRepository outbox, ApplicationEventPublisher publisher, ObjectMapper json, Clock clock,
-			DomainEventFeed feed) {
+			DomainEventFeed feed, JdbcTemplate jdbc) {
 		this.outbox = outbox;
+		this.jdbc = jdbc;
 		this.feed = feed;
 		this.publisher = publisher;
 		this.json = json;
@@ -51,23 +61,58 @@ public class DomainEvents {
 	/** Records the event; must run inside the transaction of the change it records. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public long publish(Record event) {
-		String payload;
+		StoredEvent stored = this.outbox.save(new StoredEvent(typeOf(event), payload(event), this.clock.instant()));
+		this.publisher.publishEvent(event);
+		wakeFeedAfterCommit();
+		return stored.getId();
+	}
+
+	/**
+	 * Records many events with one multi-row {@code INSERT} per {@value #ROWS_PER_INSERT}
+	 * rather than one statement each, in their order; must run inside the transaction of
+	 * the change they record. For the changes that come in bulk, such as a batch of
+	 * visits.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void publishAll(List<? extends Record> events) {
+		if (events.isEmpty()) {
+			return;
+		}
+		LocalDateTime now = LocalDateTime.ofInstant(this.clock.instant().truncatedTo(ChronoUnit.MICROS),
+				ZoneOffset.UTC);
+		List<String> payloads = events.stream().map(this::payload).toList();
+		for (int from = 0; from < events.size(); from += ROWS_PER_INSERT) {
+			int to = Math.min(events.size(), from + ROWS_PER_INSERT);
+			List<Object> arguments = new ArrayList<>(3 * (to - from));
+			for (int i = from; i < to; i++) {
+				arguments.add(typeOf(events.get(i)));
+				arguments.add(payloads.get(i));
+				arguments.add(now);
+			}
+			this.jdbc.update("INSERT INTO domain_event (type, payload, occurred_at) VALUES "
+					+ String.join(",", Collections.nCopies(to - from, "(?,?,?)")), arguments.toArray());
+		}
+		events.forEach(this.publisher::publishEvent);
+		wakeFeedAfterCommit();
+	}
+
+	private String payload(Record event) {
 		try {
-			payload = this.json.writeValueAsString(event);
+			return this.json.writeValueAsString(event);
 		}
 		catch (JsonProcessingException ex) {
 			throw new IllegalArgumentException("Event cannot be written as JSON: " + event, ex);
 		}
-		StoredEvent stored = this.outbox.save(new StoredEvent(typeOf(event), payload, this.clock.instant()));
-		this.publisher.publishEvent(event);
-		// This node reads its own events at once rather than at the next poll.
+	}
+
+	/** This node reads its own events at once rather than at the next poll. */
+	private void wakeFeedAfterCommit() {
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {
 				DomainEvents.this.feed.wake();
 			}
 		});
-		return stored.getId();
 	}
 
 	/**

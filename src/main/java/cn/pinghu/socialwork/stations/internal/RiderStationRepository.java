@@ -20,7 +20,9 @@ public interface RiderStationRepository
 
 	boolean existsByCodeAndIdNot(String code, long id);
 
-	Optional<RiderStation> findByCode(String code);
+	// JPQL: Hibernate keeps its plan, where a derived query is built anew on each call
+	@Query("SELECT s FROM RiderStation s WHERE s.code = :code")
+	Optional<RiderStation> findByCode(@Param("code") String code);
 
 	List<RiderStation> findAllByCodeIn(Collection<String> codes);
 

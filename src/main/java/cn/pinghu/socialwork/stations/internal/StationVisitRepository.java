@@ -11,9 +11,16 @@ import org.springframework.data.repository.query.Param;
 
 public interface StationVisitRepository extends JpaRepository<StationVisit, Long> {
 
-	Optional<StationVisit> findByStationIdAndIdempotencyKey(long stationId, String idempotencyKey);
+	// JPQL rather than derived queries: Hibernate keeps the plan of a query string, but
+	// builds a derived (criteria) query anew on every call, and these run for every
+	// visit.
+	@Query("SELECT v FROM StationVisit v WHERE v.stationId = :stationId AND v.idempotencyKey = :key")
+	Optional<StationVisit> findByStationIdAndIdempotencyKey(@Param("stationId") long stationId,
+			@Param("key") String idempotencyKey);
 
-	List<StationVisit> findByStationIdAndIdempotencyKeyIn(long stationId, Collection<String> idempotencyKeys);
+	@Query("SELECT v FROM StationVisit v WHERE v.stationId = :stationId AND v.idempotencyKey IN :keys")
+	List<StationVisit> findByStationIdAndIdempotencyKeyIn(@Param("stationId") long stationId,
+			@Param("keys") Collection<String> idempotencyKeys);
 
 	boolean existsByStationId(long stationId);
 

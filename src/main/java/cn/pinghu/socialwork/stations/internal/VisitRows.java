@@ -1,0 +1,102 @@
+package cn.pinghu.socialwork.stations.internal;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+import cn.pinghu.socialwork.stations.WorkerKind;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Visits read and written with plain JDBC on the visits API's path, which runs for every
+ * posted visit: the lookup of an idempotency key without a Hibernate query, and new
+ * visits stored with one multi-row {@code INSERT … RETURNING id} per
+ * {@value #ROWS_PER_STATEMENT} rather than one statement per visit: Hibernate cannot
+ * batch inserts of IDENTITY ids. Runs in the caller's transaction; a key stored meanwhile
+ * by another request fails the whole statement with a
+ * {@link org.springframework.dao.DuplicateKeyException}.
+ */
+@Repository
+public class VisitRows {
+
+	static final int ROWS_PER_STATEMENT = 1000;
+
+	private static final String INSERT = "INSERT INTO station_visit"
+			+ " (station_id, occurred_at, worker_kind, idempotency_key, received_at) VALUES ";
+
+	private final JdbcTemplate jdbc;
+
+	VisitRows(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The visit a station stored under an idempotency key, if any. */
+	public Optional<StoredVisit> find(long stationId, String idempotencyKey) {
+		return this.jdbc
+			.query("SELECT id, occurred_at, worker_kind, received_at FROM station_visit"
+					+ " WHERE station_id = ? AND idempotency_key = ?",
+					(row, number) -> new StoredVisit(row.getLong(1), instant(row, 2),
+							WorkerKind.valueOf(row.getString(3)), instant(row, 4)),
+					stationId, idempotencyKey)
+			.stream()
+			.findFirst();
+	}
+
+	/** Stores the visits; their ids, in the same order. */
+	public List<Long> insert(List<NewVisit> visits) {
+		List<Long> ids = new ArrayList<>(visits.size());
+		for (int from = 0; from < visits.size(); from += ROWS_PER_STATEMENT) {
+			List<NewVisit> chunk = visits.subList(from, Math.min(visits.size(), from + ROWS_PER_STATEMENT));
+			String sql = INSERT + String.join(",", Collections.nCopies(chunk.size(), "(?,?,?,?,?)")) + " RETURNING id";
+			List<Long> chunkIds = this.jdbc.query((connection) -> {
+				PreparedStatement statement = connection.prepareStatement(sql);
+				int p = 1;
+				for (NewVisit visit : chunk) {
+					statement.setLong(p++, visit.stationId());
+					statement.setObject(p++, utc(visit.occurredAt()));
+					statement.setString(p++, visit.workerKind().name());
+					statement.setString(p++, visit.idempotencyKey());
+					statement.setObject(p++, utc(visit.receivedAt()));
+				}
+				return statement;
+			}, (row, number) -> row.getLong(1));
+			if (chunkIds.size() != chunk.size()) {
+				throw new IllegalStateException(
+						"Stored " + chunk.size() + " visits but got " + chunkIds.size() + " ids");
+			}
+			ids.addAll(chunkIds);
+		}
+		return ids;
+	}
+
+	/**
+	 * Times are stored in UTC, as Hibernate writes them
+	 * ({@code hibernate.jdbc.time_zone}).
+	 */
+	private static LocalDateTime utc(Instant instant) {
+		return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+	}
+
+	private static Instant instant(ResultSet row, int column) throws SQLException {
+		return row.getObject(column, LocalDateTime.class).toInstant(ZoneOffset.UTC);
+	}
+
+	/** A stored visit, as the API answers a replay with it. */
+	public record StoredVisit(long id, Instant occurredAt, WorkerKind workerKind, Instant receivedAt) {
+	}
+
+	/** A visit to store. */
+	public record NewVisit(long stationId, Instant occurredAt, WorkerKind workerKind, String idempotencyKey,
+			Instant receivedAt) {
+	}
+
+}
