@@ -11,7 +11,7 @@
 #   latency   LATENCY_LEVELS ("50 200 500"), VISITS (150), RATE (5), PROBES (2), STOMP (= the level), HOLD (0)
 #   heap      HEAP_LEVELS ("100 500"), HEAP_HEARTBEAT (10 s), HEAP_SWEEP_MS (5000)
 #   ingest    INGEST_SECONDS (30), INGEST_WARMUP (5), INGEST_THREADS (8), INGEST_BATCH_THREADS (4),
-#             INGEST_BATCH_SIZE (1000), INGEST_RATE_LIMIT ("": the default, raised and said so if it refused
+#             INGEST_BATCH_SIZE (1000), INGEST_MODES ("single,batch"), INGEST_RATE_LIMIT ("": the default, raised and said so if it refused
 #             requests; "default": never raised; a number: requests/s per key from the start)
 #   jsheap    JSHEAP_MINUTES (30), JSHEAP_SAMPLE_SECONDS (300), JSHEAP_WARMUP (60 s)
 #   capacity  CAPACITY_STEP (250), CAPACITY_START (the step), CAPACITY_CAP (2000), CAPACITY_PROBES (0),
@@ -43,7 +43,7 @@ command_line=${COMMAND:-}
 if [ -z "$command_line" ]; then
   command_line=$(echo "bench/run-all.sh $*" | sed 's/ *$//')
   for v in LATENCY_LEVELS VISITS RATE PROBES STOMP HOLD HEAP_LEVELS HEAP_HEARTBEAT HEAP_SWEEP_MS INGEST_SECONDS \
-    INGEST_WARMUP INGEST_THREADS INGEST_BATCH_THREADS INGEST_BATCH_SIZE INGEST_RATE_LIMIT JSHEAP_MINUTES \
+    INGEST_WARMUP INGEST_THREADS INGEST_BATCH_THREADS INGEST_BATCH_SIZE INGEST_MODES INGEST_RATE_LIMIT JSHEAP_MINUTES \
     JSHEAP_SAMPLE_SECONDS JSHEAP_WARMUP CAPACITY_STEP CAPACITY_START CAPACITY_CAP CAPACITY_PROBES CAPACITY_VISITS; do
     case "${!v:-}" in
       "") ;;
@@ -107,7 +107,7 @@ ingest_once() { # ingest_once RATE_LIMIT_TEXT [console arguments...]
   log "Ingestion over $(echo "$stations" | tr ',' '\n' | wc -l) open stations, rate limit $limit_text"
   java -jar "$bench_jar" ingest --base "http://127.0.0.1:$port" --stations "$stations" --schema "$schema" \
     --seconds "${INGEST_SECONDS:-30}" --warmup-seconds "${INGEST_WARMUP:-5}" --threads "${INGEST_THREADS:-8}" \
-    --batch-threads "${INGEST_BATCH_THREADS:-4}" --batch-size "${INGEST_BATCH_SIZE:-1000}" \
+    --batch-threads "${INGEST_BATCH_THREADS:-4}" --batch-size "${INGEST_BATCH_SIZE:-1000}" --modes "${INGEST_MODES:-single,batch}" \
     --rate-limit "$limit_text" --json-out "$run/ingest.json" 2>&1 | tee -a "$run/bench-ingest.log" >&2 \
     || log "Ingestion: failed requests, a replay that stored, or a database count unlike the reported one (see above)"
   stop_console

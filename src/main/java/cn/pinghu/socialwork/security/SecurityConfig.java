@@ -73,8 +73,12 @@ public class SecurityConfig {
 			ObjectMapper json) throws Exception {
 		ApiProblemResponder problems = new ApiProblemResponder(messages, json);
 		var displayRequests = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, DASHBOARD_API);
+		// Stateless: no session, so nothing to log out of and no request to save for
+		// after a sign-in.
 		http.securityMatcher("/api/**")
 			.csrf(csrf -> csrf.disable())
+			.logout(logout -> logout.disable())
+			.requestCache(cache -> cache.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.addFilterBefore(new DisplayTokenAuthenticationFilter(displays, displayRequests),
 					AnonymousAuthenticationFilter.class)

@@ -1,30 +1,23 @@
 package cn.pinghu.socialwork.stations;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 import cn.pinghu.socialwork.security.Role;
 import cn.pinghu.socialwork.shared.Secrets;
-import cn.pinghu.socialwork.shared.events.DomainEvents;
 import cn.pinghu.socialwork.stations.VerifiedKeys.KeyedStation;
 import cn.pinghu.socialwork.stations.VisitRejectedException.Reason;
+import cn.pinghu.socialwork.stations.VisitStore.Posted;
 import cn.pinghu.socialwork.stations.internal.RiderStation;
 import cn.pinghu.socialwork.stations.internal.RiderStationRepository;
 import cn.pinghu.socialwork.stations.internal.StationApiKey;
 import cn.pinghu.socialwork.stations.internal.StationApiKeyRepository;
 import cn.pinghu.socialwork.stations.internal.StationVisit;
 import cn.pinghu.socialwork.stations.internal.StationVisitRepository;
-import cn.pinghu.socialwork.stations.internal.VisitRows;
-import cn.pinghu.socialwork.stations.internal.VisitRows.NewVisit;
-import cn.pinghu.socialwork.stations.internal.VisitRows.StoredVisit;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Page;
@@ -59,7 +52,7 @@ public class StationService {
 	 * database cannot even store) makes keys that look alike but differ, or disguises a
 	 * key in the logs.
 	 */
-	private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9._:~-]+");
+	static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9._:~-]+");
 
 	private final RiderStationRepository stations;
 
@@ -67,23 +60,20 @@ public class StationService {
 
 	private final StationApiKeyRepository apiKeys;
 
-	private final DomainEvents events;
-
-	private final Clock clock;
-
-	private final VisitRows rows;
-
 	private final VerifiedKeys verified;
 
+	private final VisitStore store;
+
+	private final VisitWriter writer;
+
 	StationService(RiderStationRepository stations, StationVisitRepository visits, StationApiKeyRepository apiKeys,
-			DomainEvents events, Clock clock, VisitRows rows, VerifiedKeys verified) {
-		this.rows = rows;
+			VerifiedKeys verified, VisitStore store, VisitWriter writer) {
 		this.verified = verified;
+		this.store = store;
+		this.writer = writer;
 		this.stations = stations;
 		this.visits = visits;
 		this.apiKeys = apiKeys;
-		this.events = events;
-		this.clock = clock;
 	}
 
 	/** One page of stations, for the station list. */
@@ -153,12 +143,16 @@ public class StationService {
 	 * Records a visit posted by a station, authenticated by the station's API key. A
 	 * replay with an idempotency key the station has used before returns the stored visit
 	 * and counts nothing again. Station devices are not console users, so this method is
-	 * guarded by the key, not by a role.
+	 * guarded by the key, not by a role. The visit is stored in a transaction of its own,
+	 * together with the visits other stations post at the same moment
+	 * ({@link VisitWriter}), and the method returns once that transaction has committed.
 	 * @throws VisitRejectedException when nothing was stored, with the reason
+	 * @throws org.springframework.dao.DataIntegrityViolationException when a concurrent
+	 * request stored the same idempotency key first
 	 */
-	@Transactional
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public RecordedVisit recordVisit(String stationCode, @Nullable String apiKey, VisitRequest request) {
-		return record(authenticate(stationCode, apiKey), request);
+		return this.writer.record(authenticate(stationCode, apiKey), request);
 	}
 
 	/**
@@ -169,7 +163,11 @@ public class StationService {
 	 */
 	@Transactional
 	public RecordedVisit recordVisit(AuthenticatedStation authenticated, VisitRequest request) {
-		return record(station(authenticated), request);
+		BatchOutcome outcome = this.store.record(List.of(new Posted(station(authenticated), request))).get(0);
+		if (outcome.rejected() != null) {
+			throw outcome.rejected();
+		}
+		return Objects.requireNonNull(outcome.recorded());
 	}
 
 	/**
@@ -186,64 +184,7 @@ public class StationService {
 	@Transactional
 	public List<BatchOutcome> recordVisits(AuthenticatedStation authenticated, List<VisitRequest> requests) {
 		KeyedStation station = station(authenticated);
-		List<String> keys = requests.stream()
-			.map(VisitRequest::idempotencyKey)
-			.filter((key) -> key != null && !key.isBlank() && key.length() <= MAX_IDEMPOTENCY_KEY_LENGTH)
-			.distinct()
-			.toList();
-		Map<String, VisitSummary> known = new HashMap<>();
-		if (!keys.isEmpty()) {
-			this.visits.findByStationIdAndIdempotencyKeyIn(station.id(), keys)
-				.forEach((visit) -> known.put(visit.getIdempotencyKey(), toSummary(visit, station.code())));
-		}
-		// Each item is the earlier visit of its key, a new visit (its index among the new
-		// ones), or the reason it was refused.
-		List<Object> plan = new ArrayList<>(requests.size());
-		Map<String, Integer> newByKey = new HashMap<>();
-		List<NewVisit> unsaved = new ArrayList<>();
-		for (VisitRequest request : requests) {
-			try {
-				String key = validKey(request.idempotencyKey());
-				VisitSummary earlier = known.get(key);
-				Integer earlierNew = newByKey.get(key);
-				if (earlier != null) {
-					plan.add(new RecordedVisit(earlier, false));
-				}
-				else if (earlierNew != null) {
-					plan.add(new Repeat(earlierNew));
-				}
-				else {
-					NewVisit visit = checked(station, key, request);
-					newByKey.put(key, unsaved.size());
-					plan.add(unsaved.size());
-					unsaved.add(visit);
-				}
-			}
-			catch (VisitRejectedException ex) {
-				plan.add(ex);
-			}
-		}
-		List<VisitSummary> stored = store(station, unsaved);
-		List<BatchOutcome> outcomes = new ArrayList<>(requests.size());
-		for (Object item : plan) {
-			if (item instanceof RecordedVisit earlier) {
-				outcomes.add(BatchOutcome.recorded(earlier));
-			}
-			else if (item instanceof Repeat repeat) {
-				outcomes.add(BatchOutcome.recorded(new RecordedVisit(stored.get(repeat.newIndex()), false)));
-			}
-			else if (item instanceof Integer newIndex) {
-				outcomes.add(BatchOutcome.recorded(new RecordedVisit(stored.get(newIndex), true)));
-			}
-			else {
-				outcomes.add(BatchOutcome.rejected((VisitRejectedException) item));
-			}
-		}
-		return outcomes;
-	}
-
-	/** A batch item that repeats the key of an item before it, new in the same batch. */
-	private record Repeat(int newIndex) {
+		return this.store.record(requests.stream().map((request) -> new Posted(station, request)).toList());
 	}
 
 	/**
@@ -266,63 +207,6 @@ public class StationService {
 			.map(StationService::keyed)
 			.orElseThrow(() -> new VisitRejectedException(Reason.UNKNOWN_STATION, "api.visit.unknown-station",
 					authenticated.code()));
-	}
-
-	private RecordedVisit record(KeyedStation station, VisitRequest request) {
-		String key = validKey(request.idempotencyKey());
-		Optional<StoredVisit> earlier = this.rows.find(station.id(), key);
-		if (earlier.isPresent()) {
-			StoredVisit visit = earlier.get();
-			return new RecordedVisit(new VisitSummary(visit.id(), station.code(), visit.occurredAt(),
-					visit.workerKind(), key, visit.receivedAt()), false);
-		}
-		return new RecordedVisit(store(station, List.of(checked(station, key, request))).get(0), true);
-	}
-
-	/**
-	 * A new visit that passed its checks, not stored yet.
-	 * @throws VisitRejectedException with the reason it cannot be stored
-	 */
-	private NewVisit checked(KeyedStation station, String key, VisitRequest request) {
-		if (station.status() != StationStatus.OPEN) {
-			throw new VisitRejectedException(Reason.STATION_NOT_OPEN, "api.visit.station-not-open", station.code(),
-					station.status());
-		}
-		if (request.workerKind() == null) {
-			throw new VisitRejectedException(Reason.INVALID, "api.visit.worker-kind-missing");
-		}
-		// the database keeps microseconds: the first answer must equal what a replay
-		// reads
-		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
-		Instant occurredAt = (request.occurredAt() != null)
-				? request.occurredAt().toInstant().truncatedTo(ChronoUnit.MICROS) : now;
-		if (occurredAt.isAfter(now.plus(MAX_FUTURE_SKEW))) {
-			throw new VisitRejectedException(Reason.INVALID, "api.visit.in-future", MAX_FUTURE_SKEW.toMinutes());
-		}
-		if (occurredAt.isBefore(now.minus(MAX_AGE))) {
-			throw new VisitRejectedException(Reason.INVALID, "api.visit.too-old", MAX_AGE.toDays());
-		}
-		return new NewVisit(station.id(), occurredAt, request.workerKind(), key, now);
-	}
-
-	/** Stores checked visits with their events; the stored visits, in the same order. */
-	private List<VisitSummary> store(KeyedStation station, List<NewVisit> unsaved) {
-		if (unsaved.isEmpty()) {
-			return List.of();
-		}
-		List<Long> ids = this.rows.insert(unsaved);
-		List<VisitSummary> stored = new ArrayList<>(unsaved.size());
-		List<StationVisited> events = new ArrayList<>(unsaved.size());
-		for (int i = 0; i < unsaved.size(); i++) {
-			NewVisit visit = unsaved.get(i);
-			long id = ids.get(i);
-			stored.add(new VisitSummary(id, station.code(), visit.occurredAt(), visit.workerKind(),
-					visit.idempotencyKey(), visit.receivedAt()));
-			events.add(new StationVisited(id, station.id(), station.code(), station.townId(), visit.occurredAt(),
-					visit.workerKind()));
-		}
-		this.events.publishAll(events);
-		return stored;
 	}
 
 	/**
@@ -382,20 +266,6 @@ public class StationService {
 
 	private static KeyedStation keyed(RiderStation station) {
 		return new KeyedStation(station.getId(), station.getCode(), station.getStatus(), station.getTownId());
-	}
-
-	private static String validKey(@Nullable String key) {
-		if (key == null || key.isBlank()) {
-			throw new VisitRejectedException(Reason.INVALID, "api.visit.key-idempotency-missing");
-		}
-		if (key.length() > MAX_IDEMPOTENCY_KEY_LENGTH) {
-			throw new VisitRejectedException(Reason.INVALID, "api.visit.key-idempotency-too-long",
-					MAX_IDEMPOTENCY_KEY_LENGTH);
-		}
-		if (!IDEMPOTENCY_KEY.matcher(key).matches()) {
-			throw new VisitRejectedException(Reason.INVALID, "api.visit.key-idempotency-invalid");
-		}
-		return key;
 	}
 
 	private static StationSummary toSummary(RiderStation station) {

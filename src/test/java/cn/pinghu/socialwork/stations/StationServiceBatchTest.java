@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import cn.pinghu.socialwork.shared.Secrets;
@@ -14,15 +15,15 @@ import cn.pinghu.socialwork.stations.internal.StationApiKey;
 import cn.pinghu.socialwork.stations.internal.StationApiKeyRepository;
 import cn.pinghu.socialwork.stations.internal.StationVisitRepository;
 import cn.pinghu.socialwork.stations.internal.VisitRows;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.ArgumentMatchers.anyList;
-import static org.mockito.ArgumentMatchers.anyLong;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
@@ -41,8 +42,13 @@ class StationServiceBatchTest {
 
 	private final VisitRows inserts = mock(VisitRows.class);
 
+	private final VisitStore store = new VisitStore(this.inserts, mock(DomainEvents.class),
+			Clock.fixed(NOW, ZoneOffset.UTC));
+
+	private final VisitWriter writer = new VisitWriter(this.store, 1);
+
 	private final StationService service = new StationService(this.stations, this.visits, this.apiKeys,
-			mock(DomainEvents.class), Clock.fixed(NOW, ZoneOffset.UTC), this.inserts, new VerifiedKeys());
+			new VerifiedKeys(), this.store, this.writer);
 
 	private final RiderStation station = mock(RiderStation.class);
 
@@ -57,8 +63,13 @@ class StationServiceBatchTest {
 		given(this.station.getTownId()).willReturn(1L);
 		given(this.station.getStatus()).willReturn(StationStatus.OPEN);
 		given(this.stations.findById(7L)).willReturn(Optional.of(this.station));
-		given(this.visits.findByStationIdAndIdempotencyKey(anyLong(), anyString())).willReturn(Optional.empty());
+		given(this.inserts.findAll(anyCollection())).willReturn(Map.of());
 		given(this.inserts.insert(anyList())).willReturn(List.of(1L));
+	}
+
+	@AfterEach
+	void stopWriter() throws InterruptedException {
+		this.writer.destroy();
 	}
 
 	@Test
@@ -94,7 +105,6 @@ class StationServiceBatchTest {
 	@Test
 	void a_refused_item_of_a_batch_leaves_its_neighbours_answered_in_order() {
 		AuthenticatedStation authenticated = this.service.authenticateApiKey("key-of-RS007");
-		given(this.visits.findByStationIdAndIdempotencyKeyIn(anyLong(), anyList())).willReturn(List.of());
 		given(this.inserts.insert(anyList())).willReturn(List.of(11L, 12L));
 
 		List<StationService.BatchOutcome> outcomes = this.service.recordVisits(authenticated,

@@ -1,7 +1,6 @@
 package cn.pinghu.socialwork.stations.internal;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,10 +16,6 @@ public interface StationVisitRepository extends JpaRepository<StationVisit, Long
 	@Query("SELECT v FROM StationVisit v WHERE v.stationId = :stationId AND v.idempotencyKey = :key")
 	Optional<StationVisit> findByStationIdAndIdempotencyKey(@Param("stationId") long stationId,
 			@Param("key") String idempotencyKey);
-
-	@Query("SELECT v FROM StationVisit v WHERE v.stationId = :stationId AND v.idempotencyKey IN :keys")
-	List<StationVisit> findByStationIdAndIdempotencyKeyIn(@Param("stationId") long stationId,
-			@Param("keys") Collection<String> idempotencyKeys);
 
 	boolean existsByStationId(long stationId);
 

@@ -8,8 +8,11 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 import cn.pinghu.socialwork.stations.WorkerKind;
 
@@ -18,8 +21,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Visits read and written with plain JDBC on the visits API's path, which runs for every
- * posted visit: the lookup of an idempotency key without a Hibernate query, and new
- * visits stored with one multi-row {@code INSERT … RETURNING id} per
+ * posted visit: the lookup of idempotency keys without a Hibernate query, and new visits
+ * stored with one multi-row {@code INSERT … RETURNING id} per
  * {@value #ROWS_PER_STATEMENT} rather than one statement per visit: Hibernate cannot
  * batch inserts of IDENTITY ids. Runs in the caller's transaction; a key stored meanwhile
  * by another request fails the whole statement with a
@@ -39,16 +42,36 @@ public class VisitRows {
 		this.jdbc = jdbc;
 	}
 
-	/** The visit a station stored under an idempotency key, if any. */
-	public Optional<StoredVisit> find(long stationId, String idempotencyKey) {
-		return this.jdbc
-			.query("SELECT id, occurred_at, worker_kind, received_at FROM station_visit"
-					+ " WHERE station_id = ? AND idempotency_key = ?",
-					(row, number) -> new StoredVisit(row.getLong(1), instant(row, 2),
-							WorkerKind.valueOf(row.getString(3)), instant(row, 4)),
-					stationId, idempotencyKey)
-			.stream()
-			.findFirst();
+	/**
+	 * The visits stored under the given keys of their stations, by key: one query for any
+	 * number of keys and stations.
+	 */
+	public Map<StationKey, StoredVisit> findAll(Collection<StationKey> keys) {
+		if (keys.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, List<String>> byStation = new LinkedHashMap<>();
+		keys.forEach((key) -> byStation.computeIfAbsent(key.stationId(), (id) -> new ArrayList<>())
+			.add(key.idempotencyKey()));
+		StringBuilder sql = new StringBuilder("SELECT station_id, idempotency_key, id, occurred_at, worker_kind,"
+				+ " received_at FROM station_visit WHERE ");
+		List<Object> arguments = new ArrayList<>(byStation.size() + keys.size());
+		byStation.forEach((stationId, stationKeys) -> {
+			if (!arguments.isEmpty()) {
+				sql.append(" OR ");
+			}
+			sql.append("(station_id = ? AND idempotency_key IN (")
+				.append(String.join(",", Collections.nCopies(stationKeys.size(), "?")))
+				.append("))");
+			arguments.add(stationId);
+			arguments.addAll(stationKeys);
+		});
+		Map<StationKey, StoredVisit> found = new HashMap<>();
+		this.jdbc.query(sql.toString(), (row) -> {
+			found.put(new StationKey(row.getLong(1), row.getString(2)), new StoredVisit(row.getLong(3), instant(row, 4),
+					WorkerKind.valueOf(row.getString(5)), instant(row, 6)));
+		}, arguments.toArray());
+		return found;
 	}
 
 	/** Stores the visits; their ids, in the same order. */
@@ -92,6 +115,10 @@ public class VisitRows {
 
 	/** A stored visit, as the API answers a replay with it. */
 	public record StoredVisit(long id, Instant occurredAt, WorkerKind workerKind, Instant receivedAt) {
+	}
+
+	/** An idempotency key of a station. */
+	public record StationKey(long stationId, String idempotencyKey) {
 	}
 
 	/** A visit to store. */
