@@ -10,7 +10,7 @@
 # Parts and their settings (environment):
 #   latency   LATENCY_LEVELS ("50 200 500"), VISITS (150), RATE (5), PROBES (2), STOMP (= the level), HOLD (0)
 #   heap      HEAP_LEVELS ("100 500"), HEAP_HEARTBEAT (10 s), HEAP_SWEEP_MS (5000)
-#   ingest    INGEST_SECONDS (30), INGEST_WARMUP (5), INGEST_THREADS (8), INGEST_BATCH_THREADS (4),
+#   ingest    INGEST_SECONDS (30), INGEST_WARMUP (60), INGEST_THREADS (8), INGEST_BATCH_THREADS (4),
 #             INGEST_BATCH_SIZE (1000), INGEST_MODES ("single,batch"), INGEST_RATE_LIMIT ("": the default, raised and said so if it refused
 #             requests; "default": never raised; a number: requests/s per key from the start)
 #   jsheap    JSHEAP_MINUTES (30), JSHEAP_SAMPLE_SECONDS (300), JSHEAP_WARMUP (60 s)
@@ -106,7 +106,7 @@ ingest_once() { # ingest_once RATE_LIMIT_TEXT [console arguments...]
   stations=$(open_stations)
   log "Ingestion over $(echo "$stations" | tr ',' '\n' | wc -l) open stations, rate limit $limit_text"
   java -jar "$bench_jar" ingest --base "http://127.0.0.1:$port" --stations "$stations" --schema "$schema" \
-    --seconds "${INGEST_SECONDS:-30}" --warmup-seconds "${INGEST_WARMUP:-5}" --threads "${INGEST_THREADS:-8}" \
+    --seconds "${INGEST_SECONDS:-30}" --warmup-seconds "${INGEST_WARMUP:-60}" --threads "${INGEST_THREADS:-8}" \
     --batch-threads "${INGEST_BATCH_THREADS:-4}" --batch-size "${INGEST_BATCH_SIZE:-1000}" --modes "${INGEST_MODES:-single,batch}" \
     --rate-limit "$limit_text" --json-out "$run/ingest.json" 2>&1 | tee -a "$run/bench-ingest.log" >&2 \
     || log "Ingestion: failed requests, a replay that stored, or a database count unlike the reported one (see above)"

@@ -77,16 +77,14 @@ class DormancyWarningListView extends VerticalLayout implements HasDynamicTitle,
 		this.townNames = places.towns().stream().collect(Collectors.toMap(TownSummary::id, TownSummary::name));
 		this.townIds = places.townsInScope().stream().map(TownSummary::id).toList();
 		setSizeFull();
-		this.list = new MasterDataGrid<>(DormancyWarning.class, activities::warnings,
-				(filter) -> activities.countWarnings(filter).total(), this::filter, "coverage.warnings.count");
+		// One count per load serves the grid's total and the yellow/red line above it.
+		this.list = new MasterDataGrid<>(DormancyWarning.class, activities::warnings, this::countAndShow, this::filter,
+				"coverage.warnings.count");
 		this.list.addChoiceFilter(TOWN_PARAMETER, this.town, getTranslation("coverage.warnings.filter.town"),
 				this.townIds, id -> this.townNames.getOrDefault(id, ""), String::valueOf);
 		this.list.addChoiceFilter(LEVEL_PARAMETER, this.level, getTranslation("coverage.warnings.filter.level"),
 				List.of(DormancyLevel.values()), value -> getTranslation("coverage.dormancy." + value.name()),
 				DormancyLevel::name);
-		this.town.addValueChangeListener(event -> showCounts());
-		this.level.addValueChangeListener(event -> showCounts());
-		this.list.search().addValueChangeListener(event -> showCounts());
 		this.counts.addClassName("coverage-warning-counts");
 		Span rule = new Span(
 				getTranslation("coverage.warnings.rule", DormancyLevel.YELLOW_DAYS, DormancyLevel.RED_DAYS));
@@ -95,13 +93,12 @@ class DormancyWarningListView extends VerticalLayout implements HasDynamicTitle,
 		add(new H2(getTranslation("coverage.warnings.title")), rule, this.counts, this.list);
 		setFlexGrow(1, this.list);
 		LiveUpdates.<CoverageChanged>whileAttached(this, (consumer) -> this.coverage.subscribe(consumer)::cancel,
-				this::refresh);
+				this.list::refresh);
 	}
 
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
 		this.list.readLocation(event.getLocation());
-		showCounts();
 	}
 
 	@Override
@@ -109,14 +106,10 @@ class DormancyWarningListView extends VerticalLayout implements HasDynamicTitle,
 		return getTranslation("coverage.warnings.title");
 	}
 
-	private void refresh() {
-		this.list.refresh();
-		showCounts();
-	}
-
-	private void showCounts() {
-		DormancyCounts shown = this.activities.countWarnings(this.list.currentFilter());
+	private long countAndShow(DormancyFilter filter) {
+		DormancyCounts shown = this.activities.countWarnings(filter);
 		this.counts.setText(getTranslation("coverage.warnings.counts", shown.yellow(), shown.red()));
+		return shown.total();
 	}
 
 	private DormancyFilter filter(String query) {
@@ -182,7 +175,7 @@ class DormancyWarningListView extends VerticalLayout implements HasDynamicTitle,
 		}
 		Button record = new Button(getTranslation("coverage.action.activity"),
 				click -> new BranchActivityDialog(this.activities, warning.organizationId(), warning.organizationName(),
-						this.activities.today(), this::refresh)
+						this.activities.today(), this.list::refresh)
 					.open());
 		record.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
 		record.addClassName("action-activity");

@@ -123,6 +123,10 @@ class DormancyWarningListViewTest extends KaribuTest {
 
 		assertThat(dialog.isOpened()).isFalse();
 		assertThat(rows(view)).isEmpty();
+		// the grid counts while the answer to the click is written, and the same count
+		// gives the line above it
+		MockVaadin.clientRoundtrip();
+		assertThat(countText()).isEqualTo("共 0 个预警");
 		assertThat(view.counts.getText()).isEqualTo("黄色预警 0 个，红色预警 0 个");
 	}
 
