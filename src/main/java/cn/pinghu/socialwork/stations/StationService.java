@@ -163,11 +163,7 @@ public class StationService {
 	 */
 	@Transactional
 	public RecordedVisit recordVisit(AuthenticatedStation authenticated, VisitRequest request) {
-		BatchOutcome outcome = this.store.record(List.of(new Posted(station(authenticated), request))).get(0);
-		if (outcome.rejected() != null) {
-			throw outcome.rejected();
-		}
-		return Objects.requireNonNull(outcome.recorded());
+		return this.store.record(List.of(new Posted(station(authenticated), request))).get(0).visit();
 	}
 
 	/**
@@ -198,6 +194,17 @@ public class StationService {
 
 		static BatchOutcome rejected(VisitRejectedException rejected) {
 			return new BatchOutcome(null, rejected);
+		}
+
+		/**
+		 * The visit, as a single post answers it.
+		 * @throws VisitRejectedException if the item was refused
+		 */
+		RecordedVisit visit() {
+			if (this.rejected != null) {
+				throw this.rejected;
+			}
+			return Objects.requireNonNull(this.recorded);
 		}
 
 	}

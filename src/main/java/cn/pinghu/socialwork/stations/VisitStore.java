@@ -8,7 +8,8 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 import cn.pinghu.socialwork.shared.events.DomainEvents;
 import cn.pinghu.socialwork.stations.StationService.BatchOutcome;
@@ -52,32 +53,50 @@ class VisitStore {
 	 */
 	@Transactional
 	public List<BatchOutcome> record(List<Posted> posted) {
-		Map<StationKey, StoredVisit> earlier = this.rows.findAll(wellFormedKeys(posted));
+		// Each key is checked once: a refused one is neither looked up nor planned.
+		List<@Nullable StationKey> keys = new ArrayList<>(posted.size());
+		Map<Integer, VisitRejectedException> badKeys = new HashMap<>();
+		for (Posted item : posted) {
+			try {
+				keys.add(new StationKey(item.station().id(), validKey(item.request().idempotencyKey())));
+			}
+			catch (VisitRejectedException ex) {
+				badKeys.put(keys.size(), ex);
+				keys.add(null);
+			}
+		}
+		Map<StationKey, StoredVisit> earlier = this.rows
+			.findAll(keys.stream().filter(Objects::nonNull).collect(Collectors.toCollection(LinkedHashSet::new)));
 		List<Planned> plan = new ArrayList<>(posted.size());
 		Map<StationKey, Integer> newByKey = new HashMap<>();
 		List<NewVisit> unsaved = new ArrayList<>();
 		List<KeyedStation> unsavedStations = new ArrayList<>();
-		for (Posted item : posted) {
-			try {
-				StationKey key = new StationKey(item.station().id(), validKey(item.request().idempotencyKey()));
-				StoredVisit stored = earlier.get(key);
-				Integer earlierNew = newByKey.get(key);
-				if (stored != null) {
-					plan.add(new Earlier(summary(stored, item.station().code(), key.idempotencyKey())));
-				}
-				else if (earlierNew != null) {
-					plan.add(new Repeat(earlierNew));
-				}
-				else {
+		for (int i = 0; i < posted.size(); i++) {
+			Posted item = posted.get(i);
+			StationKey key = keys.get(i);
+			if (key == null) {
+				plan.add(new Refused(badKeys.get(i)));
+				continue;
+			}
+			StoredVisit stored = earlier.get(key);
+			Integer earlierNew = newByKey.get(key);
+			if (stored != null) {
+				plan.add(new Earlier(summary(stored, item.station().code(), key.idempotencyKey())));
+			}
+			else if (earlierNew != null) {
+				plan.add(new Repeat(earlierNew));
+			}
+			else {
+				try {
 					NewVisit visit = checked(item.station(), key.idempotencyKey(), item.request());
 					newByKey.put(key, unsaved.size());
 					plan.add(new Fresh(unsaved.size()));
 					unsaved.add(visit);
 					unsavedStations.add(item.station());
 				}
-			}
-			catch (VisitRejectedException ex) {
-				plan.add(new Refused(ex));
+				catch (VisitRejectedException ex) {
+					plan.add(new Refused(ex));
+				}
 			}
 		}
 		List<VisitSummary> stored = store(unsavedStations, unsaved);
@@ -86,18 +105,6 @@ class VisitStore {
 			outcomes.add(item.outcome(stored));
 		}
 		return outcomes;
-	}
-
-	/** The keys worth looking up: those that can pass {@link #validKey}. */
-	private static Set<StationKey> wellFormedKeys(List<Posted> posted) {
-		Set<StationKey> keys = new LinkedHashSet<>();
-		for (Posted item : posted) {
-			String key = item.request().idempotencyKey();
-			if (key != null && !key.isBlank() && key.length() <= StationService.MAX_IDEMPOTENCY_KEY_LENGTH) {
-				keys.add(new StationKey(item.station().id(), key));
-			}
-		}
-		return keys;
 	}
 
 	/**
@@ -153,7 +160,7 @@ class VisitStore {
 				visit.receivedAt());
 	}
 
-	static String validKey(@Nullable String key) {
+	private static String validKey(@Nullable String key) {
 		if (key == null || key.isBlank()) {
 			throw new VisitRejectedException(Reason.INVALID, "api.visit.key-idempotency-missing");
 		}

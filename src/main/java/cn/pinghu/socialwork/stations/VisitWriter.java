@@ -166,11 +166,11 @@ class VisitWriter implements DisposableBean {
 		}
 
 		void answer(BatchOutcome outcome) {
-			if (outcome.rejected() != null) {
-				this.answer.completeExceptionally(outcome.rejected());
+			try {
+				this.answer.complete(outcome.visit());
 			}
-			else {
-				this.answer.complete(outcome.recorded());
+			catch (VisitRejectedException ex) {
+				this.answer.completeExceptionally(ex);
 			}
 		}
 
