@@ -12,6 +12,11 @@ import ApexCharts from 'apexcharts';
  * drawn again. A detached element destroys its chart (ApexCharts keeps window listeners)
  * and draws it again, from the latest properties, when it is attached again.
  *
+ * `redrawInterval` (ms, 0 by default) is the shortest time between two redraws: changes
+ * that come sooner wait, merged, and the chart then draws the latest of them once. Each
+ * redraw rebuilds the chart's SVG and animates it, which costs a wall display's browser
+ * far more than the rest of an update. After each redraw the element fires `chart-drawn`.
+ *
  * Light DOM: ApexCharts puts its stylesheet into the document, which a shadow root would
  * keep out.
  */
@@ -25,7 +30,20 @@ export class ApexChartElement extends LitElement {
   @property({ attribute: false })
   series = '[]';
 
+  /** The shortest time between two redraws, in milliseconds; 0 redraws at every change. */
+  @property({ type: Number, attribute: false })
+  redrawInterval = 0;
+
   private chart?: ApexCharts;
+
+  /** Changes not drawn yet: they wait for the redraw interval to pass. */
+  private optionsChanged = false;
+
+  private seriesChanged = false;
+
+  private lastRedraw = Number.NEGATIVE_INFINITY;
+
+  private redrawTimer?: number;
 
   /** Settles when the chart has drawn and the updates so far are applied; the next update waits for it. */
   private ready: Promise<void> = Promise.resolve();
@@ -48,18 +66,46 @@ export class ApexChartElement extends LitElement {
 
   override disconnectedCallback() {
     super.disconnectedCallback();
+    window.clearTimeout(this.redrawTimer);
+    this.redrawTimer = undefined;
+    // A chart drawn again on attach shows the latest properties: nothing is left waiting.
+    this.optionsChanged = false;
+    this.seriesChanged = false;
     this.chart?.destroy();
     this.chart = undefined;
   }
 
   protected override updated(changed: PropertyValues<this>) {
-    const chart = this.chart;
-    if (!chart) {
+    if (!this.chart) {
       this.createChart();
       return;
     }
-    const options = changed.has('options') ? parse(this.options) : undefined;
-    const series = changed.has('series') ? parse(this.series) : undefined;
+    this.optionsChanged ||= changed.has('options');
+    this.seriesChanged ||= changed.has('series');
+    if ((this.optionsChanged || this.seriesChanged) && this.redrawTimer === undefined) {
+      const wait = this.lastRedraw + this.redrawInterval - performance.now();
+      if (wait > 0) {
+        this.redrawTimer = window.setTimeout(() => {
+          this.redrawTimer = undefined;
+          this.redraw();
+        }, wait);
+      } else {
+        this.redraw();
+      }
+    }
+  }
+
+  /** Draws the changes that wait, from the latest properties. */
+  private redraw() {
+    const chart = this.chart;
+    if (!chart) {
+      return;
+    }
+    this.lastRedraw = performance.now();
+    const options = this.optionsChanged ? parse(this.options) : undefined;
+    const series = this.seriesChanged ? parse(this.series) : undefined;
+    this.optionsChanged = false;
+    this.seriesChanged = false;
     this.ready = this.ready.then(async () => {
       if (this.chart !== chart) {
         return;
@@ -70,6 +116,7 @@ export class ApexChartElement extends LitElement {
       if (series) {
         await chart.updateSeries(series, true);
       }
+      this.dispatchEvent(new CustomEvent('chart-drawn'));
     }).catch((error) => console.error('apex-chart: update failed', error));
   }
 
@@ -80,7 +127,13 @@ export class ApexChartElement extends LitElement {
     }
     const chart = new ApexCharts(canvas, { ...parse(this.options), series: parse(this.series) });
     this.chart = chart;
-    this.ready = chart.render().catch((error) => console.error('apex-chart: render failed', error));
+    this.lastRedraw = performance.now();
+    this.ready = chart
+      .render()
+      .then(() => {
+        this.dispatchEvent(new CustomEvent('chart-drawn'));
+      })
+      .catch((error) => console.error('apex-chart: render failed', error));
   }
 }
 

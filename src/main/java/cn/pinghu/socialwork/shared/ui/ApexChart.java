@@ -1,5 +1,6 @@
 package cn.pinghu.socialwork.shared.ui;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -118,6 +119,27 @@ public class ApexChart extends Component implements HasSize, HasStyle {
 			throw new IllegalArgumentException("ApexCharts series must be a JSON array");
 		}
 		getElement().setProperty("series", series);
+	}
+
+	/**
+	 * The shortest time between two redraws in the browser: changes that come sooner
+	 * wait, merged, and the chart then draws the latest of them once. Each redraw
+	 * rebuilds the chart and animates it, which costs a browser far more than text does,
+	 * so a chart that changes several times a second can be held to fewer redraws while
+	 * the figures beside it move at once. Zero, the default, redraws at every change.
+	 * @throws IllegalArgumentException if the interval is negative or longer than a
+	 * minute
+	 */
+	public void setRedrawInterval(Duration interval) {
+		if (interval.isNegative() || interval.compareTo(Duration.ofMinutes(1)) > 0) {
+			throw new IllegalArgumentException("A chart's redraw interval must be between 0 and 1 minute");
+		}
+		getElement().setProperty("redrawInterval", interval.toMillis());
+	}
+
+	/** The shortest time between two redraws; zero if every change redraws at once. */
+	public Duration getRedrawInterval() {
+		return Duration.ofMillis((long) getElement().getProperty("redrawInterval", 0.0));
 	}
 
 	/** The current series, as JSON; an empty array if none were given. */

@@ -80,6 +80,21 @@ class BigScreenViewTest extends KaribuTest {
 	}
 
 	@Test
+	void the_visits_charts_redraw_at_most_every_two_seconds_while_the_figures_move_at_once() throws Exception {
+		login("leader", Role.Names.LEADER);
+		UI.getCurrent().navigate(BigScreenView.class);
+
+		for (String chartId : List.of(BigScreenView.VISITS_BY_HOUR_CHART_ID, BigScreenView.VISITS_BY_TOWN_CHART_ID)) {
+			ApexChart chart = _get(ApexChart.class, (spec) -> spec.withId(chartId));
+			assertThat(chart.getRedrawInterval()).as(chartId).isEqualTo(Duration.ofSeconds(2));
+			// Animated when first drawn, not at each update.
+			JsonNode animations = this.json.readTree(chart.getOptions()).at("/chart/animations");
+			assertThat(animations.path("enabled").asBoolean()).as(chartId).isTrue();
+			assertThat(animations.at("/dynamicAnimation/enabled").asBoolean(true)).as(chartId).isFalse();
+		}
+	}
+
+	@Test
 	void the_charts_show_24_hours_and_every_town_in_order() throws Exception {
 		login("leader", Role.Names.LEADER);
 		UI.getCurrent().navigate(BigScreenView.class);

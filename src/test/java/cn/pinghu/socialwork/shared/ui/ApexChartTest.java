@@ -1,5 +1,6 @@
 package cn.pinghu.socialwork.shared.ui;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,26 @@ class ApexChartTest {
 
 		assertThat(this.json.readTree(chart.getOptions()).at("/chart/type").asText()).isEqualTo("radialBar");
 		assertThat(chart.getElement().getProperty("options")).isEqualTo(chart.getOptions());
+	}
+
+	@Test
+	void a_chart_redraws_at_every_change_unless_given_a_redraw_interval() {
+		ApexChart chart = new ApexChart();
+		assertThat(chart.getRedrawInterval()).isZero();
+
+		chart.setRedrawInterval(Duration.ofMillis(1500));
+
+		assertThat(chart.getRedrawInterval()).isEqualTo(Duration.ofMillis(1500));
+		assertThat(chart.getElement().getProperty("redrawInterval", 0.0)).isEqualTo(1500.0);
+	}
+
+	@Test
+	void a_negative_or_longer_than_a_minute_redraw_interval_is_refused() {
+		ApexChart chart = new ApexChart();
+
+		assertThatIllegalArgumentException().isThrownBy(() -> chart.setRedrawInterval(Duration.ofMillis(-1)));
+		assertThatIllegalArgumentException().isThrownBy(() -> chart.setRedrawInterval(Duration.ofSeconds(61)));
+		assertThat(chart.getRedrawInterval()).isZero();
 	}
 
 	@Test
