@@ -20,6 +20,11 @@ import java.util.Map;
  * and waits until the server has dropped them: the counts and the heap must return to the
  * baseline.
  * <p>
+ * The generator's HTTP clients keep their connections open when idle, as browsers do, and
+ * the server keeps each one with its buffers (about 17 KB) until its keep-alive timeout
+ * (60 s by default). So the baseline and the reading after closing are both taken once no
+ * connection to the console is left, which the harness reads from {@code /proc/net/tcp}.
+ * <p>
  * Before the baseline a few screens are opened and closed, so that what the first screen
  * loads once (routes, templates, translations) is in the baseline and not counted per
  * screen.
@@ -104,6 +109,7 @@ final class HeapBench {
 			return 2;
 		}
 
+		awaitNoConnections(closeTimeout);
 		Snapshot baseline = snapshot(0, samples);
 		List<Snapshot> steps = new ArrayList<>(List.of(baseline));
 		boolean survived = true;
@@ -139,6 +145,7 @@ final class HeapBench {
 		this.screens.close();
 		boolean dropped = awaitDropped(baseline, closeTimeout, sweepSeconds) != null;
 		double droppedAfter = (System.nanoTime() - closedAt) / 1e9;
+		awaitNoConnections(closeTimeout);
 		Snapshot after = snapshot(0, samples);
 		boolean countsBack = after.views == baseline.views && after.subscribers == baseline.subscribers
 				&& after.uis == baseline.uis && after.sessions == baseline.sessions;
@@ -146,6 +153,8 @@ final class HeapBench {
 		long residue = after.heapKb - baseline.heapKb;
 		boolean heapBack = residue <= Math.max(RETURN_FLOOR_KB, Math.max(0, growth) * RETURN_TOLERANCE);
 		double perScreen = top.screens > 0 ? (double) growth / top.screens : Double.NaN;
+		log("live classes grown most from the baseline to after closing:");
+		after.histogram().grownSince(baseline.histogram(), 15).forEach((row) -> log("  %s", row));
 
 		System.out.printf(Locale.ROOT, "%n%-10s %10s %8s %12s %6s %9s%n", "screens", "heap KB", "views", "subscribers",
 				"UIs", "sessions");
@@ -194,6 +203,22 @@ final class HeapBench {
 	}
 
 	/**
+	 * Waits until no connection to the console is left open (the server closes idle ones
+	 * after its keep-alive timeout), at most {@code timeoutSeconds}.
+	 */
+	private void awaitNoConnections(int timeoutSeconds) throws IOException, InterruptedException {
+		int port = this.args.base().getPort();
+		long started = System.nanoTime();
+		int open = Jvm.establishedConnections(port);
+		while (open > 0 && System.nanoTime() - started < timeoutSeconds * 1_000_000_000L) {
+			Thread.sleep(2000);
+			open = Jvm.establishedConnections(port);
+		}
+		log("%s after %.0f s (%d open)", open == 0 ? "no connection to the console left" : "connections still open",
+				(System.nanoTime() - started) / 1e9, open);
+	}
+
+	/**
 	 * Polls the live counts until no screen is left above {@code baseline} (no view, no UI,
 	 * the baseline's subscribers and sessions; without a baseline: no view); the snapshot
 	 * then, or null after {@code timeoutSeconds}.
@@ -226,10 +251,11 @@ final class HeapBench {
 	private Snapshot snapshot(int screens, int samples) throws IOException, InterruptedException {
 		Snapshot best = null;
 		for (int i = 0; i < samples; i++) {
-			Map<String, Long> live = this.jvm.liveInstances();
+			Jvm.Histogram histogram = this.jvm.liveHistogram();
+			Map<String, Long> live = histogram.instances();
 			long heap = this.jvm.heapUsedKb();
 			Snapshot s = new Snapshot(screens, heap, live.getOrDefault(VIEW, 0L), live.getOrDefault(SUBSCRIBER, 0L),
-					sum(live, this.uiClasses), sum(live, this.sessionClasses));
+					sum(live, this.uiClasses), sum(live, this.sessionClasses), histogram);
 			if (best == null || s.heapKb < best.heapKb) {
 				best = s;
 			}
@@ -250,7 +276,8 @@ final class HeapBench {
 	}
 
 	/** Live counts and used heap with {@code screens} screens open. */
-	private record Snapshot(int screens, long heapKb, long views, long subscribers, long uis, long sessions) {
+	private record Snapshot(int screens, long heapKb, long views, long subscribers, long uis, long sessions,
+			Jvm.Histogram histogram) {
 
 		void print(String label) {
 			System.out.printf(Locale.ROOT, "%-10s %10d %8d %12d %6d %9d%n", label, this.heapKb, this.views,

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -28,21 +29,67 @@ final class Jvm {
 	}
 
 	/**
-	 * Live instances per class: {@code jcmd <pid> GC.class_histogram}, which runs a full GC
-	 * first, so that only reachable objects are counted.
+	 * Live instances and their bytes per class: {@code jcmd <pid> GC.class_histogram}, which
+	 * runs a full GC first, so that only reachable objects are counted.
 	 */
-	Map<String, Long> liveInstances() throws IOException, InterruptedException {
+	Histogram liveHistogram() throws IOException, InterruptedException {
 		Map<String, Long> counts = new HashMap<>();
+		Map<String, Long> bytes = new HashMap<>();
 		for (String line : jcmd("GC.class_histogram").split("\n")) {
 			Matcher row = HISTOGRAM_ROW.matcher(line);
 			if (row.find()) {
 				counts.merge(row.group(3), Long.parseLong(row.group(1)), Long::sum);
+				bytes.merge(row.group(3), Long.parseLong(row.group(2)), Long::sum);
 			}
 		}
 		if (counts.isEmpty()) {
 			throw new IOException("jcmd " + this.pid + " GC.class_histogram printed no classes");
 		}
-		return counts;
+		return new Histogram(counts, bytes);
+	}
+
+	/**
+	 * TCP connections established to {@code port} on this machine, counted on the server's
+	 * side (local port), from {@code /proc/net/tcp} and {@code /proc/net/tcp6}.
+	 */
+	static int establishedConnections(int port) throws IOException {
+		String localPort = String.format(Locale.ROOT, ":%04X", port);
+		int count = 0;
+		for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
+			Path path = Path.of(table);
+			if (!Files.exists(path)) {
+				continue;
+			}
+			for (String line : Files.readAllLines(path)) {
+				String[] fields = line.trim().split("\\s+");
+				// sl, local_address, rem_address, st (01 = ESTABLISHED), ...
+				if (fields.length > 3 && fields[1].endsWith(localPort) && "01".equals(fields[3])) {
+					count++;
+				}
+			}
+		}
+		return count;
+	}
+
+	/** Live instances and their shallow bytes, per class name. */
+	record Histogram(Map<String, Long> instances, Map<String, Long> bytes) {
+
+		/**
+		 * The classes whose live bytes grew most from {@code before} to this one, as
+		 * "class +bytes (+instances)", at most {@code limit} of them.
+		 */
+		List<String> grownSince(Histogram before, int limit) {
+			return this.bytes.keySet()
+				.stream()
+				.map((name) -> Map.entry(name, this.bytes.get(name) - before.bytes.getOrDefault(name, 0L)))
+				.filter((e) -> e.getValue() > 0)
+				.sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+				.limit(limit)
+				.map((e) -> String.format(Locale.ROOT, "%s %+d B (%+d)", e.getKey(), e.getValue(),
+						this.instances.get(e.getKey()) - before.instances.getOrDefault(e.getKey(), 0L)))
+				.toList();
+		}
+
 	}
 
 	/** The used Java heap in KB, as {@code jcmd <pid> GC.heap_info} reports it. */
