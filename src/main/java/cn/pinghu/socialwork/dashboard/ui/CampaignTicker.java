@@ -34,8 +34,9 @@ import org.springframework.transaction.TransactionException;
 /**
  * The screens' footer: a line of the latest campaign events, such as "14:32 钟埭街道 北墅社区
  * 完成投票选举". Reads them when the screen opens and again after each coverage or election
- * change, coalesced as the screens' figures are. When the database is away the line stays
- * as it was.
+ * change, coalesced as the screens' figures are; every screen of the same towns is handed
+ * the same read ({@link ScreenSupport#latestNews}). When the database is away the line
+ * stays as it was.
  */
 class CampaignTicker extends Div {
 
@@ -89,6 +90,7 @@ class CampaignTicker extends Div {
 	}
 
 	private void changed(UI ui) {
+		this.support.newsChanged();
 		if (!this.readPending.compareAndSet(false, true)) {
 			return;
 		}
@@ -112,8 +114,9 @@ class CampaignTicker extends Div {
 	void read() {
 		List<Line> lines = new ArrayList<>();
 		try {
-			this.support.coverage().latestNews(LATEST).forEach(news -> lines.add(line(news)));
-			this.support.elections().latestNews(LATEST).forEach(news -> lines.add(line(news)));
+			ScreenSupport.TickerNews news = this.support.latestNews();
+			news.coverage().forEach(event -> lines.add(line(event)));
+			news.elections().forEach(event -> lines.add(line(event)));
 		}
 		catch (DataAccessException | TransactionException ex) {
 			log.debug("The ticker could not read the latest events: {}", ex.getMessage());

@@ -4,13 +4,24 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicLong;
 
+import cn.pinghu.socialwork.coverage.CoverageChanged;
+import cn.pinghu.socialwork.coverage.CoverageNews;
 import cn.pinghu.socialwork.coverage.CoverageService;
 import cn.pinghu.socialwork.dashboard.LiveMetricsService;
+import cn.pinghu.socialwork.elections.ElectionChanged;
+import cn.pinghu.socialwork.elections.ElectionNews;
 import cn.pinghu.socialwork.elections.ElectionService;
 import cn.pinghu.socialwork.security.CurrentUser;
 import cn.pinghu.socialwork.security.DisplayDeviceService;
+import cn.pinghu.socialwork.security.TownScope;
+import cn.pinghu.socialwork.shared.events.DomainEventFeed;
+import cn.pinghu.socialwork.shared.events.FeedSubscription;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
@@ -22,12 +33,23 @@ import org.springframework.stereotype.Component;
  * events for the ticker, the watch over abandoned screens, the clock, and one scheduler
  * thread on which the screens read their figures again after a change, so that the feed
  * that delivers the change never waits for them.
+ * <p>
+ * The ticker's events are read once per campaign change and town scope, however many
+ * screens show them ({@link #latestNews}): with 500 screens open, a change used to cost
+ * 1,000 queries.
  */
 @Component
 class ScreenSupport implements DisposableBean {
 
 	/** Changes that arrive within this time of each other are read once. */
 	static final Duration COALESCE = Duration.ofMillis(250);
+
+	/**
+	 * How long the ticker's events are handed out without a change: the names they show
+	 * (towns, organisations, communities) are master data, whose edits the feed does not
+	 * announce to the ticker.
+	 */
+	static final Duration NEWS_MAX_AGE = Duration.ofSeconds(60);
 
 	private final LiveMetricsService metrics;
 
@@ -47,9 +69,19 @@ class ScreenSupport implements DisposableBean {
 
 	private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
 
+	/** Counts the campaign changes heard: news read at an older count is out of date. */
+	private final AtomicLong newsVersion = new AtomicLong();
+
+	/**
+	 * The ticker's events last read, per town scope, with the count they were read at.
+	 */
+	private final Map<TownScope, ReadNews> news = new ConcurrentHashMap<>();
+
+	private final List<FeedSubscription> changes;
+
 	ScreenSupport(LiveMetricsService metrics, DisplayDeviceService displays, CurrentUser currentUser,
 			AbandonedScreens abandoned, Clock clock, ScreenPlaylist playlist, CoverageService coverage,
-			ElectionService elections) {
+			ElectionService elections, DomainEventFeed feed) {
 		this.metrics = metrics;
 		this.displays = displays;
 		this.currentUser = currentUser;
@@ -62,6 +94,51 @@ class ScreenSupport implements DisposableBean {
 		this.scheduler.setThreadNamePrefix("screen-refresh-");
 		this.scheduler.setDaemon(true);
 		this.scheduler.initialize();
+		// Also while no screen is open: a screen that opens later must not be given news
+		// read before a change.
+		this.changes = List.of(feed.subscribe(CoverageChanged.class, (change) -> newsChanged()),
+				feed.subscribe(ElectionChanged.class, (change) -> newsChanged()));
+	}
+
+	/**
+	 * The latest campaign events for the ticker: those of the coverage drive and of the
+	 * elections.
+	 */
+	record TickerNews(List<CoverageNews> coverage, List<ElectionNews> elections) {
+	}
+
+	private record ReadNews(long version, Instant readAt, TickerNews news) {
+	}
+
+	/**
+	 * The latest {@link CampaignTicker#LATEST} events of each campaign in the caller's
+	 * towns: read from the services once per change and town scope, and handed to every
+	 * screen that asks until the next change, for {@link #NEWS_MAX_AGE} at most.
+	 * @throws org.springframework.dao.DataAccessException when they cannot be read
+	 */
+	TickerNews latestNews() {
+		TownScope scope = this.currentUser.townScope();
+		// The count before the read: a change during the read makes it out of date at
+		// once.
+		long version = this.newsVersion.get();
+		Instant now = this.clock.instant();
+		ReadNews read = this.news.get(scope);
+		if (read != null && read.version() == version && now.isBefore(read.readAt().plus(NEWS_MAX_AGE))) {
+			return read.news();
+		}
+		TickerNews fresh = new TickerNews(this.coverage.latestNews(CampaignTicker.LATEST),
+				this.elections.latestNews(CampaignTicker.LATEST));
+		this.news.put(scope, new ReadNews(version, now, fresh));
+		return fresh;
+	}
+
+	/**
+	 * A campaign change was heard: news read before it is out of date. A ticker calls it
+	 * too, before it schedules its read, so that its read never gets news from before the
+	 * change, whichever subscriber the feed calls first.
+	 */
+	void newsChanged() {
+		this.newsVersion.incrementAndGet();
 	}
 
 	LiveMetricsService metrics() {
@@ -84,12 +161,12 @@ class ScreenSupport implements DisposableBean {
 		return this.playlist;
 	}
 
-	/** The coverage drive, for the ticker's latest events. */
+	/** The coverage drive, for the ticker's subscription to its changes. */
 	CoverageService coverage() {
 		return this.coverage;
 	}
 
-	/** The committee elections, for the ticker's latest events. */
+	/** The committee elections, for the ticker's subscription to their changes. */
 	ElectionService elections() {
 		return this.elections;
 	}
@@ -119,6 +196,7 @@ class ScreenSupport implements DisposableBean {
 
 	@Override
 	public void destroy() {
+		this.changes.forEach(FeedSubscription::cancel);
 		this.scheduler.shutdown();
 	}
 
