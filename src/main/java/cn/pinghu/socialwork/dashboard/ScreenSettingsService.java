@@ -93,16 +93,30 @@ public class ScreenSettingsService {
 		if (!allowed(interval)) {
 			throw new FieldRejectedException(ROTATION_INTERVAL, INTERVAL_RANGE_KEY);
 		}
+		return store(Math.toIntExact(interval.toSeconds()));
+	}
+
+	/**
+	 * Goes back to the default interval ({@code console.screen.rotation-interval}); open
+	 * screens apply it at their next page turn. With no interval stored nothing changes
+	 * and nothing is audited.
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('" + Role.Names.ADMIN + "')")
+	public ScreenSettings resetRotationInterval() {
+		return store(null);
+	}
+
+	/** Stores the interval in seconds, or none; a change is audited, no change is not. */
+	private ScreenSettings store(@Nullable Integer after) {
 		ScreenSetting setting = this.settings.findForUpdate(ScreenSetting.THE_ROW)
 			.orElseThrow(() -> new IllegalStateException("screen_setting has lost its row " + ScreenSetting.THE_ROW));
 		Integer before = setting.getRotationSeconds();
-		int after = Math.toIntExact(interval.toSeconds());
 		if (!Objects.equals(before, after)) {
 			setting.setRotationSeconds(after);
 			this.settings.flush();
-			this.audit.record(AuditAction.UPDATE, SCREEN_SETTING, setting.getId(), null,
-					List.of(new FieldChange(ROTATION_SECONDS, (before != null) ? before.toString() : null,
-							Integer.toString(after))));
+			this.audit.record(AuditAction.UPDATE, SCREEN_SETTING, setting.getId(), null, List
+				.of(new FieldChange(ROTATION_SECONDS, Objects.toString(before, null), Objects.toString(after, null))));
 		}
 		return toSettings(after);
 	}

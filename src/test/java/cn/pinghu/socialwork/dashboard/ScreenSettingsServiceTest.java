@@ -135,6 +135,44 @@ class ScreenSettingsServiceTest {
 	}
 
 	@Test
+	void an_administrator_goes_back_to_the_default_and_the_change_is_audited() {
+		signIn(Role.Names.ADMIN);
+		this.settings.changeRotationInterval(Duration.ofSeconds(45));
+
+		ScreenSettings reset = this.settings.resetRotationInterval();
+
+		assertThat(reset).isEqualTo(new ScreenSettings(DEFAULT, DEFAULT, false));
+		assertThat(this.jdbc.queryForObject("SELECT rotation_seconds FROM screen_setting", Integer.class)).isNull();
+		signIn(Role.Names.DISPLAY);
+		assertThat(this.settings.settings()).isEqualTo(new ScreenSettings(DEFAULT, DEFAULT, false));
+		List<AuditEntry> trail = this.audit.history(ScreenSettingsService.SCREEN_SETTING, 1);
+		assertThat(trail).hasSize(2);
+		assertThat(trail.get(0).changes()).containsExactly(new FieldChange("rotationSeconds", "45", null));
+	}
+
+	@Test
+	void going_back_to_the_default_with_nothing_stored_changes_and_audits_nothing() {
+		signIn(Role.Names.ADMIN);
+
+		assertThat(this.settings.resetRotationInterval()).isEqualTo(new ScreenSettings(DEFAULT, DEFAULT, false));
+
+		assertThat(this.audit.history(ScreenSettingsService.SCREEN_SETTING, 1)).isEmpty();
+	}
+
+	@Test
+	void only_an_administrator_goes_back_to_the_default() {
+		this.jdbc.update("UPDATE screen_setting SET rotation_seconds = 45");
+		for (String role : List.of(Role.Names.LEADER, Role.Names.COORDINATOR, Role.Names.DISPLAY)) {
+			signIn(role);
+			assertThatExceptionOfType(AccessDeniedException.class).as(role)
+				.isThrownBy(() -> this.settings.resetRotationInterval());
+		}
+
+		assertThat(this.jdbc.queryForObject("SELECT rotation_seconds FROM screen_setting", Integer.class))
+			.isEqualTo(45);
+	}
+
+	@Test
 	void nobody_signed_in_reads_nothing() {
 		SecurityContextHolder.clearContext();
 

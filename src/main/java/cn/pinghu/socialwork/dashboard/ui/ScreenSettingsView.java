@@ -9,10 +9,12 @@ import cn.pinghu.socialwork.shared.data.FieldRejectedException;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -23,7 +25,8 @@ import jakarta.annotation.security.RolesAllowed;
 /**
  * 大屏设置 for administrators: how many seconds the big screen's playlist shows each page.
  * Enter saves; an interval out of range is refused at the field and nothing is stored.
- * Open screens apply a new interval at their next page turn.
+ * 恢复默认 goes back to the default after a confirmation; it is there only while an interval
+ * is stored. Open screens apply a new interval at their next page turn.
  */
 @Route(ScreenSettingsView.ROUTE)
 @Menu(title = "nav.screen-settings", order = 85, icon = "vaadin:desktop")
@@ -41,6 +44,8 @@ class ScreenSettingsView extends VerticalLayout implements HasDynamicTitle {
 	final IntegerField interval = new IntegerField();
 
 	final Button save = new Button();
+
+	final Button reset = new Button();
 
 	final Paragraph current = new Paragraph();
 
@@ -66,7 +71,11 @@ class ScreenSettingsView extends VerticalLayout implements HasDynamicTitle {
 		this.save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.save.addClickListener(click -> save());
 		this.save.addClickShortcut(Key.ENTER);
-		add(new H2(getTranslation("screen.settings.title")), this.current, this.interval, this.save, hint);
+		this.reset.setText(getTranslation("screen.settings.reset"));
+		this.reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+		this.reset.addClickListener(click -> confirmReset());
+		add(new H2(getTranslation("screen.settings.title")), this.current, this.interval,
+				new HorizontalLayout(this.save, this.reset), hint);
 		show(settings.settings());
 	}
 
@@ -96,12 +105,32 @@ class ScreenSettingsView extends VerticalLayout implements HasDynamicTitle {
 			.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
 	}
 
+	private void confirmReset() {
+		ConfirmDialog dialog = new ConfirmDialog();
+		dialog.setHeader(getTranslation("screen.settings.reset-header"));
+		dialog
+			.setText(getTranslation("screen.settings.reset-text", this.settings.defaultRotationInterval().toSeconds()));
+		dialog.setCancelable(true);
+		dialog.setCancelText(getTranslation("screen.settings.reset-cancel"));
+		dialog.setConfirmText(getTranslation("screen.settings.reset"));
+		dialog.addConfirmListener(confirmed -> {
+			ScreenSettings reset = this.settings.resetRotationInterval();
+			show(reset);
+			Notification
+				.show(getTranslation("screen.settings.reset-done", reset.rotationInterval().toSeconds()), 3000,
+						Notification.Position.BOTTOM_START)
+				.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+		});
+		dialog.open();
+	}
+
 	private void show(ScreenSettings shown) {
 		long seconds = shown.rotationInterval().toSeconds();
 		this.current.setText(shown.rotationIntervalStored() ? getTranslation("screen.settings.current", seconds)
 				: getTranslation("screen.settings.current-default", seconds));
 		this.interval.setValue(Math.toIntExact(seconds));
 		this.interval.setInvalid(false);
+		this.reset.setVisible(shown.rotationIntervalStored());
 	}
 
 	private void invalid(String message) {

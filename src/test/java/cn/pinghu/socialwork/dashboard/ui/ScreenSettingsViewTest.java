@@ -4,12 +4,15 @@ import cn.pinghu.socialwork.dashboard.ScreenSettingsService;
 import cn.pinghu.socialwork.security.Role;
 import cn.pinghu.socialwork.shared.ui.AccessDeniedView;
 import cn.pinghu.socialwork.support.KaribuTest;
+import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.HasValidationUtilsKt;
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.ShortcutsKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -56,6 +59,30 @@ class ScreenSettingsViewTest extends KaribuTest {
 
 		UI.getCurrent().navigate(ScreenSettingsView.ROUTE);
 		assertThat(_get(ScreenSettingsView.class).interval.getValue()).isEqualTo(45);
+	}
+
+	@Test
+	void an_administrator_goes_back_to_the_default_after_confirming() {
+		this.jdbc.update("UPDATE screen_setting SET rotation_seconds = 45");
+		login("admin", Role.Names.ADMIN);
+		UI.getCurrent().navigate(ScreenSettingsView.ROUTE);
+		ScreenSettingsView view = _get(ScreenSettingsView.class);
+		assertThat(view.reset.isVisible()).isTrue();
+
+		ButtonKt._click(view.reset);
+		ConfirmDialog cancelled = _get(ConfirmDialog.class);
+		assertThat(ConfirmDialogKt.getHeader(cancelled)).isEqualTo("恢复默认轮播间隔？");
+		ConfirmDialogKt._fireCancel(cancelled);
+		assertThat(stored()).isEqualTo(45);
+
+		ButtonKt._click(view.reset);
+		ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+
+		assertThat(stored()).isNull();
+		NotificationsKt.expectNotifications("已恢复默认：大屏每屏停留 20 秒。");
+		assertThat(view.current.getText()).isEqualTo("当前：每屏停留 20 秒（默认值，尚未设置）");
+		assertThat(view.interval.getValue()).isEqualTo(20);
+		assertThat(view.reset.isVisible()).as("nothing stored, nothing to restore").isFalse();
 	}
 
 	@ParameterizedTest
