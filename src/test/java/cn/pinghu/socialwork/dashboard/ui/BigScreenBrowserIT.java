@@ -107,9 +107,12 @@ class BigScreenBrowserIT {
 		List<Number> draws = (List<Number>) js.executeScript("return window.__draws;");
 		long figureChanges = ((Number) js.executeScript("return window.__figures;")).longValue();
 		assertThat(draws).as("the chart follows the visits").isNotEmpty();
+		// The event fires when a draw ends, and draws take their time (longer on a busy
+		// machine), so two events may stand a little closer than two starts; without the
+		// interval they came with every push, 300 to 500 ms apart.
 		for (int i = 1; i < draws.size(); i++) {
 			assertThat(draws.get(i).doubleValue() - draws.get(i - 1).doubleValue()).as("time between two redraws, ms")
-				.isGreaterThanOrEqualTo(BigScreenCharts.REDRAW_INTERVAL.toMillis() - 50);
+				.isGreaterThanOrEqualTo(BigScreenCharts.REDRAW_INTERVAL.toMillis() * 0.75);
 		}
 		assertThat(figureChanges).as("the visit total moved with every push, more often than the chart redrew")
 			.isGreaterThan(draws.size());
