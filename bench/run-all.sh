@@ -53,6 +53,13 @@ if [ -z "$command_line" ]; then
   done
 fi
 
+# the commit the jar and the generator are built from: taken before the build, not at the end,
+# so that a commit made while a long run goes on is not named for it
+commit=$(git rev-parse --short HEAD 2>/dev/null || echo '?')
+if [ -n "$(git status --porcelain -- src frontend pom.xml bench/src bench/pom.xml 2>/dev/null)" ]; then
+  commit="$commit (with uncommitted changes to the code)"
+fi
+
 needs_chromium=0
 if runs jsheap || { runs latency && [ "$probes" -gt 0 ]; } || { runs capacity && [ "${CAPACITY_PROBES:-0}" -gt 0 ]; }; then
   needs_chromium=1
@@ -166,7 +173,6 @@ if runs capacity; then
 fi
 
 # --- The figures, the tables and the record
-commit=$(git rev-parse --short HEAD 2>/dev/null || echo '?')
 java -jar "$bench_jar" summary --dir "$run" --latest "$results_dir/latest.json" --commit "$commit" \
   --command "$command_line" --markdown-out "$run/summary.md" >/dev/null
 latency_tables=""
