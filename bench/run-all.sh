@@ -56,7 +56,7 @@ fi
 # the commit the jar and the generator are built from: taken before the build, not at the end,
 # so that a commit made while a long run goes on is not named for it
 commit=$(git rev-parse --short HEAD 2>/dev/null || echo '?')
-if [ -n "$(git status --porcelain -- src frontend pom.xml bench/src bench/pom.xml 2>/dev/null)" ]; then
+if [ -n "$(git status --porcelain -- src frontend seeds pom.xml bench/src bench/pom.xml 2>/dev/null)" ]; then
   commit="$commit (with uncommitted changes to the code)"
 fi
 

@@ -32,10 +32,9 @@ final class BigScreenCharts {
 	// The visits' charts animate when they are first drawn, not at each update: a visit
 	// moves one point by one, too little to see move, and each animated frame is drawn
 	// again in full. Measured in headless Chromium without a GPU, one screen at two
-	// visits
-	// a second: 79 % of a core with a 150 ms transition at each update, 26 % with redraws
-	// held to one per REDRAW_INTERVAL, 11 % with those redraws not animated (7 % with
-	// the charts hidden).
+	// visits a second: 79 % of a core with a 150 ms transition at each update, 26 % with
+	// redraws held to one per REDRAW_INTERVAL, 11 % with those redraws not animated, 7 %
+	// with the charts hidden.
 	private static final String VISITS_BY_HOUR = """
 			{
 			  "chart": {
@@ -90,21 +89,22 @@ final class BigScreenCharts {
 
 	/**
 	 * The shortest time between two redraws of a visits chart. Every visit moves both
-	 * charts, and a browser on the wall spends about a quarter of a second of CPU on each
-	 * animated redraw of the pair (headless Chromium without a GPU): at two visits a
-	 * second that was most of a core. The key figures move with every update; the charts
-	 * follow at most every two seconds, with the latest numbers.
+	 * charts, and even without a transition a browser on the wall spends more CPU on
+	 * redrawing them than on all the rest of an update. The key figures move with every
+	 * update; the charts follow at most every two seconds, with the latest numbers.
 	 */
 	static final Duration REDRAW_INTERVAL = Duration.ofSeconds(2);
 
 	static ApexChart visitsByHour() {
-		ApexChart chart = new ApexChart(VISITS_BY_HOUR);
-		chart.setRedrawInterval(REDRAW_INTERVAL);
-		return chart;
+		return visitsChart(VISITS_BY_HOUR);
 	}
 
 	static ApexChart visitsByTown() {
-		ApexChart chart = new ApexChart(VISITS_BY_TOWN);
+		return visitsChart(VISITS_BY_TOWN);
+	}
+
+	private static ApexChart visitsChart(String options) {
+		ApexChart chart = new ApexChart(options);
 		chart.setRedrawInterval(REDRAW_INTERVAL);
 		return chart;
 	}

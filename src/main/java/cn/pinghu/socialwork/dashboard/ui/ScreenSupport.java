@@ -133,9 +133,10 @@ class ScreenSupport implements DisposableBean {
 	}
 
 	/**
-	 * A campaign change was heard: news read before it is out of date. A ticker calls it
-	 * too, before it schedules its read, so that its read never gets news from before the
-	 * change, whichever subscriber the feed calls first.
+	 * A campaign change was heard: news read before it is out of date. The feed tells the
+	 * tickers (through the campaign services) before it tells this class, on the same
+	 * thread; a ticker calls it too, before it schedules its read, so that the read never
+	 * depends on how soon the feed gets to this class.
 	 */
 	void newsChanged() {
 		this.newsVersion.incrementAndGet();
