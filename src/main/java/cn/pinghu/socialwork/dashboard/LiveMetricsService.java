@@ -141,6 +141,8 @@ public class LiveMetricsService implements DisposableBean {
 	 */
 	private Set<Long> alreadyRead = new HashSet<>();
 
+	private final Duration heartbeat;
+
 	/** The last rebuild could not read the database. */
 	private volatile boolean rebuildFailed;
 
@@ -181,6 +183,7 @@ public class LiveMetricsService implements DisposableBean {
 		this.clock = clock;
 		this.zone = zone;
 		this.hour = epochHour(clock.instant());
+		this.heartbeat = heartbeat;
 		this.notifier = new SnapshotNotifier(this::snapshot, MIN_NOTIFICATION_INTERVAL, heartbeat);
 		this.feed = feed;
 		this.visits = feed.subscribe(StationVisited.class, this::count);
@@ -189,6 +192,14 @@ public class LiveMetricsService implements DisposableBean {
 		if (campaigns != null) {
 			campaigns.onChange(this::campaignsChanged);
 		}
+	}
+
+	/**
+	 * Subscribers hear at least this often, even when nothing changed: a screen that
+	 * hears nothing for several of these has lost the server.
+	 */
+	public Duration heartbeatInterval() {
+		return this.heartbeat;
 	}
 
 	/** The console's zone, in which days and hours begin. */

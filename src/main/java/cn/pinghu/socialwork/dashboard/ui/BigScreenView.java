@@ -114,6 +114,7 @@ class BigScreenView extends Div implements HasDynamicTitle, BeforeEnterObserver 
 	}
 
 	private Component header() {
+		this.updated.watch(this.metrics.heartbeatInterval());
 		return new ScreenHeader(this.metrics.zone(), getTranslation("screen.title"), this.connection, this.updated,
 				ScreenPage.STATIONS, this.support.playlist().interval());
 	}

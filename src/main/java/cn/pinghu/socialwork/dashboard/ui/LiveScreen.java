@@ -95,6 +95,7 @@ abstract class LiveScreen extends Div implements HasDynamicTitle {
 	 * @param canvasClass the class that gives the canvas the screen's own rows
 	 */
 	protected final void layOut(String canvasClass, Component... rows) {
+		this.updated.watch(this.support.metrics().heartbeatInterval());
 		Div canvas = new Div(new ScreenHeader(this.support.metrics().zone(), getTranslation(this.titleKey),
 				this.connection, this.updated, this.page, this.support.playlist().interval()));
 		canvas.add(rows);

@@ -9,10 +9,10 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 
 /**
- * The date and time, ticking in the browser (see big-screen.ts) in the console's zone.
+ * The date and time, ticking in the browser (see frontend/screen/big-screen-clock.ts) in the console's zone.
  */
 @Tag("big-screen-clock")
-@JsModule("./big-screen.ts")
+@JsModule("./screen/big-screen-clock.ts")
 class ScreenClock extends Component implements HasStyle {
 
 	ScreenClock(ZoneId zone, Locale locale) {

@@ -1,5 +1,6 @@
 package cn.pinghu.socialwork.dashboard.ui;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import com.vaadin.flow.component.Component;
@@ -9,12 +10,12 @@ import com.vaadin.flow.component.dependency.JsModule;
 
 /**
  * The age of the screen's data ("数据更新于 N 秒前") and its watchdog, which reloads the page
- * when no snapshot came for 60 s or the connection has been lost for 30 s (see
- * big-screen.ts). The browser does the counting: it alone can tell that it no longer
- * hears from the server.
+ * when no snapshot came for four heartbeats or the connection has been lost for two (see
+ * frontend/screen/big-screen-freshness.ts). The browser does the counting: it alone can
+ * tell that it no longer hears from the server.
  */
 @Tag("big-screen-freshness")
-@JsModule("./big-screen.ts")
+@JsModule("./screen/big-screen-freshness.ts")
 class ScreenFreshness extends Component implements HasStyle {
 
 	/** Answers 200 once the server is up again; the page reloads only then. */
@@ -26,6 +27,33 @@ class ScreenFreshness extends Component implements HasStyle {
 	ScreenFreshness(String pattern) {
 		getElement().setAttribute("pattern", pattern);
 		getElement().setAttribute("probe-url", PROBE_URL);
+	}
+
+	/** Missed heartbeats after which the page reloads itself. */
+	static final int STALE_HEARTBEATS = 4;
+
+	/** Heartbeats' time without a connection after which the page reloads itself. */
+	static final int DISCONNECTED_HEARTBEATS = 2;
+
+	/**
+	 * Arms the watchdog for a server that sends a snapshot at least every
+	 * {@code heartbeat}: at 15 s, a screen reloads after 60 s without one or 30 s without
+	 * a connection. Until armed, the browser never reloads the page.
+	 */
+	void watch(Duration heartbeat) {
+		double seconds = heartbeat.toMillis() / 1000.0;
+		getElement().setProperty("staleAfter", STALE_HEARTBEATS * seconds);
+		getElement().setProperty("disconnectedAfter", DISCONNECTED_HEARTBEATS * seconds);
+	}
+
+	/** Seconds without a snapshot after which the browser reloads the page; 0 until armed. */
+	double staleAfterSeconds() {
+		return getElement().getProperty("staleAfter", 0.0);
+	}
+
+	/** Seconds without a connection after which the browser reloads the page; 0 until armed. */
+	double disconnectedAfterSeconds() {
+		return getElement().getProperty("disconnectedAfter", 0.0);
 	}
 
 	/** A snapshot taken at {@code asOf} has arrived. */

@@ -6,9 +6,9 @@ import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 
-/** Fills the window and scales its 1920×1080 canvas to fit (see big-screen.ts). */
+/** Fills the window and scales its 1920×1080 canvas to fit (see frontend/screen/big-screen-stage.ts). */
 @Tag("big-screen-stage")
-@JsModule("./big-screen.ts")
+@JsModule("./screen/big-screen-stage.ts")
 class ScreenStage extends Component implements HasComponents, HasStyle {
 
 }

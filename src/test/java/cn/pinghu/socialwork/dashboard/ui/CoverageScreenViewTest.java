@@ -245,6 +245,9 @@ class CoverageScreenViewTest extends KaribuTest {
 
 		ScreenFreshness freshness = _get(ScreenFreshness.class);
 		assertThat(freshness.getElement().getAttribute("pattern")).isEqualTo("数据更新于 {0} 秒前");
+		double heartbeat = this.metrics.heartbeatInterval().toMillis() / 1000.0;
+		assertThat(freshness.staleAfterSeconds()).isEqualTo(4 * heartbeat);
+		assertThat(freshness.disconnectedAfterSeconds()).isEqualTo(2 * heartbeat);
 		assertThat(freshness.lastUpdate()).isAfterOrEqualTo(before);
 		assertThat(_get(ConnectionIndicator.class).showsDatabaseDown()).isFalse();
 	}
