@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import cn.pinghu.socialwork.shared.concurrent.Coalescer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,9 +21,8 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 /**
  * Hands snapshots to subscribers, coalesced: however many changes arrive, subscribers
  * hear at most once per {@link #minInterval}, and the last thing they hear is the latest
- * state. A change schedules one emission unless one is pending; the emission clears the
- * pending flag before it takes the snapshot, so a change that comes later schedules the
- * next one and is never lost.
+ * state ({@link Coalescer}: a change during an emission gets one more after it, so none
+ * is lost).
  * <p>
  * Heartbeat: subscribers hear at least once per heartbeat interval (give or take a
  * fifteenth of it) even when nothing changed, so that a screen can tell a quiet hour from
@@ -42,8 +41,6 @@ final class SnapshotNotifier implements AutoCloseable {
 
 	private final Supplier<DashboardSnapshot> snapshots;
 
-	private final long minIntervalNanos;
-
 	private final long heartbeatNanos;
 
 	private final ThreadPoolTaskScheduler scheduler;
@@ -52,7 +49,7 @@ final class SnapshotNotifier implements AutoCloseable {
 
 	private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
 
-	private final AtomicBoolean pending = new AtomicBoolean();
+	private final Coalescer emissions;
 
 	private volatile long lastEmissionNanos;
 
@@ -63,8 +60,7 @@ final class SnapshotNotifier implements AutoCloseable {
 	SnapshotNotifier(Supplier<DashboardSnapshot> snapshots, Duration minInterval, Duration heartbeat,
 			int deliveryThreads) {
 		this.snapshots = snapshots;
-		this.minIntervalNanos = minInterval.toNanos();
-		this.lastEmissionNanos = System.nanoTime() - this.minIntervalNanos;
+		this.lastEmissionNanos = System.nanoTime() - minInterval.toNanos();
 		// One thread of its own: emissions must not queue behind other scheduled work.
 		this.scheduler = new ThreadPoolTaskScheduler();
 		this.scheduler.setPoolSize(1);
@@ -81,6 +77,7 @@ final class SnapshotNotifier implements AutoCloseable {
 		this.delivery.setThreadNamePrefix("dashboard-delivery-");
 		this.delivery.setDaemon(true);
 		this.delivery.initialize();
+		this.emissions = Coalescer.on(this.scheduler).atMostEvery(minInterval).build(this::emit);
 	}
 
 	Subscription subscribe(Consumer<DashboardSnapshot> consumer) {
@@ -95,16 +92,8 @@ final class SnapshotNotifier implements AutoCloseable {
 
 	/** Something the snapshot shows has changed. */
 	void changed() {
-		if (this.subscribers.isEmpty() || !this.pending.compareAndSet(false, true)) {
-			return;
-		}
-		long delay = Math.max(0, this.lastEmissionNanos + this.minIntervalNanos - System.nanoTime());
-		try {
-			this.scheduler.getScheduledExecutor().schedule(this::emit, delay, TimeUnit.NANOSECONDS);
-		}
-		catch (RejectedExecutionException ex) {
-			this.pending.set(false);
-			log.debug("Not notifying: the notifier is shut down");
+		if (!this.subscribers.isEmpty()) {
+			this.emissions.trigger();
 		}
 	}
 
@@ -115,10 +104,7 @@ final class SnapshotNotifier implements AutoCloseable {
 	}
 
 	private void emit() {
-		// The time first: a change that sees the flag cleared must also see this
-		// emission's time, or it would schedule the next one at once.
 		this.lastEmissionNanos = System.nanoTime();
-		this.pending.set(false);
 		DashboardSnapshot snapshot;
 		try {
 			snapshot = this.snapshots.get();
@@ -134,6 +120,7 @@ final class SnapshotNotifier implements AutoCloseable {
 
 	@Override
 	public void close() {
+		this.emissions.close();
 		this.scheduler.shutdown();
 		this.delivery.shutdown();
 	}

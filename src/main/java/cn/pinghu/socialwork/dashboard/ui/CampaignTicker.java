@@ -7,7 +7,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import cn.pinghu.socialwork.coverage.BranchActivityRecorded;
 import cn.pinghu.socialwork.coverage.BranchFormed;
@@ -18,10 +17,10 @@ import cn.pinghu.socialwork.coverage.InstructorAssigned;
 import cn.pinghu.socialwork.elections.ElectionNews;
 import cn.pinghu.socialwork.elections.ElectionService;
 import cn.pinghu.socialwork.elections.ElectionSubscription;
+import cn.pinghu.socialwork.shared.concurrent.Coalescer;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import org.jspecify.annotations.Nullable;
@@ -51,7 +50,8 @@ class CampaignTicker extends Div {
 
 	private final Div items = new Div();
 
-	private final AtomicBoolean readPending = new AtomicBoolean();
+	/** Folds a burst of changes into one read. */
+	private transient @Nullable Coalescer reads;
 
 	private transient @Nullable CoverageSubscription coverageChanges;
 
@@ -70,10 +70,11 @@ class CampaignTicker extends Div {
 	@Override
 	protected void onAttach(AttachEvent event) {
 		UI ui = event.getUI();
-		this.readPending.set(false);
+		Coalescer coalesced = this.support.coalesced(ui, this::read);
+		this.reads = coalesced;
 		// Subscribe first, then read: no change can fall in between.
-		this.coverageChanges = this.support.coverage().subscribe((change) -> changed(ui));
-		this.electionChanges = this.support.elections().subscribe((change) -> changed(ui));
+		this.coverageChanges = this.support.coverage().subscribe((change) -> changed(coalesced));
+		this.electionChanges = this.support.elections().subscribe((change) -> changed(coalesced));
 		read();
 	}
 
@@ -87,27 +88,15 @@ class CampaignTicker extends Div {
 			this.electionChanges.cancel();
 			this.electionChanges = null;
 		}
+		if (this.reads != null) {
+			this.reads.close();
+			this.reads = null;
+		}
 	}
 
-	private void changed(UI ui) {
+	private void changed(Coalescer coalesced) {
 		this.support.newsChanged();
-		if (!this.readPending.compareAndSet(false, true)) {
-			return;
-		}
-		boolean scheduled = this.support.afterCoalescing(() -> {
-			try {
-				ui.access(() -> {
-					this.readPending.set(false);
-					read();
-				});
-			}
-			catch (UIDetachedException ex) {
-				// The UI is going away; its detach cancels the subscriptions.
-			}
-		});
-		if (!scheduled) {
-			this.readPending.set(false);
-		}
+		coalesced.trigger();
 	}
 
 	/** Reads the latest events and shows them; the line on show stays if it cannot. */

@@ -5,10 +5,10 @@ import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import cn.pinghu.socialwork.dashboard.DashboardSnapshot;
 import cn.pinghu.socialwork.dashboard.Subscription;
+import cn.pinghu.socialwork.shared.concurrent.Coalescer;
 import cn.pinghu.socialwork.shared.events.FeedSubscription;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
@@ -59,8 +59,8 @@ abstract class LiveScreen extends Div implements HasDynamicTitle {
 
 	private final ScreenFreshness updated = new ScreenFreshness(getTranslation("screen.freshness"));
 
-	/** A read is scheduled and has not begun: later changes wait for it. */
-	private final AtomicBoolean readPending = new AtomicBoolean();
+	/** Folds a burst of changes into one read. */
+	private transient @Nullable Coalescer reads;
 
 	private transient @Nullable Runnable changes;
 
@@ -140,9 +140,10 @@ abstract class LiveScreen extends Div implements HasDynamicTitle {
 	@Override
 	protected void onAttach(AttachEvent event) {
 		UI ui = event.getUI();
-		this.readPending.set(false);
+		Coalescer coalesced = this.support.coalesced(ui, this::read);
+		this.reads = coalesced;
 		// Subscribe first, then read: no change can fall in between.
-		this.changes = subscribe(() -> changed(ui));
+		this.changes = subscribe(coalesced::trigger);
 		this.heartbeat = this.support.metrics().subscribe((snapshot) -> access(ui, () -> beat(snapshot)));
 		read();
 		beat(this.support.metrics().snapshot());
@@ -158,6 +159,10 @@ abstract class LiveScreen extends Div implements HasDynamicTitle {
 			this.changes.run();
 			this.changes = null;
 		}
+		if (this.reads != null) {
+			this.reads.close();
+			this.reads = null;
+		}
 		if (this.heartbeat != null) {
 			this.heartbeat.cancel();
 			this.heartbeat = null;
@@ -169,25 +174,6 @@ abstract class LiveScreen extends Div implements HasDynamicTitle {
 		if (this.watch != null) {
 			this.watch.remove();
 			this.watch = null;
-		}
-	}
-
-	/**
-	 * A change of the feature: reads the figures once {@link ScreenSupport#COALESCE} has
-	 * passed, unless a read is pending already, which will include this change.
-	 */
-	private void changed(UI ui) {
-		if (!this.readPending.compareAndSet(false, true)) {
-			return;
-		}
-		boolean scheduled = this.support.afterCoalescing(() -> access(ui, () -> {
-			// Cleared before reading: a change that comes during the read schedules the
-			// next one.
-			this.readPending.set(false);
-			read();
-		}));
-		if (!scheduled) {
-			this.readPending.set(false);
 		}
 	}
 

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 
 import cn.pinghu.socialwork.coverage.CoverageChanged;
@@ -20,8 +19,11 @@ import cn.pinghu.socialwork.elections.ElectionService;
 import cn.pinghu.socialwork.security.CurrentUser;
 import cn.pinghu.socialwork.security.DisplayDeviceService;
 import cn.pinghu.socialwork.security.TownScope;
+import cn.pinghu.socialwork.shared.concurrent.Coalescer;
 import cn.pinghu.socialwork.shared.events.DomainEventFeed;
 import cn.pinghu.socialwork.shared.events.FeedSubscription;
+import cn.pinghu.socialwork.shared.ui.LiveUpdates;
+import com.vaadin.flow.component.UI;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
@@ -182,17 +184,15 @@ class ScreenSupport implements DisposableBean {
 	}
 
 	/**
-	 * Runs the task once {@link #COALESCE} has passed; false if it cannot be scheduled
-	 * because the application is stopping.
+	 * Reads a screen's figures again after its changes: once {@link #COALESCE} has passed
+	 * since the first of a burst, then in the screen's UI, one read at a time.
 	 */
-	boolean afterCoalescing(Runnable task) {
-		try {
-			this.scheduler.schedule(task, this.scheduler.getClock().instant().plus(COALESCE));
-			return true;
-		}
-		catch (RejectedExecutionException ex) {
-			return false;
-		}
+	Coalescer coalesced(UI ui, Runnable read) {
+		return Coalescer.on(this.scheduler)
+			.after(COALESCE)
+			.handingOffTo(LiveUpdates.accessQueue(ui))
+			.onFailure(LiveUpdates::rethrow)
+			.build(read);
 	}
 
 	@Override
