@@ -26,15 +26,17 @@ import cn.pinghu.socialwork.elections.ElectionSubscription;
 import cn.pinghu.socialwork.security.AuthenticatedDisplay;
 import cn.pinghu.socialwork.security.Role;
 import cn.pinghu.socialwork.shared.concurrent.Coalescer;
+import cn.pinghu.socialwork.shared.scheduling.Schedulers;
 import jakarta.annotation.PostConstruct;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -76,8 +78,6 @@ class CampaignFigures implements DisposableBean {
 
 	private final SecurityContextHolderStrategy securityContexts;
 
-	private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
-
 	/** Folds a burst of changes into one read. */
 	private final Coalescer reads;
 
@@ -92,16 +92,13 @@ class CampaignFigures implements DisposableBean {
 	private @Nullable ElectionSubscription electionChanges;
 
 	CampaignFigures(CoverageService coverage, BranchActivityService activities, ElectionService elections,
-			SecurityContextHolderStrategy securityContexts) {
+			SecurityContextHolderStrategy securityContexts,
+			@Qualifier(Schedulers.CAMPAIGN_FIGURES) TaskScheduler scheduler) {
 		this.coverage = coverage;
 		this.activities = activities;
 		this.elections = elections;
 		this.securityContexts = securityContexts;
-		this.scheduler.setPoolSize(1);
-		this.scheduler.setThreadNamePrefix("campaign-figures-");
-		this.scheduler.setDaemon(true);
-		this.scheduler.initialize();
-		this.reads = Coalescer.on(this.scheduler).after(COALESCE).build(this::refreshQuietly);
+		this.reads = Coalescer.on(scheduler).after(COALESCE).build(this::refreshQuietly);
 	}
 
 	/** The two sections of the snapshot; {@code null} when there is no drive or round. */
@@ -236,7 +233,6 @@ class CampaignFigures implements DisposableBean {
 			this.electionChanges.cancel();
 		}
 		this.reads.close();
-		this.scheduler.shutdown();
 	}
 
 }

@@ -5,18 +5,19 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import cn.pinghu.socialwork.shared.concurrent.Coalescer;
+import cn.pinghu.socialwork.shared.scheduling.Schedulers;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import org.springframework.scheduling.TaskScheduler;
 
 /**
  * Hands snapshots to subscribers, coalesced: however many changes arrive, subscribers
@@ -29,8 +30,8 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
  * a dead connection. Only a quiet interval gets one, so that a heartbeat never takes the
  * emission slot a real change needs.
  * <p>
- * Delivery fans out over a small pool ({@code delivery threads}, one per core by
- * default): with hundreds of screens, each rendering and pushing its own UI, one thread
+ * Delivery fans out over a small pool ({@link Schedulers#DASHBOARD_DELIVERY}, one thread
+ * per core): with hundreds of screens, each rendering and pushing its own UI, one thread
  * would make the last screen wait for all the others. Each subscriber hears in order and
  * never twice at once: it holds only the latest snapshot not yet handed over, and a
  * subscriber that is still busy skips straight to the newest one.
@@ -43,9 +44,9 @@ final class SnapshotNotifier implements AutoCloseable {
 
 	private final long heartbeatNanos;
 
-	private final ThreadPoolTaskScheduler scheduler;
+	private final Executor delivery;
 
-	private final ThreadPoolTaskExecutor delivery;
+	private final ScheduledFuture<?> heartbeats;
 
 	private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
 
@@ -53,31 +54,21 @@ final class SnapshotNotifier implements AutoCloseable {
 
 	private volatile long lastEmissionNanos;
 
-	SnapshotNotifier(Supplier<DashboardSnapshot> snapshots, Duration minInterval, Duration heartbeat) {
-		this(snapshots, minInterval, heartbeat, Runtime.getRuntime().availableProcessors());
-	}
-
+	/**
+	 * @param scheduler times the emissions and the heartbeats: a thread of its own, so
+	 * that emissions never queue behind other scheduled work
+	 * @param delivery hands the snapshots to the subscribers
+	 */
 	SnapshotNotifier(Supplier<DashboardSnapshot> snapshots, Duration minInterval, Duration heartbeat,
-			int deliveryThreads) {
+			TaskScheduler scheduler, Executor delivery) {
 		this.snapshots = snapshots;
 		this.lastEmissionNanos = System.nanoTime() - minInterval.toNanos();
-		// One thread of its own: emissions must not queue behind other scheduled work.
-		this.scheduler = new ThreadPoolTaskScheduler();
-		this.scheduler.setPoolSize(1);
-		this.scheduler.setThreadNamePrefix("dashboard-notifier-");
-		this.scheduler.setDaemon(true);
-		this.scheduler.initialize();
 		this.heartbeatNanos = heartbeat.toNanos();
 		Duration check = Duration.ofNanos(Math.max(Duration.ofMillis(10).toNanos(), this.heartbeatNanos / 15));
-		this.scheduler.scheduleAtFixedRate(this::heartbeatIfQuiet, this.scheduler.getClock().instant().plus(check),
-				check);
-		this.delivery = new ThreadPoolTaskExecutor();
-		this.delivery.setCorePoolSize(Math.max(1, deliveryThreads));
-		this.delivery.setMaxPoolSize(Math.max(1, deliveryThreads));
-		this.delivery.setThreadNamePrefix("dashboard-delivery-");
-		this.delivery.setDaemon(true);
-		this.delivery.initialize();
-		this.emissions = Coalescer.on(this.scheduler).atMostEvery(minInterval).build(this::emit);
+		this.heartbeats = scheduler.scheduleAtFixedRate(this::heartbeatIfQuiet,
+				scheduler.getClock().instant().plus(check), check);
+		this.delivery = delivery;
+		this.emissions = Coalescer.on(scheduler).atMostEvery(minInterval).build(this::emit);
 	}
 
 	Subscription subscribe(Consumer<DashboardSnapshot> consumer) {
@@ -120,9 +111,9 @@ final class SnapshotNotifier implements AutoCloseable {
 
 	@Override
 	public void close() {
+		// The pools are Spring's to stop; the notifier only stops using them.
 		this.emissions.close();
-		this.scheduler.shutdown();
-		this.delivery.shutdown();
+		this.heartbeats.cancel(false);
 	}
 
 	/**

@@ -22,11 +22,13 @@ import cn.pinghu.socialwork.security.TownScope;
 import cn.pinghu.socialwork.shared.concurrent.Coalescer;
 import cn.pinghu.socialwork.shared.events.DomainEventFeed;
 import cn.pinghu.socialwork.shared.events.FeedSubscription;
+import cn.pinghu.socialwork.shared.scheduling.Schedulers;
 import cn.pinghu.socialwork.shared.ui.LiveUpdates;
 import com.vaadin.flow.component.UI;
 
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -69,7 +71,7 @@ class ScreenSupport implements DisposableBean {
 
 	private final ElectionService elections;
 
-	private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+	private final TaskScheduler scheduler;
 
 	/** Counts the campaign changes heard: news read at an older count is out of date. */
 	private final AtomicLong newsVersion = new AtomicLong();
@@ -83,7 +85,8 @@ class ScreenSupport implements DisposableBean {
 
 	ScreenSupport(LiveMetricsService metrics, DisplayDeviceService displays, CurrentUser currentUser,
 			AbandonedScreens abandoned, Clock clock, ScreenPlaylist playlist, CoverageService coverage,
-			ElectionService elections, DomainEventFeed feed) {
+			ElectionService elections, DomainEventFeed feed,
+			@Qualifier(Schedulers.SCREEN_REFRESH) TaskScheduler scheduler) {
 		this.metrics = metrics;
 		this.displays = displays;
 		this.currentUser = currentUser;
@@ -92,10 +95,7 @@ class ScreenSupport implements DisposableBean {
 		this.playlist = playlist;
 		this.coverage = coverage;
 		this.elections = elections;
-		this.scheduler.setPoolSize(1);
-		this.scheduler.setThreadNamePrefix("screen-refresh-");
-		this.scheduler.setDaemon(true);
-		this.scheduler.initialize();
+		this.scheduler = scheduler;
 		// Also while no screen is open: a screen that opens later must not be given news
 		// read before a change.
 		this.changes = List.of(feed.subscribe(CoverageChanged.class, (change) -> newsChanged()),
@@ -198,7 +198,6 @@ class ScreenSupport implements DisposableBean {
 	@Override
 	public void destroy() {
 		this.changes.forEach(FeedSubscription::cancel);
-		this.scheduler.shutdown();
 	}
 
 }

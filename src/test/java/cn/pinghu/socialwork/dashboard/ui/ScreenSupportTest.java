@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.scheduling.TaskScheduler;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -73,7 +74,7 @@ class ScreenSupportTest {
 		when(this.elections.latestNews(CampaignTicker.LATEST)).thenReturn(List.of());
 		this.support = new ScreenSupport(mock(LiveMetricsService.class), mock(DisplayDeviceService.class),
 				this.currentUser, mock(AbandonedScreens.class), this.clock, mock(ScreenPlaylist.class), this.coverage,
-				this.elections, this.feed);
+				this.elections, this.feed, mock(TaskScheduler.class));
 	}
 
 	@AfterEach
