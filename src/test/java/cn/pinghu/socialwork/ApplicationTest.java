@@ -1,7 +1,10 @@
 package cn.pinghu.socialwork;
 
+import java.util.stream.Stream;
+
 import cn.pinghu.socialwork.places.PlaceService;
 import cn.pinghu.socialwork.places.TownSummary;
+import cn.pinghu.socialwork.shared.scheduling.Schedulers;
 import cn.pinghu.socialwork.shared.web.ApiRateLimitFilter;
 import cn.pinghu.socialwork.shared.web.RequestBodyLimitFilter;
 import cn.pinghu.socialwork.stations.StationCounts;
@@ -12,6 +15,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationContext;
+import org.springframework.scheduling.TaskScheduler;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,6 +37,9 @@ class ApplicationTest {
 	@Autowired
 	FilterRegistrationBean<RequestBodyLimitFilter> bodyLimit;
 
+	@Autowired
+	ApplicationContext context;
+
 	@Test
 	void the_api_is_guarded_by_the_body_limit_then_the_rate_limit_before_spring_security() {
 		assertThat(this.bodyLimit.getUrlPatterns()).containsExactly("/api/*");
@@ -45,6 +55,23 @@ class ApplicationTest {
 		StationCounts counts = this.stations.counts();
 		assertThat(counts.total()).isEqualTo(114);
 		assertThat(counts.open()).isEqualTo(107);
+	}
+
+	@Test
+	void the_live_features_pools_keep_their_thread_names_and_are_never_taken_for_the_applications_scheduler() {
+		// What @Scheduled jobs run on: the one scheduler that is a default candidate.
+		String scheduled = this.context.getAutowireCapableBeanFactory()
+			.resolveNamedBean(TaskScheduler.class)
+			.getBeanName();
+		assertThat(scheduled).isNotIn(Schedulers.CAMPAIGN_FIGURES, Schedulers.SCREEN_REFRESH,
+				Schedulers.DASHBOARD_NOTIFIER);
+		assertThat(Stream.of(Schedulers.CAMPAIGN_FIGURES, Schedulers.SCREEN_REFRESH, Schedulers.DASHBOARD_NOTIFIER)
+			.map((name) -> this.context.getBean(name, ThreadPoolTaskScheduler.class).getThreadNamePrefix()))
+			.containsExactly("campaign-figures-", "screen-refresh-", "dashboard-notifier-");
+		ThreadPoolTaskExecutor delivery = this.context.getBean(Schedulers.DASHBOARD_DELIVERY,
+				ThreadPoolTaskExecutor.class);
+		assertThat(delivery.getThreadNamePrefix()).isEqualTo("dashboard-delivery-");
+		assertThat(delivery.getMaxPoolSize()).isEqualTo(Runtime.getRuntime().availableProcessors());
 	}
 
 }

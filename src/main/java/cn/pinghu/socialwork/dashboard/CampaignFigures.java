@@ -5,8 +5,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 import cn.pinghu.socialwork.coverage.BranchActivityService;
@@ -27,15 +25,18 @@ import cn.pinghu.socialwork.elections.ElectionService;
 import cn.pinghu.socialwork.elections.ElectionSubscription;
 import cn.pinghu.socialwork.security.AuthenticatedDisplay;
 import cn.pinghu.socialwork.security.Role;
+import cn.pinghu.socialwork.shared.concurrent.Coalescer;
+import cn.pinghu.socialwork.shared.scheduling.Schedulers;
 import jakarta.annotation.PostConstruct;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -77,9 +78,8 @@ class CampaignFigures implements DisposableBean {
 
 	private final SecurityContextHolderStrategy securityContexts;
 
-	private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
-
-	private final AtomicBoolean pending = new AtomicBoolean();
+	/** Folds a burst of changes into one read. */
+	private final Coalescer reads;
 
 	private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
@@ -92,15 +92,13 @@ class CampaignFigures implements DisposableBean {
 	private @Nullable ElectionSubscription electionChanges;
 
 	CampaignFigures(CoverageService coverage, BranchActivityService activities, ElectionService elections,
-			SecurityContextHolderStrategy securityContexts) {
+			SecurityContextHolderStrategy securityContexts,
+			@Qualifier(Schedulers.CAMPAIGN_FIGURES) TaskScheduler scheduler) {
 		this.coverage = coverage;
 		this.activities = activities;
 		this.elections = elections;
 		this.securityContexts = securityContexts;
-		this.scheduler.setPoolSize(1);
-		this.scheduler.setThreadNamePrefix("campaign-figures-");
-		this.scheduler.setDaemon(true);
-		this.scheduler.initialize();
+		this.reads = Coalescer.on(scheduler).after(COALESCE).build(this::refreshQuietly);
 	}
 
 	/** The two sections of the snapshot; {@code null} when there is no drive or round. */
@@ -131,20 +129,7 @@ class CampaignFigures implements DisposableBean {
 	 * Reads the figures again once {@link #COALESCE} has passed, unless a read is due.
 	 */
 	void refreshSoon() {
-		if (!this.pending.compareAndSet(false, true)) {
-			return;
-		}
-		try {
-			this.scheduler.schedule(() -> {
-				// Cleared before the read: a change during the read schedules the next.
-				this.pending.set(false);
-				refreshQuietly();
-			}, this.scheduler.getClock().instant().plus(COALESCE));
-		}
-		catch (RejectedExecutionException ex) {
-			this.pending.set(false);
-			log.debug("Not reading the campaign figures: the application is stopping");
-		}
+		this.reads.trigger();
 	}
 
 	/** A new day: the warnings and the signals move on. */
@@ -247,7 +232,7 @@ class CampaignFigures implements DisposableBean {
 		if (this.electionChanges != null) {
 			this.electionChanges.cancel();
 		}
-		this.scheduler.shutdown();
+		this.reads.close();
 	}
 
 }

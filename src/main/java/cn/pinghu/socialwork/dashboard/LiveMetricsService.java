@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.stream.LongStream;
 
@@ -21,6 +22,7 @@ import cn.pinghu.socialwork.places.TownSummary;
 import cn.pinghu.socialwork.shared.events.DomainEventFeed;
 import cn.pinghu.socialwork.shared.events.FeedEvent;
 import cn.pinghu.socialwork.shared.events.FeedSubscription;
+import cn.pinghu.socialwork.shared.scheduling.Schedulers;
 import cn.pinghu.socialwork.stations.StationCounts;
 import cn.pinghu.socialwork.stations.StationService;
 import cn.pinghu.socialwork.stations.StationVisited;
@@ -33,8 +35,10 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessException;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -149,28 +153,34 @@ public class LiveMetricsService implements DisposableBean {
 	@Autowired
 	LiveMetricsService(StationService stations, PlaceService places, DomainEventFeed feed,
 			PlatformTransactionManager transactions, Clock clock, @Value("${console.zone}") String zone,
-			@Value("${console.dashboard.heartbeat-interval:15s}") Duration heartbeat, CampaignFigures campaigns) {
+			@Value("${console.dashboard.heartbeat-interval:15s}") Duration heartbeat, CampaignFigures campaigns,
+			@Qualifier(Schedulers.DASHBOARD_NOTIFIER) TaskScheduler notifierScheduler,
+			@Qualifier(Schedulers.DASHBOARD_DELIVERY) Executor delivery) {
 		this(stations, places, feed, DatabaseReading.readView(transactions), clock, ZoneId.of(zone), heartbeat,
-				campaigns);
+				campaigns, notifierScheduler, delivery);
 	}
 
 	LiveMetricsService(StationService stations, PlaceService places, DomainEventFeed feed,
-			TransactionOperations readView, Clock clock, ZoneId zone) {
-		this(stations, places, feed, readView, clock, zone, DEFAULT_HEARTBEAT);
+			TransactionOperations readView, Clock clock, ZoneId zone, TaskScheduler notifierScheduler,
+			Executor delivery) {
+		this(stations, places, feed, readView, clock, zone, DEFAULT_HEARTBEAT, notifierScheduler, delivery);
 	}
 
 	LiveMetricsService(StationService stations, PlaceService places, DomainEventFeed feed,
-			TransactionOperations readView, Clock clock, ZoneId zone, Duration heartbeat) {
-		this(stations, places, feed, readView, clock, zone, heartbeat, null);
+			TransactionOperations readView, Clock clock, ZoneId zone, Duration heartbeat,
+			TaskScheduler notifierScheduler, Executor delivery) {
+		this(stations, places, feed, readView, clock, zone, heartbeat, null, notifierScheduler, delivery);
 	}
 
 	/**
 	 * @param campaigns the coverage drive's and the election round's figures; without
 	 * them the snapshot's two sections stay empty
+	 * @param notifierScheduler times the subscribers' snapshots and heartbeats
+	 * @param delivery hands the snapshots to the subscribers
 	 */
 	LiveMetricsService(StationService stations, PlaceService places, DomainEventFeed feed,
 			TransactionOperations readView, Clock clock, ZoneId zone, Duration heartbeat,
-			@Nullable CampaignFigures campaigns) {
+			@Nullable CampaignFigures campaigns, TaskScheduler notifierScheduler, Executor delivery) {
 		int offsetSeconds = zone.getRules().getOffset(clock.instant()).getTotalSeconds();
 		if (offsetSeconds % SECONDS_PER_HOUR != 0) {
 			throw new IllegalArgumentException(
@@ -184,7 +194,8 @@ public class LiveMetricsService implements DisposableBean {
 		this.zone = zone;
 		this.hour = epochHour(clock.instant());
 		this.heartbeat = heartbeat;
-		this.notifier = new SnapshotNotifier(this::snapshot, MIN_NOTIFICATION_INTERVAL, heartbeat);
+		this.notifier = new SnapshotNotifier(this::snapshot, MIN_NOTIFICATION_INTERVAL, heartbeat, notifierScheduler,
+				delivery);
 		this.feed = feed;
 		this.visits = feed.subscribe(StationVisited.class, this::count);
 		this.reachability = feed.subscribeToReachability((reachable) -> this.notifier.changed());

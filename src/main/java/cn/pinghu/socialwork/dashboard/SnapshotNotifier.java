@@ -5,33 +5,33 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import cn.pinghu.socialwork.shared.concurrent.Coalescer;
+import cn.pinghu.socialwork.shared.scheduling.Schedulers;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import org.springframework.scheduling.TaskScheduler;
 
 /**
  * Hands snapshots to subscribers, coalesced: however many changes arrive, subscribers
  * hear at most once per {@link #minInterval}, and the last thing they hear is the latest
- * state. A change schedules one emission unless one is pending; the emission clears the
- * pending flag before it takes the snapshot, so a change that comes later schedules the
- * next one and is never lost.
+ * state ({@link Coalescer}: a change during an emission gets one more after it, so none
+ * is lost).
  * <p>
  * Heartbeat: subscribers hear at least once per heartbeat interval (give or take a
  * fifteenth of it) even when nothing changed, so that a screen can tell a quiet hour from
  * a dead connection. Only a quiet interval gets one, so that a heartbeat never takes the
  * emission slot a real change needs.
  * <p>
- * Delivery fans out over a small pool ({@code delivery threads}, one per core by
- * default): with hundreds of screens, each rendering and pushing its own UI, one thread
+ * Delivery fans out over a small pool ({@link Schedulers#DASHBOARD_DELIVERY}, one thread
+ * per core): with hundreds of screens, each rendering and pushing its own UI, one thread
  * would make the last screen wait for all the others. Each subscriber hears in order and
  * never twice at once: it holds only the latest snapshot not yet handed over, and a
  * subscriber that is still busy skips straight to the newest one.
@@ -42,45 +42,33 @@ final class SnapshotNotifier implements AutoCloseable {
 
 	private final Supplier<DashboardSnapshot> snapshots;
 
-	private final long minIntervalNanos;
-
 	private final long heartbeatNanos;
 
-	private final ThreadPoolTaskScheduler scheduler;
+	private final Executor delivery;
 
-	private final ThreadPoolTaskExecutor delivery;
+	private final ScheduledFuture<?> heartbeats;
 
 	private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
 
-	private final AtomicBoolean pending = new AtomicBoolean();
+	private final Coalescer emissions;
 
 	private volatile long lastEmissionNanos;
 
-	SnapshotNotifier(Supplier<DashboardSnapshot> snapshots, Duration minInterval, Duration heartbeat) {
-		this(snapshots, minInterval, heartbeat, Runtime.getRuntime().availableProcessors());
-	}
-
+	/**
+	 * @param scheduler times the emissions and the heartbeats: a thread of its own, so
+	 * that emissions never queue behind other scheduled work
+	 * @param delivery hands the snapshots to the subscribers
+	 */
 	SnapshotNotifier(Supplier<DashboardSnapshot> snapshots, Duration minInterval, Duration heartbeat,
-			int deliveryThreads) {
+			TaskScheduler scheduler, Executor delivery) {
 		this.snapshots = snapshots;
-		this.minIntervalNanos = minInterval.toNanos();
-		this.lastEmissionNanos = System.nanoTime() - this.minIntervalNanos;
-		// One thread of its own: emissions must not queue behind other scheduled work.
-		this.scheduler = new ThreadPoolTaskScheduler();
-		this.scheduler.setPoolSize(1);
-		this.scheduler.setThreadNamePrefix("dashboard-notifier-");
-		this.scheduler.setDaemon(true);
-		this.scheduler.initialize();
+		this.lastEmissionNanos = System.nanoTime() - minInterval.toNanos();
 		this.heartbeatNanos = heartbeat.toNanos();
 		Duration check = Duration.ofNanos(Math.max(Duration.ofMillis(10).toNanos(), this.heartbeatNanos / 15));
-		this.scheduler.scheduleAtFixedRate(this::heartbeatIfQuiet, this.scheduler.getClock().instant().plus(check),
-				check);
-		this.delivery = new ThreadPoolTaskExecutor();
-		this.delivery.setCorePoolSize(Math.max(1, deliveryThreads));
-		this.delivery.setMaxPoolSize(Math.max(1, deliveryThreads));
-		this.delivery.setThreadNamePrefix("dashboard-delivery-");
-		this.delivery.setDaemon(true);
-		this.delivery.initialize();
+		this.heartbeats = scheduler.scheduleAtFixedRate(this::heartbeatIfQuiet,
+				scheduler.getClock().instant().plus(check), check);
+		this.delivery = delivery;
+		this.emissions = Coalescer.on(scheduler).atMostEvery(minInterval).build(this::emit);
 	}
 
 	Subscription subscribe(Consumer<DashboardSnapshot> consumer) {
@@ -95,16 +83,8 @@ final class SnapshotNotifier implements AutoCloseable {
 
 	/** Something the snapshot shows has changed. */
 	void changed() {
-		if (this.subscribers.isEmpty() || !this.pending.compareAndSet(false, true)) {
-			return;
-		}
-		long delay = Math.max(0, this.lastEmissionNanos + this.minIntervalNanos - System.nanoTime());
-		try {
-			this.scheduler.getScheduledExecutor().schedule(this::emit, delay, TimeUnit.NANOSECONDS);
-		}
-		catch (RejectedExecutionException ex) {
-			this.pending.set(false);
-			log.debug("Not notifying: the notifier is shut down");
+		if (!this.subscribers.isEmpty()) {
+			this.emissions.trigger();
 		}
 	}
 
@@ -115,10 +95,7 @@ final class SnapshotNotifier implements AutoCloseable {
 	}
 
 	private void emit() {
-		// The time first: a change that sees the flag cleared must also see this
-		// emission's time, or it would schedule the next one at once.
 		this.lastEmissionNanos = System.nanoTime();
-		this.pending.set(false);
 		DashboardSnapshot snapshot;
 		try {
 			snapshot = this.snapshots.get();
@@ -134,8 +111,9 @@ final class SnapshotNotifier implements AutoCloseable {
 
 	@Override
 	public void close() {
-		this.scheduler.shutdown();
-		this.delivery.shutdown();
+		// The pools are Spring's to stop; the notifier only stops using them.
+		this.emissions.close();
+		this.heartbeats.cancel(false);
 	}
 
 	/**

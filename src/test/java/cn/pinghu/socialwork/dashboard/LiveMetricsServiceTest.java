@@ -18,6 +18,7 @@ import cn.pinghu.socialwork.places.TownKind;
 import cn.pinghu.socialwork.places.TownSummary;
 import cn.pinghu.socialwork.shared.events.DomainEventFeed;
 import cn.pinghu.socialwork.shared.events.FeedEvent;
+import cn.pinghu.socialwork.shared.scheduling.Schedulers;
 import cn.pinghu.socialwork.stations.HourlyTownVisits;
 import cn.pinghu.socialwork.stations.StationCounts;
 import cn.pinghu.socialwork.stations.StationService;
@@ -30,6 +31,8 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.transaction.support.TransactionOperations;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -71,6 +74,11 @@ class LiveMetricsServiceTest {
 
 	private final DomainEventFeed feed = mock(DomainEventFeed.class);
 
+	private final ThreadPoolTaskScheduler notifierScheduler = Schedulers.singleThread("dashboard-notifier-");
+
+	private final ThreadPoolTaskExecutor delivery = Schedulers.pool("dashboard-delivery-",
+			Runtime.getRuntime().availableProcessors());
+
 	/** The outbox ids after the feed's position that a rebuild's read includes. */
 	private final List<Long> committedAfterPosition = new ArrayList<>();
 
@@ -80,6 +88,8 @@ class LiveMetricsServiceTest {
 
 	@BeforeEach
 	void setUp() {
+		this.notifierScheduler.initialize();
+		this.delivery.initialize();
 		given(this.stations.counts()).willReturn(new StationCounts(107, 114));
 		given(this.stations.visitsByHourAndTown(any(), any())).willAnswer((call) -> List.copyOf(this.stored));
 		given(this.places.towns()).willReturn(List.of(DANGHU, ZHONGDAI, ZHAPU));
@@ -92,12 +102,14 @@ class LiveMetricsServiceTest {
 		given(this.feed.committedIdsAfter(eq(100L), eq(StationVisited.class)))
 			.willAnswer((call) -> List.copyOf(this.committedAfterPosition));
 		this.metrics = new LiveMetricsService(this.stations, this.places, this.feed,
-				TransactionOperations.withoutTransaction(), this.clock, ZONE);
+				TransactionOperations.withoutTransaction(), this.clock, ZONE, this.notifierScheduler, this.delivery);
 	}
 
 	@AfterEach
 	void tearDown() {
 		this.metrics.destroy();
+		this.notifierScheduler.shutdown();
+		this.delivery.shutdown();
 	}
 
 	@Test
@@ -220,7 +232,8 @@ class LiveMetricsServiceTest {
 	void subscribers_hear_a_heartbeat_snapshot_even_when_nothing_changes() {
 		this.metrics.destroy();
 		this.metrics = new LiveMetricsService(this.stations, this.places, this.feed,
-				TransactionOperations.withoutTransaction(), this.clock, ZONE, Duration.ofMillis(200));
+				TransactionOperations.withoutTransaction(), this.clock, ZONE, Duration.ofMillis(200),
+				this.notifierScheduler, this.delivery);
 		this.metrics.rebuild();
 		long sequence = this.metrics.snapshot().sequence();
 		List<DashboardSnapshot> received = new CopyOnWriteArrayList<>();
@@ -441,7 +454,8 @@ class LiveMetricsServiceTest {
 	void a_zone_whose_hours_are_not_utc_hours_is_refused() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> new LiveMetricsService(this.stations, this.places, this.feed,
-					TransactionOperations.withoutTransaction(), this.clock, ZoneId.of("Asia/Kolkata")))
+					TransactionOperations.withoutTransaction(), this.clock, ZoneId.of("Asia/Kolkata"),
+					this.notifierScheduler, this.delivery))
 			.withMessageContaining("console.zone");
 	}
 

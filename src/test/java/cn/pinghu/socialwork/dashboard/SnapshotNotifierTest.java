@@ -9,8 +9,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
+import cn.pinghu.socialwork.shared.scheduling.Schedulers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -23,12 +27,24 @@ class SnapshotNotifierTest {
 
 	private final AtomicLong sequence = new AtomicLong();
 
-	private final SnapshotNotifier notifier = new SnapshotNotifier(this::next, Duration.ofMillis(20),
-			Duration.ofHours(1), 2);
+	private final ThreadPoolTaskScheduler scheduler = Schedulers.singleThread("dashboard-notifier-");
+
+	private final ThreadPoolTaskExecutor delivery = Schedulers.pool("dashboard-delivery-", 2);
+
+	private final SnapshotNotifier notifier;
+
+	SnapshotNotifierTest() {
+		this.scheduler.initialize();
+		this.delivery.initialize();
+		this.notifier = new SnapshotNotifier(this::next, Duration.ofMillis(20), Duration.ofHours(1), this.scheduler,
+				this.delivery);
+	}
 
 	@AfterEach
 	void close() {
 		this.notifier.close();
+		this.scheduler.shutdown();
+		this.delivery.shutdown();
 	}
 
 	@Test

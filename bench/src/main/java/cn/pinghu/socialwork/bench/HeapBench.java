@@ -33,7 +33,7 @@ final class HeapBench {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
-	static final String VIEW = "cn.pinghu.socialwork.dashboard.ui.BigScreenView";
+	static final String VIEW = "cn.pinghu.socialwork.dashboard.ui.StationScreenView";
 
 	static final String SUBSCRIBER = "cn.pinghu.socialwork.dashboard.SnapshotNotifier$Subscriber";
 

@@ -7,21 +7,15 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import cn.pinghu.socialwork.coverage.BranchActivityRecorded;
 import cn.pinghu.socialwork.coverage.BranchFormed;
 import cn.pinghu.socialwork.coverage.CoverageNews;
-import cn.pinghu.socialwork.coverage.CoverageService;
-import cn.pinghu.socialwork.coverage.CoverageSubscription;
 import cn.pinghu.socialwork.coverage.InstructorAssigned;
 import cn.pinghu.socialwork.elections.ElectionNews;
-import cn.pinghu.socialwork.elections.ElectionService;
-import cn.pinghu.socialwork.elections.ElectionSubscription;
+import cn.pinghu.socialwork.shared.concurrent.Coalescer;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import org.jspecify.annotations.Nullable;
@@ -35,8 +29,8 @@ import org.springframework.transaction.TransactionException;
  * The screens' footer: a line of the latest campaign events, such as "14:32 钟埭街道 北墅社区
  * 完成投票选举". Reads them when the screen opens and again after each coverage or election
  * change, coalesced as the screens' figures are; every screen of the same towns is handed
- * the same read ({@link ScreenSupport#latestNews}). When the database is away the line
- * stays as it was.
+ * the same read ({@link TickerNews#latest}). When the database is away the line stays as
+ * it was.
  */
 class CampaignTicker extends Div {
 
@@ -47,18 +41,23 @@ class CampaignTicker extends Div {
 
 	private static final Logger log = LoggerFactory.getLogger(CampaignTicker.class);
 
-	private final transient ScreenSupport support;
+	private final transient TickerNews news;
+
+	private final transient ScreenRefreshes refreshes;
+
+	private final ZoneId zone;
 
 	private final Div items = new Div();
 
-	private final AtomicBoolean readPending = new AtomicBoolean();
+	/** Folds a burst of changes into one read. */
+	private transient @Nullable Coalescer reads;
 
-	private transient @Nullable CoverageSubscription coverageChanges;
+	private transient @Nullable Runnable changes;
 
-	private transient @Nullable ElectionSubscription electionChanges;
-
-	CampaignTicker(ScreenSupport support) {
-		this.support = support;
+	CampaignTicker(TickerNews news, ScreenRefreshes refreshes, ZoneId zone) {
+		this.news = news;
+		this.refreshes = refreshes;
+		this.zone = zone;
 		setId(ID);
 		addClassName("big-screen-ticker");
 		Span title = new Span(getTranslation("screen.ticker.title"));
@@ -69,44 +68,22 @@ class CampaignTicker extends Div {
 
 	@Override
 	protected void onAttach(AttachEvent event) {
-		UI ui = event.getUI();
-		this.readPending.set(false);
+		Coalescer coalesced = this.refreshes.coalesced(event.getUI(), this::read);
+		this.reads = coalesced;
 		// Subscribe first, then read: no change can fall in between.
-		this.coverageChanges = this.support.coverage().subscribe((change) -> changed(ui));
-		this.electionChanges = this.support.elections().subscribe((change) -> changed(ui));
+		this.changes = this.news.subscribe(coalesced::trigger);
 		read();
 	}
 
 	@Override
 	protected void onDetach(DetachEvent event) {
-		if (this.coverageChanges != null) {
-			this.coverageChanges.cancel();
-			this.coverageChanges = null;
+		if (this.changes != null) {
+			this.changes.run();
+			this.changes = null;
 		}
-		if (this.electionChanges != null) {
-			this.electionChanges.cancel();
-			this.electionChanges = null;
-		}
-	}
-
-	private void changed(UI ui) {
-		this.support.newsChanged();
-		if (!this.readPending.compareAndSet(false, true)) {
-			return;
-		}
-		boolean scheduled = this.support.afterCoalescing(() -> {
-			try {
-				ui.access(() -> {
-					this.readPending.set(false);
-					read();
-				});
-			}
-			catch (UIDetachedException ex) {
-				// The UI is going away; its detach cancels the subscriptions.
-			}
-		});
-		if (!scheduled) {
-			this.readPending.set(false);
+		if (this.reads != null) {
+			this.reads.close();
+			this.reads = null;
 		}
 	}
 
@@ -114,9 +91,9 @@ class CampaignTicker extends Div {
 	void read() {
 		List<Line> lines = new ArrayList<>();
 		try {
-			ScreenSupport.TickerNews news = this.support.latestNews();
-			news.coverage().forEach(event -> lines.add(line(event)));
-			news.elections().forEach(event -> lines.add(line(event)));
+			TickerNews.Latest latest = this.news.latest();
+			latest.coverage().forEach(event -> lines.add(line(event)));
+			latest.elections().forEach(event -> lines.add(line(event)));
 		}
 		catch (DataAccessException | TransactionException ex) {
 			log.debug("The ticker could not read the latest events: {}", ex.getMessage());
@@ -130,10 +107,9 @@ class CampaignTicker extends Div {
 			this.items.add(none);
 			return;
 		}
-		ZoneId zone = this.support.metrics().zone();
-		LocalDate today = this.support.today();
+		LocalDate today = this.refreshes.today(this.zone);
 		lines.stream().limit(LATEST).forEach(line -> {
-			ZonedDateTime at = line.at().withZoneSameInstant(zone);
+			ZonedDateTime at = line.at().withZoneSameInstant(this.zone);
 			String pattern = at.toLocalDate().equals(today) ? getTranslation("screen.ticker.time-today")
 					: getTranslation("screen.ticker.time-earlier");
 			Span time = new Span(DateTimeFormatter.ofPattern(pattern, getLocale()).format(at));
@@ -167,13 +143,13 @@ class CampaignTicker extends Div {
 		else {
 			text = getTranslation("screen.ticker.coverage-changed", news.townName(), news.organizationName());
 		}
-		return new Line(news.occurredAt().atZone(this.support.metrics().zone()), news.outboxId(), text);
+		return new Line(news.occurredAt().atZone(this.zone), news.outboxId(), text);
 	}
 
 	private Line line(ElectionNews news) {
 		String text = getTranslation("screen.ticker.stage-completed", news.townName(), news.communityName(),
 				getTranslation("elections.stage." + news.change().stage().name()));
-		return new Line(news.occurredAt().atZone(this.support.metrics().zone()), news.outboxId(), text);
+		return new Line(news.occurredAt().atZone(this.zone), news.outboxId(), text);
 	}
 
 	private record Line(ZonedDateTime at, long outboxId, String text) {

@@ -13,6 +13,7 @@ import cn.pinghu.socialwork.coverage.DormancyCounts;
 import cn.pinghu.socialwork.coverage.DormancyFilter;
 import cn.pinghu.socialwork.coverage.Signal;
 import cn.pinghu.socialwork.coverage.TownDormancy;
+import cn.pinghu.socialwork.dashboard.LiveMetricsService;
 import cn.pinghu.socialwork.security.Role;
 import cn.pinghu.socialwork.shared.ui.ApexChart;
 import com.vaadin.flow.component.Component;
@@ -31,7 +32,7 @@ import jakarta.annotation.security.RolesAllowed;
 @Route(value = CoverageScreenView.ROUTE, autoLayout = false)
 @RolesAllowed({ Role.Names.LEADER, Role.Names.ADMIN, Role.Names.COORDINATOR, Role.Names.DISPLAY })
 @Menu(title = "nav.screen-coverage", order = 34, icon = "vaadin:pie-chart")
-class CoverageScreenView extends LiveScreen {
+class CoverageScreenView extends CampaignScreen {
 
 	static final String ROUTE = "screen/coverage";
 
@@ -87,9 +88,10 @@ class CoverageScreenView extends LiveScreen {
 
 	private final KpiTile red = new KpiTile(RED_ID, getTranslation("screen.coverage.dormancy.RED"));
 
-	CoverageScreenView(ScreenSupport support, CoverageService coverage, CoverageTrendService trend,
+	CoverageScreenView(LiveMetricsService metrics, ScreenGuard guard, TickerNews news, ScreenRefreshes refreshes,
+			ScreenPlaylist playlist, CoverageService coverage, CoverageTrendService trend,
 			BranchActivityService activities) {
-		super(support, ScreenPage.COVERAGE, "screen.coverage.title");
+		super(metrics, guard, news, refreshes, playlist, ScreenPage.COVERAGE, "screen.coverage.title");
 		this.coverage = coverage;
 		this.trend = trend;
 		this.activities = activities;

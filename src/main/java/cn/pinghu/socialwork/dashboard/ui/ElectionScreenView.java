@@ -9,6 +9,7 @@ import cn.pinghu.socialwork.elections.ElectionOverview;
 import cn.pinghu.socialwork.elections.ElectionService;
 import cn.pinghu.socialwork.elections.ElectionStage;
 import cn.pinghu.socialwork.elections.ElectionSubscription;
+import cn.pinghu.socialwork.dashboard.LiveMetricsService;
 import cn.pinghu.socialwork.security.Role;
 import cn.pinghu.socialwork.shared.ui.ApexChart;
 import com.vaadin.flow.component.Component;
@@ -29,7 +30,7 @@ import jakarta.annotation.security.RolesAllowed;
 @Route(value = ElectionScreenView.ROUTE, autoLayout = false)
 @RolesAllowed({ Role.Names.LEADER, Role.Names.ADMIN, Role.Names.COORDINATOR, Role.Names.DISPLAY })
 @Menu(title = "nav.screen-elections", order = 41, icon = "vaadin:chart-timeline")
-class ElectionScreenView extends LiveScreen {
+class ElectionScreenView extends CampaignScreen {
 
 	static final String ROUTE = "screen/elections";
 
@@ -74,8 +75,9 @@ class ElectionScreenView extends LiveScreen {
 
 	private final UnorderedList completions = new UnorderedList();
 
-	ElectionScreenView(ScreenSupport support, ElectionService elections) {
-		super(support, ScreenPage.ELECTIONS, "screen.elections.title");
+	ElectionScreenView(LiveMetricsService metrics, ScreenGuard guard, TickerNews news, ScreenRefreshes refreshes,
+			ScreenPlaylist playlist, ElectionService elections) {
+		super(metrics, guard, news, refreshes, playlist, ScreenPage.ELECTIONS, "screen.elections.title");
 		this.elections = elections;
 		this.funnel.setId(FUNNEL_CHART_ID);
 		this.completions.setId(COMPLETIONS_ID);

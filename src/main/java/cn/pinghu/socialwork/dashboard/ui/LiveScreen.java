@@ -2,14 +2,10 @@ package cn.pinghu.socialwork.dashboard.ui;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import cn.pinghu.socialwork.dashboard.DashboardSnapshot;
+import cn.pinghu.socialwork.dashboard.LiveMetricsService;
 import cn.pinghu.socialwork.dashboard.Subscription;
-import cn.pinghu.socialwork.shared.events.FeedSubscription;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
@@ -22,35 +18,30 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.server.Command;
 import com.vaadin.flow.shared.Registration;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import org.springframework.dao.DataAccessException;
-import org.springframework.transaction.TransactionException;
 
 /**
- * A campaign's screen on the wall, beside the big screen: the same 1920×1080 canvas,
- * header and ticker, full screen outside the console's layout. A subclass lays out its
- * panels and shows its figures in {@link #refresh}; this class reads them when the screen
- * opens, again after each change of the feature ({@link #subscribe}), coalesced so that a
- * burst of changes is read once, and again when a new day begins (signals and warnings
- * count days).
+ * A screen on the wall: the 1920×1080 canvas that scales to the display, full screen
+ * outside the console's layout, with the header (title, clock, connection, freshness, the
+ * playlist's page), the subclass's rows and the campaigns' ticker.
  * <p>
- * The live numbers' heartbeat (every 15 s) tells the watchdog that the screen is live.
- * When the figures cannot be read, or the changes cannot reach the screen because the
- * database is away, the figures stay and the connection says 数据连接中断 until a read succeeds
- * again; the screen tries at most every {@link #RETRY_INTERVAL}. A display's screen
- * leaves the air when the display is revoked and ends its session when abandoned, as the
- * big screen does.
+ * While attached it follows the live numbers ({@link LiveMetricsService}): every
+ * snapshot, heartbeats (every 15 s) included, goes to {@link #show} in the screen's UI
+ * and tells the watchdog that the screen is live. A display's screen leaves the air when
+ * the display is revoked and ends its session when abandoned ({@link ScreenGuard}).
  */
 abstract class LiveScreen extends Div implements HasDynamicTitle {
 
-	/** How often a screen whose figures could not be read tries again. */
-	static final Duration RETRY_INTERVAL = Duration.ofSeconds(15);
+	private final transient LiveMetricsService metrics;
 
-	private static final Logger log = LoggerFactory.getLogger(LiveScreen.class);
+	private final transient ScreenGuard guard;
 
-	private final transient ScreenSupport support;
+	private final transient TickerNews news;
+
+	private final transient ScreenRefreshes refreshes;
+
+	private final transient ScreenPlaylist playlist;
+
+	private final ScreenPage page;
 
 	private final String titleKey;
 
@@ -59,29 +50,17 @@ abstract class LiveScreen extends Div implements HasDynamicTitle {
 
 	private final ScreenFreshness updated = new ScreenFreshness(getTranslation("screen.freshness"));
 
-	/** A read is scheduled and has not begun: later changes wait for it. */
-	private final AtomicBoolean readPending = new AtomicBoolean();
+	private transient @Nullable Subscription snapshots;
 
-	private transient @Nullable Runnable changes;
+	private transient @Nullable Registration guarded;
 
-	private transient @Nullable Subscription heartbeat;
-
-	private transient @Nullable FeedSubscription revocation;
-
-	private transient @Nullable Registration watch;
-
-	/** The last read failed: the figures on show may be behind. */
-	private boolean readFailed;
-
-	private @Nullable Instant retryAfter;
-
-	/** The day of the figures on show. */
-	private @Nullable LocalDate readOn;
-
-	private final ScreenPage page;
-
-	LiveScreen(ScreenSupport support, ScreenPage page, String titleKey) {
-		this.support = support;
+	LiveScreen(LiveMetricsService metrics, ScreenGuard guard, TickerNews news, ScreenRefreshes refreshes,
+			ScreenPlaylist playlist, ScreenPage page, String titleKey) {
+		this.metrics = metrics;
+		this.guard = guard;
+		this.news = news;
+		this.refreshes = refreshes;
+		this.playlist = playlist;
 		this.page = page;
 		this.titleKey = titleKey;
 		getElement().setAttribute("data-page", page.pageName());
@@ -90,23 +69,35 @@ abstract class LiveScreen extends Div implements HasDynamicTitle {
 	}
 
 	/**
-	 * Puts the header and the screen's rows on the canvas; a subclass calls it once, at
-	 * the end of its constructor.
-	 * @param canvasClass the class that gives the canvas the screen's own rows
+	 * Puts the header, the screen's rows and the ticker on the canvas; a subclass calls
+	 * it once, at the end of its constructor.
+	 */
+	protected final void layOut(Component... rows) {
+		layOut(new String[0], rows);
+	}
+
+	/**
+	 * As {@link #layOut(Component...)}, with a class that gives the canvas the screen's
+	 * own rows.
 	 */
 	protected final void layOut(String canvasClass, Component... rows) {
-		this.updated.watch(this.support.metrics().heartbeatInterval());
-		Div canvas = new Div(new ScreenHeader(this.support.metrics().zone(), getTranslation(this.titleKey),
-				this.connection, this.updated, this.page, this.support.playlist().interval()));
+		layOut(new String[] { canvasClass }, rows);
+	}
+
+	private void layOut(String[] canvasClasses, Component... rows) {
+		this.updated.watch(this.metrics.heartbeatInterval());
+		Div canvas = new Div(new ScreenHeader(this.metrics.zone(), getTranslation(this.titleKey), this.connection,
+				this.updated, this.page, this.playlist.interval()));
 		canvas.add(rows);
-		canvas.add(new CampaignTicker(this.support));
-		canvas.addClassNames("big-screen-canvas", canvasClass);
+		canvas.add(new CampaignTicker(this.news, this.refreshes, this.metrics.zone()));
+		canvas.addClassName("big-screen-canvas");
+		canvas.addClassNames(canvasClasses);
 		ScreenStage stage = new ScreenStage();
 		stage.add(canvas);
 		add(stage);
 	}
 
-	/** A framed panel with a title, as the big screen has. */
+	/** A framed panel with a title. */
 	protected final Section panel(String titleKey, Component... content) {
 		H2 title = new H2(getTranslation(titleKey));
 		title.addClassName("big-screen-panel-title");
@@ -122,16 +113,42 @@ abstract class LiveScreen extends Div implements HasDynamicTitle {
 	}
 
 	/**
-	 * Reads the figures and shows them. May throw {@link DataAccessException} or
-	 * {@link TransactionException} when the database is away: the figures on show stay.
+	 * A snapshot of the live numbers, or their heartbeat (the same sequence again), in
+	 * the screen's UI.
 	 */
-	protected abstract void refresh();
+	protected abstract void show(DashboardSnapshot snapshot);
 
 	/**
-	 * Subscribes to the changes of the screen's feature; {@code changed} may be called on
-	 * any thread. Returns how to cancel the subscription.
+	 * The screen is opening in {@code ui}, before it follows the live numbers: a subclass
+	 * subscribes to its own changes here and reads its figures.
 	 */
-	protected abstract Runnable subscribe(Runnable changed);
+	protected void opening(UI ui) {
+	}
+
+	/** The screen has closed: a subclass ends what {@link #opening} began. */
+	protected void closed() {
+	}
+
+	/** The screen is live as of the snapshot's time. */
+	protected final void live(DashboardSnapshot snapshot) {
+		this.updated.updated(snapshot.asOf().toInstant());
+	}
+
+	/**
+	 * Says whether the data connection stands: the live numbers can read the database and
+	 * {@code figuresRead} (the screen's own figures could be read).
+	 */
+	protected final void showConnection(boolean figuresRead) {
+		this.connection.setDatabaseReachable(figuresRead && this.metrics.databaseReachable());
+	}
+
+	protected final LiveMetricsService metrics() {
+		return this.metrics;
+	}
+
+	protected final ScreenRefreshes refreshes() {
+		return this.refreshes;
+	}
 
 	@Override
 	public String getPageTitle() {
@@ -141,88 +158,24 @@ abstract class LiveScreen extends Div implements HasDynamicTitle {
 	@Override
 	protected void onAttach(AttachEvent event) {
 		UI ui = event.getUI();
-		this.readPending.set(false);
-		// Subscribe first, then read: no change can fall in between.
-		this.changes = subscribe(() -> changed(ui));
-		this.heartbeat = this.support.metrics().subscribe((snapshot) -> access(ui, () -> beat(snapshot)));
-		read();
-		beat(this.support.metrics().snapshot());
-		this.support.currentUser().display().ifPresent((display) -> {
-			this.revocation = this.support.displays().onRevoked(display.id(), () -> BigScreenView.takeOffAir(ui));
-			this.watch = this.support.abandoned().watch(ui);
-		});
+		opening(ui);
+		// Subscribe first, then show the current numbers: no change can fall in between.
+		this.snapshots = this.metrics.subscribe((snapshot) -> access(ui, () -> show(snapshot)));
+		show(this.metrics.snapshot());
+		this.guarded = this.guard.guard(ui);
 	}
 
 	@Override
 	protected void onDetach(DetachEvent event) {
-		if (this.changes != null) {
-			this.changes.run();
-			this.changes = null;
+		if (this.snapshots != null) {
+			this.snapshots.cancel();
+			this.snapshots = null;
 		}
-		if (this.heartbeat != null) {
-			this.heartbeat.cancel();
-			this.heartbeat = null;
+		if (this.guarded != null) {
+			this.guarded.remove();
+			this.guarded = null;
 		}
-		if (this.revocation != null) {
-			this.revocation.cancel();
-			this.revocation = null;
-		}
-		if (this.watch != null) {
-			this.watch.remove();
-			this.watch = null;
-		}
-	}
-
-	/**
-	 * A change of the feature: reads the figures once {@link ScreenSupport#COALESCE} has
-	 * passed, unless a read is pending already, which will include this change.
-	 */
-	private void changed(UI ui) {
-		if (!this.readPending.compareAndSet(false, true)) {
-			return;
-		}
-		boolean scheduled = this.support.afterCoalescing(() -> access(ui, () -> {
-			// Cleared before reading: a change that comes during the read schedules the
-			// next one.
-			this.readPending.set(false);
-			read();
-		}));
-		if (!scheduled) {
-			this.readPending.set(false);
-		}
-	}
-
-	/** The live numbers' snapshot or heartbeat: the screen is live. */
-	private void beat(DashboardSnapshot snapshot) {
-		this.updated.updated(snapshot.asOf().toInstant());
-		boolean newDay = this.readOn != null && !this.readOn.equals(snapshot.asOf().toLocalDate());
-		boolean retry = this.readFailed
-				&& (this.retryAfter == null || !snapshot.asOf().toInstant().isBefore(this.retryAfter));
-		if (newDay || retry) {
-			read();
-		}
-		showConnection();
-	}
-
-	private void read() {
-		try {
-			LocalDate day = this.support.today();
-			refresh();
-			this.readOn = day;
-			this.readFailed = false;
-		}
-		catch (DataAccessException | TransactionException ex) {
-			if (!this.readFailed) {
-				log.warn("A screen could not read its figures, the database cannot be reached: {}", ex.getMessage());
-			}
-			this.readFailed = true;
-			this.retryAfter = this.support.now().plus(RETRY_INTERVAL);
-		}
-		showConnection();
-	}
-
-	private void showConnection() {
-		this.connection.setDatabaseReachable(!this.readFailed && this.support.metrics().databaseReachable());
+		closed();
 	}
 
 	private static void access(UI ui, Command command) {

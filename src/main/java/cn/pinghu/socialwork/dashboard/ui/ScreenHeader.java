@@ -19,8 +19,8 @@ class ScreenHeader extends Div {
 		heading.addClassName("big-screen-title");
 		Div middle = new Div(heading, new ScreenSwitcher());
 		middle.addClassName("big-screen-heading");
-		connection.setId(BigScreenView.CONNECTION_ID);
-		updated.setId(BigScreenView.UPDATED_ID);
+		connection.setId(StationScreenView.CONNECTION_ID);
+		updated.setId(StationScreenView.UPDATED_ID);
 		updated.addClassName("big-screen-updated");
 		Div status = new Div(new ScreenRotation(page, rotationInterval), connection, updated);
 		status.addClassName("big-screen-status");

@@ -40,7 +40,7 @@ enum ScreenPage {
 	/** The route of the page's view. */
 	String route() {
 		return switch (this) {
-			case STATIONS -> BigScreenView.ROUTE;
+			case STATIONS -> StationScreenView.ROUTE;
 			case COVERAGE -> CoverageScreenView.ROUTE;
 			case ELECTIONS -> ElectionScreenView.ROUTE;
 		};
@@ -55,7 +55,7 @@ enum ScreenPage {
 	/** The view that shows the page. */
 	Class<? extends Component> view() {
 		return switch (this) {
-			case STATIONS -> BigScreenView.class;
+			case STATIONS -> StationScreenView.class;
 			case COVERAGE -> CoverageScreenView.class;
 			case ELECTIONS -> ElectionScreenView.class;
 		};

@@ -26,7 +26,7 @@ class ScreenSwitcher extends Nav implements AfterNavigationObserver {
 	ScreenSwitcher() {
 		addClassName("big-screen-switcher");
 		AccessAnnotationChecker access = new AccessAnnotationChecker();
-		link(access, BigScreenView.class, "screen.switch.visits");
+		link(access, StationScreenView.class, "screen.switch.visits");
 		link(access, CoverageScreenView.class, "screen.switch.coverage");
 		link(access, ElectionScreenView.class, "screen.switch.elections");
 	}

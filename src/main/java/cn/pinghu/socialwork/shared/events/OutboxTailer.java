@@ -9,9 +9,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
+import cn.pinghu.socialwork.shared.concurrent.Coalescer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,7 +53,8 @@ final class OutboxTailer implements AutoCloseable {
 
 	private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
 
-	private final AtomicBoolean wakeQueued = new AtomicBoolean();
+	/** Wakes that pile up while a read is queued are read once. */
+	private final Coalescer wakes;
 
 	private volatile long position;
 
@@ -71,6 +72,8 @@ final class OutboxTailer implements AutoCloseable {
 		this.scheduler.setPoolSize(1);
 		this.scheduler.setThreadNamePrefix("outbox-tailer-");
 		this.scheduler.setDaemon(true);
+		// Not started yet, or shut down: the scheduler refuses, and the polls cover it.
+		this.wakes = Coalescer.immediate().handingOffTo(this.scheduler).build(this::poll);
 	}
 
 	/**
@@ -92,19 +95,7 @@ final class OutboxTailer implements AutoCloseable {
 
 	/** Reads now rather than at the next poll; calls that pile up read once. */
 	void wake() {
-		if (!this.wakeQueued.compareAndSet(false, true)) {
-			return;
-		}
-		try {
-			this.scheduler.execute(() -> {
-				this.wakeQueued.set(false);
-				poll();
-			});
-		}
-		catch (RuntimeException ex) {
-			// Not started yet, or shut down: the polls cover it.
-			this.wakeQueued.set(false);
-		}
+		this.wakes.trigger();
 	}
 
 	/**
@@ -189,6 +180,7 @@ final class OutboxTailer implements AutoCloseable {
 
 	@Override
 	public void close() {
+		this.wakes.close();
 		this.scheduler.shutdown();
 	}
 

@@ -1,9 +1,11 @@
 package cn.pinghu.socialwork.shared.ui;
 
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
+import cn.pinghu.socialwork.shared.concurrent.Coalescer;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
@@ -58,20 +60,15 @@ public final class LiveUpdates {
 		AtomicReference<Runnable> cancel = new AtomicReference<>();
 		Registration attach = view.addAttachListener((event) -> {
 			UI ui = event.getUI();
-			AtomicBoolean pending = new AtomicBoolean();
+			// Handed to the UI's access queue: a refresh waiting there is in flight, and
+			// one that fails goes to the session's error handler as before.
+			Coalescer refreshes = Coalescer.immediate()
+				.handingOffTo(accessQueue(ui))
+				.onFailure(LiveUpdates::rethrow)
+				.build(refresh::run);
 			Runnable previous = cancel.getAndSet(source.subscribe((change) -> {
-				if (!relevant.test(change) || !pending.compareAndSet(false, true)) {
-					return;
-				}
-				try {
-					ui.access(() -> {
-						pending.set(false);
-						refresh.run();
-					});
-				}
-				catch (UIDetachedException ex) {
-					// The UI is going away; its detach cancels this subscription.
-					pending.set(false);
+				if (relevant.test(change)) {
+					refreshes.trigger();
 				}
 			}));
 			if (previous != null) {
@@ -88,6 +85,29 @@ public final class LiveUpdates {
 			attach.remove();
 			detach.remove();
 		};
+	}
+
+	/**
+	 * The UI's access queue as an executor for a {@link Coalescer}: a UI that is going
+	 * away refuses the task (its detach cancels the subscriptions that asked).
+	 */
+	public static Executor accessQueue(UI ui) {
+		return (task) -> {
+			try {
+				ui.access(task::run);
+			}
+			catch (UIDetachedException ex) {
+				throw new RejectedExecutionException(ex);
+			}
+		};
+	}
+
+	/**
+	 * For a {@link Coalescer}'s failures inside {@code ui.access}: rethrown, so that the
+	 * session's error handler reports them as any other failure in a view.
+	 */
+	public static void rethrow(RuntimeException ex) {
+		throw ex;
 	}
 
 }

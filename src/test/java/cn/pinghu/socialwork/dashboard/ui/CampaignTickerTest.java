@@ -79,7 +79,7 @@ class CampaignTickerTest extends KaribuTest {
 		long id = new ElectionTestData(this.jdbc, ElectionTestData.today()).election(DANGHU, ElectionStage.HANDOVER);
 		this.inserted.add(id);
 		login("admin", Role.Names.ADMIN);
-		UI.getCurrent().navigate(BigScreenView.class);
+		UI.getCurrent().navigate(StationScreenView.class);
 		CampaignTicker ticker = _get(CampaignTicker.class);
 
 		var completed = this.elections

@@ -86,7 +86,16 @@ class CoverageScreenViewTest extends KaribuTest {
 	Clock clock;
 
 	@Autowired
-	ScreenSupport support;
+	ScreenGuard guard;
+
+	@Autowired
+	TickerNews news;
+
+	@Autowired
+	ScreenRefreshes refreshes;
+
+	@Autowired
+	ScreenPlaylist playlist;
 
 	@Autowired
 	ObjectMapper json;
@@ -218,7 +227,8 @@ class CoverageScreenViewTest extends KaribuTest {
 		});
 		given(failing.overview()).willThrow(new DataAccessResourceFailureException("The database is away"));
 
-		CoverageScreenView view = new CoverageScreenView(this.support, failing, this.trend, this.activities);
+		CoverageScreenView view = new CoverageScreenView(this.metrics, this.guard, this.news, this.refreshes,
+				this.playlist, failing, this.trend, this.activities);
 		UI.getCurrent().add(view);
 
 		ConnectionIndicator indicator = _get(view, ConnectionIndicator.class);

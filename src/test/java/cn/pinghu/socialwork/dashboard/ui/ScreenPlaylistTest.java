@@ -57,7 +57,7 @@ class ScreenPlaylistTest extends KaribuTest {
 	@Test
 	void the_big_screen_turns_stations_coverage_elections_and_back_keeping_the_displays_token() {
 		login("leader", Role.Names.LEADER);
-		UI.getCurrent().navigate(BigScreenView.ROUTE, QueryParameters.of("display", TOKEN));
+		UI.getCurrent().navigate(StationScreenView.ROUTE, QueryParameters.of("display", TOKEN));
 		ScreenRotation rotation = rotation();
 		assertThat(rotation.isVisible()).isTrue();
 		assertThat(rotation.getElement().getAttribute("seconds"))
@@ -70,7 +70,7 @@ class ScreenPlaylistTest extends KaribuTest {
 		turn();
 		assertShowing(ElectionScreenView.class);
 		turn();
-		assertShowing(BigScreenView.class);
+		assertShowing(StationScreenView.class);
 		assertThat(query()).containsEntry("display", List.of(TOKEN));
 	}
 
@@ -85,7 +85,7 @@ class ScreenPlaylistTest extends KaribuTest {
 		login("admin", Role.Names.ADMIN);
 		this.settings.changeRotationInterval(Duration.ofSeconds(45));
 
-		UI.getCurrent().navigate(BigScreenView.ROUTE, QueryParameters.of("display", TOKEN));
+		UI.getCurrent().navigate(StationScreenView.ROUTE, QueryParameters.of("display", TOKEN));
 
 		assertThat(rotation().getElement().getAttribute("seconds")).isEqualTo("45");
 	}
@@ -93,7 +93,7 @@ class ScreenPlaylistTest extends KaribuTest {
 	@Test
 	void an_open_screen_takes_a_new_interval_at_its_next_page_turn() {
 		login("admin", Role.Names.ADMIN);
-		UI.getCurrent().navigate(BigScreenView.ROUTE, QueryParameters.of("display", TOKEN));
+		UI.getCurrent().navigate(StationScreenView.ROUTE, QueryParameters.of("display", TOKEN));
 		assertThat(rotation().getElement().getAttribute("seconds")).isEqualTo("20");
 
 		this.settings.changeRotationInterval(Duration.ofSeconds(90));
@@ -109,7 +109,7 @@ class ScreenPlaylistTest extends KaribuTest {
 	void a_page_pinned_with_page_is_forwarded_to_and_stays() {
 		login("leader", Role.Names.LEADER);
 		UI.getCurrent()
-			.navigate(BigScreenView.ROUTE,
+			.navigate(StationScreenView.ROUTE,
 					new QueryParameters(Map.of("page", List.of("coverage"), "display", List.of(TOKEN))));
 		assertShowing(CoverageScreenView.class);
 		assertThat(query()).containsEntry("page", List.of("coverage")).containsEntry("display", List.of(TOKEN));
@@ -124,11 +124,11 @@ class ScreenPlaylistTest extends KaribuTest {
 	@Test
 	void the_stations_page_pinned_with_page_stays() {
 		login("leader", Role.Names.LEADER);
-		UI.getCurrent().navigate(BigScreenView.ROUTE, QueryParameters.of("page", "stations"));
+		UI.getCurrent().navigate(StationScreenView.ROUTE, QueryParameters.of("page", "stations"));
 		ScreenRotation rotation = rotation();
 		assertThat(rotation.rotating()).isFalse();
 		rotation.rotate();
-		assertShowing(BigScreenView.class);
+		assertShowing(StationScreenView.class);
 	}
 
 	@Test

@@ -149,7 +149,7 @@ class ThousandScreensOverHttpIT {
 			.POST(HttpRequest.BodyPublishers.ofString(navigate))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(view.statusCode()).isEqualTo(200);
-		assertThat(view.body()).startsWith(UIDL_PREFIX).contains(BigScreenView.VISITS_TODAY_ID);
+		assertThat(view.body()).startsWith(UIDL_PREFIX).contains(StationScreenView.VISITS_TODAY_ID);
 		return cookies.get("JSESSIONID");
 	}
 

@@ -76,8 +76,8 @@ class ThousandScreensTest extends KaribuTest {
 			else {
 				login("leader", Role.Names.LEADER);
 			}
-			UI.getCurrent().navigate(BigScreenView.class);
-			_get(BigScreenView.class);
+			UI.getCurrent().navigate(StationScreenView.class);
+			_get(StationScreenView.class);
 			screens.add(new Screen(VaadinSession.getCurrent(), UI.getCurrent(), display));
 		}
 

@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * station posts a visit, and the counter rises over push, with no reload.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class BigScreenBrowserIT {
+class StationScreenBrowserIT {
 
 	@LocalServerPort
 	int port;
@@ -71,9 +71,9 @@ class BigScreenBrowserIT {
 		signInAsLeader();
 		this.browser.get(url("/screen?page=stations"));
 		WebDriverWait wait = new WebDriverWait(this.browser, Chromium.FIRST_PAGE);
-		wait.until(driver -> number(driver.findElements(By.id("kpi-visits-today"))) >= 0
-				&& Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
-						"return !!document.getElementById('" + BigScreenView.VISITS_BY_TOWN_CHART_ID + "')?.chart;")));
+		wait.until(driver -> number(driver.findElements(By.id("kpi-visits-today"))) >= 0 && Boolean.TRUE
+			.equals(((JavascriptExecutor) driver).executeScript(
+					"return !!document.getElementById('" + StationScreenView.VISITS_BY_TOWN_CHART_ID + "')?.chart;")));
 		long before = number(this.browser.findElements(By.id("kpi-visits-today")));
 		JavascriptExecutor js = this.browser;
 		js.executeScript(
@@ -85,7 +85,7 @@ class BigScreenBrowserIT {
 						new MutationObserver(() => window.__figures++)
 						  .observe(document.getElementById('kpi-visits-today'), {subtree: true, characterData: true, childList: true});
 						""",
-				BigScreenView.VISITS_BY_TOWN_CHART_ID);
+				StationScreenView.VISITS_BY_TOWN_CHART_ID);
 
 		int visits = 8;
 		HttpClient http = HttpClient.newHttpClient();
@@ -102,7 +102,7 @@ class BigScreenBrowserIT {
 						const chart = document.getElementById(arguments[0]);
 						return JSON.stringify(chart.chart.w.globals.series[0]) === JSON.stringify(JSON.parse(chart.series)[0].data);
 						""",
-				BigScreenView.VISITS_BY_TOWN_CHART_ID)));
+				StationScreenView.VISITS_BY_TOWN_CHART_ID)));
 		@SuppressWarnings("unchecked")
 		List<Number> draws = (List<Number>) js.executeScript("return window.__draws;");
 		long figureChanges = ((Number) js.executeScript("return window.__figures;")).longValue();

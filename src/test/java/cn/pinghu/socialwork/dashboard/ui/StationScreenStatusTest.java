@@ -9,7 +9,6 @@ import cn.pinghu.socialwork.dashboard.ConsoleHours;
 import cn.pinghu.socialwork.dashboard.DashboardSnapshot;
 import cn.pinghu.socialwork.dashboard.LiveMetricsService;
 import cn.pinghu.socialwork.security.AuthenticatedDisplay;
-import cn.pinghu.socialwork.security.CurrentUser;
 import cn.pinghu.socialwork.security.DisplayDeviceService;
 import cn.pinghu.socialwork.security.Role;
 import cn.pinghu.socialwork.security.ui.LoginView;
@@ -45,7 +44,7 @@ import static org.mockito.Mockito.mock;
  * What the big screen says about its own state: a database it cannot reach, and a display
  * that was revoked while the screen was on.
  */
-class BigScreenStatusTest extends KaribuTest {
+class StationScreenStatusTest extends KaribuTest {
 
 	@Autowired
 	LiveMetricsService metrics;
@@ -54,13 +53,19 @@ class BigScreenStatusTest extends KaribuTest {
 	DisplayDeviceService displays;
 
 	@Autowired
-	CurrentUser currentUser;
-
-	@Autowired
 	AbandonedScreens abandoned;
 
 	@Autowired
-	ScreenSupport support;
+	ScreenGuard guard;
+
+	@Autowired
+	TickerNews news;
+
+	@Autowired
+	ScreenRefreshes refreshes;
+
+	@Autowired
+	ScreenPlaylist playlist;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -87,7 +92,7 @@ class BigScreenStatusTest extends KaribuTest {
 		given(failing.subscribe(subscriber.capture())).willReturn(() -> {
 		});
 
-		BigScreenView view = new BigScreenView(failing, this.displays, this.currentUser, this.abandoned, this.support);
+		StationScreenView view = new StationScreenView(failing, this.guard, this.news, this.refreshes, this.playlist);
 		UI.getCurrent().add(view);
 
 		ConnectionIndicator indicator = _get(view, ConnectionIndicator.class);
@@ -113,8 +118,8 @@ class BigScreenStatusTest extends KaribuTest {
 		this.deviceId = this.jdbc.queryForObject("SELECT id FROM display_device WHERE token_hash = ?", Long.class,
 				Secrets.sha256(token));
 		signInAsDisplay(new AuthenticatedDisplay(this.deviceId, "撤销测试大屏"));
-		UI.getCurrent().navigate(BigScreenView.class);
-		_get(BigScreenView.class);
+		UI.getCurrent().navigate(StationScreenView.class);
+		_get(StationScreenView.class);
 		FakeHttpSession session = (FakeHttpSession) ((WrappedHttpSession) VaadinSession.getCurrent().getSession())
 			.getHttpSession();
 
@@ -148,8 +153,8 @@ class BigScreenStatusTest extends KaribuTest {
 				Secrets.sha256(token));
 		signInAsDisplay(new AuthenticatedDisplay(this.deviceId, "离线测试大屏"));
 		int listeningBefore = this.metrics.subscriberCount();
-		UI.getCurrent().navigate(BigScreenView.class);
-		_get(BigScreenView.class);
+		UI.getCurrent().navigate(StationScreenView.class);
+		_get(StationScreenView.class);
 		FakeHttpSession session = (FakeHttpSession) ((WrappedHttpSession) VaadinSession.getCurrent().getSession())
 			.getHttpSession();
 		assertThat(this.metrics.subscriberCount()).isEqualTo(listeningBefore + 1);
@@ -170,8 +175,8 @@ class BigScreenStatusTest extends KaribuTest {
 	@Test
 	void a_users_screen_is_left_to_its_session_timeout() {
 		login("leader", Role.Names.LEADER);
-		UI.getCurrent().navigate(BigScreenView.class);
-		_get(BigScreenView.class);
+		UI.getCurrent().navigate(StationScreenView.class);
+		_get(StationScreenView.class);
 		long heartbeat = UI.getCurrent().getInternals().getLastHeartbeatTimestamp();
 
 		assertThat(this.abandoned.sweep(heartbeat + Duration.ofDays(1).toMillis())).isZero();

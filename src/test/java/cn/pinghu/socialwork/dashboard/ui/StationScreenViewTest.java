@@ -36,7 +36,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-class BigScreenViewTest extends KaribuTest {
+class StationScreenViewTest extends KaribuTest {
 
 	@Autowired
 	LiveMetricsService metrics;
@@ -69,10 +69,10 @@ class BigScreenViewTest extends KaribuTest {
 			StationCounts counts = this.stations.counts();
 			long today = this.stations.countVisits(ConsoleHours.startOfDay(now), ConsoleHours.endOfHour(now));
 			long hour = this.stations.countVisits(now.truncatedTo(ChronoUnit.HOURS), ConsoleHours.endOfHour(now));
-			UI.getCurrent().navigate(BigScreenView.class);
+			UI.getCurrent().navigate(StationScreenView.class);
 			return new Shown(List.of(counts.open() + " / " + counts.total(), Long.toString(today), Long.toString(hour)),
-					List.of(text(BigScreenView.STATIONS_OPEN_ID), text(BigScreenView.VISITS_TODAY_ID),
-							text(BigScreenView.VISITS_HOUR_ID)));
+					List.of(text(StationScreenView.STATIONS_OPEN_ID), text(StationScreenView.VISITS_TODAY_ID),
+							text(StationScreenView.VISITS_HOUR_ID)));
 		});
 
 		assertThat(shown.actual()).isEqualTo(shown.expected());
@@ -82,9 +82,10 @@ class BigScreenViewTest extends KaribuTest {
 	@Test
 	void the_visits_charts_redraw_at_most_every_two_seconds_while_the_figures_move_at_once() throws Exception {
 		login("leader", Role.Names.LEADER);
-		UI.getCurrent().navigate(BigScreenView.class);
+		UI.getCurrent().navigate(StationScreenView.class);
 
-		for (String chartId : List.of(BigScreenView.VISITS_BY_HOUR_CHART_ID, BigScreenView.VISITS_BY_TOWN_CHART_ID)) {
+		for (String chartId : List.of(StationScreenView.VISITS_BY_HOUR_CHART_ID,
+				StationScreenView.VISITS_BY_TOWN_CHART_ID)) {
 			ApexChart chart = _get(ApexChart.class, (spec) -> spec.withId(chartId));
 			assertThat(chart.getRedrawInterval()).as(chartId).isEqualTo(Duration.ofSeconds(2));
 			// Animated when first drawn, not at each update.
@@ -97,12 +98,12 @@ class BigScreenViewTest extends KaribuTest {
 	@Test
 	void the_charts_show_24_hours_and_every_town_in_order() throws Exception {
 		login("leader", Role.Names.LEADER);
-		UI.getCurrent().navigate(BigScreenView.class);
+		UI.getCurrent().navigate(StationScreenView.class);
 
-		JsonNode byHour = series(BigScreenView.VISITS_BY_HOUR_CHART_ID);
-		JsonNode hours = categories(BigScreenView.VISITS_BY_HOUR_CHART_ID);
-		JsonNode byTown = series(BigScreenView.VISITS_BY_TOWN_CHART_ID);
-		JsonNode towns = categories(BigScreenView.VISITS_BY_TOWN_CHART_ID);
+		JsonNode byHour = series(StationScreenView.VISITS_BY_HOUR_CHART_ID);
+		JsonNode hours = categories(StationScreenView.VISITS_BY_HOUR_CHART_ID);
+		JsonNode byTown = series(StationScreenView.VISITS_BY_TOWN_CHART_ID);
+		JsonNode towns = categories(StationScreenView.VISITS_BY_TOWN_CHART_ID);
 
 		assertThat(byHour.get(0).get("data")).hasSize(24);
 		assertThat(hours).hasSize(24);
@@ -111,7 +112,7 @@ class BigScreenViewTest extends KaribuTest {
 				.isEqualTo(LocalTime.parse(hours.get(i - 1).asText()).plusHours(1));
 		}
 		assertThat(byHour.get(0).get("data").get(23).asLong())
-			.isEqualTo(Long.parseLong(text(BigScreenView.VISITS_HOUR_ID)));
+			.isEqualTo(Long.parseLong(text(StationScreenView.VISITS_HOUR_ID)));
 		assertThat(towns).extracting(JsonNode::asText)
 			.containsExactlyElementsOf(this.places.towns().stream().map(TownSummary::name).toList());
 		assertThat(byTown.get(0).get("data")).hasSize(towns.size());
@@ -119,21 +120,21 @@ class BigScreenViewTest extends KaribuTest {
 		for (JsonNode count : byTown.get(0).get("data")) {
 			townTotal += count.asLong();
 		}
-		assertThat(townTotal).isEqualTo(Long.parseLong(text(BigScreenView.VISITS_TODAY_ID)));
+		assertThat(townTotal).isEqualTo(Long.parseLong(text(StationScreenView.VISITS_TODAY_ID)));
 	}
 
 	@Test
 	void a_visit_recorded_while_the_screen_is_open_shows_without_a_reload() throws Exception {
 		login("leader", Role.Names.LEADER);
-		UI.getCurrent().navigate(BigScreenView.class);
+		UI.getCurrent().navigate(StationScreenView.class);
 
 		ConsoleHours.withinOneHour(this.clock, () -> {
-			long shown = Long.parseLong(text(BigScreenView.VISITS_HOUR_ID));
+			long shown = Long.parseLong(text(StationScreenView.VISITS_HOUR_ID));
 			this.stations.recordVisit("RS001", "demo-key-RS001",
 					new VisitRequest(WorkerKind.COURIER, null, "screen-" + UUID.randomUUID()));
 			await().pollInSameThread().atMost(Duration.ofSeconds(2)).untilAsserted(() -> {
 				MockVaadin.runUIQueue();
-				assertThat(text(BigScreenView.VISITS_HOUR_ID)).isEqualTo(Long.toString(shown + 1));
+				assertThat(text(StationScreenView.VISITS_HOUR_ID)).isEqualTo(Long.toString(shown + 1));
 			});
 			return null;
 		});
@@ -144,7 +145,7 @@ class BigScreenViewTest extends KaribuTest {
 		login("display", Role.Names.DISPLAY);
 		Instant before = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
 
-		UI.getCurrent().navigate(BigScreenView.class);
+		UI.getCurrent().navigate(StationScreenView.class);
 
 		ScreenFreshness freshness = _get(ScreenFreshness.class);
 		assertThat(freshness.getElement().getAttribute("pattern")).isEqualTo("数据更新于 {0} 秒前");
@@ -157,7 +158,7 @@ class BigScreenViewTest extends KaribuTest {
 	@Test
 	void each_snapshot_that_arrives_tells_the_watchdog_again() {
 		login("display", Role.Names.DISPLAY);
-		UI.getCurrent().navigate(BigScreenView.class);
+		UI.getCurrent().navigate(StationScreenView.class);
 		ScreenFreshness freshness = _get(ScreenFreshness.class);
 		Instant first = freshness.lastUpdate();
 
@@ -176,7 +177,7 @@ class BigScreenViewTest extends KaribuTest {
 		login("leader", Role.Names.LEADER);
 		int before = this.metrics.subscriberCount();
 
-		UI.getCurrent().navigate(BigScreenView.class);
+		UI.getCurrent().navigate(StationScreenView.class);
 		assertThat(this.metrics.subscriberCount()).isEqualTo(before + 1);
 
 		UI.getCurrent().navigate(LoginView.class);
@@ -187,7 +188,7 @@ class BigScreenViewTest extends KaribuTest {
 	void the_screen_stops_listening_when_its_ui_goes_away() {
 		login("display", Role.Names.DISPLAY);
 		int before = this.metrics.subscriberCount();
-		UI.getCurrent().navigate(BigScreenView.class);
+		UI.getCurrent().navigate(StationScreenView.class);
 		assertThat(this.metrics.subscriberCount()).isEqualTo(before + 1);
 
 		MockVaadin.tearDown();
@@ -200,10 +201,10 @@ class BigScreenViewTest extends KaribuTest {
 		login("coordinator", Role.Names.COORDINATOR);
 		int before = this.metrics.subscriberCount();
 
-		UI.getCurrent().navigate(BigScreenView.class);
+		UI.getCurrent().navigate(StationScreenView.class);
 
 		assertThat(_find(AccessDeniedView.class)).hasSize(1);
-		assertThat(_find(BigScreenView.class)).isEmpty();
+		assertThat(_find(StationScreenView.class)).isEmpty();
 		assertThat(this.metrics.subscriberCount()).isEqualTo(before);
 	}
 

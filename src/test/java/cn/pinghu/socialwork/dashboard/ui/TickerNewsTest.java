@@ -11,11 +11,9 @@ import java.util.function.Consumer;
 
 import cn.pinghu.socialwork.coverage.CoverageChanged;
 import cn.pinghu.socialwork.coverage.CoverageService;
-import cn.pinghu.socialwork.dashboard.LiveMetricsService;
 import cn.pinghu.socialwork.elections.ElectionChanged;
 import cn.pinghu.socialwork.elections.ElectionService;
 import cn.pinghu.socialwork.security.CurrentUser;
-import cn.pinghu.socialwork.security.DisplayDeviceService;
 import cn.pinghu.socialwork.security.TownScope;
 import cn.pinghu.socialwork.shared.events.DomainEventFeed;
 import cn.pinghu.socialwork.shared.events.FeedEvent;
@@ -38,7 +36,7 @@ import static org.mockito.Mockito.when;
  * The ticker's events: one read per campaign change and town scope, whatever the number
  * of screens.
  */
-class ScreenSupportTest {
+class TickerNewsTest {
 
 	private final CoverageService coverage = mock(CoverageService.class);
 
@@ -56,10 +54,10 @@ class ScreenSupportTest {
 
 	private final MovingClock clock = new MovingClock();
 
-	private final ScreenSupport support;
+	private final TickerNews news;
 
 	@SuppressWarnings({ "unchecked", "rawtypes" })
-	ScreenSupportTest() {
+	TickerNewsTest() {
 		when(this.feed.subscribe(eq(CoverageChanged.class), any())).thenAnswer((call) -> {
 			this.coverageListeners.add((Consumer) call.getArgument(1));
 			return subscription();
@@ -71,20 +69,18 @@ class ScreenSupportTest {
 		when(this.currentUser.townScope()).thenReturn(TownScope.all());
 		when(this.coverage.latestNews(CampaignTicker.LATEST)).thenReturn(List.of());
 		when(this.elections.latestNews(CampaignTicker.LATEST)).thenReturn(List.of());
-		this.support = new ScreenSupport(mock(LiveMetricsService.class), mock(DisplayDeviceService.class),
-				this.currentUser, mock(AbandonedScreens.class), this.clock, mock(ScreenPlaylist.class), this.coverage,
-				this.elections, this.feed);
+		this.news = new TickerNews(this.currentUser, this.clock, this.coverage, this.elections, this.feed);
 	}
 
 	@AfterEach
 	void stop() {
-		this.support.destroy();
+		this.news.destroy();
 	}
 
 	@Test
 	void five_hundred_screens_of_the_same_towns_are_handed_one_read() {
 		for (int screen = 0; screen < 500; screen++) {
-			this.support.latestNews();
+			this.news.latest();
 		}
 
 		verify(this.coverage, times(1)).latestNews(CampaignTicker.LATEST);
@@ -93,13 +89,13 @@ class ScreenSupportTest {
 
 	@Test
 	void a_coverage_or_election_change_heard_on_the_feed_makes_the_next_screen_read_again() {
-		this.support.latestNews();
+		this.news.latest();
 
 		this.coverageListeners.forEach((listener) -> listener.accept(new FeedEvent<>(1, new Object())));
-		this.support.latestNews();
-		this.support.latestNews();
+		this.news.latest();
+		this.news.latest();
 		this.electionListeners.forEach((listener) -> listener.accept(new FeedEvent<>(2, new Object())));
-		this.support.latestNews();
+		this.news.latest();
 
 		verify(this.coverage, times(3)).latestNews(CampaignTicker.LATEST);
 		verify(this.elections, times(3)).latestNews(CampaignTicker.LATEST);
@@ -107,34 +103,34 @@ class ScreenSupportTest {
 
 	@Test
 	void a_change_a_ticker_reports_makes_the_next_screen_read_again() {
-		this.support.latestNews();
+		this.news.latest();
 
-		this.support.newsChanged();
-		this.support.latestNews();
+		this.news.changed();
+		this.news.latest();
 
 		verify(this.coverage, times(2)).latestNews(CampaignTicker.LATEST);
 	}
 
 	@Test
 	void without_a_change_the_events_are_read_again_once_a_minute_for_the_names_they_show() {
-		this.support.latestNews();
-		this.clock.now = this.clock.now.plus(ScreenSupport.NEWS_MAX_AGE).minusSeconds(1);
-		this.support.latestNews();
+		this.news.latest();
+		this.clock.now = this.clock.now.plus(TickerNews.NEWS_MAX_AGE).minusSeconds(1);
+		this.news.latest();
 		verify(this.coverage, times(1)).latestNews(CampaignTicker.LATEST);
 
 		this.clock.now = this.clock.now.plusSeconds(1);
-		this.support.latestNews();
-		this.support.latestNews();
+		this.news.latest();
+		this.news.latest();
 
 		verify(this.coverage, times(2)).latestNews(CampaignTicker.LATEST);
 	}
 
 	@Test
 	void screens_of_other_towns_get_a_read_of_their_own() {
-		this.support.latestNews();
+		this.news.latest();
 		when(this.currentUser.townScope()).thenReturn(TownScope.of(Set.of(1L)));
-		this.support.latestNews();
-		this.support.latestNews();
+		this.news.latest();
+		this.news.latest();
 
 		verify(this.coverage, times(2)).latestNews(CampaignTicker.LATEST);
 	}
@@ -145,15 +141,15 @@ class ScreenSupportTest {
 			.thenThrow(new DataAccessResourceFailureException("the database is away"))
 			.thenReturn(List.of());
 
-		assertThatExceptionOfType(DataAccessResourceFailureException.class).isThrownBy(() -> this.support.latestNews());
-		assertThat(this.support.latestNews().coverage()).isEmpty();
+		assertThatExceptionOfType(DataAccessResourceFailureException.class).isThrownBy(() -> this.news.latest());
+		assertThat(this.news.latest().coverage()).isEmpty();
 
 		verify(this.coverage, times(2)).latestNews(CampaignTicker.LATEST);
 	}
 
 	@Test
 	void the_subscriptions_to_the_feed_end_with_the_application() {
-		this.support.destroy();
+		this.news.destroy();
 
 		assertThat(this.cancelled).hasSize(2);
 	}
