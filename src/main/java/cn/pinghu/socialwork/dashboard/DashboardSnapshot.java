@@ -7,7 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import cn.pinghu.socialwork.coverage.Signal;
+import cn.pinghu.socialwork.progress.Signal;
 import cn.pinghu.socialwork.elections.ElectionStage;
 import org.jspecify.annotations.Nullable;
 

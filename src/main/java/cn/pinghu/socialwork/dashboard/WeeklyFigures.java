@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import cn.pinghu.socialwork.coverage.CoverageKpis;
-import cn.pinghu.socialwork.coverage.Signal;
+import cn.pinghu.socialwork.progress.Signal;
 import cn.pinghu.socialwork.elections.ElectionKpis;
 import cn.pinghu.socialwork.elections.ElectionStage;
 import org.jspecify.annotations.Nullable;

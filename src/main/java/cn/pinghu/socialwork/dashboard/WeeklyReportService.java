@@ -21,7 +21,7 @@ import cn.pinghu.socialwork.coverage.DormancyLevel;
 import cn.pinghu.socialwork.coverage.DormancyWarning;
 import cn.pinghu.socialwork.coverage.InstructorService;
 import cn.pinghu.socialwork.coverage.OrganizationSummary;
-import cn.pinghu.socialwork.coverage.Signal;
+import cn.pinghu.socialwork.progress.Signal;
 import cn.pinghu.socialwork.coverage.TownCoverage;
 import cn.pinghu.socialwork.coverage.TownTarget;
 import cn.pinghu.socialwork.dashboard.WeeklyFigures.CoverageLine;
@@ -34,9 +34,10 @@ import cn.pinghu.socialwork.elections.ElectionOverview;
 import cn.pinghu.socialwork.elections.ElectionService;
 import cn.pinghu.socialwork.elections.ElectionStage;
 import cn.pinghu.socialwork.elections.TownElections;
+import cn.pinghu.socialwork.identity.Access;
 import cn.pinghu.socialwork.places.PlaceService;
-import cn.pinghu.socialwork.security.CurrentUser;
-import cn.pinghu.socialwork.security.Role;
+import cn.pinghu.socialwork.identity.CurrentUser;
+import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.security.UserAdminService;
 import cn.pinghu.socialwork.shared.report.WeeklyReport;
 import org.jspecify.annotations.Nullable;
@@ -54,7 +55,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasAnyRole('" + Role.Names.ADMIN + "','" + Role.Names.LEADER + "')")
+@PreAuthorize(Access.REPORT_READERS)
 public class WeeklyReportService implements WeeklyReport {
 
 	/** The days the report looks back. */
@@ -93,7 +94,7 @@ public class WeeklyReportService implements WeeklyReport {
 	}
 
 	@Override
-	@PreAuthorize("permitAll()")
+	@PreAuthorize(Access.ANYONE)
 	public boolean mayDownload() {
 		return this.currentUser.get().map(user -> user.hasRole(Role.ADMIN) || user.hasRole(Role.LEADER)).orElse(false);
 	}

@@ -3,6 +3,7 @@ package cn.pinghu.socialwork.security;
 import java.util.List;
 import java.util.Map;
 
+import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.security.ui.LoginView;
 import cn.pinghu.socialwork.shared.ui.AccessDeniedView;
 import cn.pinghu.socialwork.support.KaribuTest;

@@ -1,7 +1,7 @@
 package cn.pinghu.socialwork.coverage.ui;
 
 import cn.pinghu.socialwork.coverage.CoverageKpis;
-import cn.pinghu.socialwork.coverage.Signal;
+import cn.pinghu.socialwork.progress.Signal;
 import cn.pinghu.socialwork.coverage.TownCoverage;
 import cn.pinghu.socialwork.coverage.TownTarget;
 import org.jspecify.annotations.Nullable;

@@ -15,7 +15,7 @@ import cn.pinghu.socialwork.coverage.DormancyLevel;
 import cn.pinghu.socialwork.coverage.DormancyWarning;
 import cn.pinghu.socialwork.places.PlaceService;
 import cn.pinghu.socialwork.places.TownSummary;
-import cn.pinghu.socialwork.security.Role;
+import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.shared.ui.MasterDataGrid;
 import cn.pinghu.socialwork.shared.ui.LiveUpdates;
 import com.vaadin.flow.component.Component;

@@ -14,7 +14,7 @@ import cn.pinghu.socialwork.coverage.InstructorTransferService;
 import cn.pinghu.socialwork.coverage.OrganizationService;
 import cn.pinghu.socialwork.places.PlaceService;
 import cn.pinghu.socialwork.places.TownSummary;
-import cn.pinghu.socialwork.security.Role;
+import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.shared.transfer.TransferJobs;
 import cn.pinghu.socialwork.shared.transfer.ui.ExportMenu;
 import cn.pinghu.socialwork.shared.transfer.ui.ImportDialog;

@@ -16,7 +16,7 @@ import cn.pinghu.socialwork.coverage.OrganizationTransferService;
 import cn.pinghu.socialwork.places.CommunityFilter;
 import cn.pinghu.socialwork.places.PlaceService;
 import cn.pinghu.socialwork.places.TownSummary;
-import cn.pinghu.socialwork.security.Role;
+import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.shared.transfer.TransferJobs;
 import cn.pinghu.socialwork.shared.transfer.ui.ExportMenu;
 import cn.pinghu.socialwork.shared.transfer.ui.ImportDialog;

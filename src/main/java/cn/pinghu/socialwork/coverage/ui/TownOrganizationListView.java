@@ -16,7 +16,7 @@ import cn.pinghu.socialwork.coverage.InstructorOption;
 import cn.pinghu.socialwork.coverage.OrganizationSummary;
 import cn.pinghu.socialwork.coverage.TownCoverage;
 import cn.pinghu.socialwork.coverage.WorklistFilter;
-import cn.pinghu.socialwork.security.Role;
+import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.shared.ui.MasterDataGrid;
 import cn.pinghu.socialwork.shared.ui.LiveUpdates;
 import com.vaadin.flow.component.Component;

@@ -7,9 +7,10 @@ import com.vaadin.flow.component.dependency.JsModule;
 
 /**
  * A dot that the browser turns green while the page is connected and red when the
- * connection is lost (see frontend/screen/big-screen-connection.ts): only the browser can tell that it no longer
- * hears from the server. The server adds what only it can tell: that it cannot reach the
- * database, so the numbers on show stand still ({@link #setDatabaseReachable}).
+ * connection is lost (see frontend/screen/big-screen-connection.ts): only the browser can
+ * tell that it no longer hears from the server. The server adds what only it can tell:
+ * that it cannot reach the database, so the numbers on show stand still
+ * ({@link #setDatabaseReachable}).
  */
 @Tag("big-screen-connection")
 @JsModule("./screen/big-screen-connection.ts")

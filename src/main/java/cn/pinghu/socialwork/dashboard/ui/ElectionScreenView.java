@@ -9,7 +9,7 @@ import cn.pinghu.socialwork.elections.ElectionOverview;
 import cn.pinghu.socialwork.elections.ElectionService;
 import cn.pinghu.socialwork.elections.ElectionStage;
 import cn.pinghu.socialwork.elections.ElectionSubscription;
-import cn.pinghu.socialwork.security.Role;
+import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.shared.ui.ApexChart;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;

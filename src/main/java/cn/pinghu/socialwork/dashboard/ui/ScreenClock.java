@@ -9,7 +9,8 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 
 /**
- * The date and time, ticking in the browser (see frontend/screen/big-screen-clock.ts) in the console's zone.
+ * The date and time, ticking in the browser (see frontend/screen/big-screen-clock.ts) in
+ * the console's zone.
  */
 @Tag("big-screen-clock")
 @JsModule("./screen/big-screen-clock.ts")

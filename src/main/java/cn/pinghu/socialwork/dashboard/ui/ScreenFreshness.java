@@ -46,12 +46,17 @@ class ScreenFreshness extends Component implements HasStyle {
 		getElement().setProperty("disconnectedAfter", DISCONNECTED_HEARTBEATS * seconds);
 	}
 
-	/** Seconds without a snapshot after which the browser reloads the page; 0 until armed. */
+	/**
+	 * Seconds without a snapshot after which the browser reloads the page; 0 until armed.
+	 */
 	double staleAfterSeconds() {
 		return getElement().getProperty("staleAfter", 0.0);
 	}
 
-	/** Seconds without a connection after which the browser reloads the page; 0 until armed. */
+	/**
+	 * Seconds without a connection after which the browser reloads the page; 0 until
+	 * armed.
+	 */
 	double disconnectedAfterSeconds() {
 		return getElement().getProperty("disconnectedAfter", 0.0);
 	}

@@ -15,10 +15,10 @@ import com.vaadin.flow.router.QueryParameters;
 
 /**
  * The playlist's indicator in the header: the next page's name and the seconds left,
- * counted down in the browser (see frontend/screen/big-screen-rotation.ts), which asks for the next page when the
- * count reaches zero. Turns only on {@code /screen} and on the pages the playlist
- * reached, never when {@code ?page=} pins a page; the next page keeps the query, and with
- * it a display's token.
+ * counted down in the browser (see frontend/screen/big-screen-rotation.ts), which asks
+ * for the next page when the count reaches zero. Turns only on {@code /screen} and on the
+ * pages the playlist reached, never when {@code ?page=} pins a page; the next page keeps
+ * the query, and with it a display's token.
  */
 @Tag("big-screen-rotation")
 @JsModule("./screen/big-screen-rotation.ts")

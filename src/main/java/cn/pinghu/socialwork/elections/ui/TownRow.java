@@ -1,6 +1,6 @@
 package cn.pinghu.socialwork.elections.ui;
 
-import cn.pinghu.socialwork.coverage.Signal;
+import cn.pinghu.socialwork.progress.Signal;
 import cn.pinghu.socialwork.elections.ElectionKpis;
 import cn.pinghu.socialwork.elections.TownElections;
 import org.jspecify.annotations.Nullable;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.pinghu.socialwork.security.IssuedPassword;
-import cn.pinghu.socialwork.security.Role;
+import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.security.UserAdminService;
 import cn.pinghu.socialwork.security.UserChangeRejectedException;
 import cn.pinghu.socialwork.security.UserDraft;

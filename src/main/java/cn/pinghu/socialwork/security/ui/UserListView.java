@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import cn.pinghu.socialwork.security.DisplayDeviceAdminService;
-import cn.pinghu.socialwork.security.Role;
+import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.security.UserAdminService;
 import cn.pinghu.socialwork.security.UserFilter;
 import cn.pinghu.socialwork.security.UserSummary;

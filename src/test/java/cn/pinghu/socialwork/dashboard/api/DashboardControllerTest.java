@@ -32,7 +32,7 @@ import cn.pinghu.socialwork.elections.TownElections;
 import cn.pinghu.socialwork.dashboard.LiveMetricsService;
 import cn.pinghu.socialwork.places.PlaceService;
 import cn.pinghu.socialwork.places.TownSummary;
-import cn.pinghu.socialwork.security.Role;
+import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.stations.StationCounts;
 import cn.pinghu.socialwork.stations.StationService;
 import cn.pinghu.socialwork.support.ThisContextsSecurity;

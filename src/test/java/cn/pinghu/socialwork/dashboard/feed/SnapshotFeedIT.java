@@ -18,7 +18,7 @@ import cn.pinghu.socialwork.coverage.CreditCode;
 import cn.pinghu.socialwork.dashboard.LiveMetricsService;
 import cn.pinghu.socialwork.security.DisplayDeviceAdminService;
 import cn.pinghu.socialwork.security.IssuedDisplayToken;
-import cn.pinghu.socialwork.security.Role;
+import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.stations.StationService;
 import cn.pinghu.socialwork.stations.VisitRequest;
 import cn.pinghu.socialwork.stations.WorkerKind;

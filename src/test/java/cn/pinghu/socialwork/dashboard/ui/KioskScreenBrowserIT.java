@@ -55,10 +55,10 @@ class KioskScreenBrowserIT {
 		assertThat(this.browser.getCurrentUrl()).contains(SCREEN);
 		this.wait.until(driver -> text(driver, "screen-updated").matches("数据更新于 \\d+ 秒前"));
 		// The watchdog's thresholds come from the server's 15 s heartbeat.
-		assertThat(script("return document.getElementById('screen-updated').staleAfter;").toString())
-			.isIn("60", "60.0");
-		assertThat(script("return document.getElementById('screen-updated').disconnectedAfter;").toString())
-			.isIn("30", "30.0");
+		assertThat(script("return document.getElementById('screen-updated').staleAfter;").toString()).isIn("60",
+				"60.0");
+		assertThat(script("return document.getElementById('screen-updated').disconnectedAfter;").toString()).isIn("30",
+				"30.0");
 	}
 
 	@Test

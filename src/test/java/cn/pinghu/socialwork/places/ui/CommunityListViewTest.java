@@ -11,7 +11,7 @@ import cn.pinghu.socialwork.places.CommunityFilter;
 import cn.pinghu.socialwork.places.CommunityKind;
 import cn.pinghu.socialwork.places.CommunitySummary;
 import cn.pinghu.socialwork.places.PlaceService;
-import cn.pinghu.socialwork.security.Role;
+import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.shared.ui.AccessDeniedView;
 import cn.pinghu.socialwork.support.KaribuTest;
 import com.github.mvysny.kaributesting.v10.ButtonKt;

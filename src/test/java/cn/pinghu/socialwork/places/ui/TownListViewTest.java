@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import cn.pinghu.socialwork.places.TownDetails;
 import cn.pinghu.socialwork.places.TownKind;
-import cn.pinghu.socialwork.security.Role;
+import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.support.KaribuTest;
 import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.GridKt;

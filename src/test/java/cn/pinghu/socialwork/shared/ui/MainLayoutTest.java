@@ -2,7 +2,7 @@ package cn.pinghu.socialwork.shared.ui;
 
 import java.util.Locale;
 
-import cn.pinghu.socialwork.security.Role;
+import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.shared.i18n.LocaleChoice;
 import cn.pinghu.socialwork.support.KaribuTest;
 import com.github.mvysny.kaributesting.v10.ButtonKt;

@@ -3,7 +3,7 @@ package cn.pinghu.socialwork.stations.ui;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.pinghu.socialwork.security.Role;
+import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.stations.StationStatus;
 import cn.pinghu.socialwork.stations.StationDetails;
 import cn.pinghu.socialwork.shared.ui.AccessDeniedView;
