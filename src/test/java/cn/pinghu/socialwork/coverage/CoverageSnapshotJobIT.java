@@ -3,8 +3,8 @@ package cn.pinghu.socialwork.coverage;
 import java.time.LocalDate;
 import java.util.List;
 
-import cn.pinghu.socialwork.places.PlaceService;
 import cn.pinghu.socialwork.identity.Role;
+import cn.pinghu.socialwork.places.PlaceService;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

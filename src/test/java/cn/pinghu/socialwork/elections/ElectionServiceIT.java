@@ -8,8 +8,8 @@ import java.util.Map;
 
 import cn.pinghu.socialwork.audit.AuditEntry;
 import cn.pinghu.socialwork.audit.FieldChange;
-import cn.pinghu.socialwork.progress.Signal;
 import cn.pinghu.socialwork.identity.Role;
+import cn.pinghu.socialwork.progress.Signal;
 import cn.pinghu.socialwork.shared.data.StaleVersionException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

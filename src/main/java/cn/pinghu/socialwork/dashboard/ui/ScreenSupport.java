@@ -18,8 +18,8 @@ import cn.pinghu.socialwork.elections.ElectionChanged;
 import cn.pinghu.socialwork.elections.ElectionNews;
 import cn.pinghu.socialwork.elections.ElectionService;
 import cn.pinghu.socialwork.identity.CurrentUser;
-import cn.pinghu.socialwork.security.DisplayDeviceService;
 import cn.pinghu.socialwork.identity.TownScope;
+import cn.pinghu.socialwork.security.DisplayDeviceService;
 import cn.pinghu.socialwork.shared.events.DomainEventFeed;
 import cn.pinghu.socialwork.shared.events.FeedSubscription;
 

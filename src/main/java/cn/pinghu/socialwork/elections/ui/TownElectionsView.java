@@ -2,8 +2,8 @@ package cn.pinghu.socialwork.elections.ui;
 
 import java.util.List;
 
-import cn.pinghu.socialwork.elections.ElectionChanged;
 import cn.pinghu.socialwork.elections.CommunityElectionSummary;
+import cn.pinghu.socialwork.elections.ElectionChanged;
 import cn.pinghu.socialwork.elections.ElectionKpis;
 import cn.pinghu.socialwork.elections.ElectionService;
 import cn.pinghu.socialwork.elections.TownElections;
