@@ -1,8 +1,16 @@
 package cn.pinghu.socialwork;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -18,12 +26,19 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** The layout rules of STYLE.md, checked on the main classes. */
+/**
+ * The layout rules of STYLE.md and docs/ARCHITECTURE.md, checked on the main classes and,
+ * for the direction between features, on the main sources too: a compile-time constant
+ * (such as {@code Role.Names.ADMIN} in an annotation) leaves no trace in the bytecode, so
+ * only the source shows that a feature uses another.
+ */
 @AnalyzeClasses(packages = ArchitectureTest.BASE, importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -35,6 +50,22 @@ class ArchitectureTest {
 	 */
 	private static final Pattern INTERNAL_PACKAGE = Pattern
 		.compile("^" + Pattern.quote(BASE) + "\\.([^.]+)(?:\\..+)?\\.internal(?:\\..+)?$");
+
+	/**
+	 * Each top-level package's level: a package may use only packages on a lower level
+	 * (and its own), so the features depend on each other in one direction, without
+	 * cycles. The screens and reports sit on top, the campaigns below them, the master
+	 * data below the campaigns, accounts, audit and identity below the master data, and
+	 * {@code shared} at the bottom, naming no feature.
+	 */
+	static final Map<String, Integer> LEVELS = Map.ofEntries(Map.entry("shared", 0), Map.entry("identity", 1),
+			Map.entry("audit", 2), Map.entry("security", 3), Map.entry("places", 3), Map.entry("stations", 4),
+			Map.entry("progress", 4), Map.entry("coverage", 5), Map.entry("elections", 5), Map.entry("dashboard", 6),
+			Map.entry("reports", 6));
+
+	private static final Path MAIN_SOURCES = Path.of("src/main/java", BASE.split("\\."));
+
+	private static final Pattern FEATURE_REFERENCE = Pattern.compile(Pattern.quote(BASE) + "\\.([a-z]+)\\.");
 
 	private static final List<Class<? extends java.lang.annotation.Annotation>> ACCESS_ANNOTATIONS = List
 		.of(AnonymousAllowed.class, PermitAll.class, RolesAllowed.class, DenyAll.class);
@@ -59,6 +90,88 @@ class ArchitectureTest {
 	@ArchTest
 	static final ArchRule internal_packages_are_used_only_by_their_own_feature = classes()
 		.should(useNoOtherFeaturesInternals());
+
+	@ArchTest
+	static final ArchRule services_take_and_give_no_vaadin_types = noClasses().that()
+		.haveSimpleNameEndingWith("Service")
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage("com.vaadin..");
+
+	/**
+	 * Views are package-private: other features navigate by route, not by class. The
+	 * login view is the one exception, since Spring Security's configuration names it by
+	 * class.
+	 */
+	@ArchTest
+	static final ArchRule views_are_package_private = classes().that()
+		.areAnnotatedWith(Route.class)
+		.and()
+		.doNotHaveFullyQualifiedName(BASE + ".security.ui.LoginView")
+		.should()
+		.notBePublic();
+
+	/**
+	 * Events (named in the past tense: StationVisited, ElectionStageCompleted) are
+	 * records.
+	 */
+	@ArchTest
+	static final ArchRule events_are_records = classes().that()
+		.haveNameMatching(Pattern.quote(BASE) + "\\.[a-z]+\\.[A-Z]\\w*ed")
+		.and()
+		.areNotInterfaces()
+		.and()
+		.areNotEnums()
+		.and()
+		.areNotAssignableTo(Throwable.class)
+		.should()
+		.beRecords();
+
+	@Test
+	void every_top_level_package_has_a_level() throws IOException {
+		try (Stream<Path> packages = Files.list(MAIN_SOURCES)) {
+			List<String> names = packages.filter(Files::isDirectory).map(p -> p.getFileName().toString()).toList();
+			assertThat(LEVELS).containsOnlyKeys(names);
+		}
+	}
+
+	@Test
+	void features_use_only_the_packages_below_them() {
+		assertThat(violationsOfTheLevels(MAIN_SOURCES)).isEmpty();
+	}
+
+	/**
+	 * Every place in the sources below {@code root} where a feature names a package on
+	 * its own level or above: "audit/ui/AuditListView.java uses security".
+	 */
+	static List<String> violationsOfTheLevels(Path root) {
+		List<String> violations = new ArrayList<>();
+		try (Stream<Path> files = Files.walk(root)) {
+			for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+				Path relative = root.relativize(file);
+				if (relative.getNameCount() < 2) {
+					continue;
+				}
+				String feature = relative.getName(0).toString();
+				Integer level = LEVELS.get(feature);
+				TreeSet<String> used = new TreeSet<>();
+				Matcher reference = FEATURE_REFERENCE.matcher(Files.readString(file));
+				while (reference.find()) {
+					used.add(reference.group(1));
+				}
+				for (String other : used) {
+					Integer otherLevel = LEVELS.get(other);
+					if (!other.equals(feature) && (level == null || otherLevel == null || otherLevel >= level)) {
+						violations.add(relative + " uses " + other);
+					}
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return violations;
+	}
 
 	private static ArchCondition<JavaClass> haveExactlyOneAccessAnnotation() {
 		return new ArchCondition<>("carry exactly one of @AnonymousAllowed, @PermitAll, @RolesAllowed, @DenyAll") {

@@ -6,6 +6,7 @@ import java.util.List;
 import cn.pinghu.socialwork.audit.internal.AuditRow;
 import cn.pinghu.socialwork.audit.internal.AuditRowRepository;
 import cn.pinghu.socialwork.audit.internal.AuditRows;
+import cn.pinghu.socialwork.identity.Access;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,7 +18,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,10 +43,16 @@ public class AuditService {
 
 	private final Clock clock;
 
-	AuditService(AuditRowRepository rows, ObjectMapper json, Clock clock) {
+	/**
+	 * The holder that method security reads too: the user audited is the one it checked.
+	 */
+	private final SecurityContextHolderStrategy contexts;
+
+	AuditService(AuditRowRepository rows, ObjectMapper json, Clock clock, SecurityContextHolderStrategy contexts) {
 		this.rows = rows;
 		this.json = json;
 		this.clock = clock;
+		this.contexts = contexts;
 	}
 
 	/**
@@ -78,7 +85,7 @@ public class AuditService {
 	 * A page of the audit trail, newest first unless the page says otherwise, without
 	 * counting it: the count is {@link #count}.
 	 */
-	@PreAuthorize("hasRole('ADMIN')")
+	@PreAuthorize(Access.ADMIN)
 	public Slice<AuditEntry> slice(AuditFilter filter, Pageable pageable) {
 		// the fluent query orders a slice by the pageable's sort alone
 		return this.rows.findBy(AuditRows.matching(filter), query -> query.slice(withDefaultSort(pageable)))
@@ -86,13 +93,13 @@ public class AuditService {
 	}
 
 	/** How many rows of the audit trail match the filter. */
-	@PreAuthorize("hasRole('ADMIN')")
+	@PreAuthorize(Access.ADMIN)
 	public long count(AuditFilter filter) {
 		return this.rows.count(AuditRows.matching(filter));
 	}
 
 	/** The entity types the trail holds rows of, for the filter. */
-	@PreAuthorize("hasRole('ADMIN')")
+	@PreAuthorize(Access.ADMIN)
 	public List<String> entityTypes() {
 		return this.rows.findEntityTypes();
 	}
@@ -101,7 +108,7 @@ public class AuditService {
 	 * The history of one record, newest first. The caller decides whether the user may
 	 * see that record: features call this after their own scope check.
 	 */
-	@PreAuthorize("isAuthenticated()")
+	@PreAuthorize(Access.SIGNED_IN)
 	public List<AuditEntry> history(String entityType, long entityId) {
 		return this.rows
 			.findAll(AuditRows.matching(AuditFilter.of(entityType, entityId)),
@@ -131,8 +138,8 @@ public class AuditService {
 				row.getEntityId(), row.getTownId(), row.getBatchId(), changes);
 	}
 
-	private static String username() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+	private String username() {
+		Authentication authentication = this.contexts.getContext().getAuthentication();
 		if (authentication == null || !authentication.isAuthenticated()
 				|| authentication instanceof AnonymousAuthenticationToken) {
 			return SYSTEM;

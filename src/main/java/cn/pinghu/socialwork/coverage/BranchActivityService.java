@@ -13,10 +13,10 @@ import cn.pinghu.socialwork.coverage.internal.BranchActivityRepository;
 import cn.pinghu.socialwork.coverage.internal.DormancyQueries;
 import cn.pinghu.socialwork.coverage.internal.Organization;
 import cn.pinghu.socialwork.coverage.internal.OrganizationRepository;
+import cn.pinghu.socialwork.identity.Access;
+import cn.pinghu.socialwork.identity.CurrentUser;
+import cn.pinghu.socialwork.identity.TownScope;
 import cn.pinghu.socialwork.places.PlaceService;
-import cn.pinghu.socialwork.security.CurrentUser;
-import cn.pinghu.socialwork.security.Role;
-import cn.pinghu.socialwork.security.TownScope;
 import cn.pinghu.socialwork.shared.events.DomainEvents;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
@@ -39,7 +39,7 @@ import org.springframework.validation.annotation.Validated;
 @Service
 @Validated
 @Transactional(readOnly = true)
-@PreAuthorize("hasAnyRole('" + Role.Names.ADMIN + "','" + Role.Names.LEADER + "','" + Role.Names.COORDINATOR + "')")
+@PreAuthorize(Access.READERS)
 public class BranchActivityService {
 
 	private final OrganizationRepository organizations;
@@ -83,7 +83,7 @@ public class BranchActivityService {
 	 * or has no branch, or the day lies in the future or before the branch was formed
 	 */
 	@Transactional
-	@PreAuthorize("hasAnyRole('" + Role.Names.ADMIN + "','" + Role.Names.COORDINATOR + "')")
+	@PreAuthorize(Access.EDITORS)
 	public BranchActivitySummary record(@Valid BranchActivityDraft draft) {
 		Organization organization = this.organizations.findById(draft.organizationId())
 			.orElseThrow(() -> new CoverageActionRejectedException("coverage.rejected.unknown-organization",
@@ -146,7 +146,7 @@ public class BranchActivityService {
 	}
 
 	/** How many branches in the caller's towns carry a warning today, by level. */
-	@PreAuthorize(CoverageService.SCREEN_READERS)
+	@PreAuthorize(Access.SCREEN_READERS)
 	public DormancyCounts countWarnings(DormancyFilter filter) {
 		return this.dormancy.count(today(), towns(), filter.townId(), filter.level(), filter.text());
 	}
@@ -155,7 +155,7 @@ public class BranchActivityService {
 	 * How many branches carry a warning today in each of the caller's towns, by level:
 	 * every town in scope in display order, those without warnings included.
 	 */
-	@PreAuthorize(CoverageService.SCREEN_READERS)
+	@PreAuthorize(Access.SCREEN_READERS)
 	public List<TownDormancy> countWarningsByTown() {
 		Map<Long, DormancyCounts> counts = this.dormancy.countByTown(today(), towns());
 		return this.places.townsInScope()

@@ -19,8 +19,8 @@ import cn.pinghu.socialwork.coverage.internal.CoverageDrive;
 import cn.pinghu.socialwork.coverage.internal.CoverageDriveRepository;
 import cn.pinghu.socialwork.coverage.internal.CoverageTarget;
 import cn.pinghu.socialwork.coverage.internal.CoverageTargetRepository;
+import cn.pinghu.socialwork.identity.Access;
 import cn.pinghu.socialwork.places.PlaceService;
-import cn.pinghu.socialwork.security.Role;
 import cn.pinghu.socialwork.shared.data.StaleVersionException;
 import jakarta.validation.Valid;
 
@@ -38,7 +38,7 @@ import org.springframework.validation.annotation.Validated;
 @Service
 @Validated
 @Transactional(readOnly = true)
-@PreAuthorize("hasRole('" + Role.Names.ADMIN + "')")
+@PreAuthorize(Access.ADMIN)
 public class CoverageDriveService {
 
 	/** The entity type drives have in the audit trail. */

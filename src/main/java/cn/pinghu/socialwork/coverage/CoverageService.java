@@ -20,11 +20,11 @@ import cn.pinghu.socialwork.coverage.internal.Instructor;
 import cn.pinghu.socialwork.coverage.internal.InstructorRepository;
 import cn.pinghu.socialwork.coverage.internal.Organization;
 import cn.pinghu.socialwork.coverage.internal.OrganizationRepository;
+import cn.pinghu.socialwork.identity.Access;
+import cn.pinghu.socialwork.identity.CurrentUser;
+import cn.pinghu.socialwork.identity.TownScope;
 import cn.pinghu.socialwork.places.PlaceService;
 import cn.pinghu.socialwork.places.TownSummary;
-import cn.pinghu.socialwork.security.CurrentUser;
-import cn.pinghu.socialwork.security.Role;
-import cn.pinghu.socialwork.security.TownScope;
 import cn.pinghu.socialwork.shared.data.StaleVersionException;
 import cn.pinghu.socialwork.shared.events.DomainEvents;
 import cn.pinghu.socialwork.shared.events.PastEvent;
@@ -45,14 +45,8 @@ import org.springframework.validation.annotation.Validated;
 @Service
 @Validated
 @Transactional(readOnly = true)
-@PreAuthorize("hasAnyRole('" + Role.Names.ADMIN + "','" + Role.Names.LEADER + "','" + Role.Names.COORDINATOR + "')")
+@PreAuthorize(Access.READERS)
 public class CoverageService {
-
-	/**
-	 * Who reads the drive's figures: the users who may, and the wall displays' screens.
-	 */
-	static final String SCREEN_READERS = "hasAnyRole('" + Role.Names.ADMIN + "','" + Role.Names.LEADER + "','"
-			+ Role.Names.COORDINATOR + "','" + Role.Names.DISPLAY + "')";
 
 	private final OrganizationRepository organizations;
 
@@ -95,7 +89,7 @@ public class CoverageService {
 	 * a view reads its figures again in {@code ui.access}. Cancel the subscription when
 	 * the view goes away.
 	 */
-	@PreAuthorize(SCREEN_READERS)
+	@PreAuthorize(Access.SCREEN_READERS)
 	public CoverageSubscription subscribe(Consumer<CoverageChanged> consumer) {
 		return this.listeners.subscribe(consumer);
 	}
@@ -115,7 +109,7 @@ public class CoverageService {
 	 * @throws IllegalArgumentException unless {@code limit} is 1 to
 	 * {@value #MAX_LATEST_NEWS}
 	 */
-	@PreAuthorize(SCREEN_READERS)
+	@PreAuthorize(Access.SCREEN_READERS)
 	public List<CoverageNews> latestNews(int limit) {
 		if (limit < 1 || limit > MAX_LATEST_NEWS) {
 			throw new IllegalArgumentException(
@@ -145,7 +139,7 @@ public class CoverageService {
 	}
 
 	/** Today in the console's time zone. */
-	@PreAuthorize(SCREEN_READERS)
+	@PreAuthorize(Access.SCREEN_READERS)
 	public LocalDate today() {
 		return LocalDate.now(this.clock.withZone(this.zone));
 	}
@@ -159,13 +153,13 @@ public class CoverageService {
 	}
 
 	/** The drive under way today, as of today. */
-	@PreAuthorize(SCREEN_READERS)
+	@PreAuthorize(Access.SCREEN_READERS)
 	public Optional<CoverageOverview> overview() {
 		return overview(today());
 	}
 
 	/** The drive under way on a day, with each town's signal for that day. */
-	@PreAuthorize(SCREEN_READERS)
+	@PreAuthorize(Access.SCREEN_READERS)
 	public Optional<CoverageOverview> overview(LocalDate asOf) {
 		return drive(asOf).map(drive -> overview(drive, asOf));
 	}
@@ -211,7 +205,7 @@ public class CoverageService {
 	 * date lies in the future
 	 */
 	@Transactional
-	@PreAuthorize("hasAnyRole('" + Role.Names.ADMIN + "','" + Role.Names.COORDINATOR + "')")
+	@PreAuthorize(Access.EDITORS)
 	public OrganizationSummary recordBranchFormed(@Valid BranchFormation formation) {
 		Organization organization = actOn(formation.organizationId(), formation.version());
 		LocalDate formedOn = Objects.requireNonNull(formation.formedOn());
@@ -235,7 +229,7 @@ public class CoverageService {
 	 * instructor unknown or serving other towns
 	 */
 	@Transactional
-	@PreAuthorize("hasAnyRole('" + Role.Names.ADMIN + "','" + Role.Names.COORDINATOR + "')")
+	@PreAuthorize(Access.EDITORS)
 	public OrganizationSummary assignInstructor(@Valid InstructorAssignment assignment) {
 		Organization organization = actOn(assignment.organizationId(), assignment.version());
 		Instructor instructor = this.instructors.findById(assignment.instructorId())
@@ -258,7 +252,7 @@ public class CoverageService {
 	 * branch already covers it
 	 */
 	@Transactional
-	@PreAuthorize("hasAnyRole('" + Role.Names.ADMIN + "','" + Role.Names.COORDINATOR + "')")
+	@PreAuthorize(Access.EDITORS)
 	public OrganizationSummary recordUncoveredReason(@Valid UncoveredReason uncovered) {
 		Organization organization = actOn(uncovered.organizationId(), uncovered.version());
 		if (organization.getBranchForm().covers()) {

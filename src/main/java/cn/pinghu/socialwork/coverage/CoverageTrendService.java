@@ -8,7 +8,7 @@ import java.util.TreeMap;
 
 import cn.pinghu.socialwork.coverage.internal.CoverageSnapshot;
 import cn.pinghu.socialwork.coverage.internal.CoverageSnapshotRepository;
-import cn.pinghu.socialwork.security.Role;
+import cn.pinghu.socialwork.identity.Access;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasAnyRole('" + Role.Names.ADMIN + "','" + Role.Names.LEADER + "','" + Role.Names.COORDINATOR + "')")
+@PreAuthorize(Access.READERS)
 public class CoverageTrendService {
 
 	/** The longest trend asked for, in days. */
@@ -41,7 +41,7 @@ public class CoverageTrendService {
 	 * left out; today comes from the live figures.
 	 * @param townId a town, or {@code null} for the city
 	 */
-	@PreAuthorize(CoverageService.SCREEN_READERS)
+	@PreAuthorize(Access.SCREEN_READERS)
 	public List<DailyCoverage> trend(int days, @Nullable Long townId) {
 		if (days < 1 || days > MAX_DAYS) {
 			throw new IllegalArgumentException("A trend covers 1 to " + MAX_DAYS + " days, not " + days);

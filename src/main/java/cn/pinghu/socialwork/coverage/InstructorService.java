@@ -22,9 +22,9 @@ import cn.pinghu.socialwork.coverage.internal.Instructor;
 import cn.pinghu.socialwork.coverage.internal.InstructorRepository;
 import cn.pinghu.socialwork.coverage.internal.Instructors;
 import cn.pinghu.socialwork.coverage.internal.OrganizationRepository;
-import cn.pinghu.socialwork.security.CurrentUser;
-import cn.pinghu.socialwork.security.Role;
-import cn.pinghu.socialwork.security.TownScope;
+import cn.pinghu.socialwork.identity.Access;
+import cn.pinghu.socialwork.identity.CurrentUser;
+import cn.pinghu.socialwork.identity.TownScope;
 import cn.pinghu.socialwork.shared.data.FieldRejectedException;
 import cn.pinghu.socialwork.shared.data.StaleVersionException;
 import jakarta.validation.Valid;
@@ -55,11 +55,6 @@ public class InstructorService {
 
 	/** The entity type instructors have in the audit trail. */
 	public static final String INSTRUCTOR = "Instructor";
-
-	private static final String EDITORS = "hasAnyRole('" + Role.Names.ADMIN + "','" + Role.Names.COORDINATOR + "')";
-
-	private static final String READERS = "hasAnyRole('" + Role.Names.ADMIN + "','" + Role.Names.LEADER + "','"
-			+ Role.Names.COORDINATOR + "')";
 
 	/** The prefix of the codes the console gives: ZD for 指导员. */
 	static final String CODE_PREFIX = "ZD";
@@ -93,7 +88,7 @@ public class InstructorService {
 	 * A page of the instructors who serve one of the caller's towns and match the filter,
 	 * without counting them: the count is {@link #count}.
 	 */
-	@PreAuthorize(READERS)
+	@PreAuthorize(Access.READERS)
 	public Slice<InstructorDetails> slice(InstructorFilter filter, Pageable pageable) {
 		// the fluent query orders a slice by the pageable's sort alone
 		Slice<Instructor> slice = this.instructors.findBy(Instructors.matching(filter, this.currentUser.townScope()),
@@ -108,12 +103,12 @@ public class InstructorService {
 	}
 
 	/** How many instructors in the caller's towns match the filter. */
-	@PreAuthorize(READERS)
+	@PreAuthorize(Access.READERS)
 	public long count(InstructorFilter filter) {
 		return this.instructors.count(Instructors.matching(filter, this.currentUser.townScope()));
 	}
 
-	@PreAuthorize(READERS)
+	@PreAuthorize(Access.READERS)
 	public InstructorDetails instructor(long id) {
 		return toDetails(inScope(id));
 	}
@@ -122,7 +117,7 @@ public class InstructorService {
 	 * The names of the instructors the caller sees, archived ones included, by id: for
 	 * lists that show who is assigned.
 	 */
-	@PreAuthorize(READERS)
+	@PreAuthorize(Access.READERS)
 	public Map<Long, String> names() {
 		Map<Long, String> names = new LinkedHashMap<>();
 		this.instructors
@@ -136,7 +131,7 @@ public class InstructorService {
 	 * The instructors in use who serve a town of the caller's, by name: who may be
 	 * assigned there.
 	 */
-	@PreAuthorize(READERS)
+	@PreAuthorize(Access.READERS)
 	public List<InstructorDetails> serving(long townId) {
 		this.rules.requireInScope(townId);
 		return this.instructors
@@ -151,7 +146,7 @@ public class InstructorService {
 	 * The organisations assigned to an instructor that lie in the caller's towns, by
 	 * name.
 	 */
-	@PreAuthorize(READERS)
+	@PreAuthorize(Access.READERS)
 	public List<OrganizationDetails> assignedOrganizations(long id) {
 		inScope(id);
 		TownScope scope = this.currentUser.townScope();
@@ -163,7 +158,7 @@ public class InstructorService {
 	}
 
 	/** The audit trail of one instructor the caller sees, newest first. */
-	@PreAuthorize(READERS)
+	@PreAuthorize(Access.READERS)
 	public List<AuditEntry> history(long id) {
 		inScope(id);
 		return this.audit.history(INSTRUCTOR, id);
@@ -175,7 +170,7 @@ public class InstructorService {
 	 * @throws FieldRejectedException when the code is taken or a town does not exist
 	 */
 	@Transactional
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(Access.EDITORS)
 	public InstructorDetails create(@Valid InstructorDraft draft) {
 		return toDetails(insert(draft, null));
 	}
@@ -187,7 +182,7 @@ public class InstructorService {
 	 * @throws StaleVersionException when the instructor changed since the draft was read
 	 */
 	@Transactional
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(Access.EDITORS)
 	public InstructorDetails update(long id, @Valid InstructorDraft draft) {
 		Instructor instructor = inScope(id);
 		checkVersion(instructor, draft.getVersion());
@@ -206,7 +201,7 @@ public class InstructorService {
 	 * caller's
 	 */
 	@Transactional
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(Access.EDITORS)
 	public InstructorUpsert upsert(@Valid InstructorDraft draft, String batchId) {
 		if (!hasCode(draft)) {
 			throw new FieldRejectedException("code", "instructors.validation.code-required");
@@ -230,7 +225,7 @@ public class InstructorService {
 	 * @throws FieldRejectedException while organisations are still assigned
 	 */
 	@Transactional
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(Access.EDITORS)
 	public InstructorDetails archive(long id, long version) {
 		Instructor instructor = editable(id, version);
 		if (this.organizations.countByInstructorIdAndArchivedAtIsNull(id) > 0) {
@@ -248,7 +243,7 @@ public class InstructorService {
 
 	/** Puts an archived instructor back in use. */
 	@Transactional
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(Access.EDITORS)
 	public InstructorDetails restore(long id, long version) {
 		Instructor instructor = editable(id, version);
 		Instant archivedAt = instructor.getArchivedAt();

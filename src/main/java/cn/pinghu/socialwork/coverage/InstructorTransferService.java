@@ -14,9 +14,9 @@ import cn.pinghu.socialwork.audit.AuditAction;
 import cn.pinghu.socialwork.coverage.internal.Instructor;
 import cn.pinghu.socialwork.coverage.internal.InstructorRepository;
 import cn.pinghu.socialwork.coverage.internal.OrganizationRepository;
+import cn.pinghu.socialwork.identity.Access;
+import cn.pinghu.socialwork.identity.CurrentUser;
 import cn.pinghu.socialwork.places.PlaceService;
-import cn.pinghu.socialwork.security.CurrentUser;
-import cn.pinghu.socialwork.security.Role;
 import cn.pinghu.socialwork.shared.transfer.Exporter;
 import cn.pinghu.socialwork.shared.transfer.ImportChunks;
 import cn.pinghu.socialwork.shared.transfer.ImportMode;
@@ -49,8 +49,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class InstructorTransferService {
-
-	private static final String EDITORS = "hasAnyRole('" + Role.Names.ADMIN + "','" + Role.Names.COORDINATOR + "')";
 
 	private final InstructorService service;
 
@@ -88,7 +86,7 @@ public class InstructorTransferService {
 	 * @throws cn.pinghu.socialwork.shared.transfer.SheetRejectedException when the file
 	 * cannot be imported at all
 	 */
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(Access.EDITORS)
 	public ImportPreview<InstructorDraft> preview(byte[] content, String fileName, @Nullable Charset charset,
 			ImportProgress progress) {
 		Map<String, InstructorFile.Stored> stored = new HashMap<>();
@@ -112,7 +110,7 @@ public class InstructorTransferService {
 	 * row no longer passes its checks; nothing is stored then
 	 */
 	@Transactional
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(Access.EDITORS)
 	public ImportResult importRows(ImportPreview<InstructorDraft> preview, ImportMode mode, ImportProgress progress) {
 		List<ImportRow<InstructorDraft>> rows = preview.rowsFor(mode);
 		String batchId = UUID.randomUUID().toString();
@@ -129,14 +127,14 @@ public class InstructorTransferService {
 	 * @return how many were written
 	 */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(Access.EDITORS)
 	public int export(InstructorFilter filter, SheetFormat format, OutputStream out) throws IOException {
 		return Exporter.export(file().forExport(), format, out, pageable -> this.service.slice(filter,
 				PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("code"))));
 	}
 
 	/** The import template: an .xlsx with the header row. */
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(Access.EDITORS)
 	public void template(OutputStream out) throws IOException {
 		Exporter.template(file().forExport(), out);
 	}

@@ -13,8 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import cn.pinghu.socialwork.identity.TownScope;
 import cn.pinghu.socialwork.places.CommunitySummary;
-import cn.pinghu.socialwork.security.TownScope;
 import cn.pinghu.socialwork.shared.transfer.CellParser;
 import cn.pinghu.socialwork.shared.transfer.CellRejectedException;
 import cn.pinghu.socialwork.shared.transfer.Cells;

@@ -9,7 +9,7 @@ import java.util.Set;
 
 import cn.pinghu.socialwork.coverage.internal.Instructor;
 import cn.pinghu.socialwork.coverage.internal.Organization;
-import cn.pinghu.socialwork.security.TownScope;
+import cn.pinghu.socialwork.identity.TownScope;
 import org.jspecify.annotations.Nullable;
 
 /**

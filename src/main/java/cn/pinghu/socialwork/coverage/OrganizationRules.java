@@ -12,10 +12,10 @@ import cn.pinghu.socialwork.coverage.internal.Instructor;
 import cn.pinghu.socialwork.coverage.internal.InstructorRepository;
 import cn.pinghu.socialwork.coverage.internal.Organization;
 import cn.pinghu.socialwork.coverage.internal.OrganizationRepository;
+import cn.pinghu.socialwork.identity.CurrentUser;
 import cn.pinghu.socialwork.places.CommunityFilter;
 import cn.pinghu.socialwork.places.CommunitySummary;
 import cn.pinghu.socialwork.places.PlaceService;
-import cn.pinghu.socialwork.security.CurrentUser;
 import cn.pinghu.socialwork.shared.data.FieldRejectedException;
 import org.jspecify.annotations.Nullable;
 

@@ -18,8 +18,9 @@ import cn.pinghu.socialwork.audit.FieldDiff;
 import cn.pinghu.socialwork.coverage.internal.Organization;
 import cn.pinghu.socialwork.coverage.internal.OrganizationRepository;
 import cn.pinghu.socialwork.coverage.internal.Organizations;
-import cn.pinghu.socialwork.security.CurrentUser;
-import cn.pinghu.socialwork.security.Role;
+import cn.pinghu.socialwork.identity.Access;
+import cn.pinghu.socialwork.identity.CurrentUser;
+import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.shared.data.FieldRejectedException;
 import cn.pinghu.socialwork.shared.data.StaleVersionException;
 import cn.pinghu.socialwork.shared.events.DomainEvents;
@@ -58,11 +59,6 @@ public class OrganizationService {
 
 	/** The entity type organisations have in the audit trail. */
 	public static final String ORGANIZATION = "Organization";
-
-	private static final String EDITORS = "hasAnyRole('" + Role.Names.ADMIN + "','" + Role.Names.COORDINATOR + "')";
-
-	private static final String READERS = "hasAnyRole('" + Role.Names.ADMIN + "','" + Role.Names.LEADER + "','"
-			+ Role.Names.COORDINATOR + "')";
 
 	/** The properties the list sorts by, as {@link OrganizationDetails} names them. */
 	private static final Map<String, String> SORTS = Map.ofEntries(Map.entry("name", "name"),
@@ -110,7 +106,7 @@ public class OrganizationService {
 	 * A page of the organisations in the caller's towns that match the filter. Sort
 	 * properties are those of {@link OrganizationDetails}; the id breaks ties.
 	 */
-	@PreAuthorize(READERS)
+	@PreAuthorize(Access.READERS)
 	public Page<OrganizationDetails> page(OrganizationFilter filter, Pageable pageable) {
 		return this.organizations
 			.findAll(Organizations.matching(filter, this.currentUser.townScope()), toEntitySort(pageable))
@@ -121,7 +117,7 @@ public class OrganizationService {
 	 * A page of the organisations as {@link #page} finds them, without counting them:
 	 * what the list's grid shows, with the count from {@link #count}.
 	 */
-	@PreAuthorize(READERS)
+	@PreAuthorize(Access.READERS)
 	public Slice<OrganizationDetails> slice(OrganizationFilter filter, Pageable pageable) {
 		Pageable sorted = toEntitySort(pageable);
 		Specification<Organization> matching = Organizations.matching(filter, this.currentUser.townScope());
@@ -154,7 +150,7 @@ public class OrganizationService {
 	 * @param position {@link ScrollPosition#keyset()} for the first chunk, then the
 	 * position of the last row read
 	 */
-	@PreAuthorize(READERS)
+	@PreAuthorize(Access.READERS)
 	public Window<OrganizationDetails> scroll(OrganizationFilter filter, ScrollPosition position, int size) {
 		return this.organizations
 			.findBy(Organizations.matching(filter, this.currentUser.townScope()),
@@ -163,19 +159,19 @@ public class OrganizationService {
 	}
 
 	/** How many organisations in the caller's towns match the filter. */
-	@PreAuthorize(READERS)
+	@PreAuthorize(Access.READERS)
 	public long count(OrganizationFilter filter) {
 		return this.organizations.count(Organizations.matching(filter, this.currentUser.townScope()));
 	}
 
 	/** One organisation in the caller's towns. */
-	@PreAuthorize(READERS)
+	@PreAuthorize(Access.READERS)
 	public OrganizationDetails organization(long id) {
 		return toDetails(inScope(id));
 	}
 
 	/** The audit trail of one organisation in the caller's towns, newest first. */
-	@PreAuthorize(READERS)
+	@PreAuthorize(Access.READERS)
 	public List<AuditEntry> history(long id) {
 		inScope(id);
 		return this.audit.history(ORGANIZATION, id);
@@ -186,7 +182,7 @@ public class OrganizationService {
 	 * @throws FieldRejectedException at the first rule the draft breaks
 	 */
 	@Transactional
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(Access.EDITORS)
 	public OrganizationDetails create(@Valid OrganizationDraft draft) {
 		return toDetails(insert(draft, null));
 	}
@@ -197,7 +193,7 @@ public class OrganizationService {
 	 * @throws FieldRejectedException at the first rule the draft breaks
 	 */
 	@Transactional
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(Access.EDITORS)
 	public OrganizationDetails update(long id, @Valid OrganizationDraft draft) {
 		Organization organization = inScope(id);
 		checkVersion(organization, draft.getVersion());
@@ -213,7 +209,7 @@ public class OrganizationService {
 	 * rule the draft breaks
 	 */
 	@Transactional
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(Access.EDITORS)
 	public OrganizationUpsert upsert(@Valid OrganizationDraft draft, @Nullable String batchId) {
 		Organization existing = this.organizations.findByCreditCode(OrganizationRules.creditCode(draft)).orElse(null);
 		if (existing == null) {
@@ -237,7 +233,7 @@ public class OrganizationService {
 	 * until the persistence context is next cleared.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(Access.EDITORS)
 	public OrganizationImportChunk importChunk(List<OrganizationDraft> drafts) {
 		return this.rules.chunk(drafts);
 	}
@@ -252,7 +248,7 @@ public class OrganizationService {
 	 * rule the draft breaks
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(Access.EDITORS)
 	public OrganizationUpsert.Outcome upsert(@Valid OrganizationDraft draft, @Nullable String batchId,
 			OrganizationImportChunk chunk) {
 		Organization existing = chunk.organization(OrganizationRules.creditCode(draft));
@@ -282,7 +278,7 @@ public class OrganizationService {
 	 * @throws StaleVersionException when it changed since it was read
 	 */
 	@Transactional
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(Access.EDITORS)
 	public OrganizationDetails archive(long id, long version) {
 		Organization organization = inScope(id);
 		checkVersion(organization, version);
@@ -299,7 +295,7 @@ public class OrganizationService {
 	 * @throws StaleVersionException when it changed since it was read
 	 */
 	@Transactional
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(Access.EDITORS)
 	public OrganizationDetails restore(long id, long version) {
 		Organization organization = inScope(id);
 		checkVersion(organization, version);

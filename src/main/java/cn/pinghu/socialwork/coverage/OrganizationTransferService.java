@@ -11,10 +11,10 @@ import java.util.UUID;
 import cn.pinghu.socialwork.audit.AuditAction;
 import cn.pinghu.socialwork.coverage.internal.InstructorRepository;
 import cn.pinghu.socialwork.coverage.internal.OrganizationRepository;
+import cn.pinghu.socialwork.identity.Access;
+import cn.pinghu.socialwork.identity.CurrentUser;
 import cn.pinghu.socialwork.places.CommunityFilter;
 import cn.pinghu.socialwork.places.PlaceService;
-import cn.pinghu.socialwork.security.CurrentUser;
-import cn.pinghu.socialwork.security.Role;
 import cn.pinghu.socialwork.shared.transfer.Exporter;
 import cn.pinghu.socialwork.shared.transfer.ImportChunks;
 import cn.pinghu.socialwork.shared.transfer.ImportMode;
@@ -48,8 +48,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class OrganizationTransferService {
-
-	private static final String EDITORS = "hasAnyRole('" + Role.Names.ADMIN + "','" + Role.Names.COORDINATOR + "')";
 
 	private final OrganizationService service;
 
@@ -87,7 +85,7 @@ public class OrganizationTransferService {
 	 * @throws cn.pinghu.socialwork.shared.transfer.SheetRejectedException when the file
 	 * cannot be imported at all
 	 */
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(Access.EDITORS)
 	public ImportPreview<OrganizationDraft> preview(byte[] content, String fileName, @Nullable Charset charset,
 			ImportProgress progress) {
 		Map<String, OrganizationFile.Stored> stored = new HashMap<>();
@@ -107,7 +105,7 @@ public class OrganizationTransferService {
 	 * row no longer passes its checks; nothing is stored then
 	 */
 	@Transactional
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(Access.EDITORS)
 	public ImportResult importRows(ImportPreview<OrganizationDraft> preview, ImportMode mode, ImportProgress progress) {
 		List<ImportRow<OrganizationDraft>> rows = preview.rowsFor(mode);
 		String batchId = UUID.randomUUID().toString();
@@ -126,14 +124,14 @@ public class OrganizationTransferService {
 	 * @return how many were written
 	 */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(Access.EDITORS)
 	public int export(OrganizationFilter filter, SheetFormat format, OutputStream out) throws IOException {
 		return Exporter.exportByKeyset(file().forExport(), format, out,
 				position -> this.service.scroll(filter, position, Exporter.CHUNK_SIZE));
 	}
 
 	/** The import template: an .xlsx with the header row. */
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(Access.EDITORS)
 	public void template(OutputStream out) throws IOException {
 		Exporter.template(file().forExport(), out);
 	}

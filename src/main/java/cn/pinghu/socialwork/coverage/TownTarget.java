@@ -1,5 +1,6 @@
 package cn.pinghu.socialwork.coverage;
 
+import cn.pinghu.socialwork.progress.Signal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;

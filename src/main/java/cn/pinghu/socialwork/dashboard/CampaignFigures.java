@@ -23,8 +23,8 @@ import cn.pinghu.socialwork.elections.ElectionKpis;
 import cn.pinghu.socialwork.elections.ElectionOverview;
 import cn.pinghu.socialwork.elections.ElectionService;
 import cn.pinghu.socialwork.elections.ElectionSubscription;
-import cn.pinghu.socialwork.security.AuthenticatedDisplay;
-import cn.pinghu.socialwork.security.Role;
+import cn.pinghu.socialwork.identity.AuthenticatedDisplay;
+import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.shared.concurrent.Coalescer;
 import cn.pinghu.socialwork.shared.scheduling.Schedulers;
 import jakarta.annotation.PostConstruct;
@@ -41,7 +41,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionException;
@@ -203,23 +202,18 @@ class CampaignFigures implements DisposableBean {
 	}
 
 	/**
-	 * Runs the work as {@link #READER}, in the holder that method security uses and in
-	 * the static one that {@code CurrentUser} reads (one and the same in production), and
-	 * puts back whatever the thread had before.
+	 * Runs the work as {@link #READER}, in the holder that method security and
+	 * {@code CurrentUser} read, and puts back whatever the thread had before.
 	 */
 	private <T extends @Nullable Object> T asReader(Supplier<T> work) {
-		SecurityContextHolderStrategy global = SecurityContextHolder.getContextHolderStrategy();
 		SecurityContext before = this.securityContexts.getContext();
-		SecurityContext globalBefore = global.getContext();
 		SecurityContext reader = this.securityContexts.createEmptyContext();
 		reader.setAuthentication(READER);
 		this.securityContexts.setContext(reader);
-		global.setContext(reader);
 		try {
 			return work.get();
 		}
 		finally {
-			global.setContext(globalBefore);
 			this.securityContexts.setContext(before);
 		}
 	}

@@ -9,7 +9,7 @@ import cn.pinghu.socialwork.audit.AuditService;
 import cn.pinghu.socialwork.audit.FieldChange;
 import cn.pinghu.socialwork.dashboard.internal.ScreenSetting;
 import cn.pinghu.socialwork.dashboard.internal.ScreenSettingRepository;
-import cn.pinghu.socialwork.security.Role;
+import cn.pinghu.socialwork.identity.Access;
 import cn.pinghu.socialwork.shared.data.FieldRejectedException;
 import org.jspecify.annotations.Nullable;
 
@@ -65,7 +65,7 @@ public class ScreenSettingsService {
 	}
 
 	/** The settings as they apply now: one read of one row. */
-	@PreAuthorize("isAuthenticated()")
+	@PreAuthorize(Access.SIGNED_IN)
 	public ScreenSettings settings() {
 		return toSettings(
 				this.settings.findById(ScreenSetting.THE_ROW).map(ScreenSetting::getRotationSeconds).orElse(null));
@@ -75,7 +75,7 @@ public class ScreenSettingsService {
 	 * The interval when none is stored, {@code console.screen.rotation-interval}; read
 	 * without the database, for a screen built while it is away.
 	 */
-	@PreAuthorize("isAuthenticated()")
+	@PreAuthorize(Access.SIGNED_IN)
 	public Duration defaultRotationInterval() {
 		return this.defaultRotationInterval;
 	}
@@ -88,7 +88,7 @@ public class ScreenSettingsService {
 	 * {@link #MAX_ROTATION_INTERVAL}
 	 */
 	@Transactional
-	@PreAuthorize("hasRole('" + Role.Names.ADMIN + "')")
+	@PreAuthorize(Access.ADMIN)
 	public ScreenSettings changeRotationInterval(Duration interval) {
 		if (!allowed(interval)) {
 			throw new FieldRejectedException(ROTATION_INTERVAL, INTERVAL_RANGE_KEY);
@@ -102,7 +102,7 @@ public class ScreenSettingsService {
 	 * and nothing is audited.
 	 */
 	@Transactional
-	@PreAuthorize("hasRole('" + Role.Names.ADMIN + "')")
+	@PreAuthorize(Access.ADMIN)
 	public ScreenSettings resetRotationInterval() {
 		return store(null);
 	}

@@ -3,7 +3,7 @@ package cn.pinghu.socialwork.elections;
 import java.time.LocalDate;
 import java.util.List;
 
-import cn.pinghu.socialwork.coverage.Signal;
+import cn.pinghu.socialwork.progress.Signal;
 
 /**
  * The round as of a day: every town in display order, and the city.

@@ -24,13 +24,14 @@ import cn.pinghu.socialwork.elections.internal.CommunityElection;
 import cn.pinghu.socialwork.elections.internal.CommunityElectionRepository;
 import cn.pinghu.socialwork.elections.internal.ElectionRound;
 import cn.pinghu.socialwork.elections.internal.ElectionRoundRepository;
+import cn.pinghu.socialwork.identity.Access;
+import cn.pinghu.socialwork.identity.CurrentUser;
+import cn.pinghu.socialwork.identity.Role;
+import cn.pinghu.socialwork.identity.TownScope;
 import cn.pinghu.socialwork.places.CommunityFilter;
 import cn.pinghu.socialwork.places.CommunitySummary;
 import cn.pinghu.socialwork.places.PlaceService;
 import cn.pinghu.socialwork.places.TownSummary;
-import cn.pinghu.socialwork.security.CurrentUser;
-import cn.pinghu.socialwork.security.Role;
-import cn.pinghu.socialwork.security.TownScope;
 import cn.pinghu.socialwork.shared.data.StaleVersionException;
 import cn.pinghu.socialwork.shared.events.DomainEvents;
 import cn.pinghu.socialwork.shared.events.PastEvent;
@@ -53,19 +54,15 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasAnyRole('" + Role.Names.ADMIN + "','" + Role.Names.LEADER + "','" + Role.Names.COORDINATOR + "')")
+@PreAuthorize(Access.READERS)
 public class ElectionService {
 
 	/** The entity type elections have in the audit trail. */
 	public static final String COMMUNITY_ELECTION = "CommunityElection";
 
-	private static final String EDITORS = "hasAnyRole('" + Role.Names.ADMIN + "','" + Role.Names.COORDINATOR + "')";
-
 	/**
 	 * Who reads the round's figures: the users who may, and the wall displays' screens.
 	 */
-	private static final String SCREEN_READERS = "hasAnyRole('" + Role.Names.ADMIN + "','" + Role.Names.LEADER + "','"
-			+ Role.Names.COORDINATOR + "','" + Role.Names.DISPLAY + "')";
 
 	/** The most completions {@link #latestCompletions} lists. */
 	public static final int MAX_LATEST_COMPLETIONS = 50;
@@ -107,7 +104,7 @@ public class ElectionService {
 	 * a view reads its figures again in {@code ui.access}. Cancel the subscription when
 	 * the view goes away.
 	 */
-	@PreAuthorize(SCREEN_READERS)
+	@PreAuthorize(Access.SCREEN_READERS)
 	public ElectionSubscription subscribe(Consumer<ElectionChanged> consumer) {
 		return this.listeners.subscribe(consumer);
 	}
@@ -118,7 +115,7 @@ public class ElectionService {
 	}
 
 	/** Today in the console's time zone. */
-	@PreAuthorize(SCREEN_READERS)
+	@PreAuthorize(Access.SCREEN_READERS)
 	public LocalDate today() {
 		return LocalDate.ofInstant(this.clock.instant(), this.zone);
 	}
@@ -129,13 +126,13 @@ public class ElectionService {
 	}
 
 	/** The round under way today, as of today. */
-	@PreAuthorize(SCREEN_READERS)
+	@PreAuthorize(Access.SCREEN_READERS)
 	public Optional<ElectionOverview> overview() {
 		return overview(today());
 	}
 
 	/** The round under way on a day, with each town's figures and signal on that day. */
-	@PreAuthorize(SCREEN_READERS)
+	@PreAuthorize(Access.SCREEN_READERS)
 	public Optional<ElectionOverview> overview(LocalDate asOf) {
 		return round(asOf).map(round -> {
 			Map<Long, List<CommunityElectionSummary>> byTown = this.elections.findByRoundId(round.getId())
@@ -161,7 +158,7 @@ public class ElectionService {
 	 * @throws IllegalArgumentException unless {@code limit} is 1 to
 	 * {@value #MAX_LATEST_COMPLETIONS}
 	 */
-	@PreAuthorize(SCREEN_READERS)
+	@PreAuthorize(Access.SCREEN_READERS)
 	public List<ElectionCompletion> latestCompletions(int limit) {
 		if (limit < 1 || limit > MAX_LATEST_COMPLETIONS) {
 			throw new IllegalArgumentException(
@@ -195,7 +192,7 @@ public class ElectionService {
 	 * @throws IllegalArgumentException unless {@code limit} is 1 to
 	 * {@value #MAX_LATEST_COMPLETIONS}
 	 */
-	@PreAuthorize(SCREEN_READERS)
+	@PreAuthorize(Access.SCREEN_READERS)
 	public List<ElectionNews> latestNews(int limit) {
 		if (limit < 1 || limit > MAX_LATEST_COMPLETIONS) {
 			throw new IllegalArgumentException(
@@ -294,7 +291,7 @@ public class ElectionService {
 	 * stored
 	 */
 	@Transactional
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(Access.EDITORS)
 	public CommunityElectionSummary completeStage(StageCompletion completion) {
 		CommunityElection election = actOn(completion.electionId(), completion.version());
 		ElectionStage stage = election.getStage();
@@ -358,7 +355,7 @@ public class ElectionService {
 	 * @throws ElectionRejectedException without a reason or an earlier stage
 	 */
 	@Transactional
-	@PreAuthorize("hasRole('" + Role.Names.ADMIN + "')")
+	@PreAuthorize(Access.ADMIN)
 	public CommunityElectionSummary reopen(Reopening reopening) {
 		CommunityElection election = actOn(reopening.electionId(), reopening.version());
 		ElectionStage from = election.getStage();

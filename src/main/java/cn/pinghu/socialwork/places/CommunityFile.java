@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import cn.pinghu.socialwork.security.TownScope;
+import cn.pinghu.socialwork.identity.TownScope;
 import cn.pinghu.socialwork.shared.transfer.Cells;
 import cn.pinghu.socialwork.shared.transfer.RowCheck;
 import cn.pinghu.socialwork.shared.transfer.RowProblem;

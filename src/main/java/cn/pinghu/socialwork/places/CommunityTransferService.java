@@ -15,17 +15,17 @@ import cn.pinghu.socialwork.audit.AuditAction;
 import cn.pinghu.socialwork.audit.AuditService;
 import cn.pinghu.socialwork.audit.FieldChange;
 import cn.pinghu.socialwork.audit.FieldDiff;
+import cn.pinghu.socialwork.identity.Access;
+import cn.pinghu.socialwork.identity.CurrentUser;
+import cn.pinghu.socialwork.identity.TownScope;
 import cn.pinghu.socialwork.places.PlaceService.AuditedCommunity;
 import cn.pinghu.socialwork.places.internal.Community;
 import cn.pinghu.socialwork.places.internal.CommunityRepository;
 import cn.pinghu.socialwork.places.internal.Town;
 import cn.pinghu.socialwork.places.internal.TownRepository;
-import cn.pinghu.socialwork.security.CurrentUser;
-import cn.pinghu.socialwork.security.Role;
-import cn.pinghu.socialwork.security.TownScope;
 import cn.pinghu.socialwork.shared.transfer.Exporter;
-import cn.pinghu.socialwork.shared.transfer.ImportMode;
 import cn.pinghu.socialwork.shared.transfer.ImportChunks;
+import cn.pinghu.socialwork.shared.transfer.ImportMode;
 import cn.pinghu.socialwork.shared.transfer.ImportPreview;
 import cn.pinghu.socialwork.shared.transfer.ImportProgress;
 import cn.pinghu.socialwork.shared.transfer.ImportRefusedException;
@@ -54,8 +54,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class CommunityTransferService {
-
-	private static final String EDITORS = "hasAnyRole('" + Role.Names.ADMIN + "','" + Role.Names.COORDINATOR + "')";
 
 	private final PlaceService places;
 
@@ -93,7 +91,7 @@ public class CommunityTransferService {
 	 * @throws cn.pinghu.socialwork.shared.transfer.SheetRejectedException when the file
 	 * cannot be imported at all
 	 */
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(Access.EDITORS)
 	public ImportPreview<CommunityDraft> preview(byte[] content, String fileName, @Nullable Charset charset,
 			ImportProgress progress) {
 		Map<String, Long> storedTowns = this.communities.findAllCodesAndTowns()
@@ -112,7 +110,7 @@ public class CommunityTransferService {
 	 * row no longer passes its checks; nothing is stored then
 	 */
 	@Transactional
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(Access.EDITORS)
 	public ImportResult importRows(ImportPreview<CommunityDraft> preview, ImportMode mode, ImportProgress progress) {
 		List<ImportRow<CommunityDraft>> rows = preview.rowsFor(mode);
 		String batchId = UUID.randomUUID().toString();
@@ -170,14 +168,14 @@ public class CommunityTransferService {
 	 * @return how many were written
 	 */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(Access.EDITORS)
 	public int export(CommunityFilter filter, SheetFormat format, OutputStream out) throws IOException {
 		return Exporter.export(file().forExport(), format, out, pageable -> this.places.communities(filter,
 				PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("code"))));
 	}
 
 	/** The import template: an .xlsx with the header row. */
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(Access.EDITORS)
 	public void template(OutputStream out) throws IOException {
 		Exporter.template(file().forExport(), out);
 	}

@@ -15,14 +15,14 @@ import cn.pinghu.socialwork.audit.AuditEntry;
 import cn.pinghu.socialwork.audit.AuditService;
 import cn.pinghu.socialwork.audit.FieldChange;
 import cn.pinghu.socialwork.audit.FieldDiff;
+import cn.pinghu.socialwork.identity.Access;
+import cn.pinghu.socialwork.identity.CurrentUser;
+import cn.pinghu.socialwork.identity.TownScope;
 import cn.pinghu.socialwork.places.internal.Communities;
 import cn.pinghu.socialwork.places.internal.Community;
 import cn.pinghu.socialwork.places.internal.CommunityRepository;
 import cn.pinghu.socialwork.places.internal.Town;
 import cn.pinghu.socialwork.places.internal.TownRepository;
-import cn.pinghu.socialwork.security.CurrentUser;
-import cn.pinghu.socialwork.security.Role;
-import cn.pinghu.socialwork.security.TownScope;
 import cn.pinghu.socialwork.shared.data.FieldRejectedException;
 import cn.pinghu.socialwork.shared.data.StaleVersionException;
 import cn.pinghu.socialwork.shared.data.TownNames;
@@ -52,14 +52,6 @@ public class PlaceService implements TownNames {
 
 	/** The entity type communities have in the audit trail. */
 	public static final String COMMUNITY = "Community";
-
-	private static final String EDITORS = "hasAnyRole('" + Role.Names.ADMIN + "','" + Role.Names.COORDINATOR + "')";
-
-	private static final String READERS = "hasAnyRole('" + Role.Names.ADMIN + "','" + Role.Names.LEADER + "','"
-			+ Role.Names.COORDINATOR + "')";
-
-	private static final String SCREEN_READERS = "hasAnyRole('" + Role.Names.ADMIN + "','" + Role.Names.LEADER + "','"
-			+ Role.Names.COORDINATOR + "','" + Role.Names.DISPLAY + "')";
 
 	/**
 	 * The properties the community list sorts by, as {@link CommunitySummary} names them,
@@ -111,7 +103,7 @@ public class PlaceService implements TownNames {
 	 * counting them: the count is {@link #countCommunities}. Sort properties are those of
 	 * {@link CommunitySummary}; the code breaks ties.
 	 */
-	@PreAuthorize(READERS)
+	@PreAuthorize(Access.READERS)
 	public Slice<CommunitySummary> communities(CommunityFilter filter, Pageable pageable) {
 		// the fluent query orders a slice by the pageable's sort alone
 		return this.communities
@@ -121,13 +113,13 @@ public class PlaceService implements TownNames {
 	}
 
 	/** How many communities in the caller's towns match the filter. */
-	@PreAuthorize(READERS)
+	@PreAuthorize(Access.READERS)
 	public long countCommunities(CommunityFilter filter) {
 		return this.communities.count(Communities.matching(filter, this.currentUser.townScope()));
 	}
 
 	/** One community, if it exists and is in the caller's towns. */
-	@PreAuthorize(READERS)
+	@PreAuthorize(Access.READERS)
 	public CommunitySummary community(long id) {
 		return toSummary(inScope(id));
 	}
@@ -137,7 +129,7 @@ public class PlaceService implements TownNames {
 	 * that list other features' records by community, the wall displays' screens among
 	 * them.
 	 */
-	@PreAuthorize(SCREEN_READERS)
+	@PreAuthorize(Access.SCREEN_READERS)
 	public Map<Long, String> communityNames(Collection<Long> ids) {
 		TownScope scope = this.currentUser.townScope();
 		Map<Long, String> names = new HashMap<>();
@@ -150,14 +142,14 @@ public class PlaceService implements TownNames {
 	}
 
 	/** The audit trail of one community in the caller's towns, newest first. */
-	@PreAuthorize(READERS)
+	@PreAuthorize(Access.READERS)
 	public List<AuditEntry> communityHistory(long id) {
 		inScope(id);
 		return this.audit.history(COMMUNITY, id);
 	}
 
 	@Transactional
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(Access.EDITORS)
 	public CommunitySummary createCommunity(@Valid CommunityDraft draft) {
 		Town town = townInScope(draft);
 		String code = Objects.requireNonNull(draft.getCode());
@@ -178,7 +170,7 @@ public class PlaceService implements TownNames {
 	 * @throws StaleVersionException when the community changed since the draft was read
 	 */
 	@Transactional
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(Access.EDITORS)
 	public CommunitySummary updateCommunity(long id, @Valid CommunityDraft draft) {
 		Community community = inScope(id);
 		checkVersion(community, draft.getVersion());
@@ -204,7 +196,7 @@ public class PlaceService implements TownNames {
 	 * @throws StaleVersionException when the community changed since it was read
 	 */
 	@Transactional
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(Access.EDITORS)
 	public CommunitySummary archiveCommunity(long id, long version) {
 		Community community = inScope(id);
 		checkVersion(community, version);

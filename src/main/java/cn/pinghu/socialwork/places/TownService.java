@@ -10,10 +10,10 @@ import cn.pinghu.socialwork.audit.AuditEntry;
 import cn.pinghu.socialwork.audit.AuditService;
 import cn.pinghu.socialwork.audit.FieldChange;
 import cn.pinghu.socialwork.audit.FieldDiff;
+import cn.pinghu.socialwork.identity.Access;
 import cn.pinghu.socialwork.places.internal.CommunityRepository;
 import cn.pinghu.socialwork.places.internal.Town;
 import cn.pinghu.socialwork.places.internal.TownRepository;
-import cn.pinghu.socialwork.security.Role;
 import cn.pinghu.socialwork.shared.data.FieldRejectedException;
 import cn.pinghu.socialwork.shared.data.StaleVersionException;
 import jakarta.validation.Valid;
@@ -42,11 +42,6 @@ public class TownService {
 	/** The entity type towns have in the audit trail. */
 	public static final String TOWN = "Town";
 
-	private static final String READERS = "hasAnyRole('" + Role.Names.ADMIN + "','" + Role.Names.LEADER + "','"
-			+ Role.Names.COORDINATOR + "')";
-
-	private static final String ADMIN = "hasRole('" + Role.Names.ADMIN + "')";
-
 	private final TownRepository towns;
 
 	private final CommunityRepository communities;
@@ -63,7 +58,7 @@ public class TownService {
 	 * A page of the towns whose code or name contains the text, in display order, without
 	 * counting them: the count is {@link #countTowns}.
 	 */
-	@PreAuthorize(READERS)
+	@PreAuthorize(Access.READERS)
 	public Slice<TownDetails> towns(String query, Pageable pageable) {
 		Sort sort = pageable.getSort().and(Sort.by("sortOrder", "id"));
 		Pageable sorted = pageable.isPaged() ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort)
@@ -72,24 +67,24 @@ public class TownService {
 	}
 
 	/** How many towns {@link #towns} finds for the text. */
-	@PreAuthorize(READERS)
+	@PreAuthorize(Access.READERS)
 	public long countTowns(String query) {
 		return this.towns.countMatching(pattern(query));
 	}
 
-	@PreAuthorize(READERS)
+	@PreAuthorize(Access.READERS)
 	public TownDetails town(long id) {
 		return toDetails(find(id));
 	}
 
-	@PreAuthorize(READERS)
+	@PreAuthorize(Access.READERS)
 	public List<AuditEntry> townHistory(long id) {
 		find(id);
 		return this.audit.history(TOWN, id);
 	}
 
 	@Transactional
-	@PreAuthorize(ADMIN)
+	@PreAuthorize(Access.ADMIN)
 	public TownDetails createTown(@Valid TownDraft draft) {
 		checkUnique(draft, 0L);
 		Town town = flush(new Town(code(draft), name(draft), Objects.requireNonNull(draft.getKind()),
@@ -100,7 +95,7 @@ public class TownService {
 	}
 
 	@Transactional
-	@PreAuthorize(ADMIN)
+	@PreAuthorize(Access.ADMIN)
 	public TownDetails updateTown(long id, @Valid TownDraft draft) {
 		Town town = find(id);
 		checkVersion(town, draft.getVersion());
@@ -121,7 +116,7 @@ public class TownService {
 	 * @throws TownInUseException when communities or other records name it
 	 */
 	@Transactional
-	@PreAuthorize(ADMIN)
+	@PreAuthorize(Access.ADMIN)
 	public void deleteTown(long id, long version) {
 		Town town = find(id);
 		checkVersion(town, version);

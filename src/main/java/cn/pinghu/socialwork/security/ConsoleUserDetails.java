@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Set;
 
+import cn.pinghu.socialwork.identity.CurrentUser;
+import cn.pinghu.socialwork.identity.SignedInPrincipal;
 import cn.pinghu.socialwork.security.internal.AppUser;
 
 import org.springframework.security.core.GrantedAuthority;
@@ -14,7 +16,7 @@ import org.springframework.security.core.userdetails.User;
  * The principal of a user signed in through the login form: Spring's {@link User} plus
  * what {@link CurrentUser} reports (display name, towns in scope).
  */
-final class ConsoleUserDetails extends User {
+final class ConsoleUserDetails extends User implements SignedInPrincipal {
 
 	private static final long serialVersionUID = 1L;
 
@@ -37,11 +39,13 @@ final class ConsoleUserDetails extends User {
 		return new ConsoleUserDetails(user, !user.isLockedAt(now), authorities);
 	}
 
-	String displayName() {
+	@Override
+	public String displayName() {
 		return this.displayName;
 	}
 
-	Set<Long> townIds() {
+	@Override
+	public Set<Long> townIds() {
 		return this.townIds;
 	}
 

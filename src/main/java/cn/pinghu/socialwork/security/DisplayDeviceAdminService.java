@@ -8,6 +8,7 @@ import java.util.List;
 import cn.pinghu.socialwork.audit.AuditAction;
 import cn.pinghu.socialwork.audit.AuditService;
 import cn.pinghu.socialwork.audit.FieldChange;
+import cn.pinghu.socialwork.identity.Access;
 import cn.pinghu.socialwork.security.internal.DisplayDevice;
 import cn.pinghu.socialwork.security.internal.DisplayDeviceRepository;
 import cn.pinghu.socialwork.shared.Secrets;
@@ -25,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasRole('" + Role.Names.ADMIN + "')")
+@PreAuthorize(Access.ADMIN)
 public class DisplayDeviceAdminService {
 
 	/** The entity type displays have in the audit trail. */

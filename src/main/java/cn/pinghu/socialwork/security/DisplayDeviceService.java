@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.function.LongConsumer;
 
+import cn.pinghu.socialwork.identity.Access;
+import cn.pinghu.socialwork.identity.AuthenticatedDisplay;
 import cn.pinghu.socialwork.security.internal.DisplayDevice;
 import cn.pinghu.socialwork.security.internal.DisplayDeviceRepository;
 import cn.pinghu.socialwork.shared.Secrets;
@@ -51,7 +53,7 @@ public class DisplayDeviceService {
 	 * display does nothing.
 	 * @throws IllegalArgumentException for an unknown display
 	 */
-	@PreAuthorize("hasRole('" + Role.Names.ADMIN + "')")
+	@PreAuthorize(Access.ADMIN)
 	public void revoke(long deviceId) {
 		DisplayDevice device = this.devices.findById(deviceId)
 			.orElseThrow(() -> new IllegalArgumentException("No display device " + deviceId));

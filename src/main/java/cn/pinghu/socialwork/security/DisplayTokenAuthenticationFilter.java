@@ -1,5 +1,7 @@
 package cn.pinghu.socialwork.security;
 
+import cn.pinghu.socialwork.identity.CurrentUser;
+import cn.pinghu.socialwork.identity.Role;
 import java.io.IOException;
 import java.util.List;
 

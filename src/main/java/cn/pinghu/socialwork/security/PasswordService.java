@@ -5,6 +5,8 @@ import java.util.List;
 import cn.pinghu.socialwork.audit.AuditAction;
 import cn.pinghu.socialwork.audit.AuditService;
 import cn.pinghu.socialwork.audit.FieldChange;
+import cn.pinghu.socialwork.identity.Access;
+import cn.pinghu.socialwork.identity.CurrentUser;
 import cn.pinghu.socialwork.security.internal.AppUser;
 import cn.pinghu.socialwork.security.internal.AppUserRepository;
 import cn.pinghu.socialwork.shared.data.FieldRejectedException;
@@ -56,7 +58,7 @@ public class PasswordService {
 	 * {@code password} for one the policy refuses or that equals the current one
 	 */
 	@Transactional
-	@PreAuthorize("isAuthenticated()")
+	@PreAuthorize(Access.SIGNED_IN)
 	public void changeOwnPassword(String current, String password) {
 		AppUser user = this.users.findByUsername(this.currentUser.require().username())
 			.orElseThrow(() -> new IllegalStateException("The signed-in user is not in the user table"));

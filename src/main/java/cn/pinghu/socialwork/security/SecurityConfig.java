@@ -2,6 +2,7 @@ package cn.pinghu.socialwork.security;
 
 import java.time.Clock;
 
+import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.security.ui.LoginView;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.spring.security.UidlRedirectStrategy;

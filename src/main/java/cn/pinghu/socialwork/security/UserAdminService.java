@@ -16,6 +16,10 @@ import cn.pinghu.socialwork.audit.AuditEntry;
 import cn.pinghu.socialwork.audit.AuditService;
 import cn.pinghu.socialwork.audit.FieldChange;
 import cn.pinghu.socialwork.audit.FieldDiff;
+import cn.pinghu.socialwork.identity.Access;
+import cn.pinghu.socialwork.identity.CurrentUser;
+import cn.pinghu.socialwork.identity.Role;
+import cn.pinghu.socialwork.identity.SignedInUser;
 import cn.pinghu.socialwork.security.internal.AppUser;
 import cn.pinghu.socialwork.security.internal.AppUserRepository;
 import cn.pinghu.socialwork.security.internal.AppUsers;
@@ -56,8 +60,6 @@ public class UserAdminService {
 
 	public static final String PASSWORD_RESET = "RESET";
 
-	private static final String ADMIN = "hasRole('" + Role.Names.ADMIN + "')";
-
 	private static final Set<Role> ASSIGNABLE = Set.of(Role.ADMIN, Role.LEADER, Role.COORDINATOR);
 
 	private static final Map<String, String> SORTS = Map.of("username", "username", "displayName", "displayName",
@@ -95,7 +97,7 @@ public class UserAdminService {
 	 * A page of the users that match the filter, without counting them: the count is
 	 * {@link #countUsers}.
 	 */
-	@PreAuthorize(ADMIN)
+	@PreAuthorize(Access.ADMIN)
 	public Slice<UserSummary> users(UserFilter filter, Pageable pageable) {
 		Instant now = this.clock.instant();
 		// the fluent query orders a slice by the pageable's sort alone
@@ -104,7 +106,7 @@ public class UserAdminService {
 	}
 
 	/** How many users match the filter. */
-	@PreAuthorize(ADMIN)
+	@PreAuthorize(Access.ADMIN)
 	public long countUsers(UserFilter filter) {
 		return this.users.count(AppUsers.matching(filter, this.clock.instant()));
 	}
@@ -113,7 +115,7 @@ public class UserAdminService {
 	 * The display names of the enabled coordinators of each town, by name: who answers
 	 * for a town's items in the weekly report. A town without one is left out.
 	 */
-	@PreAuthorize("hasAnyRole('" + Role.Names.ADMIN + "','" + Role.Names.LEADER + "')")
+	@PreAuthorize(Access.REPORT_READERS)
 	public Map<Long, List<String>> coordinatorsByTown() {
 		Map<Long, List<String>> byTown = new TreeMap<>();
 		this.users
@@ -124,12 +126,12 @@ public class UserAdminService {
 		return byTown;
 	}
 
-	@PreAuthorize(ADMIN)
+	@PreAuthorize(Access.ADMIN)
 	public UserSummary user(long id) {
 		return toSummary(find(id), this.clock.instant());
 	}
 
-	@PreAuthorize(ADMIN)
+	@PreAuthorize(Access.ADMIN)
 	public List<AuditEntry> userHistory(long id) {
 		find(id);
 		return this.audit.history(USER, id);
@@ -140,7 +142,7 @@ public class UserAdminService {
 	 * it at the first sign-in.
 	 */
 	@Transactional
-	@PreAuthorize(ADMIN)
+	@PreAuthorize(Access.ADMIN)
 	public IssuedPassword createUser(@Valid UserDraft draft) {
 		String username = Objects.requireNonNull(draft.getUsername());
 		if (this.users.existsByUsername(username)) {
@@ -165,7 +167,7 @@ public class UserAdminService {
 	 * last administrator
 	 */
 	@Transactional
-	@PreAuthorize(ADMIN)
+	@PreAuthorize(Access.ADMIN)
 	public UserSummary updateUser(long id, @Valid UserDraft draft) {
 		AppUser user = find(id);
 		checkVersion(user, draft.getVersion());
@@ -193,7 +195,7 @@ public class UserAdminService {
 	 * last administrator
 	 */
 	@Transactional
-	@PreAuthorize(ADMIN)
+	@PreAuthorize(Access.ADMIN)
 	public UserSummary setEnabled(long id, long version, boolean enabled) {
 		AppUser user = find(id);
 		checkVersion(user, version);
@@ -217,7 +219,7 @@ public class UserAdminService {
 
 	/** Lifts a lock after failed logins at once, and starts the count afresh. */
 	@Transactional
-	@PreAuthorize(ADMIN)
+	@PreAuthorize(Access.ADMIN)
 	public UserSummary unlock(long id) {
 		AppUser user = find(id);
 		Instant lockedUntil = user.getLockedUntil();
@@ -236,7 +238,7 @@ public class UserAdminService {
 	 * new password first.
 	 */
 	@Transactional
-	@PreAuthorize(ADMIN)
+	@PreAuthorize(Access.ADMIN)
 	public IssuedPassword resetPassword(long id) {
 		AppUser user = find(id);
 		String password = this.temporaryPasswords.next();

@@ -1,5 +1,6 @@
 package cn.pinghu.socialwork.security;
 
+import cn.pinghu.socialwork.identity.Role;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package cn.pinghu.socialwork.security;
 
+import cn.pinghu.socialwork.identity.Role;
 import org.jspecify.annotations.Nullable;
 
 /**

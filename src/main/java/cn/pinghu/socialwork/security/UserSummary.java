@@ -1,5 +1,6 @@
 package cn.pinghu.socialwork.security;
 
+import cn.pinghu.socialwork.identity.Role;
 import java.time.Instant;
 import java.util.Set;
 

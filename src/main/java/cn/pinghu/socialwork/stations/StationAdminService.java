@@ -17,10 +17,11 @@ import cn.pinghu.socialwork.audit.AuditEntry;
 import cn.pinghu.socialwork.audit.AuditService;
 import cn.pinghu.socialwork.audit.FieldChange;
 import cn.pinghu.socialwork.audit.FieldDiff;
+import cn.pinghu.socialwork.identity.Access;
+import cn.pinghu.socialwork.identity.CurrentUser;
+import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.places.CommunitySummary;
 import cn.pinghu.socialwork.places.PlaceService;
-import cn.pinghu.socialwork.security.CurrentUser;
-import cn.pinghu.socialwork.security.Role;
 import cn.pinghu.socialwork.shared.Secrets;
 import cn.pinghu.socialwork.shared.data.FieldRejectedException;
 import cn.pinghu.socialwork.shared.data.StaleVersionException;
@@ -62,13 +63,6 @@ public class StationAdminService {
 	/** The audited field that records which API key is valid, by when it was issued. */
 	public static final String API_KEY_FIELD = "apiKeyIssuedAt";
 
-	private static final String READERS = "hasAnyRole('" + Role.Names.ADMIN + "','" + Role.Names.LEADER + "','"
-			+ Role.Names.COORDINATOR + "')";
-
-	private static final String EDITORS = "hasAnyRole('" + Role.Names.ADMIN + "','" + Role.Names.COORDINATOR + "')";
-
-	private static final String ADMIN = "hasRole('" + Role.Names.ADMIN + "')";
-
 	private static final Map<String, String> SORTS = Map.of("code", "code", "name", "name", "townId", "townId",
 			"status", "status", "capacity", "capacity", "openingHours", "openingHours", "archivedAt", "archivedAt");
 
@@ -104,7 +98,7 @@ public class StationAdminService {
 	 * A page of the stations that match the filter, without counting them: the count is
 	 * {@link #countStations}. The code breaks ties.
 	 */
-	@PreAuthorize(READERS)
+	@PreAuthorize(Access.READERS)
 	public Slice<StationDetails> stations(StationFilter filter, Pageable pageable) {
 		// the fluent query orders a slice by the pageable's sort alone
 		return this.stations.findBy(Stations.matching(filter), query -> query.slice(toEntitySort(pageable)))
@@ -112,24 +106,24 @@ public class StationAdminService {
 	}
 
 	/** How many stations match the filter. */
-	@PreAuthorize(READERS)
+	@PreAuthorize(Access.READERS)
 	public long countStations(StationFilter filter) {
 		return this.stations.count(Stations.matching(filter));
 	}
 
-	@PreAuthorize(READERS)
+	@PreAuthorize(Access.READERS)
 	public StationDetails station(long id) {
 		return toDetails(find(id));
 	}
 
 	/** Whether the caller may change this station: the form is read-only otherwise. */
-	@PreAuthorize(READERS)
+	@PreAuthorize(Access.READERS)
 	public boolean mayEdit(StationDetails station) {
 		return mayCreate() && this.currentUser.townScope().includes(station.townId());
 	}
 
 	/** Whether the caller may create stations (in the towns of their scope). */
-	@PreAuthorize(READERS)
+	@PreAuthorize(Access.READERS)
 	public boolean mayCreate() {
 		return this.currentUser.get()
 			.map(user -> user.hasRole(Role.ADMIN) || user.hasRole(Role.COORDINATOR))
@@ -137,26 +131,26 @@ public class StationAdminService {
 	}
 
 	/** Whether the caller may see, rotate and revoke API keys: administrators only. */
-	@PreAuthorize(READERS)
+	@PreAuthorize(Access.READERS)
 	public boolean mayManageApiKeys() {
 		return this.currentUser.get().map(user -> user.hasRole(Role.ADMIN)).orElse(false);
 	}
 
 	/** The audit trail of one station, newest first. */
-	@PreAuthorize(READERS)
+	@PreAuthorize(Access.READERS)
 	public List<AuditEntry> stationHistory(long id) {
 		find(id);
 		return this.audit.history(STATION, id);
 	}
 
 	/** When the station's valid API key was issued; empty when it has none. */
-	@PreAuthorize(ADMIN)
+	@PreAuthorize(Access.ADMIN)
 	public Optional<Instant> apiKeyIssuedAt(long id) {
 		return activeKeys(find(id)).stream().map(StationApiKey::getCreatedAt).findFirst();
 	}
 
 	@Transactional
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(Access.EDITORS)
 	public StationDetails createStation(@Valid StationDraft draft) {
 		long townId = townInScope(draft);
 		String code = Objects.requireNonNull(draft.getCode());
@@ -174,7 +168,7 @@ public class StationAdminService {
 	 * @throws StaleVersionException when the station changed since the draft was read
 	 */
 	@Transactional
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(Access.EDITORS)
 	public StationDetails updateStation(long id, @Valid StationDraft draft) {
 		RiderStation station = inScope(id);
 		checkVersion(station, draft.getVersion());
@@ -200,7 +194,7 @@ public class StationAdminService {
 	 * @throws StaleVersionException when the station changed since it was read
 	 */
 	@Transactional
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(Access.EDITORS)
 	public StationDetails archiveStation(long id, long version) {
 		RiderStation station = inScope(id);
 		checkVersion(station, version);
@@ -222,7 +216,7 @@ public class StationAdminService {
 	 * @throws StaleVersionException when the station changed since it was read
 	 */
 	@Transactional
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(Access.EDITORS)
 	public StationDetails restoreStation(long id, long version) {
 		RiderStation station = inScope(id);
 		checkVersion(station, version);
@@ -243,7 +237,7 @@ public class StationAdminService {
 	 * {@link VerifiedKeys#TTL} of it by every other. The new key is returned this once.
 	 */
 	@Transactional
-	@PreAuthorize(ADMIN)
+	@PreAuthorize(Access.ADMIN)
 	public IssuedApiKey rotateApiKey(long id) {
 		RiderStation station = find(id);
 		// the database keeps microseconds: what is returned must equal what is read back
@@ -264,7 +258,7 @@ public class StationAdminService {
 	 * this node from the commit on, on the others within {@link VerifiedKeys#TTL}).
 	 */
 	@Transactional
-	@PreAuthorize(ADMIN)
+	@PreAuthorize(Access.ADMIN)
 	public StationDetails revokeApiKey(long id) {
 		RiderStation station = find(id);
 		Instant now = this.clock.instant();
@@ -280,7 +274,7 @@ public class StationAdminService {
 	}
 
 	/** Whether visits name the station (such a station can only be archived). */
-	@PreAuthorize(READERS)
+	@PreAuthorize(Access.READERS)
 	public boolean hasVisits(long id) {
 		return this.visits.existsByStationId(id);
 	}

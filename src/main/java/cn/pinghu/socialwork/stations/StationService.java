@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import cn.pinghu.socialwork.security.Role;
+import cn.pinghu.socialwork.identity.Access;
 import cn.pinghu.socialwork.shared.Secrets;
 import cn.pinghu.socialwork.stations.VerifiedKeys.KeyedStation;
 import cn.pinghu.socialwork.stations.VisitRejectedException.Reason;
@@ -77,13 +77,13 @@ public class StationService {
 	}
 
 	/** One page of stations, for the station list. */
-	@PreAuthorize("hasAnyRole('" + Role.Names.ADMIN + "','" + Role.Names.LEADER + "','" + Role.Names.COORDINATOR + "')")
+	@PreAuthorize(Access.READERS)
 	public Page<StationSummary> page(Pageable pageable) {
 		return this.stations.findAll(pageable).map(StationService::toSummary);
 	}
 
 	/** How many stations there are: the size of the station list. */
-	@PreAuthorize("hasAnyRole('" + Role.Names.ADMIN + "','" + Role.Names.LEADER + "','" + Role.Names.COORDINATOR + "')")
+	@PreAuthorize(Access.READERS)
 	public long count() {
 		return this.stations.count();
 	}

@@ -15,15 +15,15 @@ import cn.pinghu.socialwork.audit.AuditAction;
 import cn.pinghu.socialwork.audit.AuditService;
 import cn.pinghu.socialwork.audit.FieldChange;
 import cn.pinghu.socialwork.audit.FieldDiff;
+import cn.pinghu.socialwork.identity.Access;
+import cn.pinghu.socialwork.identity.CurrentUser;
+import cn.pinghu.socialwork.identity.TownScope;
 import cn.pinghu.socialwork.places.CommunityFilter;
 import cn.pinghu.socialwork.places.CommunitySummary;
 import cn.pinghu.socialwork.places.PlaceService;
-import cn.pinghu.socialwork.security.CurrentUser;
-import cn.pinghu.socialwork.security.Role;
-import cn.pinghu.socialwork.security.TownScope;
 import cn.pinghu.socialwork.shared.transfer.Exporter;
-import cn.pinghu.socialwork.shared.transfer.ImportMode;
 import cn.pinghu.socialwork.shared.transfer.ImportChunks;
+import cn.pinghu.socialwork.shared.transfer.ImportMode;
 import cn.pinghu.socialwork.shared.transfer.ImportPreview;
 import cn.pinghu.socialwork.shared.transfer.ImportProgress;
 import cn.pinghu.socialwork.shared.transfer.ImportRefusedException;
@@ -59,8 +59,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class StationTransferService {
-
-	private static final String EDITORS = "hasAnyRole('" + Role.Names.ADMIN + "','" + Role.Names.COORDINATOR + "')";
 
 	private final StationAdminService admin;
 
@@ -101,7 +99,7 @@ public class StationTransferService {
 	 * @throws cn.pinghu.socialwork.shared.transfer.SheetRejectedException when the file
 	 * cannot be imported at all
 	 */
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(Access.EDITORS)
 	public ImportPreview<StationDraft> preview(byte[] content, String fileName, @Nullable Charset charset,
 			ImportProgress progress) {
 		Map<String, StationFile.StoredStation> stored = this.stations.findAllCodesAndPlaces()
@@ -122,7 +120,7 @@ public class StationTransferService {
 	 * stored then
 	 */
 	@Transactional
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(Access.EDITORS)
 	public ImportResult importRows(ImportPreview<StationDraft> preview, ImportMode mode, ImportProgress progress) {
 		List<ImportRow<StationDraft>> rows = preview.rowsFor(mode);
 		String batchId = UUID.randomUUID().toString();
@@ -186,14 +184,14 @@ public class StationTransferService {
 	 * @return how many were written
 	 */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(Access.EDITORS)
 	public int export(StationFilter filter, SheetFormat format, OutputStream out) throws IOException {
 		return Exporter.export(file().forExport(), format, out, pageable -> this.admin.stations(filter,
 				PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("code"))));
 	}
 
 	/** The import template: an .xlsx with the header row. */
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(Access.EDITORS)
 	public void template(OutputStream out) throws IOException {
 		Exporter.template(file().forExport(), out);
 	}

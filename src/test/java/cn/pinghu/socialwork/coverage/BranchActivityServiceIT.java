@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
-import cn.pinghu.socialwork.security.Role;
+import cn.pinghu.socialwork.identity.Role;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import org.junit.jupiter.api.AfterEach;
@@ -19,8 +19,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -52,31 +50,11 @@ class BranchActivityServiceIT {
 	@Autowired
 	ApplicationEvents events;
 
-	@Autowired
-	SecurityContextHolderStrategy contexts;
-
 	private TestData data;
 
 	private LocalDate today;
 
 	private long town;
-
-	private SecurityContextHolderStrategy staticContexts;
-
-	/**
-	 * See CoverageActionsIT: CurrentUser reads the static holder, method security this
-	 * context's.
-	 */
-	@BeforeEach
-	void useThisContextsSecurityHolder() {
-		this.staticContexts = SecurityContextHolder.getContextHolderStrategy();
-		SecurityContextHolder.setContextHolderStrategy(this.contexts);
-	}
-
-	@AfterEach
-	void restoreTheStaticSecurityHolder() {
-		SecurityContextHolder.setContextHolderStrategy(this.staticContexts);
-	}
 
 	@BeforeEach
 	void setUp() {

@@ -3,7 +3,7 @@ package cn.pinghu.socialwork.coverage;
 import java.time.LocalDate;
 import java.util.Locale;
 
-import cn.pinghu.socialwork.security.Role;
+import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.shared.data.StaleVersionException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -16,8 +16,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -54,31 +52,9 @@ class CoverageActionsIT {
 	@Autowired
 	ApplicationEvents events;
 
-	@Autowired
-	SecurityContextHolderStrategy contexts;
-
 	private TestData data;
 
 	private LocalDate today;
-
-	private SecurityContextHolderStrategy staticContexts;
-
-	/**
-	 * Every Spring context with Vaadin security installs its own holder strategy as
-	 * SecurityContextHolder's static one; {@code @WithMockUser} and method security use
-	 * this context's, CurrentUser the static one. When another test context started after
-	 * this one, the two differ; in production there is one context and they are the same.
-	 */
-	@BeforeEach
-	void useThisContextsSecurityHolder() {
-		this.staticContexts = SecurityContextHolder.getContextHolderStrategy();
-		SecurityContextHolder.setContextHolderStrategy(this.contexts);
-	}
-
-	@AfterEach
-	void restoreTheStaticSecurityHolder() {
-		SecurityContextHolder.setContextHolderStrategy(this.staticContexts);
-	}
 
 	@BeforeEach
 	void setUp() {

@@ -3,16 +3,12 @@ package cn.pinghu.socialwork.coverage;
 import java.math.BigDecimal;
 import java.util.List;
 
-import cn.pinghu.socialwork.security.Role;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import cn.pinghu.socialwork.identity.Role;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.test.context.support.WithMockUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,22 +32,6 @@ class CoverageDemoSeedsIT {
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	@Autowired
-	SecurityContextHolderStrategy contexts;
-
-	private SecurityContextHolderStrategy staticContexts;
-
-	@BeforeEach
-	void useThisContextsSecurityHolder() {
-		this.staticContexts = SecurityContextHolder.getContextHolderStrategy();
-		SecurityContextHolder.setContextHolderStrategy(this.contexts);
-	}
-
-	@AfterEach
-	void restoreTheStaticSecurityHolder() {
-		SecurityContextHolder.setContextHolderStrategy(this.staticContexts);
-	}
 
 	@Test
 	void about_fifteen_percent_of_the_branches_are_yellow_and_five_percent_red() {

@@ -9,7 +9,7 @@ import cn.pinghu.socialwork.audit.AuditAction;
 import cn.pinghu.socialwork.audit.AuditEntry;
 import cn.pinghu.socialwork.audit.AuditService;
 import cn.pinghu.socialwork.audit.FieldChange;
-import cn.pinghu.socialwork.security.Role;
+import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.shared.data.StaleVersionException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -22,7 +22,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,24 +49,20 @@ class CoverageDriveServiceIT {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	/** The holder that method security reads. */
 	@Autowired
 	SecurityContextHolderStrategy contexts;
-
-	private SecurityContextHolderStrategy staticContexts;
 
 	private DriveSettings drive;
 
 	@BeforeEach
-	void useThisContextsSecurityHolder() {
-		this.staticContexts = SecurityContextHolder.getContextHolderStrategy();
-		SecurityContextHolder.setContextHolderStrategy(this.contexts);
+	void setUp() {
 		LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
 		this.drive = this.drives.current().orElseThrow();
 	}
 
 	@AfterEach
 	void restore() {
-		SecurityContextHolder.setContextHolderStrategy(this.staticContexts);
 		LocaleContextHolder.resetLocaleContext();
 	}
 
@@ -153,10 +150,9 @@ class CoverageDriveServiceIT {
 
 	@Test
 	void only_administrators_edit_the_drive() {
-		SecurityContextHolder.getContext()
-			.setAuthentication(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
-					"coordinator", null, List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(
-							"ROLE_" + Role.Names.COORDINATOR))));
+		this.contexts.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("coordinator", null,
+					List.of(new SimpleGrantedAuthority("ROLE_" + Role.Names.COORDINATOR))));
 
 		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> this.drives.current());
 	}

@@ -4,7 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-import cn.pinghu.socialwork.security.Role;
+import cn.pinghu.socialwork.identity.Role;
+import cn.pinghu.socialwork.progress.Signal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -3,17 +3,13 @@ package cn.pinghu.socialwork.coverage;
 import java.time.LocalDate;
 import java.util.List;
 
+import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.places.PlaceService;
-import cn.pinghu.socialwork.security.Role;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,22 +39,6 @@ class CoverageSnapshotJobIT {
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	@Autowired
-	SecurityContextHolderStrategy contexts;
-
-	private SecurityContextHolderStrategy staticContexts;
-
-	@BeforeEach
-	void useThisContextsSecurityHolder() {
-		this.staticContexts = SecurityContextHolder.getContextHolderStrategy();
-		SecurityContextHolder.setContextHolderStrategy(this.contexts);
-	}
-
-	@AfterEach
-	void restoreTheStaticSecurityHolder() {
-		SecurityContextHolder.setContextHolderStrategy(this.staticContexts);
-	}
 
 	@Test
 	void the_days_snapshot_holds_each_towns_figures_of_the_moment() {

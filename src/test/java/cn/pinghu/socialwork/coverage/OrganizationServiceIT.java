@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 import cn.pinghu.socialwork.audit.AuditAction;
 import cn.pinghu.socialwork.audit.AuditEntry;
 import cn.pinghu.socialwork.audit.FieldChange;
-import cn.pinghu.socialwork.security.Role;
+import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.shared.data.FieldRejectedException;
 import cn.pinghu.socialwork.shared.data.StaleVersionException;
 import jakarta.validation.ConstraintViolation;
@@ -27,7 +27,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -78,20 +77,14 @@ class OrganizationServiceIT {
 	@Autowired
 	SecurityContextHolderStrategy contexts;
 
-	private SecurityContextHolderStrategy staticContexts;
-
-	/** See CoverageActionsIT: method security and CurrentUser must use one holder. */
 	@BeforeEach
-	void useThisContextsSecurityHolder() {
-		this.staticContexts = SecurityContextHolder.getContextHolderStrategy();
-		SecurityContextHolder.setContextHolderStrategy(this.contexts);
+	void setUp() {
 		signIn("admin", Role.Names.ADMIN);
 	}
 
 	@AfterEach
-	void restoreTheStaticSecurityHolder() {
+	void signOut() {
 		this.contexts.clearContext();
-		SecurityContextHolder.setContextHolderStrategy(this.staticContexts);
 	}
 
 	@Test

@@ -2,7 +2,7 @@ package cn.pinghu.socialwork.elections;
 
 import java.util.List;
 
-import cn.pinghu.socialwork.security.Role;
+import cn.pinghu.socialwork.identity.Role;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -8,10 +8,9 @@ import java.util.Map;
 
 import cn.pinghu.socialwork.audit.AuditEntry;
 import cn.pinghu.socialwork.audit.FieldChange;
-import cn.pinghu.socialwork.coverage.Signal;
-import cn.pinghu.socialwork.security.Role;
+import cn.pinghu.socialwork.identity.Role;
+import cn.pinghu.socialwork.progress.Signal;
 import cn.pinghu.socialwork.shared.data.StaleVersionException;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,8 +19,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -65,30 +62,14 @@ class ElectionServiceIT {
 	@Autowired
 	MessageSource messages;
 
-	@Autowired
-	SecurityContextHolderStrategy contexts;
-
-	private SecurityContextHolderStrategy staticContexts;
-
 	private ElectionTestData data;
 
 	private LocalDate today;
 
-	/**
-	 * See CoverageActionsIT: CurrentUser reads the static holder, the test sets this
-	 * context's.
-	 */
 	@BeforeEach
-	void useThisContextsSecurityHolder() {
-		this.staticContexts = SecurityContextHolder.getContextHolderStrategy();
-		SecurityContextHolder.setContextHolderStrategy(this.contexts);
+	void setUp() {
 		this.today = this.elections.today();
 		this.data = new ElectionTestData(this.jdbc, this.today);
-	}
-
-	@AfterEach
-	void restoreTheStaticSecurityHolder() {
-		SecurityContextHolder.setContextHolderStrategy(this.staticContexts);
 	}
 
 	@Test

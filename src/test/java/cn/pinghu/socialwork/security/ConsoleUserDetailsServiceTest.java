@@ -2,6 +2,7 @@ package cn.pinghu.socialwork.security;
 
 import java.time.Instant;
 
+import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.security.internal.AppUserRepository;
 import org.junit.jupiter.api.Test;
 

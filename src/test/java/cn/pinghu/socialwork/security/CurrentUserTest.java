@@ -1,5 +1,10 @@
 package cn.pinghu.socialwork.security;
 
+import cn.pinghu.socialwork.identity.AuthenticatedDisplay;
+import cn.pinghu.socialwork.identity.CurrentUser;
+import cn.pinghu.socialwork.identity.Role;
+import cn.pinghu.socialwork.identity.SignedInUser;
+import cn.pinghu.socialwork.identity.TownScope;
 import java.util.List;
 import java.util.Set;
 

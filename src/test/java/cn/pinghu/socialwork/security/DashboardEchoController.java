@@ -1,5 +1,6 @@
 package cn.pinghu.socialwork.security;
 
+import cn.pinghu.socialwork.identity.AuthenticatedDisplay;
 import java.util.List;
 import java.util.Map;
 

@@ -2,6 +2,7 @@ package cn.pinghu.socialwork.security;
 
 import java.time.Clock;
 
+import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.security.internal.DisplayDevice;
 import cn.pinghu.socialwork.security.internal.DisplayDeviceRepository;
 import cn.pinghu.socialwork.shared.Secrets;

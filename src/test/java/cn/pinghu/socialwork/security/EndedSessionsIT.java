@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
+import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.security.internal.AppUserRepository;
 import cn.pinghu.socialwork.support.ThisContextsSecurity;
 import org.jspecify.annotations.Nullable;

@@ -3,6 +3,7 @@ package cn.pinghu.socialwork.security;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.security.internal.AppUser;
 import cn.pinghu.socialwork.security.internal.AppUserRepository;
 import org.junit.jupiter.api.AfterEach;

@@ -1,5 +1,6 @@
 package cn.pinghu.socialwork.security;
 
+import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.support.MutableClock;
 import java.time.Duration;
 import java.time.Instant;

@@ -3,6 +3,7 @@ package cn.pinghu.socialwork.security;
 import java.util.List;
 import java.util.Map;
 
+import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.security.ui.LoginView;
 import cn.pinghu.socialwork.shared.ui.AccessDeniedView;
 import cn.pinghu.socialwork.support.KaribuTest;
@@ -24,13 +25,15 @@ class RoleRoutesTest extends KaribuTest {
 	/** The console's menu routes. */
 	private static final List<String> ROUTES = List.of("screen", "stations", "towns", "communities", "organizations",
 			"instructors", "coverage", "coverage/warnings", "coverage/ranking", "coverage/drive", "screen/coverage",
-			"elections", "screen/elections", "users", "settings/screen", "audit");
+			"elections", "screen/elections", "reports", "users", "settings/screen", "audit");
 
-	private static final Map<Role, List<String>> ALLOWED = Map.of(Role.ADMIN, List.of("screen", "stations", "towns",
-			"communities", "organizations", "instructors", "coverage", "coverage/warnings", "coverage/ranking",
-			"coverage/drive", "screen/coverage", "elections", "screen/elections", "users", "settings/screen", "audit"),
-			Role.LEADER, List.of("screen", "stations", "towns", "organizations", "instructors", "coverage",
-					"coverage/warnings", "coverage/ranking", "screen/coverage", "elections", "screen/elections"),
+	private static final Map<Role, List<String>> ALLOWED = Map.of(Role.ADMIN,
+			List.of("screen", "stations", "towns", "communities", "organizations", "instructors", "coverage",
+					"coverage/warnings", "coverage/ranking", "coverage/drive", "screen/coverage", "elections",
+					"screen/elections", "reports", "users", "settings/screen", "audit"),
+			Role.LEADER,
+			List.of("screen", "stations", "towns", "organizations", "instructors", "coverage", "coverage/warnings",
+					"coverage/ranking", "screen/coverage", "elections", "screen/elections", "reports"),
 			Role.COORDINATOR,
 			List.of("stations", "towns", "communities", "organizations", "instructors", "coverage", "coverage/warnings",
 					"coverage/ranking", "screen/coverage", "elections", "screen/elections"),

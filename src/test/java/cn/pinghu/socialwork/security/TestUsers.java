@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.security.internal.AppUser;
 import cn.pinghu.socialwork.security.internal.AppUserRepository;
 

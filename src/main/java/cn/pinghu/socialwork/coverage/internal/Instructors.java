@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import cn.pinghu.socialwork.coverage.InstructorFilter;
-import cn.pinghu.socialwork.security.TownScope;
+import cn.pinghu.socialwork.identity.TownScope;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;

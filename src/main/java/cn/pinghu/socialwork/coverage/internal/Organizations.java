@@ -6,7 +6,7 @@ import java.util.Locale;
 
 import cn.pinghu.socialwork.coverage.BranchForm;
 import cn.pinghu.socialwork.coverage.OrganizationFilter;
-import cn.pinghu.socialwork.security.TownScope;
+import cn.pinghu.socialwork.identity.TownScope;
 import jakarta.persistence.criteria.Predicate;
 
 import org.springframework.data.jpa.domain.Specification;

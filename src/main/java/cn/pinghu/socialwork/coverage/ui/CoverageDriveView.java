@@ -6,7 +6,7 @@ import java.math.RoundingMode;
 import cn.pinghu.socialwork.coverage.CoverageDriveService;
 import cn.pinghu.socialwork.coverage.DriveSettings;
 import cn.pinghu.socialwork.coverage.TargetSettings;
-import cn.pinghu.socialwork.security.Role;
+import cn.pinghu.socialwork.identity.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;

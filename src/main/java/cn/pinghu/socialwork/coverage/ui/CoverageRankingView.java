@@ -8,10 +8,10 @@ import java.util.Objects;
 
 import cn.pinghu.socialwork.coverage.CoverageChanged;
 import cn.pinghu.socialwork.coverage.CoverageService;
-import cn.pinghu.socialwork.coverage.RedBlackList;
 import cn.pinghu.socialwork.coverage.RedBlackList.Standing;
-import cn.pinghu.socialwork.coverage.Signal;
-import cn.pinghu.socialwork.security.Role;
+import cn.pinghu.socialwork.coverage.RedBlackList;
+import cn.pinghu.socialwork.identity.Role;
+import cn.pinghu.socialwork.progress.Signal;
 import cn.pinghu.socialwork.shared.ui.LiveUpdates;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;

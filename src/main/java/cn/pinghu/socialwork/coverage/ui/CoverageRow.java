@@ -1,9 +1,9 @@
 package cn.pinghu.socialwork.coverage.ui;
 
 import cn.pinghu.socialwork.coverage.CoverageKpis;
-import cn.pinghu.socialwork.coverage.Signal;
 import cn.pinghu.socialwork.coverage.TownCoverage;
 import cn.pinghu.socialwork.coverage.TownTarget;
+import cn.pinghu.socialwork.progress.Signal;
 import org.jspecify.annotations.Nullable;
 
 /**

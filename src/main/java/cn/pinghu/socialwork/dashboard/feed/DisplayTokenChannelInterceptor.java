@@ -2,9 +2,9 @@ package cn.pinghu.socialwork.dashboard.feed;
 
 import java.util.List;
 
-import cn.pinghu.socialwork.security.AuthenticatedDisplay;
+import cn.pinghu.socialwork.identity.AuthenticatedDisplay;
+import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.security.DisplayDeviceService;
-import cn.pinghu.socialwork.security.Role;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.messaging.Message;

@@ -3,14 +3,14 @@ package cn.pinghu.socialwork.dashboard.ui;
 import java.util.List;
 import java.util.Optional;
 
+import cn.pinghu.socialwork.dashboard.LiveMetricsService;
 import cn.pinghu.socialwork.elections.ElectionCompletion;
 import cn.pinghu.socialwork.elections.ElectionKpis;
 import cn.pinghu.socialwork.elections.ElectionOverview;
 import cn.pinghu.socialwork.elections.ElectionService;
 import cn.pinghu.socialwork.elections.ElectionStage;
 import cn.pinghu.socialwork.elections.ElectionSubscription;
-import cn.pinghu.socialwork.dashboard.LiveMetricsService;
-import cn.pinghu.socialwork.security.Role;
+import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.shared.ui.ApexChart;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;

@@ -1,6 +1,6 @@
 package cn.pinghu.socialwork.dashboard.ui;
 
-import cn.pinghu.socialwork.coverage.Signal;
+import cn.pinghu.socialwork.progress.Signal;
 import org.jspecify.annotations.Nullable;
 
 /** The colours the screens give to signals (三色) and warnings, as the stylesheet does. */

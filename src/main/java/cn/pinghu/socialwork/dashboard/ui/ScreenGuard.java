@@ -1,6 +1,6 @@
 package cn.pinghu.socialwork.dashboard.ui;
 
-import cn.pinghu.socialwork.security.CurrentUser;
+import cn.pinghu.socialwork.identity.CurrentUser;
 import cn.pinghu.socialwork.security.DisplayDeviceService;
 import cn.pinghu.socialwork.security.ui.LoginView;
 import cn.pinghu.socialwork.shared.events.FeedSubscription;

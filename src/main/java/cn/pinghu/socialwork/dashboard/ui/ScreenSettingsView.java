@@ -4,7 +4,7 @@ import java.time.Duration;
 
 import cn.pinghu.socialwork.dashboard.ScreenSettings;
 import cn.pinghu.socialwork.dashboard.ScreenSettingsService;
-import cn.pinghu.socialwork.security.Role;
+import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.shared.data.FieldRejectedException;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;

@@ -2,7 +2,7 @@ package cn.pinghu.socialwork.dashboard.ui;
 
 import cn.pinghu.socialwork.dashboard.DashboardSnapshot;
 import cn.pinghu.socialwork.dashboard.LiveMetricsService;
-import cn.pinghu.socialwork.security.Role;
+import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.shared.ui.ApexChart;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;

@@ -10,7 +10,7 @@ import cn.pinghu.socialwork.elections.ElectionChanged;
 import cn.pinghu.socialwork.elections.ElectionKpis;
 import cn.pinghu.socialwork.elections.ElectionOverview;
 import cn.pinghu.socialwork.elections.ElectionService;
-import cn.pinghu.socialwork.security.Role;
+import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.shared.report.WeeklyReport;
 import cn.pinghu.socialwork.shared.report.ui.WeeklyReportLink;
 import cn.pinghu.socialwork.shared.ui.LiveUpdates;

@@ -1,8 +1,8 @@
 package cn.pinghu.socialwork.elections.ui;
 
-import cn.pinghu.socialwork.coverage.Signal;
 import cn.pinghu.socialwork.elections.ElectionKpis;
 import cn.pinghu.socialwork.elections.TownElections;
+import cn.pinghu.socialwork.progress.Signal;
 import org.jspecify.annotations.Nullable;
 
 /** One row of the elections table: a town, or the city below the towns. */

@@ -2,9 +2,9 @@ package cn.pinghu.socialwork.places.ui;
 
 import java.time.ZoneId;
 
+import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.places.TownDetails;
 import cn.pinghu.socialwork.places.TownService;
-import cn.pinghu.socialwork.security.Role;
 import cn.pinghu.socialwork.shared.ui.MasterDataGrid;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;

@@ -3,7 +3,7 @@ package cn.pinghu.socialwork.security.internal;
 import java.time.Instant;
 import java.util.Optional;
 
-import cn.pinghu.socialwork.security.Role;
+import cn.pinghu.socialwork.identity.Role;
 
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;

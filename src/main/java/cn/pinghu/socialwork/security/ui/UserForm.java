@@ -4,8 +4,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
+import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.security.IssuedPassword;
-import cn.pinghu.socialwork.security.Role;
 import cn.pinghu.socialwork.security.UserAdminService;
 import cn.pinghu.socialwork.security.UserChangeRejectedException;
 import cn.pinghu.socialwork.security.UserDraft;

@@ -18,7 +18,7 @@ import jakarta.annotation.security.PermitAll;
  */
 @Route("")
 @PermitAll
-public class HomeView extends VerticalLayout implements BeforeEnterObserver {
+class HomeView extends VerticalLayout implements BeforeEnterObserver {
 
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {

@@ -6,7 +6,7 @@ import cn.pinghu.socialwork.coverage.CoverageDriveService;
 import cn.pinghu.socialwork.coverage.DriveSettings;
 import cn.pinghu.socialwork.coverage.TargetChange;
 import cn.pinghu.socialwork.coverage.TargetSettings;
-import cn.pinghu.socialwork.security.Role;
+import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.shared.ui.AccessDeniedView;
 import cn.pinghu.socialwork.support.KaribuTest;
 import com.github.mvysny.kaributesting.v10.ButtonKt;

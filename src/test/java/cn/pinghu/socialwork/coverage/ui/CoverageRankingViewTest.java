@@ -3,10 +3,10 @@ package cn.pinghu.socialwork.coverage.ui;
 import java.util.List;
 
 import cn.pinghu.socialwork.coverage.CoverageService;
-import cn.pinghu.socialwork.coverage.RedBlackList;
 import cn.pinghu.socialwork.coverage.RedBlackList.Standing;
-import cn.pinghu.socialwork.coverage.Signal;
-import cn.pinghu.socialwork.security.Role;
+import cn.pinghu.socialwork.coverage.RedBlackList;
+import cn.pinghu.socialwork.identity.Role;
+import cn.pinghu.socialwork.progress.Signal;
 import cn.pinghu.socialwork.support.KaribuTest;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;

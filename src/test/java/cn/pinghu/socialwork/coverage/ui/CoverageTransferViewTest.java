@@ -12,7 +12,7 @@ import cn.pinghu.socialwork.coverage.InstructorFilter;
 import cn.pinghu.socialwork.coverage.InstructorService;
 import cn.pinghu.socialwork.coverage.OrganizationFilter;
 import cn.pinghu.socialwork.coverage.OrganizationService;
-import cn.pinghu.socialwork.security.Role;
+import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.shared.transfer.Files;
 import cn.pinghu.socialwork.shared.transfer.ImportMode;
 import cn.pinghu.socialwork.shared.transfer.SheetFormat;

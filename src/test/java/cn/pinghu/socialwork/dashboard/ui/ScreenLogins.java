@@ -2,8 +2,8 @@ package cn.pinghu.socialwork.dashboard.ui;
 
 import java.util.List;
 
-import cn.pinghu.socialwork.security.AuthenticatedDisplay;
-import cn.pinghu.socialwork.security.Role;
+import cn.pinghu.socialwork.identity.AuthenticatedDisplay;
+import cn.pinghu.socialwork.identity.Role;
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
 

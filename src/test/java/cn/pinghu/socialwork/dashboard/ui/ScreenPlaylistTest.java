@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.pinghu.socialwork.dashboard.ScreenSettingsService;
-import cn.pinghu.socialwork.security.Role;
+import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.support.KaribuTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;

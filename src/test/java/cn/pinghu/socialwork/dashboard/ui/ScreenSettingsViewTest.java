@@ -1,7 +1,7 @@
 package cn.pinghu.socialwork.dashboard.ui;
 
 import cn.pinghu.socialwork.dashboard.ScreenSettingsService;
-import cn.pinghu.socialwork.security.Role;
+import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.shared.ui.AccessDeniedView;
 import cn.pinghu.socialwork.support.KaribuTest;
 import com.github.mvysny.kaributesting.v10.ButtonKt;

@@ -10,9 +10,9 @@ import java.util.UUID;
 
 import cn.pinghu.socialwork.dashboard.ConsoleHours;
 import cn.pinghu.socialwork.dashboard.LiveMetricsService;
+import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.places.PlaceService;
 import cn.pinghu.socialwork.places.TownSummary;
-import cn.pinghu.socialwork.security.Role;
 import cn.pinghu.socialwork.security.ui.LoginView;
 import cn.pinghu.socialwork.shared.ui.AccessDeniedView;
 import cn.pinghu.socialwork.shared.ui.ApexChart;

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import cn.pinghu.socialwork.dashboard.LiveMetricsService;
-import cn.pinghu.socialwork.security.AuthenticatedDisplay;
+import cn.pinghu.socialwork.identity.AuthenticatedDisplay;
+import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.security.DisplayDeviceRevoked;
-import cn.pinghu.socialwork.security.Role;
 import cn.pinghu.socialwork.shared.Secrets;
 import cn.pinghu.socialwork.shared.events.DomainEventFeed;
 import cn.pinghu.socialwork.support.KaribuTest;

@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.places.CommunityFilter;
 import cn.pinghu.socialwork.places.CommunitySummary;
 import cn.pinghu.socialwork.places.PlaceService;
-import cn.pinghu.socialwork.security.Role;
 import cn.pinghu.socialwork.shared.transfer.Files;
 import cn.pinghu.socialwork.shared.transfer.ImportMode;
 import cn.pinghu.socialwork.shared.transfer.SheetFormat;

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.places.TownDetails;
 import cn.pinghu.socialwork.places.TownKind;
-import cn.pinghu.socialwork.security.Role;
 import cn.pinghu.socialwork.support.KaribuTest;
 import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.GridKt;

@@ -3,8 +3,8 @@ package cn.pinghu.socialwork.security.ui;
 import java.util.Set;
 import java.util.UUID;
 
+import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.security.IssuedPassword;
-import cn.pinghu.socialwork.security.Role;
 import cn.pinghu.socialwork.security.UserAdminService;
 import cn.pinghu.socialwork.security.UserDraft;
 import cn.pinghu.socialwork.support.KaribuTest;

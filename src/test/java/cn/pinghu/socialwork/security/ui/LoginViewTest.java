@@ -1,6 +1,6 @@
 package cn.pinghu.socialwork.security.ui;
 
-import cn.pinghu.socialwork.security.Role;
+import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.support.KaribuTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.login.LoginForm;

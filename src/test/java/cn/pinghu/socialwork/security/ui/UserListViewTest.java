@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.security.DisplayDeviceService;
 import cn.pinghu.socialwork.security.IssuedPassword;
-import cn.pinghu.socialwork.security.Role;
 import cn.pinghu.socialwork.security.UserAdminService;
 import cn.pinghu.socialwork.security.UserDraft;
 import cn.pinghu.socialwork.security.UserSummary;

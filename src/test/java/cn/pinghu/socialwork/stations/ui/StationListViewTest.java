@@ -3,10 +3,10 @@ package cn.pinghu.socialwork.stations.ui;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.pinghu.socialwork.security.Role;
-import cn.pinghu.socialwork.stations.StationStatus;
-import cn.pinghu.socialwork.stations.StationDetails;
+import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.shared.ui.AccessDeniedView;
+import cn.pinghu.socialwork.stations.StationDetails;
+import cn.pinghu.socialwork.stations.StationStatus;
 import cn.pinghu.socialwork.support.KaribuTest;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;

@@ -1,4 +1,4 @@
-package cn.pinghu.socialwork.dashboard;
+package cn.pinghu.socialwork.reports;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -6,11 +6,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
-import cn.pinghu.socialwork.dashboard.WeeklyFigures.CoverageLine;
-import cn.pinghu.socialwork.dashboard.WeeklyFigures.DormantBranch;
-import cn.pinghu.socialwork.dashboard.WeeklyFigures.ElectionLine;
-import cn.pinghu.socialwork.dashboard.WeeklyFigures.OverdueStage;
-import cn.pinghu.socialwork.dashboard.WeeklyFigures.RedTown;
+import cn.pinghu.socialwork.reports.WeeklyFigures.CoverageLine;
+import cn.pinghu.socialwork.reports.WeeklyFigures.DormantBranch;
+import cn.pinghu.socialwork.reports.WeeklyFigures.ElectionLine;
+import cn.pinghu.socialwork.reports.WeeklyFigures.OverdueStage;
+import cn.pinghu.socialwork.reports.WeeklyFigures.RedTown;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.jspecify.annotations.Nullable;

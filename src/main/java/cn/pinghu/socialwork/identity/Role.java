@@ -1,4 +1,4 @@
-package cn.pinghu.socialwork.security;
+package cn.pinghu.socialwork.identity;
 
 /**
  * The console's roles. {@link Names} holds the same names as constants for annotations

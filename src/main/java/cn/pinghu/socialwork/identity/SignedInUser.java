@@ -1,4 +1,4 @@
-package cn.pinghu.socialwork.security;
+package cn.pinghu.socialwork.identity;
 
 import java.util.Set;
 

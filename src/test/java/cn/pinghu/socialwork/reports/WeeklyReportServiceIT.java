@@ -1,4 +1,4 @@
-package cn.pinghu.socialwork.dashboard;
+package cn.pinghu.socialwork.reports;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -14,14 +14,14 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import cn.pinghu.socialwork.coverage.CoverageOverview;
 import cn.pinghu.socialwork.coverage.CoverageService;
-import cn.pinghu.socialwork.coverage.Signal;
 import cn.pinghu.socialwork.coverage.TownCoverage;
 import cn.pinghu.socialwork.elections.ElectionKpis;
 import cn.pinghu.socialwork.elections.ElectionService;
 import cn.pinghu.socialwork.elections.ElectionStage;
 import cn.pinghu.socialwork.elections.ElectionTestData;
 import cn.pinghu.socialwork.elections.TownElections;
-import cn.pinghu.socialwork.security.Role;
+import cn.pinghu.socialwork.identity.Role;
+import cn.pinghu.socialwork.progress.Signal;
 import cn.pinghu.socialwork.support.ThisContextsSecurity;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;

@@ -1,13 +1,13 @@
-package cn.pinghu.socialwork.dashboard;
+package cn.pinghu.socialwork.reports;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
 import cn.pinghu.socialwork.coverage.CoverageKpis;
-import cn.pinghu.socialwork.coverage.Signal;
 import cn.pinghu.socialwork.elections.ElectionKpis;
 import cn.pinghu.socialwork.elections.ElectionStage;
+import cn.pinghu.socialwork.progress.Signal;
 import org.jspecify.annotations.Nullable;
 
 /**

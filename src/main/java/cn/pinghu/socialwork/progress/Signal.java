@@ -1,4 +1,4 @@
-package cn.pinghu.socialwork.coverage;
+package cn.pinghu.socialwork.progress;
 
 import java.math.BigDecimal;
 

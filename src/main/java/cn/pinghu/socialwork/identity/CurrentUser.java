@@ -1,34 +1,39 @@
-package cn.pinghu.socialwork.security;
+package cn.pinghu.socialwork.identity;
 
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
-import cn.pinghu.socialwork.security.internal.AppUserRepository;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 /**
  * Who is signed in, for services and views that scope data by town. Works wherever Spring
  * Security's context is set: in requests, in Vaadin UIs (also inside {@code ui.access})
- * and in method-security-guarded services.
+ * and in method-security-guarded services. It reads the context through the
+ * {@link SecurityContextHolderStrategy} it is given, the one Spring Security and Vaadin
+ * share, never through the static holder.
  */
 @Component
 public class CurrentUser {
 
-	static final String ROLE_PREFIX = "ROLE_";
+	/** What Spring Security puts before a role's name in an authority. */
+	public static final String ROLE_PREFIX = "ROLE_";
 
-	private final AppUserRepository users;
+	private final UserProfiles profiles;
 
-	CurrentUser(AppUserRepository users) {
-		this.users = users;
+	private final SecurityContextHolderStrategy contexts;
+
+	public CurrentUser(UserProfiles profiles, SecurityContextHolderStrategy contexts) {
+		this.profiles = profiles;
+		this.contexts = contexts;
 	}
 
 	/** The signed-in user; empty for anonymous requests and for wall displays. */
@@ -38,15 +43,15 @@ public class CurrentUser {
 			return Optional.empty();
 		}
 		Set<Role> roles = roles(authentication.getAuthorities());
-		if (authentication.getPrincipal() instanceof ConsoleUserDetails details) {
+		if (authentication.getPrincipal() instanceof SignedInPrincipal details) {
 			return Optional
 				.of(new SignedInUser(details.getUsername(), details.displayName(), roles, details.townIds()));
 		}
 		// Signed in some other way (such as a test's token): the profile comes from the
 		// user table, the roles from the authentication, as method security sees them.
 		String username = authentication.getName();
-		return Optional.of(this.users.findByUsername(username)
-			.map(user -> new SignedInUser(user.getUsername(), user.getDisplayName(), roles, user.getTownIds()))
+		return Optional.of(this.profiles.find(username)
+			.map(profile -> new SignedInUser(profile.username(), profile.displayName(), roles, profile.townIds()))
 			.orElseGet(() -> new SignedInUser(username, username, roles, Set.of())));
 	}
 
@@ -79,10 +84,8 @@ public class CurrentUser {
 		return get().map(SignedInUser::townScope).orElseGet(TownScope::none);
 	}
 
-	private static @Nullable Authentication authentication() {
-		Authentication authentication = SecurityContextHolder.getContextHolderStrategy()
-			.getContext()
-			.getAuthentication();
+	private @Nullable Authentication authentication() {
+		Authentication authentication = this.contexts.getContext().getAuthentication();
 		if (authentication == null || !authentication.isAuthenticated()
 				|| authentication instanceof AnonymousAuthenticationToken) {
 			return null;

@@ -1,4 +1,4 @@
-package cn.pinghu.socialwork.dashboard;
+package cn.pinghu.socialwork.reports;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -21,22 +21,23 @@ import cn.pinghu.socialwork.coverage.DormancyLevel;
 import cn.pinghu.socialwork.coverage.DormancyWarning;
 import cn.pinghu.socialwork.coverage.InstructorService;
 import cn.pinghu.socialwork.coverage.OrganizationSummary;
-import cn.pinghu.socialwork.coverage.Signal;
 import cn.pinghu.socialwork.coverage.TownCoverage;
 import cn.pinghu.socialwork.coverage.TownTarget;
-import cn.pinghu.socialwork.dashboard.WeeklyFigures.CoverageLine;
-import cn.pinghu.socialwork.dashboard.WeeklyFigures.DormantBranch;
-import cn.pinghu.socialwork.dashboard.WeeklyFigures.ElectionLine;
-import cn.pinghu.socialwork.dashboard.WeeklyFigures.OverdueStage;
-import cn.pinghu.socialwork.dashboard.WeeklyFigures.RedTown;
 import cn.pinghu.socialwork.elections.CommunityElectionSummary;
 import cn.pinghu.socialwork.elections.ElectionOverview;
 import cn.pinghu.socialwork.elections.ElectionService;
 import cn.pinghu.socialwork.elections.ElectionStage;
 import cn.pinghu.socialwork.elections.TownElections;
+import cn.pinghu.socialwork.identity.Access;
+import cn.pinghu.socialwork.identity.CurrentUser;
+import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.places.PlaceService;
-import cn.pinghu.socialwork.security.CurrentUser;
-import cn.pinghu.socialwork.security.Role;
+import cn.pinghu.socialwork.progress.Signal;
+import cn.pinghu.socialwork.reports.WeeklyFigures.CoverageLine;
+import cn.pinghu.socialwork.reports.WeeklyFigures.DormantBranch;
+import cn.pinghu.socialwork.reports.WeeklyFigures.ElectionLine;
+import cn.pinghu.socialwork.reports.WeeklyFigures.OverdueStage;
+import cn.pinghu.socialwork.reports.WeeklyFigures.RedTown;
 import cn.pinghu.socialwork.security.UserAdminService;
 import cn.pinghu.socialwork.shared.report.WeeklyReport;
 import org.jspecify.annotations.Nullable;
@@ -54,7 +55,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasAnyRole('" + Role.Names.ADMIN + "','" + Role.Names.LEADER + "')")
+@PreAuthorize(Access.REPORT_READERS)
 public class WeeklyReportService implements WeeklyReport {
 
 	/** The days the report looks back. */
@@ -93,7 +94,7 @@ public class WeeklyReportService implements WeeklyReport {
 	}
 
 	@Override
-	@PreAuthorize("permitAll()")
+	@PreAuthorize(Access.ANYONE)
 	public boolean mayDownload() {
 		return this.currentUser.get().map(user -> user.hasRole(Role.ADMIN) || user.hasRole(Role.LEADER)).orElse(false);
 	}
@@ -106,6 +107,12 @@ public class WeeklyReportService implements WeeklyReport {
 	@Override
 	public void write(OutputStream out) throws IOException {
 		new WeeklyReportWorkbook(this.messages).write(figures(), out);
+	}
+
+	/** The day the report is written for, and the seven days it looks back on. */
+	public WeeklyPeriod period() {
+		LocalDate today = this.coverage.today();
+		return new WeeklyPeriod(today, today.minusDays(WEEK), fileName());
 	}
 
 	/** The report's figures as of today. */
