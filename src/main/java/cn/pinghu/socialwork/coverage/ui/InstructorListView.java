@@ -16,18 +16,14 @@ import cn.pinghu.socialwork.places.PlaceService;
 import cn.pinghu.socialwork.places.TownSummary;
 import cn.pinghu.socialwork.security.Role;
 import cn.pinghu.socialwork.shared.transfer.TransferJobs;
-import cn.pinghu.socialwork.shared.transfer.ui.ExportMenu;
-import cn.pinghu.socialwork.shared.transfer.ui.ImportDialog;
-import cn.pinghu.socialwork.shared.transfer.ui.ImportSteps;
+import cn.pinghu.socialwork.shared.transfer.ui.TransferToolbar;
 import cn.pinghu.socialwork.shared.ui.MasterDataGrid;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -61,22 +57,14 @@ class InstructorListView extends HorizontalLayout implements HasDynamicTitle, Be
 	final InstructorForm form;
 
 	/** Import and export, for those who may edit; {@code null} for leaders. */
-	final @Nullable Button importButton;
-
-	final @Nullable ExportMenu<InstructorFilter> exportMenu;
+	final @Nullable TransferToolbar<InstructorFilter, InstructorDraft> transfer;
 
 	private final Map<Long, String> townNames;
-
-	private final InstructorTransferService transfer;
-
-	private final TransferJobs jobs;
 
 	private final List<Long> townIds;
 
 	InstructorListView(InstructorService instructors, OrganizationService organizations, PlaceService places,
 			InstructorTransferService transfer, TransferJobs jobs, Clock clock, @Value("${console.zone}") ZoneId zone) {
-		this.transfer = transfer;
-		this.jobs = jobs;
 		this.townNames = places.townNames();
 		this.townIds = places.townsInScope().stream().map(TownSummary::id).toList();
 		boolean editable = organizations.canEdit();
@@ -88,18 +76,14 @@ class InstructorListView extends HorizontalLayout implements HasDynamicTitle, Be
 				id -> this.townNames.getOrDefault(id, ""), String::valueOf);
 		this.list.addFlagFilter("archived", this.archived, getTranslation("instructors.filter.archived"));
 		if (editable) {
-			this.importButton = new Button(getTranslation("transfer.import"), VaadinIcon.UPLOAD.create(),
-					click -> openImport());
-			this.importButton.addClassName("import-button");
-			this.list.addToToolbar(this.importButton);
-			this.exportMenu = new ExportMenu<>(this.list, transfer::export, getTranslation("instructors.list.title"),
-					clock, zone);
-			this.list.addToToolbar(this.exportMenu);
+			this.transfer = new TransferToolbar<>(this.list, getTranslation("instructors.list.title"),
+					getTranslation("instructors.import.title"), new TransferToolbar.Actions<>(transfer::preview,
+							transfer::importRows, transfer::template, transfer::export),
+					jobs, clock, zone);
 			this.list.addAction(getTranslation("masterdata.new"), this::create);
 		}
 		else {
-			this.importButton = null;
-			this.exportMenu = null;
+			this.transfer = null;
 		}
 		this.form = new InstructorForm(instructors, this.townNames, this.townIds, zone, editable, this.list::refresh,
 				this::closeForm);
@@ -183,18 +167,6 @@ class InstructorListView extends HorizontalLayout implements HasDynamicTitle, Be
 
 	private void create() {
 		this.form.create();
-	}
-
-	/** Opens the import dialog; its template link downloads the instructors' template. */
-	ImportDialog<InstructorDraft> openImport() {
-		ImportDialog<InstructorDraft> dialog = new ImportDialog<>(getTranslation("instructors.import.title"),
-				ImportSteps.of(this.transfer::preview, this.transfer::importRows), this.jobs,
-				ImportDialog.templateLink(
-						getTranslation("transfer.template.file", getTranslation("instructors.list.title")),
-						this.transfer::template),
-				this.list::refresh);
-		dialog.open();
-		return dialog;
 	}
 
 	private void closeForm() {

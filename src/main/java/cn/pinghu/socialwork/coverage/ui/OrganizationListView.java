@@ -18,18 +18,14 @@ import cn.pinghu.socialwork.places.PlaceService;
 import cn.pinghu.socialwork.places.TownSummary;
 import cn.pinghu.socialwork.security.Role;
 import cn.pinghu.socialwork.shared.transfer.TransferJobs;
-import cn.pinghu.socialwork.shared.transfer.ui.ExportMenu;
-import cn.pinghu.socialwork.shared.transfer.ui.ImportDialog;
-import cn.pinghu.socialwork.shared.transfer.ui.ImportSteps;
+import cn.pinghu.socialwork.shared.transfer.ui.TransferToolbar;
 import cn.pinghu.socialwork.shared.ui.MasterDataGrid;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -74,23 +70,15 @@ class OrganizationListView extends HorizontalLayout implements HasDynamicTitle, 
 	final OrganizationForm form;
 
 	/** Import and export, for those who may edit; {@code null} for leaders. */
-	final @Nullable Button importButton;
-
-	final @Nullable ExportMenu<OrganizationFilter> exportMenu;
+	final @Nullable TransferToolbar<OrganizationFilter, OrganizationDraft> transfer;
 
 	private final OrganizationLabels labels;
-
-	private final OrganizationTransferService transfer;
-
-	private final TransferJobs jobs;
 
 	private final List<Long> townIds;
 
 	OrganizationListView(OrganizationService organizations, InstructorService instructors, PlaceService places,
 			OrganizationTransferService transfer, TransferJobs jobs, Clock clock,
 			@Value("${console.zone}") ZoneId zone) {
-		this.transfer = transfer;
-		this.jobs = jobs;
 		this.townIds = places.townsInScope().stream().map(TownSummary::id).toList();
 		this.labels = new OrganizationLabels(places.townNames(),
 				places.communities(new CommunityFilter(null, null, null, true), Pageable.unpaged()).getContent(),
@@ -102,18 +90,14 @@ class OrganizationListView extends HorizontalLayout implements HasDynamicTitle, 
 		this.list.search().setPlaceholder(getTranslation("organizations.search"));
 		filters();
 		if (editable) {
-			this.importButton = new Button(getTranslation("transfer.import"), VaadinIcon.UPLOAD.create(),
-					click -> openImport());
-			this.importButton.addClassName("import-button");
-			this.list.addToToolbar(this.importButton);
-			this.exportMenu = new ExportMenu<>(this.list, transfer::export, getTranslation("organizations.list.title"),
-					clock, zone);
-			this.list.addToToolbar(this.exportMenu);
+			this.transfer = new TransferToolbar<>(this.list, getTranslation("organizations.list.title"),
+					getTranslation("organizations.import.title"), new TransferToolbar.Actions<>(transfer::preview,
+							transfer::importRows, transfer::template, transfer::export),
+					jobs, clock, zone);
 			this.list.addAction(getTranslation("masterdata.new"), this::create);
 		}
 		else {
-			this.importButton = null;
-			this.exportMenu = null;
+			this.transfer = null;
 		}
 		this.form = new OrganizationForm(organizations, instructors, this.labels, this.townIds, zone, editable,
 				this.list::refresh, this::closeForm);
@@ -208,20 +192,6 @@ class OrganizationListView extends HorizontalLayout implements HasDynamicTitle, 
 	private void create() {
 		Long selected = this.town.getValue();
 		this.form.create((selected != null) ? selected : this.townIds.stream().findFirst().orElse(null));
-	}
-
-	/**
-	 * Opens the import dialog; its template link downloads the organizations' template.
-	 */
-	ImportDialog<OrganizationDraft> openImport() {
-		ImportDialog<OrganizationDraft> dialog = new ImportDialog<>(getTranslation("organizations.import.title"),
-				ImportSteps.of(this.transfer::preview, this.transfer::importRows), this.jobs,
-				ImportDialog.templateLink(
-						getTranslation("transfer.template.file", getTranslation("organizations.list.title")),
-						this.transfer::template),
-				this.list::refresh);
-		dialog.open();
-		return dialog;
 	}
 
 	private void closeForm() {

@@ -15,12 +15,8 @@ import cn.pinghu.socialwork.places.PlaceService;
 import cn.pinghu.socialwork.places.TownSummary;
 import cn.pinghu.socialwork.security.Role;
 import cn.pinghu.socialwork.shared.transfer.TransferJobs;
-import cn.pinghu.socialwork.shared.transfer.ui.ExportMenu;
-import cn.pinghu.socialwork.shared.transfer.ui.ImportDialog;
-import cn.pinghu.socialwork.shared.transfer.ui.ImportSteps;
+import cn.pinghu.socialwork.shared.transfer.ui.TransferToolbar;
 import cn.pinghu.socialwork.shared.ui.MasterDataGrid;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -70,18 +66,10 @@ class CommunityListView extends HorizontalLayout implements HasDynamicTitle, Bef
 
 	private final List<Long> townIds;
 
-	final Button importButton;
-
-	final ExportMenu<CommunityFilter> exportMenu;
-
-	private final CommunityTransferService transfer;
-
-	private final TransferJobs jobs;
+	final TransferToolbar<CommunityFilter, CommunityDraft> transfer;
 
 	CommunityListView(PlaceService places, CommunityTransferService transfer, TransferJobs jobs, Clock clock,
 			@Value("${console.zone}") ZoneId zone) {
-		this.transfer = transfer;
-		this.jobs = jobs;
 		List<TownSummary> towns = places.townsInScope();
 		this.townNames = places.towns().stream().collect(Collectors.toMap(TownSummary::id, TownSummary::name));
 		this.townIds = towns.stream().map(TownSummary::id).toList();
@@ -94,13 +82,10 @@ class CommunityListView extends HorizontalLayout implements HasDynamicTitle, Bef
 				List.of(CommunityKind.values()), value -> getTranslation("community.kind." + value.name()),
 				CommunityKind::name);
 		this.list.addFlagFilter(ARCHIVED_PARAMETER, this.archived, getTranslation("masterdata.include-archived"));
-		this.importButton = new Button(getTranslation("transfer.import"), VaadinIcon.UPLOAD.create(),
-				click -> openImport());
-		this.importButton.addClassName("import-button");
-		this.list.addToToolbar(this.importButton);
-		this.exportMenu = new ExportMenu<>(this.list, transfer::export, getTranslation("communities.list.title"), clock,
-				zone);
-		this.list.addToToolbar(this.exportMenu);
+		this.transfer = new TransferToolbar<>(this.list, getTranslation("communities.list.title"),
+				getTranslation("communities.import.title"), new TransferToolbar.Actions<>(transfer::preview,
+						transfer::importRows, transfer::template, transfer::export),
+				jobs, clock, zone);
 		this.list.addAction(getTranslation("masterdata.new"), this::create);
 		this.form = new CommunityForm(places, this.townIds, this.townNames, zone, this.list::refresh, this::closeForm);
 		this.form.setVisible(false);
@@ -181,18 +166,6 @@ class CommunityListView extends HorizontalLayout implements HasDynamicTitle, Bef
 	private void create() {
 		Long selected = this.town.getValue();
 		this.form.create((selected != null) ? selected : this.townIds.stream().findFirst().orElse(null));
-	}
-
-	/** Opens the import dialog; its template link downloads the communities' template. */
-	ImportDialog<CommunityDraft> openImport() {
-		ImportDialog<CommunityDraft> dialog = new ImportDialog<>(getTranslation("communities.import.title"),
-				ImportSteps.of(this.transfer::preview, this.transfer::importRows), this.jobs,
-				ImportDialog.templateLink(
-						getTranslation("transfer.template.file", getTranslation("communities.list.title")),
-						this.transfer::template),
-				this.list::refresh);
-		dialog.open();
-		return dialog;
 	}
 
 	private void closeForm() {

@@ -12,9 +12,7 @@ import cn.pinghu.socialwork.places.PlaceService;
 import cn.pinghu.socialwork.places.TownSummary;
 import cn.pinghu.socialwork.security.Role;
 import cn.pinghu.socialwork.shared.transfer.TransferJobs;
-import cn.pinghu.socialwork.shared.transfer.ui.ExportMenu;
-import cn.pinghu.socialwork.shared.transfer.ui.ImportDialog;
-import cn.pinghu.socialwork.shared.transfer.ui.ImportSteps;
+import cn.pinghu.socialwork.shared.transfer.ui.TransferToolbar;
 import cn.pinghu.socialwork.shared.ui.MasterDataGrid;
 import cn.pinghu.socialwork.stations.Facility;
 import cn.pinghu.socialwork.stations.StationAdminService;
@@ -23,14 +21,12 @@ import cn.pinghu.socialwork.stations.StationDraft;
 import cn.pinghu.socialwork.stations.StationFilter;
 import cn.pinghu.socialwork.stations.StationStatus;
 import cn.pinghu.socialwork.stations.StationTransferService;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -79,19 +75,11 @@ class StationListView extends HorizontalLayout implements HasDynamicTitle, Befor
 
 	private final List<Long> townIds;
 
-	/** The import button and export menu: editors only, {@code null} for leaders. */
-	final @Nullable Button importButton;
-
-	final @Nullable ExportMenu<StationFilter> exportMenu;
-
-	private final StationTransferService transfer;
-
-	private final TransferJobs jobs;
+	/** Import and export, for those who may edit; {@code null} for leaders. */
+	final @Nullable TransferToolbar<StationFilter, StationDraft> transfer;
 
 	StationListView(StationAdminService stations, PlaceService places, StationTransferService transfer,
 			TransferJobs jobs, Clock clock, @Value("${console.zone}") ZoneId zone) {
-		this.transfer = transfer;
-		this.jobs = jobs;
 		List<TownSummary> towns = places.towns();
 		this.townNames = towns.stream().collect(Collectors.toMap(TownSummary::id, TownSummary::name));
 		this.townIds = towns.stream().map(TownSummary::id).toList();
@@ -106,18 +94,14 @@ class StationListView extends HorizontalLayout implements HasDynamicTitle, Befor
 				StationStatus::name);
 		this.list.addFlagFilter(ARCHIVED_PARAMETER, this.archived, getTranslation("masterdata.include-archived"));
 		if (stations.mayCreate()) {
-			this.importButton = new Button(getTranslation("transfer.import"), VaadinIcon.UPLOAD.create(),
-					click -> openImport());
-			this.importButton.addClassName("import-button");
-			this.list.addToToolbar(this.importButton);
-			this.exportMenu = new ExportMenu<>(this.list, transfer::export, getTranslation("stations.list.title"),
-					clock, zone);
-			this.list.addToToolbar(this.exportMenu);
+			this.transfer = new TransferToolbar<>(this.list, getTranslation("stations.list.title"),
+					getTranslation("stations.import.title"), new TransferToolbar.Actions<>(transfer::preview,
+							transfer::importRows, transfer::template, transfer::export),
+					jobs, clock, zone);
 			this.list.addAction(getTranslation("masterdata.new"), this::create);
 		}
 		else {
-			this.importButton = null;
-			this.exportMenu = null;
+			this.transfer = null;
 		}
 		this.form = new StationForm(stations, places, this.townIds, this.townNames, zone, this.list::refresh,
 				this::closeForm);
@@ -245,18 +229,6 @@ class StationListView extends HorizontalLayout implements HasDynamicTitle, Befor
 
 	private void closeForm() {
 		this.form.setVisible(false);
-	}
-
-	/** Opens the import dialog; its template link downloads the stations' template. */
-	ImportDialog<StationDraft> openImport() {
-		ImportDialog<StationDraft> dialog = new ImportDialog<>(getTranslation("stations.import.title"),
-				ImportSteps.of(this.transfer::preview, this.transfer::importRows), this.jobs,
-				ImportDialog.templateLink(
-						getTranslation("transfer.template.file", getTranslation("stations.list.title")),
-						this.transfer::template),
-				this.list::refresh);
-		dialog.open();
-		return dialog;
 	}
 
 }
