@@ -17,13 +17,13 @@ import cn.pinghu.socialwork.places.TownSummary;
 import cn.pinghu.socialwork.security.Role;
 import cn.pinghu.socialwork.shared.transfer.TransferJobs;
 import cn.pinghu.socialwork.shared.transfer.ui.TransferToolbar;
+import cn.pinghu.socialwork.shared.ui.ListColumns;
 import cn.pinghu.socialwork.shared.ui.MasterDataGrid;
+import cn.pinghu.socialwork.shared.ui.StatusBadge;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -72,8 +72,8 @@ class InstructorListView extends HorizontalLayout implements HasDynamicTitle, Be
 		this.list = new MasterDataGrid<>(InstructorDetails.class, instructors::slice, instructors::count, this::filter,
 				"instructors.list.count");
 		this.list.search().setPlaceholder(getTranslation("instructors.search"));
-		this.list.addChoiceFilter("town", this.town, getTranslation("instructors.filter.town"), this.townIds,
-				id -> this.townNames.getOrDefault(id, ""), String::valueOf);
+		this.list.addIdFilter("town", this.town, getTranslation("instructors.filter.town"), this.townIds,
+				this.townNames);
 		this.list.addFlagFilter("archived", this.archived, getTranslation("instructors.filter.archived"));
 		if (editable) {
 			this.transfer = new TransferToolbar<>(this.list, getTranslation("instructors.list.title"),
@@ -87,10 +87,8 @@ class InstructorListView extends HorizontalLayout implements HasDynamicTitle, Be
 		}
 		this.form = new InstructorForm(instructors, this.townNames, this.townIds, zone, editable, this.list::refresh,
 				this::closeForm);
-		this.form.setVisible(false);
 		columns(this.list.grid());
-		add(this.list, this.form);
-		setFlexGrow(1, this.list);
+		this.form.placeBeside(this.list, this, this.form::edit);
 	}
 
 	@Override
@@ -110,45 +108,21 @@ class InstructorListView extends HorizontalLayout implements HasDynamicTitle, Be
 
 	private void columns(Grid<InstructorDetails> grid) {
 		grid.setEmptyStateText(getTranslation("instructors.list.empty"));
-		Grid.Column<InstructorDetails> name = grid.addColumn(InstructorDetails::name)
-			.setKey("name")
-			.setHeader(getTranslation("instructors.column.name"))
-			.setSortProperty("name")
-			.setAutoWidth(true);
-		grid.addColumn(InstructorDetails::code)
-			.setKey("code")
-			.setHeader(getTranslation("instructors.column.code"))
-			.setSortProperty("code")
-			.setAutoWidth(true)
-			.setFlexGrow(0);
-		grid.addColumn(InstructorDetails::workUnit)
-			.setKey("workUnit")
-			.setHeader(getTranslation("instructors.column.work-unit"))
+		ListColumns<InstructorDetails> columns = new ListColumns<>(grid);
+		Grid.Column<InstructorDetails> name = columns.auto("name", "instructors.column.name", InstructorDetails::name)
+			.setSortProperty("name");
+		columns.fitted("code", "instructors.column.code", InstructorDetails::code).setSortProperty("code");
+		columns.text("workUnit", "instructors.column.work-unit", InstructorDetails::workUnit)
 			.setSortProperty("workUnit");
-		grid.addColumn(InstructorDetails::phone)
-			.setKey("phone")
-			.setHeader(getTranslation("instructors.column.phone"))
-			.setSortProperty("phone")
-			.setAutoWidth(true)
-			.setFlexGrow(0);
-		grid.addColumn(this::towns)
-			.setKey("towns")
-			.setHeader(getTranslation("instructors.column.towns"))
-			.setAutoWidth(true);
-		grid.addColumn(InstructorDetails::organizations)
-			.setKey("organizations")
-			.setHeader(getTranslation("instructors.column.organizations"))
-			.setTextAlign(ColumnTextAlign.END)
-			.setAutoWidth(true)
-			.setFlexGrow(0);
-		grid.addComponentColumn(this::status)
-			.setKey("status")
-			.setHeader(getTranslation("instructors.column.status"))
-			.setSortProperty("archivedAt")
-			.setAutoWidth(true)
-			.setFlexGrow(0);
+		columns.fitted("phone", "instructors.column.phone", InstructorDetails::phone).setSortProperty("phone");
+		columns.auto("towns", "instructors.column.towns", this::towns);
+		columns.number("organizations", "instructors.column.organizations", InstructorDetails::organizations);
+		columns
+			.badge("status", "instructors.column.status",
+					instructor -> StatusBadge.archivedOr(instructor.archived(),
+							getTranslation("instructors.status.archived"), getTranslation("instructors.status.in-use")))
+			.setSortProperty("archivedAt");
 		grid.sort(GridSortOrder.asc(name).build());
-		grid.addItemClickListener(event -> this.form.edit(event.getItem()));
 	}
 
 	private String towns(InstructorDetails instructor) {
@@ -156,13 +130,6 @@ class InstructorListView extends HorizontalLayout implements HasDynamicTitle, Be
 			.stream()
 			.map(id -> this.townNames.getOrDefault(id, String.valueOf(id)))
 			.collect(Collectors.joining("、"));
-	}
-
-	private Span status(InstructorDetails instructor) {
-		Span badge = new Span(
-				getTranslation(instructor.archived() ? "instructors.status.archived" : "instructors.status.in-use"));
-		badge.getElement().getThemeList().add(instructor.archived() ? "badge contrast" : "badge success");
-		return badge;
 	}
 
 	private void create() {

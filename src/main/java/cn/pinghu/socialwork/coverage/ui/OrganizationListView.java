@@ -19,7 +19,9 @@ import cn.pinghu.socialwork.places.TownSummary;
 import cn.pinghu.socialwork.security.Role;
 import cn.pinghu.socialwork.shared.transfer.TransferJobs;
 import cn.pinghu.socialwork.shared.transfer.ui.TransferToolbar;
+import cn.pinghu.socialwork.shared.ui.ListColumns;
 import cn.pinghu.socialwork.shared.ui.MasterDataGrid;
+import cn.pinghu.socialwork.shared.ui.StatusBadge;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -101,10 +103,8 @@ class OrganizationListView extends HorizontalLayout implements HasDynamicTitle, 
 		}
 		this.form = new OrganizationForm(organizations, instructors, this.labels, this.townIds, zone, editable,
 				this.list::refresh, this::closeForm);
-		this.form.setVisible(false);
 		columns(this.list.grid());
-		add(this.list, this.form);
-		setFlexGrow(1, this.list);
+		this.form.placeBeside(this.list, this, this.form::edit);
 	}
 
 	private void filters() {
@@ -138,40 +138,35 @@ class OrganizationListView extends HorizontalLayout implements HasDynamicTitle, 
 
 	private void columns(Grid<OrganizationDetails> grid) {
 		grid.setEmptyStateText(getTranslation("organizations.list.empty"));
-		Grid.Column<OrganizationDetails> name = column(grid, OrganizationDetails::name, "name", "name")
+		ListColumns<OrganizationDetails> columns = new ListColumns<>(grid);
+		Grid.Column<OrganizationDetails> name = column(columns, OrganizationDetails::name, "name", "name")
 			.setAutoWidth(false)
 			.setFlexGrow(1)
 			.setWidth("16rem");
-		column(grid, OrganizationDetails::creditCode, "creditCode", "credit-code");
-		column(grid, row -> this.labels.kind(row.kind()), "kind", "kind");
-		column(grid, OrganizationDetails::industry, "industry", "industry");
-		column(grid, row -> this.labels.town(row.townId()), "townId", "town");
-		column(grid, row -> (row.communityId() != null) ? this.labels.community(row.communityId()) : "", null,
+		column(columns, OrganizationDetails::creditCode, "creditCode", "credit-code");
+		column(columns, row -> this.labels.kind(row.kind()), "kind", "kind");
+		column(columns, OrganizationDetails::industry, "industry", "industry");
+		column(columns, row -> this.labels.town(row.townId()), "townId", "town");
+		column(columns, row -> (row.communityId() != null) ? this.labels.community(row.communityId()) : "", null,
 				"community");
-		column(grid, OrganizationDetails::employees, "employees", "employees").setTextAlign(ColumnTextAlign.END);
-		column(grid, OrganizationDetails::fullMembers, "fullMembers", "full-members").setTextAlign(ColumnTextAlign.END);
-		column(grid, row -> this.labels.branchForm(row.branchForm()), "branchForm", "branch-form");
-		column(grid, row -> (row.instructorId() != null) ? this.labels.instructor(row.instructorId()) : "", null,
+		column(columns, OrganizationDetails::employees, "employees", "employees").setTextAlign(ColumnTextAlign.END);
+		column(columns, OrganizationDetails::fullMembers, "fullMembers", "full-members")
+			.setTextAlign(ColumnTextAlign.END);
+		column(columns, row -> this.labels.branchForm(row.branchForm()), "branchForm", "branch-form");
+		column(columns, row -> (row.instructorId() != null) ? this.labels.instructor(row.instructorId()) : "", null,
 				"instructor");
-		column(grid, OrganizationDetails::contactName, "contactName", "contact-name");
-		column(grid, OrganizationDetails::contactPhone, null, "contact-phone");
-		grid.addComponentColumn(this::status)
-			.setKey("status")
-			.setHeader(getTranslation("organizations.column.status"))
-			.setSortProperty("status")
-			.setAutoWidth(true)
-			.setFlexGrow(0);
+		column(columns, OrganizationDetails::contactName, "contactName", "contact-name");
+		column(columns, OrganizationDetails::contactPhone, null, "contact-phone");
+		columns.badge("status", "organizations.column.status", this::status).setSortProperty("status");
 		grid.sort(GridSortOrder.asc(name).build());
-		grid.addItemClickListener(event -> this.form.edit(event.getItem()));
 	}
 
-	private Grid.Column<OrganizationDetails> column(Grid<OrganizationDetails> grid,
+	/**
+	 * Every column may be resized: the organisations' fields are many and of any length.
+	 */
+	private Grid.Column<OrganizationDetails> column(ListColumns<OrganizationDetails> columns,
 			ValueProvider<OrganizationDetails, ?> value, @Nullable String sortProperty, String key) {
-		Grid.Column<OrganizationDetails> column = grid.addColumn(value)
-			.setKey(key)
-			.setHeader(getTranslation("organizations.column." + key))
-			.setAutoWidth(true)
-			.setFlexGrow(0)
+		Grid.Column<OrganizationDetails> column = columns.fitted(key, "organizations.column." + key, value)
 			.setResizable(true);
 		if (sortProperty != null) {
 			column.setSortProperty(sortProperty);
@@ -180,13 +175,11 @@ class OrganizationListView extends HorizontalLayout implements HasDynamicTitle, 
 	}
 
 	private Span status(OrganizationDetails organization) {
-		String text = organization.archived() ? getTranslation("organizations.archived")
-				: this.labels.status(organization.status());
-		Span badge = new Span(text);
-		String theme = organization.archived() ? "badge contrast"
-				: (organization.status() == OrgStatus.ACTIVE) ? "badge success" : "badge error";
-		badge.getElement().getThemeList().add(theme);
-		return badge;
+		if (organization.archived()) {
+			return StatusBadge.of(getTranslation("organizations.archived"), StatusBadge.Tone.CONTRAST);
+		}
+		return StatusBadge.of(this.labels.status(organization.status()),
+				(organization.status() == OrgStatus.ACTIVE) ? StatusBadge.Tone.SUCCESS : StatusBadge.Tone.ERROR);
 	}
 
 	private void create() {

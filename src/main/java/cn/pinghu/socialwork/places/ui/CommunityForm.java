@@ -46,11 +46,10 @@ class CommunityForm extends SideForm<CommunityDraft> {
 
 	/**
 	 * @param onChanged what happens after a save or an archive: the list reloads
-	 * @param onClose closes the form
 	 */
 	CommunityForm(PlaceService places, List<Long> townIds, Map<Long, String> townNames, ZoneId zone,
-			SerializableRunnable onChanged, SerializableRunnable onClose) {
-		super(CommunityDraft.class, onClose);
+			SerializableRunnable onChanged) {
+		super(CommunityDraft.class);
 		this.places = places;
 		this.onChanged = onChanged;
 		this.history = new CommunityHistory(zone, townNames);

@@ -48,9 +48,8 @@ class TownForm extends SideForm<TownDraft> {
 
 	private @Nullable TownDetails town;
 
-	TownForm(TownService towns, boolean editable, ZoneId zone, SerializableRunnable onChanged,
-			SerializableRunnable onClose) {
-		super(TownDraft.class, onClose);
+	TownForm(TownService towns, boolean editable, ZoneId zone, SerializableRunnable onChanged) {
+		super(TownDraft.class);
 		this.towns = towns;
 		this.editable = editable;
 		this.onChanged = onChanged;

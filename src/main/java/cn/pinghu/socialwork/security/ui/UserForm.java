@@ -58,8 +58,8 @@ class UserForm extends SideForm<UserDraft> {
 	private @Nullable UserSummary user;
 
 	UserForm(UserAdminService users, List<Long> townIds, Map<Long, String> townNames, ZoneId zone,
-			SerializableRunnable onChanged, SerializableRunnable onClose) {
-		super(UserDraft.class, onClose);
+			SerializableRunnable onChanged) {
+		super(UserDraft.class);
 		this.users = users;
 		this.onChanged = onChanged;
 		this.history = new UserHistory(zone, townNames);

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.function.SerializableRunnable;
 import org.jspecify.annotations.Nullable;
 
@@ -52,12 +53,18 @@ public abstract class SideForm<B> extends Composite<VerticalLayout> {
 
 	private @Nullable B bean;
 
+	/** A form that Cancel closes. */
+	protected SideForm(Class<B> beanType) {
+		this(beanType, null);
+	}
+
 	/**
-	 * @param onCancel closes the form
+	 * @param onCancel closes the form, and whatever else the list does then; {@code null}
+	 * only closes it
 	 */
-	protected SideForm(Class<B> beanType, SerializableRunnable onCancel) {
+	protected SideForm(Class<B> beanType, @Nullable SerializableRunnable onCancel) {
 		this.binder = new TranslatingBinder<>(beanType, this);
-		this.onCancel = onCancel;
+		this.onCancel = (onCancel != null) ? onCancel : () -> setVisible(false);
 		this.save.setText(getTranslation("masterdata.save"));
 		this.save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.save.addClickListener(click -> save());
@@ -89,6 +96,18 @@ public abstract class SideForm<B> extends Composite<VerticalLayout> {
 	 * {@link FieldRejectedException}, which the form shows.
 	 */
 	protected abstract void store(B bean);
+
+	/**
+	 * Puts the form, closed, to the right of a list in its view, the list taking the room
+	 * left; a click on a row opens that row in the form.
+	 * @param open shows a row in the form, such as the form's {@code edit}
+	 */
+	public <T> void placeBeside(MasterDataGrid<T, ?> list, HorizontalLayout view, SerializableConsumer<T> open) {
+		setVisible(false);
+		list.grid().addItemClickListener(event -> open.accept(event.getItem()));
+		view.add(list, this);
+		view.setFlexGrow(1, list);
+	}
 
 	public TranslatingBinder<B> binder() {
 		return this.binder;

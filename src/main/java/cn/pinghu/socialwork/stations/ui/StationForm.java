@@ -83,8 +83,8 @@ class StationForm extends SideForm<StationDraft> {
 	private @Nullable StationDetails station;
 
 	StationForm(StationAdminService stations, PlaceService places, List<Long> townIds, Map<Long, String> townNames,
-			ZoneId zone, SerializableRunnable onChanged, SerializableRunnable onClose) {
-		super(StationDraft.class, onClose);
+			ZoneId zone, SerializableRunnable onChanged) {
+		super(StationDraft.class);
 		this.stations = stations;
 		this.places = places;
 		this.onChanged = onChanged;
