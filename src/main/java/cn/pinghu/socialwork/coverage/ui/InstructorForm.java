@@ -13,14 +13,13 @@ import cn.pinghu.socialwork.coverage.InstructorService;
 import cn.pinghu.socialwork.coverage.OrganizationDetails;
 import cn.pinghu.socialwork.shared.data.FieldRejectedException;
 import cn.pinghu.socialwork.shared.data.StaleVersionException;
+import cn.pinghu.socialwork.shared.ui.Notices;
 import cn.pinghu.socialwork.shared.ui.SideForm;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.function.SerializableRunnable;
 import org.jspecify.annotations.Nullable;
@@ -44,8 +43,6 @@ class InstructorForm extends SideForm<InstructorDraft> {
 
 	private final boolean editable;
 
-	private final SerializableRunnable onChanged;
-
 	private final RecordHistory history;
 
 	final TextField code = new TextField();
@@ -66,30 +63,21 @@ class InstructorForm extends SideForm<InstructorDraft> {
 
 	InstructorForm(InstructorService instructors, Map<Long, String> townNames, List<Long> townIds, ZoneId zone,
 			boolean editable, SerializableRunnable onChanged, SerializableRunnable onClose) {
-		super(InstructorDraft.class, onClose);
+		super(InstructorDraft.class, onChanged);
+		setOnCancel(onClose);
 		this.instructors = instructors;
 		this.townNames = Map.copyOf(townNames);
 		this.townIds = List.copyOf(townIds);
 		this.editable = editable;
-		this.onChanged = onChanged;
 		this.history = new RecordHistory(zone, FIELD_LABELS, this::value);
-		this.code.setLabel(getTranslation("instructors.column.code"));
-		this.code.setMaxLength(16);
-		this.name.setLabel(getTranslation("instructors.column.name"));
-		this.workUnit.setLabel(getTranslation("instructors.column.work-unit"));
-		this.phone.setLabel(getTranslation("instructors.column.phone"));
-		this.towns.setLabel(getTranslation("instructors.column.towns"));
+		field(this.code, "instructors.column.code", "code").setMaxLength(16);
+		field(this.name, "instructors.column.name", "name");
+		field(this.workUnit, "instructors.column.work-unit", "workUnit");
+		field(this.phone, "instructors.column.phone", "phone");
+		field(this.towns, "instructors.column.towns", "townIds");
 		this.towns.setItemLabelGenerator(id -> this.townNames.getOrDefault(id, String.valueOf(id)));
 		this.towns.setItems(this.townIds);
-		fields().add(this.code, this.name, this.workUnit, this.phone, this.towns);
-		binder().forField(this.code).bind("code");
-		binder().forField(this.name).bind("name");
-		binder().forField(this.workUnit).bind("workUnit");
-		binder().forField(this.phone).bind("phone");
-		binder().forField(this.towns).bind("townIds");
-		binder().setReadOnly(!editable);
-		saveButton().setVisible(editable);
-		saveButton().setEnabled(editable);
+		setEditable(editable);
 		this.organizations.addClassName("instructor-organizations");
 		this.organizations.addThemeVariants(GridVariant.LUMO_COMPACT);
 		this.organizations.setEmptyStateText(getTranslation("instructors.organizations.empty"));
@@ -151,9 +139,7 @@ class InstructorForm extends SideForm<InstructorDraft> {
 		InstructorDetails current = this.instructor;
 		InstructorDetails saved = (current == null) ? this.instructors.create(draft)
 				: this.instructors.update(current.id(), draft);
-		notify(getTranslation("instructors.saved", saved.name()));
-		this.onChanged.run();
-		setVisible(false);
+		done(getTranslation("instructors.saved", saved.name()));
 	}
 
 	private void archive() {
@@ -163,12 +149,10 @@ class InstructorForm extends SideForm<InstructorDraft> {
 		}
 		try {
 			InstructorDetails archived = this.instructors.archive(current.id(), current.version());
-			notify(getTranslation("instructors.archived-notice", archived.name()));
-			this.onChanged.run();
-			setVisible(false);
+			done(getTranslation("instructors.archived-notice", archived.name()));
 		}
 		catch (FieldRejectedException ex) {
-			error(getTranslation(ex.messageKey()));
+			Notices.error(getTranslation(ex.messageKey()));
 		}
 	}
 
@@ -179,12 +163,12 @@ class InstructorForm extends SideForm<InstructorDraft> {
 		}
 		try {
 			InstructorDetails restored = this.instructors.restore(current.id(), current.version());
-			notify(getTranslation("instructors.restored", restored.name()));
-			this.onChanged.run();
+			Notices.success(getTranslation("instructors.restored", restored.name()));
+			changed();
 			edit(restored);
 		}
 		catch (StaleVersionException ex) {
-			error(getTranslation("masterdata.conflict.text"));
+			Notices.error(getTranslation("masterdata.conflict.text"));
 			reload();
 		}
 	}
@@ -193,7 +177,7 @@ class InstructorForm extends SideForm<InstructorDraft> {
 		InstructorDetails current = this.instructor;
 		if (current != null) {
 			edit(this.instructors.instructor(current.id()));
-			this.onChanged.run();
+			changed();
 		}
 	}
 
@@ -205,16 +189,6 @@ class InstructorForm extends SideForm<InstructorDraft> {
 				.collect(Collectors.joining("、"));
 		}
 		return text;
-	}
-
-	private static void notify(String message) {
-		Notification notification = Notification.show(message, 3000, Notification.Position.BOTTOM_START);
-		notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-	}
-
-	private static void error(String message) {
-		Notification notification = Notification.show(message, 5000, Notification.Position.TOP_CENTER);
-		notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
 	}
 
 }

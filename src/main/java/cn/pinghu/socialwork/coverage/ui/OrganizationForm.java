@@ -4,7 +4,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 
 import cn.pinghu.socialwork.coverage.BranchForm;
@@ -16,13 +15,11 @@ import cn.pinghu.socialwork.coverage.OrganizationDetails;
 import cn.pinghu.socialwork.coverage.OrganizationDraft;
 import cn.pinghu.socialwork.coverage.OrganizationService;
 import cn.pinghu.socialwork.shared.data.StaleVersionException;
+import cn.pinghu.socialwork.shared.ui.Notices;
 import cn.pinghu.socialwork.shared.ui.SideForm;
-import cn.pinghu.socialwork.shared.ui.TranslatingBinder;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -42,8 +39,6 @@ class OrganizationForm extends SideForm<OrganizationDraft> {
 	private final OrganizationLabels labels;
 
 	private final boolean editable;
-
-	private final SerializableRunnable onChanged;
 
 	private final RecordHistory history;
 
@@ -93,14 +88,14 @@ class OrganizationForm extends SideForm<OrganizationDraft> {
 	OrganizationForm(OrganizationService organizations, InstructorService instructors, OrganizationLabels labels,
 			List<Long> townIds, ZoneId zone, boolean editable, SerializableRunnable onChanged,
 			SerializableRunnable onClose) {
-		super(OrganizationDraft.class, onClose);
+		super(OrganizationDraft.class, onChanged);
+		setOnCancel(onClose);
 		this.organizations = organizations;
 		this.instructors = instructors;
 		this.labels = labels;
 		this.editable = editable;
-		this.onChanged = onChanged;
 		this.history = new RecordHistory(zone, OrganizationLabels.FIELD_LABELS, labels::value);
-		label();
+		addFields();
 		this.kind.setItems(OrgKind.values());
 		this.kind.setItemLabelGenerator(labels::kind);
 		this.town.setItems(townIds);
@@ -121,13 +116,7 @@ class OrganizationForm extends SideForm<OrganizationDraft> {
 		});
 		this.town.addValueChangeListener(event -> townChanged(event.getValue(), event.isFromClient()));
 		this.branchForm.addValueChangeListener(event -> branchFormChanged(event.getValue()));
-		fields().add(this.name, this.creditCode, this.kind, this.industry, this.town, this.community, this.address,
-				this.employees, this.fullMembers, this.branchForm, this.branchName, this.instructor, this.contactName,
-				this.contactPhone, this.uncoveredReason, this.status);
-		bind(binder());
-		binder().setReadOnly(!editable);
-		saveButton().setVisible(editable);
-		saveButton().setEnabled(editable);
+		setEditable(editable);
 		this.restore.setText(getTranslation("organizations.form.restore"));
 		this.restore.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
 		this.restore.addClassName("organization-restore");
@@ -141,42 +130,23 @@ class OrganizationForm extends SideForm<OrganizationDraft> {
 		setOnReload(this::reload);
 	}
 
-	private void label() {
-		this.name.setLabel(getTranslation("organizations.column.name"));
-		this.creditCode.setLabel(getTranslation("organizations.column.credit-code"));
-		this.kind.setLabel(getTranslation("organizations.column.kind"));
-		this.industry.setLabel(getTranslation("organizations.column.industry"));
-		this.town.setLabel(getTranslation("organizations.column.town"));
-		this.community.setLabel(getTranslation("organizations.column.community"));
-		this.address.setLabel(getTranslation("organizations.column.address"));
-		this.employees.setLabel(getTranslation("organizations.column.employees"));
-		this.fullMembers.setLabel(getTranslation("organizations.column.full-members"));
-		this.branchForm.setLabel(getTranslation("organizations.column.branch-form"));
-		this.branchName.setLabel(getTranslation("organizations.column.branch-name"));
-		this.instructor.setLabel(getTranslation("organizations.column.instructor"));
-		this.contactName.setLabel(getTranslation("organizations.column.contact-name"));
-		this.contactPhone.setLabel(getTranslation("organizations.column.contact-phone"));
-		this.uncoveredReason.setLabel(getTranslation("organizations.column.uncovered-reason"));
-		this.status.setLabel(getTranslation("organizations.column.status"));
-	}
-
-	private void bind(TranslatingBinder<OrganizationDraft> binder) {
-		binder.forField(this.name).bind("name");
-		binder.forField(this.creditCode).bind("creditCode");
-		binder.forField(this.kind).bind("kind");
-		binder.forField(this.industry).bind("industry");
-		binder.forField(this.town).bind("townId");
-		binder.forField(this.community).bind("communityId");
-		binder.forField(this.address).bind("address");
-		binder.forField(this.employees).bind("employees");
-		binder.forField(this.fullMembers).bind("fullMembers");
-		binder.forField(this.branchForm).bind("branchForm");
-		binder.forField(this.branchName).bind("branchName");
-		binder.forField(this.instructor).bind("instructorId");
-		binder.forField(this.contactName).bind("contactName");
-		binder.forField(this.contactPhone).bind("contactPhone");
-		binder.forField(this.uncoveredReason).bind("uncoveredReason");
-		binder.forField(this.status).bind("status");
+	private void addFields() {
+		field(this.name, "organizations.column.name", "name");
+		field(this.creditCode, "organizations.column.credit-code", "creditCode");
+		field(this.kind, "organizations.column.kind", "kind");
+		field(this.industry, "organizations.column.industry", "industry");
+		field(this.town, "organizations.column.town", "townId");
+		field(this.community, "organizations.column.community", "communityId");
+		field(this.address, "organizations.column.address", "address");
+		field(this.employees, "organizations.column.employees", "employees");
+		field(this.fullMembers, "organizations.column.full-members", "fullMembers");
+		field(this.branchForm, "organizations.column.branch-form", "branchForm");
+		field(this.branchName, "organizations.column.branch-name", "branchName");
+		field(this.instructor, "organizations.column.instructor", "instructorId");
+		field(this.contactName, "organizations.column.contact-name", "contactName");
+		field(this.contactPhone, "organizations.column.contact-phone", "contactPhone");
+		field(this.uncoveredReason, "organizations.column.uncovered-reason", "uncoveredReason");
+		field(this.status, "organizations.column.status", "status");
 	}
 
 	/** Opens an empty form for a new organisation in the given town. */
@@ -211,9 +181,7 @@ class OrganizationForm extends SideForm<OrganizationDraft> {
 		OrganizationDetails current = this.organization;
 		OrganizationDetails saved = (current == null) ? this.organizations.create(draft)
 				: this.organizations.update(current.id(), draft);
-		notify(getTranslation("organizations.saved", saved.name()));
-		this.onChanged.run();
-		setVisible(false);
+		done(getTranslation("organizations.saved", saved.name()));
 	}
 
 	/**
@@ -258,9 +226,7 @@ class OrganizationForm extends SideForm<OrganizationDraft> {
 			return;
 		}
 		OrganizationDetails archived = this.organizations.archive(current.id(), current.version());
-		notify(getTranslation("organizations.archived-notice", archived.name()));
-		this.onChanged.run();
-		setVisible(false);
+		done(getTranslation("organizations.archived-notice", archived.name()));
 	}
 
 	private void restore() {
@@ -270,13 +236,12 @@ class OrganizationForm extends SideForm<OrganizationDraft> {
 		}
 		try {
 			OrganizationDetails restored = this.organizations.restore(current.id(), current.version());
-			notify(getTranslation("organizations.restored", restored.name()));
-			this.onChanged.run();
+			Notices.success(getTranslation("organizations.restored", restored.name()));
+			changed();
 			edit(restored);
 		}
 		catch (StaleVersionException ex) {
-			Notification.show(getTranslation("masterdata.conflict.text"), 5000, Notification.Position.TOP_CENTER)
-				.addThemeVariants(NotificationVariant.LUMO_ERROR);
+			Notices.error(getTranslation("masterdata.conflict.text"));
 			reload();
 		}
 	}
@@ -285,13 +250,8 @@ class OrganizationForm extends SideForm<OrganizationDraft> {
 		OrganizationDetails current = this.organization;
 		if (current != null) {
 			edit(this.organizations.organization(current.id()));
-			this.onChanged.run();
+			changed();
 		}
-	}
-
-	private static void notify(String message) {
-		Notification notification = Notification.show(message, 3000, Notification.Position.BOTTOM_START);
-		notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
 	}
 
 }

@@ -9,10 +9,7 @@ import cn.pinghu.socialwork.places.CommunityKind;
 import cn.pinghu.socialwork.places.CommunitySummary;
 import cn.pinghu.socialwork.places.PlaceService;
 import cn.pinghu.socialwork.shared.ui.SideForm;
-import cn.pinghu.socialwork.shared.ui.TranslatingBinder;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.function.SerializableRunnable;
@@ -24,8 +21,6 @@ import org.jspecify.annotations.Nullable;
 class CommunityForm extends SideForm<CommunityDraft> {
 
 	private final transient PlaceService places;
-
-	private final SerializableRunnable onChanged;
 
 	private final CommunityHistory history;
 
@@ -49,32 +44,19 @@ class CommunityForm extends SideForm<CommunityDraft> {
 	 */
 	CommunityForm(PlaceService places, List<Long> townIds, Map<Long, String> townNames, ZoneId zone,
 			SerializableRunnable onChanged) {
-		super(CommunityDraft.class);
+		super(CommunityDraft.class, onChanged);
 		this.places = places;
-		this.onChanged = onChanged;
 		this.history = new CommunityHistory(zone, townNames);
-		this.code.setLabel(getTranslation("communities.column.code"));
-		this.name.setLabel(getTranslation("communities.column.name"));
-		this.town.setLabel(getTranslation("communities.column.town"));
+		field(this.code, "communities.column.code", "code").addClassName("community-code");
+		field(this.name, "communities.column.name", "name").addClassName("community-name");
+		field(this.town, "communities.column.town", "townId");
 		this.town.setItems(townIds);
 		this.town.setItemLabelGenerator(id -> townNames.getOrDefault(id, ""));
-		this.kind.setLabel(getTranslation("communities.column.kind"));
+		field(this.kind, "communities.column.kind", "kind");
 		this.kind.setItems(CommunityKind.values());
 		this.kind.setItemLabelGenerator(value -> getTranslation("community.kind." + value.name()));
-		this.households.setLabel(getTranslation("communities.column.households"));
-		this.population.setLabel(getTranslation("communities.column.population"));
-		this.code.addClassName("community-code");
-		this.name.addClassName("community-name");
-		this.households.addClassName("community-households");
-		this.population.addClassName("community-population");
-		fields().add(this.code, this.name, this.town, this.kind, this.households, this.population);
-		TranslatingBinder<CommunityDraft> binder = binder();
-		binder.forField(this.code).bind("code");
-		binder.forField(this.name).bind("name");
-		binder.forField(this.town).bind("townId");
-		binder.forField(this.kind).bind("kind");
-		binder.forField(this.households).bind("households");
-		binder.forField(this.population).bind("population");
+		field(this.households, "communities.column.households", "households").addClassName("community-households");
+		field(this.population, "communities.column.population", "population").addClassName("community-population");
 		addTab(getTranslation("masterdata.tab.history"), this.history);
 		setOnArchive(this::archive);
 		setOnReload(this::reload);
@@ -104,9 +86,7 @@ class CommunityForm extends SideForm<CommunityDraft> {
 		CommunitySummary current = this.community;
 		CommunitySummary saved = (current == null) ? this.places.createCommunity(draft)
 				: this.places.updateCommunity(current.id(), draft);
-		notify(getTranslation("communities.saved", saved.name()));
-		this.onChanged.run();
-		setVisible(false);
+		done(getTranslation("communities.saved", saved.name()));
 	}
 
 	private void archive() {
@@ -115,22 +95,15 @@ class CommunityForm extends SideForm<CommunityDraft> {
 			return;
 		}
 		CommunitySummary archived = this.places.archiveCommunity(current.id(), current.version());
-		notify(getTranslation("communities.archived", archived.name()));
-		this.onChanged.run();
-		setVisible(false);
+		done(getTranslation("communities.archived", archived.name()));
 	}
 
 	private void reload() {
 		CommunitySummary current = this.community;
 		if (current != null) {
 			edit(this.places.community(current.id()));
-			this.onChanged.run();
+			changed();
 		}
-	}
-
-	private static void notify(String message) {
-		Notification notification = Notification.show(message, 3000, Notification.Position.BOTTOM_START);
-		notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
 	}
 
 }

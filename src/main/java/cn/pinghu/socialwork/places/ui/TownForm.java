@@ -9,14 +9,13 @@ import cn.pinghu.socialwork.places.TownInUseException;
 import cn.pinghu.socialwork.places.TownKind;
 import cn.pinghu.socialwork.places.TownService;
 import cn.pinghu.socialwork.shared.data.StaleVersionException;
+import cn.pinghu.socialwork.shared.ui.Confirmation;
+import cn.pinghu.socialwork.shared.ui.Notices;
 import cn.pinghu.socialwork.shared.ui.SideForm;
-import cn.pinghu.socialwork.shared.ui.TranslatingBinder;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.function.SerializableRunnable;
@@ -31,8 +30,6 @@ class TownForm extends SideForm<TownDraft> {
 	private final transient TownService towns;
 
 	private final boolean editable;
-
-	private final SerializableRunnable onChanged;
 
 	private final TownHistory history;
 
@@ -49,29 +46,22 @@ class TownForm extends SideForm<TownDraft> {
 	private @Nullable TownDetails town;
 
 	TownForm(TownService towns, boolean editable, ZoneId zone, SerializableRunnable onChanged) {
-		super(TownDraft.class);
+		super(TownDraft.class, onChanged);
 		this.towns = towns;
 		this.editable = editable;
-		this.onChanged = onChanged;
 		this.history = new TownHistory(zone);
-		this.code.setLabel(getTranslation("towns.column.code"));
-		this.name.setLabel(getTranslation("towns.column.name"));
-		this.kind.setLabel(getTranslation("towns.column.kind"));
+		field(this.code, "towns.column.code", "code");
+		field(this.name, "towns.column.name", "name");
+		field(this.kind, "towns.column.kind", "kind");
 		this.kind.setItems(TownKind.values());
 		this.kind.setItemLabelGenerator(value -> getTranslation("town.kind." + value.name()));
-		this.sortOrder.setLabel(getTranslation("towns.column.order"));
+		field(this.sortOrder, "towns.column.order", "sortOrder");
 		this.delete.setText(getTranslation("towns.delete"));
 		this.delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
 		this.delete.addClassName("town-delete");
 		this.delete.addClickListener(click -> confirmDelete());
-		fields().add(this.code, this.name, this.kind, this.sortOrder, this.delete);
-		TranslatingBinder<TownDraft> binder = binder();
-		binder.forField(this.code).bind("code");
-		binder.forField(this.name).bind("name");
-		binder.forField(this.kind).bind("kind");
-		binder.forField(this.sortOrder).bind("sortOrder");
-		binder.setReadOnly(!editable);
-		saveButton().setVisible(editable);
+		fields().add(this.delete);
+		setEditable(editable);
 		addTab(getTranslation("masterdata.tab.history"), this.history);
 		setOnReload(this::reload);
 	}
@@ -97,10 +87,7 @@ class TownForm extends SideForm<TownDraft> {
 		TownDetails current = this.town;
 		TownDetails saved = (current == null) ? this.towns.createTown(draft)
 				: this.towns.updateTown(current.id(), draft);
-		Notification.show(getTranslation("towns.saved", saved.name()), 3000, Notification.Position.BOTTOM_START)
-			.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-		this.onChanged.run();
-		setVisible(false);
+		done(getTranslation("towns.saved", saved.name()));
 	}
 
 	private void confirmDelete() {
@@ -108,29 +95,21 @@ class TownForm extends SideForm<TownDraft> {
 		if (current == null) {
 			return;
 		}
-		ConfirmDialog dialog = new ConfirmDialog();
-		dialog.addClassName("town-delete-confirm");
-		dialog.setHeader(getTranslation("towns.delete.header"));
-		dialog.setText(getTranslation("towns.delete.text", current.name()));
-		dialog.setCancelable(true);
-		dialog.setCancelText(getTranslation("masterdata.cancel"));
-		dialog.setConfirmText(getTranslation("towns.delete"));
-		dialog.setConfirmButtonTheme("error primary");
+		ConfirmDialog dialog = Confirmation.dangerous("town-delete-confirm", getTranslation("towns.delete.header"),
+				getTranslation("towns.delete.text", current.name()), getTranslation("towns.delete"));
 		dialog.addConfirmListener(event -> {
 			try {
 				this.towns.deleteTown(current.id(), current.version());
 			}
 			catch (TownInUseException ex) {
-				Notification
-					.show(getTranslation(ex.messageKey(), current.name()), 5000, Notification.Position.TOP_CENTER)
-					.addThemeVariants(NotificationVariant.LUMO_ERROR);
+				Notices.error(getTranslation(ex.messageKey(), current.name()));
 				return;
 			}
 			catch (StaleVersionException ex) {
 				reload();
 				return;
 			}
-			this.onChanged.run();
+			changed();
 			setVisible(false);
 		});
 		dialog.open();
@@ -140,7 +119,7 @@ class TownForm extends SideForm<TownDraft> {
 		TownDetails current = this.town;
 		if (current != null) {
 			edit(this.towns.town(current.id()));
-			this.onChanged.run();
+			changed();
 		}
 	}
 

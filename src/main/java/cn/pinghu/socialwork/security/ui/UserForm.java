@@ -11,16 +11,15 @@ import cn.pinghu.socialwork.security.UserChangeRejectedException;
 import cn.pinghu.socialwork.security.UserDraft;
 import cn.pinghu.socialwork.security.UserSummary;
 import cn.pinghu.socialwork.shared.data.StaleVersionException;
+import cn.pinghu.socialwork.shared.ui.Confirmation;
+import cn.pinghu.socialwork.shared.ui.Notices;
 import cn.pinghu.socialwork.shared.ui.OneTimeSecretDialog;
 import cn.pinghu.socialwork.shared.ui.SideForm;
-import cn.pinghu.socialwork.shared.ui.TranslatingBinder;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.function.SerializableRunnable;
@@ -34,8 +33,6 @@ import org.jspecify.annotations.Nullable;
 class UserForm extends SideForm<UserDraft> {
 
 	private final transient UserAdminService users;
-
-	private final SerializableRunnable onChanged;
 
 	private final UserHistory history;
 
@@ -59,17 +56,16 @@ class UserForm extends SideForm<UserDraft> {
 
 	UserForm(UserAdminService users, List<Long> townIds, Map<Long, String> townNames, ZoneId zone,
 			SerializableRunnable onChanged) {
-		super(UserDraft.class);
+		super(UserDraft.class, onChanged);
 		this.users = users;
-		this.onChanged = onChanged;
 		this.history = new UserHistory(zone, townNames);
-		this.username.setLabel(getTranslation("users.column.username"));
-		this.displayName.setLabel(getTranslation("users.column.display-name"));
-		this.phone.setLabel(getTranslation("users.column.phone"));
-		this.roles.setLabel(getTranslation("users.column.roles"));
+		field(this.username, "users.column.username", "username");
+		field(this.displayName, "users.column.display-name", "displayName");
+		optionalText(this.phone, "users.column.phone", "phone");
+		field(this.roles, "users.column.roles", "roles");
 		this.roles.setItems(Role.ADMIN, Role.COORDINATOR, Role.LEADER);
 		this.roles.setItemLabelGenerator(value -> getTranslation("role." + value.name()));
-		this.towns.setLabel(getTranslation("users.column.towns"));
+		field(this.towns, "users.column.towns", "townIds");
 		this.towns.setHelperText(getTranslation("users.towns.helper"));
 		this.towns.setItems(townIds);
 		this.towns.setItemLabelGenerator(id -> townNames.getOrDefault(id, ""));
@@ -87,13 +83,7 @@ class UserForm extends SideForm<UserDraft> {
 		}
 		HorizontalLayout actions = new HorizontalLayout(this.enable, this.unlock, this.resetPassword);
 		actions.setWrap(true);
-		fields().add(this.username, this.displayName, this.phone, this.roles, this.towns, actions);
-		TranslatingBinder<UserDraft> binder = binder();
-		binder.forField(this.username).bind("username");
-		binder.forField(this.displayName).bind("displayName");
-		binder.forField(this.phone).withNullRepresentation("").bind("phone");
-		binder.forField(this.roles).bind("roles");
-		binder.forField(this.towns).bind("townIds");
+		fields().add(actions);
 		addTab(getTranslation("masterdata.tab.history"), this.history);
 		setOnReload(this::reload);
 	}
@@ -122,19 +112,19 @@ class UserForm extends SideForm<UserDraft> {
 		try {
 			if (current == null) {
 				IssuedPassword issued = this.users.createUser(draft);
-				notify(getTranslation("users.saved", issued.user().displayName()));
+				Notices.success(getTranslation("users.saved", issued.user().displayName()));
 				showPassword(issued);
 			}
 			else {
 				UserSummary saved = this.users.updateUser(current.id(), draft);
-				notify(getTranslation("users.saved", saved.displayName()));
+				Notices.success(getTranslation("users.saved", saved.displayName()));
 			}
 		}
 		catch (UserChangeRejectedException ex) {
-			error(getTranslation(ex.messageKey()));
+			Notices.error(getTranslation(ex.messageKey()));
 			return;
 		}
-		this.onChanged.run();
+		changed();
 		setVisible(false);
 	}
 
@@ -176,7 +166,7 @@ class UserForm extends SideForm<UserDraft> {
 		dialog.addConfirmListener(event -> {
 			IssuedPassword issued = this.users.resetPassword(current.id());
 			showPassword(issued);
-			this.onChanged.run();
+			changed();
 			edit(issued.user());
 		});
 		dialog.open();
@@ -187,11 +177,11 @@ class UserForm extends SideForm<UserDraft> {
 		dialog.addConfirmListener(event -> {
 			try {
 				UserSummary changed = action.run();
-				this.onChanged.run();
+				changed();
 				edit(changed);
 			}
 			catch (UserChangeRejectedException ex) {
-				error(getTranslation(ex.messageKey()));
+				Notices.error(getTranslation(ex.messageKey()));
 			}
 			catch (StaleVersionException ex) {
 				reload();
@@ -201,14 +191,7 @@ class UserForm extends SideForm<UserDraft> {
 	}
 
 	private ConfirmDialog dialog(String actionKey, String text, String className) {
-		ConfirmDialog dialog = new ConfirmDialog();
-		dialog.addClassName(className);
-		dialog.setHeader(getTranslation(actionKey));
-		dialog.setText(text);
-		dialog.setCancelable(true);
-		dialog.setCancelText(getTranslation("masterdata.cancel"));
-		dialog.setConfirmText(getTranslation(actionKey));
-		return dialog;
+		return Confirmation.of(className, getTranslation(actionKey), text, getTranslation(actionKey));
 	}
 
 	private void showPassword(IssuedPassword issued) {
@@ -221,18 +204,8 @@ class UserForm extends SideForm<UserDraft> {
 		UserSummary current = this.user;
 		if (current != null) {
 			edit(this.users.user(current.id()));
-			this.onChanged.run();
+			changed();
 		}
-	}
-
-	private static void notify(String message) {
-		Notification.show(message, 3000, Notification.Position.BOTTOM_START)
-			.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-	}
-
-	private static void error(String message) {
-		Notification.show(message, 5000, Notification.Position.TOP_CENTER)
-			.addThemeVariants(NotificationVariant.LUMO_ERROR);
 	}
 
 	/** An account action that returns the user as it is afterwards. */

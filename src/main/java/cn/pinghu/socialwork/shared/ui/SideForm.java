@@ -4,17 +4,18 @@ import cn.pinghu.socialwork.shared.data.FieldRejectedException;
 import cn.pinghu.socialwork.shared.data.StaleVersionException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasLabel;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.function.SerializableRunnable;
@@ -45,7 +46,9 @@ public abstract class SideForm<B> extends Composite<VerticalLayout> {
 
 	private final Button archive = new Button();
 
-	private final SerializableRunnable onCancel;
+	private final SerializableRunnable onChanged;
+
+	private SerializableRunnable onCancel;
 
 	private @Nullable SerializableRunnable onArchive;
 
@@ -53,18 +56,13 @@ public abstract class SideForm<B> extends Composite<VerticalLayout> {
 
 	private @Nullable B bean;
 
-	/** A form that Cancel closes. */
-	protected SideForm(Class<B> beanType) {
-		this(beanType, null);
-	}
-
 	/**
-	 * @param onCancel closes the form, and whatever else the list does then; {@code null}
-	 * only closes it
+	 * @param onChanged what happens after the record changed: the list reloads
 	 */
-	protected SideForm(Class<B> beanType, @Nullable SerializableRunnable onCancel) {
+	protected SideForm(Class<B> beanType, SerializableRunnable onChanged) {
 		this.binder = new TranslatingBinder<>(beanType, this);
-		this.onCancel = (onCancel != null) ? onCancel : () -> setVisible(false);
+		this.onChanged = onChanged;
+		this.onCancel = () -> setVisible(false);
 		this.save.setText(getTranslation("masterdata.save"));
 		this.save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.save.addClickListener(click -> save());
@@ -107,6 +105,53 @@ public abstract class SideForm<B> extends Composite<VerticalLayout> {
 		list.grid().addItemClickListener(event -> open.accept(event.getItem()));
 		view.add(list, this);
 		view.setFlexGrow(1, list);
+	}
+
+	/**
+	 * Labels a field, puts it after the others and binds it to the bean's property.
+	 * @return the field
+	 */
+	protected <V, F extends Component & HasLabel & HasValue<?, V>> F field(F field, String labelKey, String property) {
+		field.setLabel(getTranslation(labelKey));
+		this.fields.add(field);
+		this.binder.forField(field).bind(property);
+		return field;
+	}
+
+	/** The same for a text the bean may leave {@code null}: the field shows it empty. */
+	protected TextField optionalText(TextField field, String labelKey, String property) {
+		field.setLabel(getTranslation(labelKey));
+		this.fields.add(field);
+		this.binder.forField(field).withNullRepresentation("").bind(property);
+		return field;
+	}
+
+	/** Whether the fields may be changed and saved, or only read. */
+	protected void setEditable(boolean editable) {
+		this.binder.setReadOnly(!editable);
+		this.save.setVisible(editable);
+		this.save.setEnabled(editable);
+	}
+
+	/**
+	 * After a save or an archive: says what was done, reloads the list, closes the form.
+	 */
+	protected void done(String message) {
+		Notices.success(message);
+		this.onChanged.run();
+		setVisible(false);
+	}
+
+	/** After a change that keeps the form open, such as a restore: reloads the list. */
+	protected void changed() {
+		this.onChanged.run();
+	}
+
+	/**
+	 * What Cancel does instead of only closing the form, such as clearing the selection.
+	 */
+	public void setOnCancel(SerializableRunnable onCancel) {
+		this.onCancel = onCancel;
 	}
 
 	public TranslatingBinder<B> binder() {
@@ -177,7 +222,7 @@ public abstract class SideForm<B> extends Composite<VerticalLayout> {
 		}
 		catch (FieldRejectedException ex) {
 			if (!this.binder.showError(ex.field(), ex.messageKey())) {
-				error(getTranslation(ex.messageKey()));
+				Notices.error(getTranslation(ex.messageKey()));
 			}
 		}
 	}
@@ -187,14 +232,9 @@ public abstract class SideForm<B> extends Composite<VerticalLayout> {
 		if (action == null) {
 			return;
 		}
-		ConfirmDialog dialog = new ConfirmDialog();
-		dialog.addClassName("master-data-archive-confirm");
-		dialog.setHeader(getTranslation("masterdata.archive.header"));
-		dialog.setText(getTranslation("masterdata.archive.text", this.title.getText()));
-		dialog.setCancelable(true);
-		dialog.setCancelText(getTranslation("masterdata.cancel"));
-		dialog.setConfirmText(getTranslation("masterdata.archive"));
-		dialog.setConfirmButtonTheme("error primary");
+		ConfirmDialog dialog = Confirmation.dangerous("master-data-archive-confirm",
+				getTranslation("masterdata.archive.header"),
+				getTranslation("masterdata.archive.text", this.title.getText()), getTranslation("masterdata.archive"));
 		dialog.addConfirmListener(event -> {
 			try {
 				action.run();
@@ -207,24 +247,14 @@ public abstract class SideForm<B> extends Composite<VerticalLayout> {
 	}
 
 	private void showConflict() {
-		ConfirmDialog dialog = new ConfirmDialog();
-		dialog.addClassName("master-data-conflict");
-		dialog.setHeader(getTranslation("masterdata.conflict.header"));
-		dialog.setText(getTranslation("masterdata.conflict.text"));
-		dialog.setCancelable(true);
-		dialog.setCancelText(getTranslation("masterdata.cancel"));
-		dialog.setConfirmText(getTranslation("masterdata.conflict.reload"));
+		ConfirmDialog dialog = Confirmation.of("master-data-conflict", getTranslation("masterdata.conflict.header"),
+				getTranslation("masterdata.conflict.text"), getTranslation("masterdata.conflict.reload"));
 		dialog.addConfirmListener(event -> {
 			if (this.onReload != null) {
 				this.onReload.run();
 			}
 		});
 		dialog.open();
-	}
-
-	private static void error(String message) {
-		Notification notification = Notification.show(message, 5000, Notification.Position.TOP_CENTER);
-		notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
 	}
 
 }

@@ -30,7 +30,7 @@ public final class StatusBadge {
 		return badge;
 	}
 
-	/** "已归档" in grey for an archived row, otherwise {@code inUse} in green. */
+	/** Grey for a row archived or revoked, otherwise green. */
 	public static Span archivedOr(boolean archived, String archivedText, String inUseText) {
 		return archived ? of(archivedText, Tone.CONTRAST) : of(inUseText, Tone.SUCCESS);
 	}

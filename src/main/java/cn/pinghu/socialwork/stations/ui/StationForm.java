@@ -10,21 +10,19 @@ import cn.pinghu.socialwork.places.CommunityFilter;
 import cn.pinghu.socialwork.places.CommunitySummary;
 import cn.pinghu.socialwork.places.PlaceService;
 import cn.pinghu.socialwork.shared.data.StaleVersionException;
+import cn.pinghu.socialwork.shared.ui.Confirmation;
+import cn.pinghu.socialwork.shared.ui.Notices;
 import cn.pinghu.socialwork.shared.ui.SideForm;
-import cn.pinghu.socialwork.shared.ui.TranslatingBinder;
 import cn.pinghu.socialwork.stations.Facility;
 import cn.pinghu.socialwork.stations.StationAdminService;
 import cn.pinghu.socialwork.stations.StationDetails;
 import cn.pinghu.socialwork.stations.StationDraft;
 import cn.pinghu.socialwork.stations.StationStatus;
-import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -43,8 +41,6 @@ class StationForm extends SideForm<StationDraft> {
 	private final transient StationAdminService stations;
 
 	private final transient PlaceService places;
-
-	private final SerializableRunnable onChanged;
 
 	private final StationHistory history;
 
@@ -84,23 +80,22 @@ class StationForm extends SideForm<StationDraft> {
 
 	StationForm(StationAdminService stations, PlaceService places, List<Long> townIds, Map<Long, String> townNames,
 			ZoneId zone, SerializableRunnable onChanged) {
-		super(StationDraft.class);
+		super(StationDraft.class, onChanged);
 		this.stations = stations;
 		this.places = places;
-		this.onChanged = onChanged;
 		this.history = new StationHistory(zone, townNames);
-		label(this.code, "stations.column.code");
-		label(this.name, "stations.column.name");
-		label(this.town, "stations.column.town");
-		label(this.community, "stations.column.community");
-		label(this.address, "stations.column.address");
-		label(this.latitude, "stations.column.latitude");
-		label(this.longitude, "stations.column.longitude");
-		label(this.hostUnit, "stations.column.host-unit");
-		label(this.facilities, "stations.column.facilities");
-		label(this.openingHours, "stations.column.opening-hours");
-		label(this.status, "stations.column.status");
-		label(this.capacity, "stations.column.capacity");
+		field(this.code, "stations.column.code", "code");
+		field(this.name, "stations.column.name", "name");
+		field(this.town, "stations.column.town", "townId");
+		field(this.community, "stations.column.community", "communityId");
+		field(this.address, "stations.column.address", "address");
+		field(this.latitude, "stations.column.latitude", "latitude");
+		field(this.longitude, "stations.column.longitude", "longitude");
+		optionalText(this.hostUnit, "stations.column.host-unit", "hostUnit");
+		field(this.facilities, "stations.column.facilities", "facilities");
+		optionalText(this.openingHours, "stations.column.opening-hours", "openingHours");
+		field(this.status, "stations.column.status", "status");
+		field(this.capacity, "stations.column.capacity", "capacity");
 		this.town.setItems(townIds);
 		this.town.setItemLabelGenerator(id -> townNames.getOrDefault(id, ""));
 		this.town.addValueChangeListener(event -> loadCommunities(event.getValue()));
@@ -117,21 +112,7 @@ class StationForm extends SideForm<StationDraft> {
 		this.restore.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 		this.restore.addClassName("station-restore");
 		this.restore.addClickListener(click -> confirmRestore());
-		fields().add(this.code, this.name, this.town, this.community, this.address, this.latitude, this.longitude,
-				this.hostUnit, this.facilities, this.openingHours, this.status, this.capacity, this.restore);
-		TranslatingBinder<StationDraft> binder = binder();
-		binder.forField(this.code).bind("code");
-		binder.forField(this.name).bind("name");
-		binder.forField(this.town).bind("townId");
-		binder.forField(this.community).bind("communityId");
-		binder.forField(this.address).bind("address");
-		binder.forField(this.latitude).bind("latitude");
-		binder.forField(this.longitude).bind("longitude");
-		binder.forField(this.hostUnit).withNullRepresentation("").bind("hostUnit");
-		binder.forField(this.facilities).bind("facilities");
-		binder.forField(this.openingHours).withNullRepresentation("").bind("openingHours");
-		binder.forField(this.status).bind("status");
-		binder.forField(this.capacity).bind("capacity");
+		fields().add(this.restore);
 		addTab(getTranslation("masterdata.tab.history"), this.history);
 		if (stations.mayManageApiKeys()) {
 			this.apiKey = new ApiKeyPanel(stations, zone);
@@ -150,7 +131,7 @@ class StationForm extends SideForm<StationDraft> {
 		StationDraft draft = new StationDraft();
 		draft.setTownId(townId);
 		edit(getTranslation("stations.form.new"), draft, false);
-		editable(true);
+		setEditable(true);
 		this.restore.setVisible(false);
 		this.history.show(List.of());
 		if (this.apiKey != null) {
@@ -165,7 +146,7 @@ class StationForm extends SideForm<StationDraft> {
 		boolean editable = this.stations.mayEdit(summary);
 		edit(getTranslation("stations.form.edit", summary.name()), StationDraft.of(summary),
 				editable && !summary.archived());
-		editable(editable);
+		setEditable(editable);
 		this.restore.setVisible(editable && summary.archived());
 		this.history.show(this.stations.stationHistory(summary.id()));
 		if (this.apiKey != null) {
@@ -179,14 +160,7 @@ class StationForm extends SideForm<StationDraft> {
 		StationDetails current = this.station;
 		StationDetails saved = (current == null) ? this.stations.createStation(draft)
 				: this.stations.updateStation(current.id(), draft);
-		notify(getTranslation("stations.saved", saved.name()));
-		this.onChanged.run();
-		setVisible(false);
-	}
-
-	private void editable(boolean editable) {
-		binder().setReadOnly(!editable);
-		saveButton().setVisible(editable);
+		done(getTranslation("stations.saved", saved.name()));
 	}
 
 	private void loadCommunities(@Nullable Long townId) {
@@ -216,9 +190,7 @@ class StationForm extends SideForm<StationDraft> {
 			return;
 		}
 		StationDetails archived = this.stations.archiveStation(current.id(), current.version());
-		notify(getTranslation("stations.archived", archived.name()));
-		this.onChanged.run();
-		setVisible(false);
+		done(getTranslation("stations.archived", archived.name()));
 	}
 
 	private void confirmRestore() {
@@ -226,18 +198,13 @@ class StationForm extends SideForm<StationDraft> {
 		if (current == null) {
 			return;
 		}
-		ConfirmDialog dialog = new ConfirmDialog();
-		dialog.addClassName("station-restore-confirm");
-		dialog.setHeader(getTranslation("stations.restore.header"));
-		dialog.setText(getTranslation("stations.restore.text", current.name()));
-		dialog.setCancelable(true);
-		dialog.setCancelText(getTranslation("masterdata.cancel"));
-		dialog.setConfirmText(getTranslation("stations.restore"));
+		ConfirmDialog dialog = Confirmation.of("station-restore-confirm", getTranslation("stations.restore.header"),
+				getTranslation("stations.restore.text", current.name()), getTranslation("stations.restore"));
 		dialog.addConfirmListener(event -> {
 			try {
 				StationDetails restored = this.stations.restoreStation(current.id(), current.version());
-				notify(getTranslation("stations.restored", restored.name()));
-				this.onChanged.run();
+				Notices.success(getTranslation("stations.restored", restored.name()));
+				changed();
 				edit(restored);
 			}
 			catch (StaleVersionException ex) {
@@ -251,17 +218,8 @@ class StationForm extends SideForm<StationDraft> {
 		StationDetails current = this.station;
 		if (current != null) {
 			edit(this.stations.station(current.id()));
-			this.onChanged.run();
+			changed();
 		}
-	}
-
-	private void label(HasLabel field, String key) {
-		field.setLabel(getTranslation(key));
-	}
-
-	private static void notify(String message) {
-		Notification notification = Notification.show(message, 3000, Notification.Position.BOTTOM_START);
-		notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
 	}
 
 }
