@@ -12,7 +12,6 @@ import cn.pinghu.socialwork.coverage.InstructorDraft;
 import cn.pinghu.socialwork.coverage.InstructorService;
 import cn.pinghu.socialwork.coverage.OrganizationDetails;
 import cn.pinghu.socialwork.shared.data.FieldRejectedException;
-import cn.pinghu.socialwork.shared.data.StaleVersionException;
 import cn.pinghu.socialwork.shared.ui.Notices;
 import cn.pinghu.socialwork.shared.ui.SideForm;
 import com.vaadin.flow.component.button.Button;
@@ -22,14 +21,13 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.function.SerializableRunnable;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Creates, edits, archives and restores one instructor; a second tab lists the
  * organisations assigned to them (assigned from the organisation form), a third the
  * history. Read-only for those who may not edit.
  */
-class InstructorForm extends SideForm<InstructorDraft> {
+class InstructorForm extends SideForm<InstructorDetails, InstructorDraft> {
 
 	private static final Map<String, String> FIELD_LABELS = Map.of("code", "instructors.column.code", "name",
 			"instructors.column.name", "workUnit", "instructors.column.work-unit", "phone", "instructors.column.phone",
@@ -58,8 +56,6 @@ class InstructorForm extends SideForm<InstructorDraft> {
 	final Grid<OrganizationDetails> organizations = new Grid<>();
 
 	final Button restore = new Button();
-
-	private @Nullable InstructorDetails instructor;
 
 	InstructorForm(InstructorService instructors, Map<Long, String> townNames, List<Long> townIds, ZoneId zone,
 			boolean editable, SerializableRunnable onChanged, SerializableRunnable onClose) {
@@ -92,7 +88,9 @@ class InstructorForm extends SideForm<InstructorDraft> {
 		this.restore.setText(getTranslation("instructors.form.restore"));
 		this.restore.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
 		this.restore.addClassName("instructor-restore");
-		this.restore.addClickListener(click -> restore());
+		this.restore
+			.addClickListener(click -> restore(current -> this.instructors.restore(current.id(), current.version()),
+					restored -> getTranslation("instructors.restored", restored.name())));
 		this.restore.setVisible(false);
 		getContent().addComponentAtIndex(1, this.restore);
 		addTab(getTranslation("instructors.tab.organizations"), this.organizations);
@@ -100,11 +98,9 @@ class InstructorForm extends SideForm<InstructorDraft> {
 		if (editable) {
 			setOnArchive(this::archive);
 		}
-		setOnReload(this::reload);
 	}
 
 	void create() {
-		this.instructor = null;
 		this.towns.setItems(this.townIds);
 		InstructorDraft draft = new InstructorDraft();
 		if (this.townIds.size() == 1) {
@@ -112,14 +108,13 @@ class InstructorForm extends SideForm<InstructorDraft> {
 		}
 		this.restore.setVisible(false);
 		this.code.setHelperText(getTranslation("instructors.form.code-automatic"));
-		edit(getTranslation("instructors.form.new"), draft, false);
+		open(getTranslation("instructors.form.new"), null, draft, false);
 		this.organizations.setItems(List.of());
 		this.history.show(List.of());
-		setVisible(true);
 	}
 
-	void edit(InstructorDetails details) {
-		this.instructor = details;
+	@Override
+	public void edit(InstructorDetails details) {
 		// the towns the user may choose, and those the instructor serves beyond them
 		Set<Long> choices = new LinkedHashSet<>(this.townIds);
 		choices.addAll(details.townIds());
@@ -127,57 +122,32 @@ class InstructorForm extends SideForm<InstructorDraft> {
 		String heading = getTranslation(this.editable ? "instructors.form.edit" : "instructors.form.view",
 				details.name());
 		this.code.setHelperText(null);
-		edit(heading, InstructorDraft.of(details), this.editable && !details.archived());
+		open(heading, details, InstructorDraft.of(details), this.editable && !details.archived());
 		this.restore.setVisible(this.editable && details.archived());
 		this.organizations.setItems(this.instructors.assignedOrganizations(details.id()));
 		this.history.show(this.instructors.history(details.id()));
-		setVisible(true);
+	}
+
+	@Override
+	protected InstructorDetails reread(InstructorDetails details) {
+		return this.instructors.instructor(details.id());
 	}
 
 	@Override
 	protected void store(InstructorDraft draft) {
-		InstructorDetails current = this.instructor;
+		InstructorDetails current = record();
 		InstructorDetails saved = (current == null) ? this.instructors.create(draft)
 				: this.instructors.update(current.id(), draft);
 		done(getTranslation("instructors.saved", saved.name()));
 	}
 
-	private void archive() {
-		InstructorDetails current = this.instructor;
-		if (current == null) {
-			return;
-		}
+	private void archive(InstructorDetails current) {
 		try {
 			InstructorDetails archived = this.instructors.archive(current.id(), current.version());
 			done(getTranslation("instructors.archived-notice", archived.name()));
 		}
 		catch (FieldRejectedException ex) {
 			Notices.error(getTranslation(ex.messageKey()));
-		}
-	}
-
-	private void restore() {
-		InstructorDetails current = this.instructor;
-		if (current == null) {
-			return;
-		}
-		try {
-			InstructorDetails restored = this.instructors.restore(current.id(), current.version());
-			Notices.success(getTranslation("instructors.restored", restored.name()));
-			changed();
-			edit(restored);
-		}
-		catch (StaleVersionException ex) {
-			Notices.error(getTranslation("masterdata.conflict.text"));
-			reload();
-		}
-	}
-
-	private void reload() {
-		InstructorDetails current = this.instructor;
-		if (current != null) {
-			edit(this.instructors.instructor(current.id()));
-			changed();
 		}
 	}
 

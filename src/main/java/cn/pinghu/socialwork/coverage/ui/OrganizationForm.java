@@ -14,8 +14,6 @@ import cn.pinghu.socialwork.coverage.OrgStatus;
 import cn.pinghu.socialwork.coverage.OrganizationDetails;
 import cn.pinghu.socialwork.coverage.OrganizationDraft;
 import cn.pinghu.socialwork.coverage.OrganizationService;
-import cn.pinghu.socialwork.shared.data.StaleVersionException;
-import cn.pinghu.socialwork.shared.ui.Notices;
 import cn.pinghu.socialwork.shared.ui.SideForm;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -30,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  * Creates, edits, archives and restores one organisation, with its history in a second
  * tab; read-only for those who may not edit. The instructor is assigned here.
  */
-class OrganizationForm extends SideForm<OrganizationDraft> {
+class OrganizationForm extends SideForm<OrganizationDetails, OrganizationDraft> {
 
 	private final transient OrganizationService organizations;
 
@@ -76,9 +74,6 @@ class OrganizationForm extends SideForm<OrganizationDraft> {
 
 	final Button restore = new Button();
 
-	/** The organisation being edited; {@code null} while a new one is drafted. */
-	private @Nullable OrganizationDetails organization;
-
 	/**
 	 * @param editable whether the user may change organisations; if not, the form only
 	 * shows them
@@ -120,14 +115,15 @@ class OrganizationForm extends SideForm<OrganizationDraft> {
 		this.restore.setText(getTranslation("organizations.form.restore"));
 		this.restore.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
 		this.restore.addClassName("organization-restore");
-		this.restore.addClickListener(click -> restore());
+		this.restore
+			.addClickListener(click -> restore(current -> this.organizations.restore(current.id(), current.version()),
+					restored -> getTranslation("organizations.restored", restored.name())));
 		this.restore.setVisible(false);
 		getContent().addComponentAtIndex(1, this.restore);
 		addTab(getTranslation("masterdata.tab.history"), this.history);
 		if (editable) {
 			setOnArchive(this::archive);
 		}
-		setOnReload(this::reload);
 	}
 
 	private void addFields() {
@@ -151,24 +147,25 @@ class OrganizationForm extends SideForm<OrganizationDraft> {
 
 	/** Opens an empty form for a new organisation in the given town. */
 	void create(@Nullable Long townId) {
-		this.organization = null;
 		OrganizationDraft draft = new OrganizationDraft();
 		draft.setTownId(townId);
 		this.restore.setVisible(false);
-		edit(getTranslation("organizations.form.new"), draft, false);
+		open(getTranslation("organizations.form.new"), null, draft, false);
 		this.history.show(List.of());
-		setVisible(true);
 	}
 
-	/** Opens the form on an organisation as it is stored now. */
-	void edit(OrganizationDetails details) {
-		this.organization = details;
+	@Override
+	public void edit(OrganizationDetails details) {
 		String heading = getTranslation(this.editable ? "organizations.form.edit" : "organizations.form.view",
 				details.name());
-		edit(heading, OrganizationDraft.of(details), this.editable && !details.archived());
+		open(heading, details, OrganizationDraft.of(details), this.editable && !details.archived());
 		this.restore.setVisible(this.editable && details.archived());
 		this.history.show(this.organizations.history(details.id()));
-		setVisible(true);
+	}
+
+	@Override
+	protected OrganizationDetails reread(OrganizationDetails details) {
+		return this.organizations.organization(details.id());
 	}
 
 	@Override
@@ -178,7 +175,7 @@ class OrganizationForm extends SideForm<OrganizationDraft> {
 			problems.forEach(problem -> binder().showError(problem.field(), problem.messageKey()));
 			return;
 		}
-		OrganizationDetails current = this.organization;
+		OrganizationDetails current = record();
 		OrganizationDetails saved = (current == null) ? this.organizations.create(draft)
 				: this.organizations.update(current.id(), draft);
 		done(getTranslation("organizations.saved", saved.name()));
@@ -196,7 +193,7 @@ class OrganizationForm extends SideForm<OrganizationDraft> {
 				this.labels.addInstructor(details.id(), details.name());
 				serving.add(details.id());
 			}
-			OrganizationDetails current = this.organization;
+			OrganizationDetails current = record();
 			Long assigned = (current != null) ? current.instructorId() : null;
 			if (assigned != null && current.townId() == townId && !serving.contains(assigned)) {
 				serving.add(assigned);
@@ -220,38 +217,9 @@ class OrganizationForm extends SideForm<OrganizationDraft> {
 		this.uncoveredReason.setEnabled(!covered);
 	}
 
-	private void archive() {
-		OrganizationDetails current = this.organization;
-		if (current == null) {
-			return;
-		}
+	private void archive(OrganizationDetails current) {
 		OrganizationDetails archived = this.organizations.archive(current.id(), current.version());
 		done(getTranslation("organizations.archived-notice", archived.name()));
-	}
-
-	private void restore() {
-		OrganizationDetails current = this.organization;
-		if (current == null) {
-			return;
-		}
-		try {
-			OrganizationDetails restored = this.organizations.restore(current.id(), current.version());
-			Notices.success(getTranslation("organizations.restored", restored.name()));
-			changed();
-			edit(restored);
-		}
-		catch (StaleVersionException ex) {
-			Notices.error(getTranslation("masterdata.conflict.text"));
-			reload();
-		}
-	}
-
-	private void reload() {
-		OrganizationDetails current = this.organization;
-		if (current != null) {
-			edit(this.organizations.organization(current.id()));
-			changed();
-		}
 	}
 
 }

@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Creates, edits and archives one community, with its history in a second tab.
  */
-class CommunityForm extends SideForm<CommunityDraft> {
+class CommunityForm extends SideForm<CommunitySummary, CommunityDraft> {
 
 	private final transient PlaceService places;
 
@@ -35,9 +35,6 @@ class CommunityForm extends SideForm<CommunityDraft> {
 	final IntegerField households = new IntegerField();
 
 	final IntegerField population = new IntegerField();
-
-	/** The community being edited; {@code null} while a new one is drafted. */
-	private @Nullable CommunitySummary community;
 
 	/**
 	 * @param onChanged what happens after a save or an archive: the list reloads
@@ -59,51 +56,40 @@ class CommunityForm extends SideForm<CommunityDraft> {
 		field(this.population, "communities.column.population", "population").addClassName("community-population");
 		addTab(getTranslation("masterdata.tab.history"), this.history);
 		setOnArchive(this::archive);
-		setOnReload(this::reload);
 	}
 
 	/** Opens an empty form for a new community in the given town. */
 	void create(@Nullable Long townId) {
-		this.community = null;
 		CommunityDraft draft = new CommunityDraft();
 		draft.setTownId(townId);
 		draft.setKind(CommunityKind.COMMUNITY);
-		edit(getTranslation("communities.form.new"), draft, false);
+		open(getTranslation("communities.form.new"), null, draft, false);
 		this.history.show(List.of());
-		setVisible(true);
 	}
 
-	/** Opens the form on a community as it is stored now. */
-	void edit(CommunitySummary summary) {
-		this.community = summary;
-		edit(getTranslation("communities.form.edit", summary.name()), CommunityDraft.of(summary), !summary.archived());
+	@Override
+	public void edit(CommunitySummary summary) {
+		open(getTranslation("communities.form.edit", summary.name()), summary, CommunityDraft.of(summary),
+				!summary.archived());
 		this.history.show(this.places.communityHistory(summary.id()));
-		setVisible(true);
+	}
+
+	@Override
+	protected CommunitySummary reread(CommunitySummary summary) {
+		return this.places.community(summary.id());
 	}
 
 	@Override
 	protected void store(CommunityDraft draft) {
-		CommunitySummary current = this.community;
+		CommunitySummary current = record();
 		CommunitySummary saved = (current == null) ? this.places.createCommunity(draft)
 				: this.places.updateCommunity(current.id(), draft);
 		done(getTranslation("communities.saved", saved.name()));
 	}
 
-	private void archive() {
-		CommunitySummary current = this.community;
-		if (current == null) {
-			return;
-		}
+	private void archive(CommunitySummary current) {
 		CommunitySummary archived = this.places.archiveCommunity(current.id(), current.version());
 		done(getTranslation("communities.archived", archived.name()));
-	}
-
-	private void reload() {
-		CommunitySummary current = this.community;
-		if (current != null) {
-			edit(this.places.community(current.id()));
-			changed();
-		}
 	}
 
 }

@@ -19,13 +19,12 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.function.SerializableRunnable;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Creates and edits one town, and deletes one that nothing names, after a confirmation;
  * its history in a second tab. Read-only for everybody but administrators.
  */
-class TownForm extends SideForm<TownDraft> {
+class TownForm extends SideForm<TownDetails, TownDraft> {
 
 	private final transient TownService towns;
 
@@ -42,8 +41,6 @@ class TownForm extends SideForm<TownDraft> {
 	final IntegerField sortOrder = new IntegerField();
 
 	final Button delete = new Button();
-
-	private @Nullable TownDetails town;
 
 	TownForm(TownService towns, boolean editable, ZoneId zone, SerializableRunnable onChanged) {
 		super(TownDraft.class, onChanged);
@@ -63,35 +60,36 @@ class TownForm extends SideForm<TownDraft> {
 		fields().add(this.delete);
 		setEditable(editable);
 		addTab(getTranslation("masterdata.tab.history"), this.history);
-		setOnReload(this::reload);
 	}
 
 	void create() {
-		this.town = null;
-		edit(getTranslation("towns.form.new"), new TownDraft(), false);
+		open(getTranslation("towns.form.new"), null, new TownDraft(), false);
 		this.delete.setVisible(false);
 		this.history.show(List.of());
-		setVisible(true);
 	}
 
-	void edit(TownDetails details) {
-		this.town = details;
-		edit(getTranslation("towns.form.edit", details.name()), TownDraft.of(details), false);
+	@Override
+	public void edit(TownDetails details) {
+		open(getTranslation("towns.form.edit", details.name()), details, TownDraft.of(details), false);
 		this.delete.setVisible(this.editable);
 		this.history.show(this.towns.townHistory(details.id()));
-		setVisible(true);
+	}
+
+	@Override
+	protected TownDetails reread(TownDetails details) {
+		return this.towns.town(details.id());
 	}
 
 	@Override
 	protected void store(TownDraft draft) {
-		TownDetails current = this.town;
+		TownDetails current = record();
 		TownDetails saved = (current == null) ? this.towns.createTown(draft)
 				: this.towns.updateTown(current.id(), draft);
 		done(getTranslation("towns.saved", saved.name()));
 	}
 
 	private void confirmDelete() {
-		TownDetails current = this.town;
+		TownDetails current = record();
 		if (current == null) {
 			return;
 		}
@@ -113,14 +111,6 @@ class TownForm extends SideForm<TownDraft> {
 			setVisible(false);
 		});
 		dialog.open();
-	}
-
-	private void reload() {
-		TownDetails current = this.town;
-		if (current != null) {
-			edit(this.towns.town(current.id()));
-			changed();
-		}
 	}
 
 }

@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  * password) that each ask first, and the user's history in a second tab. A new user gets
  * a temporary password, shown once.
  */
-class UserForm extends SideForm<UserDraft> {
+class UserForm extends SideForm<UserSummary, UserDraft> {
 
 	private final transient UserAdminService users;
 
@@ -51,8 +51,6 @@ class UserForm extends SideForm<UserDraft> {
 	final Button unlock = new Button();
 
 	final Button resetPassword = new Button();
-
-	private @Nullable UserSummary user;
 
 	UserForm(UserAdminService users, List<Long> townIds, Map<Long, String> townNames, ZoneId zone,
 			SerializableRunnable onChanged) {
@@ -85,30 +83,31 @@ class UserForm extends SideForm<UserDraft> {
 		actions.setWrap(true);
 		fields().add(actions);
 		addTab(getTranslation("masterdata.tab.history"), this.history);
-		setOnReload(this::reload);
 	}
 
 	void create() {
-		this.user = null;
-		edit(getTranslation("users.form.new"), new UserDraft(), false);
+		open(getTranslation("users.form.new"), null, new UserDraft(), false);
 		this.username.setReadOnly(false);
 		actions(null);
 		this.history.show(List.of());
-		setVisible(true);
 	}
 
-	void edit(UserSummary summary) {
-		this.user = summary;
-		edit(getTranslation("users.form.edit", summary.displayName()), UserDraft.of(summary), false);
+	@Override
+	public void edit(UserSummary summary) {
+		open(getTranslation("users.form.edit", summary.displayName()), summary, UserDraft.of(summary), false);
 		this.username.setReadOnly(true);
 		actions(summary);
 		this.history.show(this.users.userHistory(summary.id()));
-		setVisible(true);
+	}
+
+	@Override
+	protected UserSummary reread(UserSummary summary) {
+		return this.users.user(summary.id());
 	}
 
 	@Override
 	protected void store(UserDraft draft) {
-		UserSummary current = this.user;
+		UserSummary current = record();
 		try {
 			if (current == null) {
 				IssuedPassword issued = this.users.createUser(draft);
@@ -138,7 +137,7 @@ class UserForm extends SideForm<UserDraft> {
 	}
 
 	private void confirmEnable() {
-		UserSummary current = this.user;
+		UserSummary current = record();
 		if (current == null) {
 			return;
 		}
@@ -149,7 +148,7 @@ class UserForm extends SideForm<UserDraft> {
 	}
 
 	private void confirmUnlock() {
-		UserSummary current = this.user;
+		UserSummary current = record();
 		if (current != null) {
 			confirm("users.unlock", getTranslation("users.unlock.text", current.displayName()), "user-unlock-confirm",
 					() -> this.users.unlock(current.id()));
@@ -157,7 +156,7 @@ class UserForm extends SideForm<UserDraft> {
 	}
 
 	private void confirmReset() {
-		UserSummary current = this.user;
+		UserSummary current = record();
 		if (current == null) {
 			return;
 		}
@@ -198,14 +197,6 @@ class UserForm extends SideForm<UserDraft> {
 		new OneTimeSecretDialog(getTranslation("users.password.header"),
 				getTranslation("users.password.text", issued.user().username()), issued.password())
 			.open();
-	}
-
-	private void reload() {
-		UserSummary current = this.user;
-		if (current != null) {
-			edit(this.users.user(current.id()));
-			changed();
-		}
 	}
 
 	/** An account action that returns the user as it is afterwards. */

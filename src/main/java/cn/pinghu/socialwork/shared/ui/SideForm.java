@@ -18,6 +18,7 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.function.SerializableConsumer;
+import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.function.SerializableRunnable;
 import org.jspecify.annotations.Nullable;
 
@@ -25,12 +26,14 @@ import org.jspecify.annotations.Nullable;
  * The side form of a master-data list: fields on a Bean Validation binder with inline,
  * translated errors; Save (Enter), Cancel (Esc) and Archive (after a confirmation); and,
  * when somebody else saved the record first, a dialog that offers to reload it instead of
- * overwriting anything. Features add their fields to {@link #fields()} and bind them on
- * {@link #binder()}; extra tabs (such as the history) go through {@link #addTab}.
+ * overwriting anything. Features add their fields with {@link #field}, or to
+ * {@link #fields()} and bind them on {@link #binder()}; extra tabs (such as the history)
+ * go through {@link #addTab}.
  *
+ * @param <R> the stored record the form opens, as the feature's service returns it
  * @param <B> the bean the form edits
  */
-public abstract class SideForm<B> extends Composite<VerticalLayout> {
+public abstract class SideForm<R, B> extends Composite<VerticalLayout> {
 
 	private final TranslatingBinder<B> binder;
 
@@ -50,11 +53,12 @@ public abstract class SideForm<B> extends Composite<VerticalLayout> {
 
 	private SerializableRunnable onCancel;
 
-	private @Nullable SerializableRunnable onArchive;
-
-	private @Nullable SerializableRunnable onReload;
+	private @Nullable SerializableConsumer<R> onArchive;
 
 	private @Nullable B bean;
+
+	/** The record being edited; {@code null} while a new one is drafted. */
+	private @Nullable R record;
 
 	/**
 	 * @param onChanged what happens after the record changed: the list reloads
@@ -88,6 +92,12 @@ public abstract class SideForm<B> extends Composite<VerticalLayout> {
 		content.add(this.title, this.tabs, buttons);
 		content.setFlexGrow(1, this.tabs);
 	}
+
+	/** Opens the form on a record as it is stored now. */
+	public abstract void edit(R record);
+
+	/** The record as it is stored now, after somebody else changed it. */
+	protected abstract R reread(R record);
 
 	/**
 	 * Stores the bean the binder wrote; may throw {@link StaleVersionException} or
@@ -167,27 +177,63 @@ public abstract class SideForm<B> extends Composite<VerticalLayout> {
 		this.tabs.add(label, content);
 	}
 
-	/** What archiving does; without it the form offers no archive button. */
-	public void setOnArchive(SerializableRunnable onArchive) {
+	/**
+	 * What archiving the record does; without it the form offers no archive button.
+	 */
+	public void setOnArchive(SerializableConsumer<R> onArchive) {
 		this.onArchive = onArchive;
 	}
 
-	/** What the conflict dialog's reload button does: read the record afresh. */
-	public void setOnReload(SerializableRunnable onReload) {
-		this.onReload = onReload;
-	}
-
 	/**
-	 * Shows a bean for editing.
+	 * Shows the form with a bean for editing.
+	 * @param record the record the bean was drafted from; {@code null} for a new one
 	 * @param archivable whether the archive button is offered (not for new or archived
 	 * records)
 	 */
-	public void edit(String heading, B bean, boolean archivable) {
+	protected void open(String heading, @Nullable R record, B bean, boolean archivable) {
+		this.record = record;
 		this.bean = bean;
 		this.title.setText(heading);
 		this.binder.readBean(bean);
 		this.archive.setVisible(archivable && this.onArchive != null);
 		this.tabs.setSelectedIndex(0);
+		setVisible(true);
+	}
+
+	/** The record being edited; {@code null} while a new one is drafted. */
+	protected @Nullable R record() {
+		return this.record;
+	}
+
+	/**
+	 * Puts the archived record back in use and shows it; when somebody else changed it
+	 * first, says so and shows it as it is now.
+	 * @param notice what the user reads afterwards, for the restored record
+	 */
+	protected void restore(SerializableFunction<R, R> restore, SerializableFunction<R, String> notice) {
+		R current = this.record;
+		if (current == null) {
+			return;
+		}
+		try {
+			R restored = restore.apply(current);
+			Notices.success(notice.apply(restored));
+			changed();
+			edit(restored);
+		}
+		catch (StaleVersionException ex) {
+			Notices.error(getTranslation("masterdata.conflict.text"));
+			reload();
+		}
+	}
+
+	/** Shows the record as it is stored now and reloads the list. */
+	protected void reload() {
+		R current = this.record;
+		if (current != null) {
+			edit(reread(current));
+			changed();
+		}
 	}
 
 	public Button saveButton() {
@@ -228,8 +274,9 @@ public abstract class SideForm<B> extends Composite<VerticalLayout> {
 	}
 
 	private void confirmArchive() {
-		SerializableRunnable action = this.onArchive;
-		if (action == null) {
+		SerializableConsumer<R> action = this.onArchive;
+		R current = this.record;
+		if (action == null || current == null) {
 			return;
 		}
 		ConfirmDialog dialog = Confirmation.dangerous("master-data-archive-confirm",
@@ -237,7 +284,7 @@ public abstract class SideForm<B> extends Composite<VerticalLayout> {
 				getTranslation("masterdata.archive.text", this.title.getText()), getTranslation("masterdata.archive"));
 		dialog.addConfirmListener(event -> {
 			try {
-				action.run();
+				action.accept(current);
 			}
 			catch (StaleVersionException ex) {
 				showConflict();
@@ -249,11 +296,7 @@ public abstract class SideForm<B> extends Composite<VerticalLayout> {
 	private void showConflict() {
 		ConfirmDialog dialog = Confirmation.of("master-data-conflict", getTranslation("masterdata.conflict.header"),
 				getTranslation("masterdata.conflict.text"), getTranslation("masterdata.conflict.reload"));
-		dialog.addConfirmListener(event -> {
-			if (this.onReload != null) {
-				this.onReload.run();
-			}
-		});
+		dialog.addConfirmListener(event -> reload());
 		dialog.open();
 	}
 

@@ -36,7 +36,7 @@ import org.springframework.data.domain.Pageable;
  * administrators) its API key in further tabs. A station the user may not change opens
  * read-only.
  */
-class StationForm extends SideForm<StationDraft> {
+class StationForm extends SideForm<StationDetails, StationDraft> {
 
 	private final transient StationAdminService stations;
 
@@ -74,9 +74,6 @@ class StationForm extends SideForm<StationDraft> {
 
 	/** Community names by id, for the communities of the chosen town. */
 	private Map<Long, String> communityNames = Map.of();
-
-	/** The station being edited; {@code null} while a new one is drafted. */
-	private @Nullable StationDetails station;
 
 	StationForm(StationAdminService stations, PlaceService places, List<Long> townIds, Map<Long, String> townNames,
 			ZoneId zone, SerializableRunnable onChanged) {
@@ -122,29 +119,25 @@ class StationForm extends SideForm<StationDraft> {
 			this.apiKey = null;
 		}
 		setOnArchive(this::archive);
-		setOnReload(this::reload);
 	}
 
 	/** Opens an empty form for a new station in the given town. */
 	void create(@Nullable Long townId) {
-		this.station = null;
 		StationDraft draft = new StationDraft();
 		draft.setTownId(townId);
-		edit(getTranslation("stations.form.new"), draft, false);
+		open(getTranslation("stations.form.new"), null, draft, false);
 		setEditable(true);
 		this.restore.setVisible(false);
 		this.history.show(List.of());
 		if (this.apiKey != null) {
 			this.apiKey.show(null);
 		}
-		setVisible(true);
 	}
 
-	/** Opens the form on a station as it is stored now. */
-	void edit(StationDetails summary) {
-		this.station = summary;
+	@Override
+	public void edit(StationDetails summary) {
 		boolean editable = this.stations.mayEdit(summary);
-		edit(getTranslation("stations.form.edit", summary.name()), StationDraft.of(summary),
+		open(getTranslation("stations.form.edit", summary.name()), summary, StationDraft.of(summary),
 				editable && !summary.archived());
 		setEditable(editable);
 		this.restore.setVisible(editable && summary.archived());
@@ -152,12 +145,16 @@ class StationForm extends SideForm<StationDraft> {
 		if (this.apiKey != null) {
 			this.apiKey.show(summary);
 		}
-		setVisible(true);
+	}
+
+	@Override
+	protected StationDetails reread(StationDetails summary) {
+		return this.stations.station(summary.id());
 	}
 
 	@Override
 	protected void store(StationDraft draft) {
-		StationDetails current = this.station;
+		StationDetails current = record();
 		StationDetails saved = (current == null) ? this.stations.createStation(draft)
 				: this.stations.updateStation(current.id(), draft);
 		done(getTranslation("stations.saved", saved.name()));
@@ -184,17 +181,13 @@ class StationForm extends SideForm<StationDraft> {
 		}
 	}
 
-	private void archive() {
-		StationDetails current = this.station;
-		if (current == null) {
-			return;
-		}
+	private void archive(StationDetails current) {
 		StationDetails archived = this.stations.archiveStation(current.id(), current.version());
 		done(getTranslation("stations.archived", archived.name()));
 	}
 
 	private void confirmRestore() {
-		StationDetails current = this.station;
+		StationDetails current = record();
 		if (current == null) {
 			return;
 		}
@@ -212,14 +205,6 @@ class StationForm extends SideForm<StationDraft> {
 			}
 		});
 		dialog.open();
-	}
-
-	private void reload() {
-		StationDetails current = this.station;
-		if (current != null) {
-			edit(this.stations.station(current.id()));
-			changed();
-		}
 	}
 
 }
