@@ -1,12 +1,17 @@
 package cn.pinghu.socialwork.shared.transfer.ui;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.ZoneId;
 
+import cn.pinghu.socialwork.shared.transfer.SheetFormat;
 import cn.pinghu.socialwork.shared.transfer.TransferJobs;
 import cn.pinghu.socialwork.shared.ui.MasterDataGrid;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.icon.VaadinIcon;
 
 /**
@@ -67,7 +72,7 @@ public final class TransferToolbar<F, B> implements Serializable {
 	public ImportDialog<B> openImport() {
 		ImportDialog<B> dialog = new ImportDialog<>(this.importTitle,
 				ImportSteps.of(this.actions.preview(), this.actions.store()), this.jobs,
-				ImportDialog.templateLink(this.list.getTranslation("transfer.template.file", this.listTitle),
+				templateLink(this.list.getTranslation("transfer.template.file", this.listTitle),
 						this.actions.template()),
 				this.list::refresh);
 		dialog.open();
@@ -75,11 +80,36 @@ public final class TransferToolbar<F, B> implements Serializable {
 	}
 
 	/**
+	 * The link that downloads a feature's import template: an .xlsx with the header row.
+	 * @param fileName the name the file is saved under
+	 * @param template writes the template, such as the feature's transfer service does
+	 */
+	private static Anchor templateLink(String fileName, TemplateWriter template) {
+		Anchor link = new Anchor((event) -> {
+			event.setFileName(fileName);
+			event.setContentType(SheetFormat.XLSX.contentType());
+			try (OutputStream out = event.getOutputStream()) {
+				template.write(out);
+			}
+		}, AttachmentType.DOWNLOAD, "");
+		link.addClassName("import-template");
+		return link;
+	}
+
+	/** Writes an import template, such as the feature's transfer service does. */
+	@FunctionalInterface
+	public interface TemplateWriter extends Serializable {
+
+		void write(OutputStream out) throws IOException;
+
+	}
+
+	/**
 	 * A feature transfer service's methods, e.g.
 	 * {@code new Actions<>(transfer::preview, transfer::importRows, transfer::template, transfer::export)}.
 	 */
-	public record Actions<F, B>(ImportSteps.Preview<B> preview, ImportSteps.Store<B> store,
-			ImportDialog.TemplateWriter template, ExportMenu.Export<F> export) implements Serializable {
+	public record Actions<F, B>(ImportSteps.Preview<B> preview, ImportSteps.Store<B> store, TemplateWriter template,
+			ExportMenu.Export<F> export) implements Serializable {
 	}
 
 }
