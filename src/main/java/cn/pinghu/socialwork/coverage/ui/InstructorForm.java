@@ -58,9 +58,8 @@ class InstructorForm extends SideForm<InstructorDetails, InstructorDraft> {
 	final Button restore = new Button();
 
 	InstructorForm(InstructorService instructors, Map<Long, String> townNames, List<Long> townIds, ZoneId zone,
-			boolean editable, SerializableRunnable onChanged, SerializableRunnable onClose) {
+			boolean editable, SerializableRunnable onChanged) {
 		super(InstructorDraft.class, onChanged);
-		setOnCancel(onClose);
 		this.instructors = instructors;
 		this.townNames = Map.copyOf(townNames);
 		this.townIds = List.copyOf(townIds);

@@ -85,10 +85,10 @@ class InstructorListView extends HorizontalLayout implements HasDynamicTitle, Be
 		else {
 			this.transfer = null;
 		}
-		this.form = new InstructorForm(instructors, this.townNames, this.townIds, zone, editable, this.list::refresh,
-				this::closeForm);
+		this.form = new InstructorForm(instructors, this.townNames, this.townIds, zone, editable, this.list::refresh);
 		columns(this.list.grid());
-		this.form.placeBeside(this.list, this, this.form::edit);
+		this.form.placeBeside(this.list, this);
+		this.form.setOnCancel(this.list.grid()::deselectAll);
 	}
 
 	@Override
@@ -134,11 +134,6 @@ class InstructorListView extends HorizontalLayout implements HasDynamicTitle, Be
 
 	private void create() {
 		this.form.create();
-	}
-
-	private void closeForm() {
-		this.form.setVisible(false);
-		this.list.grid().deselectAll();
 	}
 
 }

@@ -78,13 +78,10 @@ class OrganizationForm extends SideForm<OrganizationDetails, OrganizationDraft> 
 	 * @param editable whether the user may change organisations; if not, the form only
 	 * shows them
 	 * @param onChanged what happens after a save, archive or restore: the list reloads
-	 * @param onClose closes the form
 	 */
 	OrganizationForm(OrganizationService organizations, InstructorService instructors, OrganizationLabels labels,
-			List<Long> townIds, ZoneId zone, boolean editable, SerializableRunnable onChanged,
-			SerializableRunnable onClose) {
+			List<Long> townIds, ZoneId zone, boolean editable, SerializableRunnable onChanged) {
 		super(OrganizationDraft.class, onChanged);
-		setOnCancel(onClose);
 		this.organizations = organizations;
 		this.instructors = instructors;
 		this.labels = labels;

@@ -102,9 +102,10 @@ class OrganizationListView extends HorizontalLayout implements HasDynamicTitle, 
 			this.transfer = null;
 		}
 		this.form = new OrganizationForm(organizations, instructors, this.labels, this.townIds, zone, editable,
-				this.list::refresh, this::closeForm);
+				this.list::refresh);
 		columns(this.list.grid());
-		this.form.placeBeside(this.list, this, this.form::edit);
+		this.form.placeBeside(this.list, this);
+		this.form.setOnCancel(this.list.grid()::deselectAll);
 	}
 
 	private void filters() {
@@ -185,11 +186,6 @@ class OrganizationListView extends HorizontalLayout implements HasDynamicTitle, 
 	private void create() {
 		Long selected = this.town.getValue();
 		this.form.create((selected != null) ? selected : this.townIds.stream().findFirst().orElse(null));
-	}
-
-	private void closeForm() {
-		this.form.setVisible(false);
-		this.list.grid().deselectAll();
 	}
 
 }

@@ -89,7 +89,7 @@ class CommunityListView extends HorizontalLayout implements HasDynamicTitle, Bef
 		this.list.addAction(getTranslation("masterdata.new"), this::create);
 		this.form = new CommunityForm(places, this.townIds, this.townNames, zone, this.list::refresh);
 		columns(this.list.grid());
-		this.form.placeBeside(this.list, this, this.form::edit);
+		this.form.placeBeside(this.list, this);
 	}
 
 	@Override

@@ -54,7 +54,7 @@ class TownListView extends HorizontalLayout implements HasDynamicTitle, BeforeEn
 		columns.auto("sortOrder", "towns.column.order", TownDetails::sortOrder).setTextAlign(ColumnTextAlign.END);
 		columns.auto("communities", "towns.column.communities", TownDetails::communities)
 			.setTextAlign(ColumnTextAlign.END);
-		this.form.placeBeside(this.list, this, this.form::edit);
+		this.form.placeBeside(this.list, this);
 	}
 
 	@Override

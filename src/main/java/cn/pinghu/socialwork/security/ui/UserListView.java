@@ -85,7 +85,7 @@ class UserListView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 		columns(this.list.grid());
 		HorizontalLayout usersTab = new HorizontalLayout();
 		usersTab.setSizeFull();
-		this.form.placeBeside(this.list, usersTab, this.form::edit);
+		this.form.placeBeside(this.list, usersTab);
 		this.displays = new DisplayDevicePanel(devices, zone);
 		this.tabs.add(getTranslation("users.tab.users"), usersTab);
 		this.tabs.add(getTranslation("users.tab.displays"), this.displays);

@@ -108,11 +108,10 @@ public abstract class SideForm<R, B> extends Composite<VerticalLayout> {
 	/**
 	 * Puts the form, closed, to the right of a list in its view, the list taking the room
 	 * left; a click on a row opens that row in the form.
-	 * @param open shows a row in the form, such as the form's {@code edit}
 	 */
-	public <T> void placeBeside(MasterDataGrid<T, ?> list, HorizontalLayout view, SerializableConsumer<T> open) {
+	public void placeBeside(MasterDataGrid<R, ?> list, HorizontalLayout view) {
 		setVisible(false);
-		list.grid().addItemClickListener(event -> open.accept(event.getItem()));
+		list.grid().addItemClickListener(event -> edit(event.getItem()));
 		view.add(list, this);
 		view.setFlexGrow(1, list);
 	}
@@ -143,9 +142,7 @@ public abstract class SideForm<R, B> extends Composite<VerticalLayout> {
 		this.save.setEnabled(editable);
 	}
 
-	/**
-	 * After a save or an archive: says what was done, reloads the list, closes the form.
-	 */
+	/** After a save or an archive: says so, reloads the list and closes the form. */
 	protected void done(String message) {
 		Notices.success(message);
 		this.onChanged.run();
@@ -158,10 +155,13 @@ public abstract class SideForm<R, B> extends Composite<VerticalLayout> {
 	}
 
 	/**
-	 * What Cancel does instead of only closing the form, such as clearing the selection.
+	 * What Cancel does besides closing the form, such as clearing the list's selection.
 	 */
 	public void setOnCancel(SerializableRunnable onCancel) {
-		this.onCancel = onCancel;
+		this.onCancel = () -> {
+			setVisible(false);
+			onCancel.run();
+		};
 	}
 
 	public TranslatingBinder<B> binder() {
@@ -177,9 +177,7 @@ public abstract class SideForm<R, B> extends Composite<VerticalLayout> {
 		this.tabs.add(label, content);
 	}
 
-	/**
-	 * What archiving the record does; without it the form offers no archive button.
-	 */
+	/** How the record is archived; without it the form offers no archive button. */
 	public void setOnArchive(SerializableConsumer<R> onArchive) {
 		this.onArchive = onArchive;
 	}

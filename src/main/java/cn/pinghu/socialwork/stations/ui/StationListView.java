@@ -106,7 +106,7 @@ class StationListView extends HorizontalLayout implements HasDynamicTitle, Befor
 		}
 		this.form = new StationForm(stations, places, this.townIds, this.townNames, zone, this.list::refresh);
 		columns(this.list.grid());
-		this.form.placeBeside(this.list, this, this.form::edit);
+		this.form.placeBeside(this.list, this);
 	}
 
 	@Override
