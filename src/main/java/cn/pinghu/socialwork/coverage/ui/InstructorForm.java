@@ -87,9 +87,7 @@ class InstructorForm extends SideForm<InstructorDetails, InstructorDraft> {
 		this.restore.setText(getTranslation("instructors.form.restore"));
 		this.restore.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
 		this.restore.addClassName("instructor-restore");
-		this.restore
-			.addClickListener(click -> restore(current -> this.instructors.restore(current.id(), current.version()),
-					restored -> getTranslation("instructors.restored", restored.name())));
+		this.restore.addClickListener(click -> restoreArchived());
 		this.restore.setVisible(false);
 		getContent().addComponentAtIndex(1, this.restore);
 		addTab(getTranslation("instructors.tab.organizations"), this.organizations);
@@ -138,6 +136,11 @@ class InstructorForm extends SideForm<InstructorDetails, InstructorDraft> {
 		InstructorDetails saved = (current == null) ? this.instructors.create(draft)
 				: this.instructors.update(current.id(), draft);
 		done(getTranslation("instructors.saved", saved.name()));
+	}
+
+	private void restoreArchived() {
+		restore(current -> this.instructors.restore(current.id(), current.version()),
+				restored -> getTranslation("instructors.restored", restored.name()));
 	}
 
 	private void archive(InstructorDetails current) {

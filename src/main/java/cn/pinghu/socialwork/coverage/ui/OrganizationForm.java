@@ -112,9 +112,7 @@ class OrganizationForm extends SideForm<OrganizationDetails, OrganizationDraft> 
 		this.restore.setText(getTranslation("organizations.form.restore"));
 		this.restore.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
 		this.restore.addClassName("organization-restore");
-		this.restore
-			.addClickListener(click -> restore(current -> this.organizations.restore(current.id(), current.version()),
-					restored -> getTranslation("organizations.restored", restored.name())));
+		this.restore.addClickListener(click -> restoreArchived());
 		this.restore.setVisible(false);
 		getContent().addComponentAtIndex(1, this.restore);
 		addTab(getTranslation("masterdata.tab.history"), this.history);
@@ -212,6 +210,11 @@ class OrganizationForm extends SideForm<OrganizationDetails, OrganizationDraft> 
 		boolean covered = form != null && form.covers();
 		this.branchName.setEnabled(covered);
 		this.uncoveredReason.setEnabled(!covered);
+	}
+
+	private void restoreArchived() {
+		restore(current -> this.organizations.restore(current.id(), current.version()),
+				restored -> getTranslation("organizations.restored", restored.name()));
 	}
 
 	private void archive(OrganizationDetails current) {
