@@ -15,6 +15,7 @@ import cn.pinghu.socialwork.audit.AuditService;
 import cn.pinghu.socialwork.audit.FieldChange;
 import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.shared.data.TownNames;
+import cn.pinghu.socialwork.shared.ui.ListColumns;
 import cn.pinghu.socialwork.shared.ui.MasterDataGrid;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -67,8 +68,8 @@ class AuditListView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 		this.list.search().setPlaceholder(getTranslation("audit.filter.username"));
 		this.list.addChoiceFilter("entity", this.entity, getTranslation("audit.filter.entity"), audit.entityTypes(),
 				this::entityLabel, type -> type);
-		this.list.addChoiceFilter("town", this.town, getTranslation("audit.filter.town"),
-				List.copyOf(this.townNames.keySet()), id -> this.townNames.getOrDefault(id, ""), String::valueOf);
+		this.list.addIdFilter("town", this.town, getTranslation("audit.filter.town"), this.townNames.keySet(),
+				this.townNames);
 		this.from.setPlaceholder(getTranslation("audit.filter.from"));
 		this.to.setPlaceholder(getTranslation("audit.filter.to"));
 		this.list.addFilter("from", this.from, LocalDate::toString, AuditListView::parseDate);
@@ -99,39 +100,23 @@ class AuditListView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 
 	private void columns(Grid<AuditEntry> grid) {
 		grid.setEmptyStateText(getTranslation("audit.list.empty"));
-		Grid.Column<AuditEntry> time = grid.addColumn(entry -> TIME.format(entry.occurredAt().atZone(this.zone)))
-			.setKey("occurredAt")
-			.setHeader(getTranslation("audit.column.occurred-at"))
-			.setSortProperty("occurredAt")
-			.setAutoWidth(true)
-			.setFlexGrow(0);
-		grid.addColumn(AuditEntry::username)
-			.setKey("username")
-			.setHeader(getTranslation("audit.column.username"))
-			.setSortProperty("username")
-			.setAutoWidth(true)
-			.setFlexGrow(0);
-		grid.addColumn(entry -> getTranslation("audit.action." + entry.action().name()))
-			.setKey("action")
-			.setHeader(getTranslation("audit.column.action"))
-			.setSortProperty("action")
-			.setAutoWidth(true)
-			.setFlexGrow(0);
-		grid.addColumn(entry -> entityLabel(entry.entityType()) + " #" + entry.entityId())
-			.setKey("entity")
-			.setHeader(getTranslation("audit.column.entity"))
-			.setSortProperty("entityType", "entityId")
-			.setAutoWidth(true)
-			.setFlexGrow(0);
-		grid.addColumn(entry -> (entry.townId() != null) ? this.townNames.getOrDefault(entry.townId(), "") : "")
-			.setKey("town")
-			.setHeader(getTranslation("audit.column.town"))
-			.setSortProperty("townId")
-			.setAutoWidth(true)
-			.setFlexGrow(0);
-		grid.addColumn(entry -> changes(entry.changes()))
-			.setKey("changes")
-			.setHeader(getTranslation("audit.column.changes"))
+		ListColumns<AuditEntry> columns = new ListColumns<>(grid);
+		Grid.Column<AuditEntry> time = columns
+			.fitted("occurredAt", "audit.column.occurred-at",
+					entry -> TIME.format(entry.occurredAt().atZone(this.zone)))
+			.setSortProperty("occurredAt");
+		columns.fitted("username", "audit.column.username", AuditEntry::username).setSortProperty("username");
+		columns
+			.fitted("action", "audit.column.action", entry -> getTranslation("audit.action." + entry.action().name()))
+			.setSortProperty("action");
+		columns
+			.fitted("entity", "audit.column.entity", entry -> entityLabel(entry.entityType()) + " #" + entry.entityId())
+			.setSortProperty("entityType", "entityId");
+		columns
+			.fitted("town", "audit.column.town",
+					entry -> (entry.townId() != null) ? this.townNames.getOrDefault(entry.townId(), "") : "")
+			.setSortProperty("townId");
+		columns.text("changes", "audit.column.changes", entry -> changes(entry.changes()))
 			.setTooltipGenerator(entry -> changes(entry.changes()));
 		grid.sort(GridSortOrder.desc(time).build());
 	}

@@ -12,25 +12,22 @@ import cn.pinghu.socialwork.coverage.InstructorDraft;
 import cn.pinghu.socialwork.coverage.InstructorService;
 import cn.pinghu.socialwork.coverage.OrganizationDetails;
 import cn.pinghu.socialwork.shared.data.FieldRejectedException;
-import cn.pinghu.socialwork.shared.data.StaleVersionException;
+import cn.pinghu.socialwork.shared.ui.Notices;
 import cn.pinghu.socialwork.shared.ui.SideForm;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.function.SerializableRunnable;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Creates, edits, archives and restores one instructor; a second tab lists the
  * organisations assigned to them (assigned from the organisation form), a third the
  * history. Read-only for those who may not edit.
  */
-class InstructorForm extends SideForm<InstructorDraft> {
+class InstructorForm extends SideForm<InstructorDetails, InstructorDraft> {
 
 	private static final Map<String, String> FIELD_LABELS = Map.of("code", "instructors.column.code", "name",
 			"instructors.column.name", "workUnit", "instructors.column.work-unit", "phone", "instructors.column.phone",
@@ -43,8 +40,6 @@ class InstructorForm extends SideForm<InstructorDraft> {
 	private final List<Long> townIds;
 
 	private final boolean editable;
-
-	private final SerializableRunnable onChanged;
 
 	private final RecordHistory history;
 
@@ -62,34 +57,22 @@ class InstructorForm extends SideForm<InstructorDraft> {
 
 	final Button restore = new Button();
 
-	private @Nullable InstructorDetails instructor;
-
 	InstructorForm(InstructorService instructors, Map<Long, String> townNames, List<Long> townIds, ZoneId zone,
-			boolean editable, SerializableRunnable onChanged, SerializableRunnable onClose) {
-		super(InstructorDraft.class, onClose);
+			boolean editable, SerializableRunnable onChanged) {
+		super(InstructorDraft.class, onChanged);
 		this.instructors = instructors;
 		this.townNames = Map.copyOf(townNames);
 		this.townIds = List.copyOf(townIds);
 		this.editable = editable;
-		this.onChanged = onChanged;
 		this.history = new RecordHistory(zone, FIELD_LABELS, this::value);
-		this.code.setLabel(getTranslation("instructors.column.code"));
-		this.code.setMaxLength(16);
-		this.name.setLabel(getTranslation("instructors.column.name"));
-		this.workUnit.setLabel(getTranslation("instructors.column.work-unit"));
-		this.phone.setLabel(getTranslation("instructors.column.phone"));
-		this.towns.setLabel(getTranslation("instructors.column.towns"));
+		field(this.code, "instructors.column.code", "code").setMaxLength(16);
+		field(this.name, "instructors.column.name", "name");
+		field(this.workUnit, "instructors.column.work-unit", "workUnit");
+		field(this.phone, "instructors.column.phone", "phone");
+		field(this.towns, "instructors.column.towns", "townIds");
 		this.towns.setItemLabelGenerator(id -> this.townNames.getOrDefault(id, String.valueOf(id)));
 		this.towns.setItems(this.townIds);
-		fields().add(this.code, this.name, this.workUnit, this.phone, this.towns);
-		binder().forField(this.code).bind("code");
-		binder().forField(this.name).bind("name");
-		binder().forField(this.workUnit).bind("workUnit");
-		binder().forField(this.phone).bind("phone");
-		binder().forField(this.towns).bind("townIds");
-		binder().setReadOnly(!editable);
-		saveButton().setVisible(editable);
-		saveButton().setEnabled(editable);
+		setEditable(editable);
 		this.organizations.addClassName("instructor-organizations");
 		this.organizations.addThemeVariants(GridVariant.LUMO_COMPACT);
 		this.organizations.setEmptyStateText(getTranslation("instructors.organizations.empty"));
@@ -104,7 +87,7 @@ class InstructorForm extends SideForm<InstructorDraft> {
 		this.restore.setText(getTranslation("instructors.form.restore"));
 		this.restore.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
 		this.restore.addClassName("instructor-restore");
-		this.restore.addClickListener(click -> restore());
+		this.restore.addClickListener(click -> restoreArchived());
 		this.restore.setVisible(false);
 		getContent().addComponentAtIndex(1, this.restore);
 		addTab(getTranslation("instructors.tab.organizations"), this.organizations);
@@ -112,11 +95,9 @@ class InstructorForm extends SideForm<InstructorDraft> {
 		if (editable) {
 			setOnArchive(this::archive);
 		}
-		setOnReload(this::reload);
 	}
 
 	void create() {
-		this.instructor = null;
 		this.towns.setItems(this.townIds);
 		InstructorDraft draft = new InstructorDraft();
 		if (this.townIds.size() == 1) {
@@ -124,14 +105,13 @@ class InstructorForm extends SideForm<InstructorDraft> {
 		}
 		this.restore.setVisible(false);
 		this.code.setHelperText(getTranslation("instructors.form.code-automatic"));
-		edit(getTranslation("instructors.form.new"), draft, false);
+		open(getTranslation("instructors.form.new"), null, draft, false);
 		this.organizations.setItems(List.of());
 		this.history.show(List.of());
-		setVisible(true);
 	}
 
-	void edit(InstructorDetails details) {
-		this.instructor = details;
+	@Override
+	public void edit(InstructorDetails details) {
 		// the towns the user may choose, and those the instructor serves beyond them
 		Set<Long> choices = new LinkedHashSet<>(this.townIds);
 		choices.addAll(details.townIds());
@@ -139,61 +119,37 @@ class InstructorForm extends SideForm<InstructorDraft> {
 		String heading = getTranslation(this.editable ? "instructors.form.edit" : "instructors.form.view",
 				details.name());
 		this.code.setHelperText(null);
-		edit(heading, InstructorDraft.of(details), this.editable && !details.archived());
+		open(heading, details, InstructorDraft.of(details), this.editable && !details.archived());
 		this.restore.setVisible(this.editable && details.archived());
 		this.organizations.setItems(this.instructors.assignedOrganizations(details.id()));
 		this.history.show(this.instructors.history(details.id()));
-		setVisible(true);
+	}
+
+	@Override
+	protected InstructorDetails reread(InstructorDetails details) {
+		return this.instructors.instructor(details.id());
 	}
 
 	@Override
 	protected void store(InstructorDraft draft) {
-		InstructorDetails current = this.instructor;
+		InstructorDetails current = record();
 		InstructorDetails saved = (current == null) ? this.instructors.create(draft)
 				: this.instructors.update(current.id(), draft);
-		notify(getTranslation("instructors.saved", saved.name()));
-		this.onChanged.run();
-		setVisible(false);
+		done(getTranslation("instructors.saved", saved.name()));
 	}
 
-	private void archive() {
-		InstructorDetails current = this.instructor;
-		if (current == null) {
-			return;
-		}
+	private void restoreArchived() {
+		restore(current -> this.instructors.restore(current.id(), current.version()),
+				restored -> getTranslation("instructors.restored", restored.name()));
+	}
+
+	private void archive(InstructorDetails current) {
 		try {
 			InstructorDetails archived = this.instructors.archive(current.id(), current.version());
-			notify(getTranslation("instructors.archived-notice", archived.name()));
-			this.onChanged.run();
-			setVisible(false);
+			done(getTranslation("instructors.archived-notice", archived.name()));
 		}
 		catch (FieldRejectedException ex) {
-			error(getTranslation(ex.messageKey()));
-		}
-	}
-
-	private void restore() {
-		InstructorDetails current = this.instructor;
-		if (current == null) {
-			return;
-		}
-		try {
-			InstructorDetails restored = this.instructors.restore(current.id(), current.version());
-			notify(getTranslation("instructors.restored", restored.name()));
-			this.onChanged.run();
-			edit(restored);
-		}
-		catch (StaleVersionException ex) {
-			error(getTranslation("masterdata.conflict.text"));
-			reload();
-		}
-	}
-
-	private void reload() {
-		InstructorDetails current = this.instructor;
-		if (current != null) {
-			edit(this.instructors.instructor(current.id()));
-			this.onChanged.run();
+			Notices.error(getTranslation(ex.messageKey()));
 		}
 	}
 
@@ -205,16 +161,6 @@ class InstructorForm extends SideForm<InstructorDraft> {
 				.collect(Collectors.joining("、"));
 		}
 		return text;
-	}
-
-	private static void notify(String message) {
-		Notification notification = Notification.show(message, 3000, Notification.Position.BOTTOM_START);
-		notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-	}
-
-	private static void error(String message) {
-		Notification notification = Notification.show(message, 5000, Notification.Position.TOP_CENTER);
-		notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
 	}
 
 }

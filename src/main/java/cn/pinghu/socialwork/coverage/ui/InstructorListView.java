@@ -16,18 +16,14 @@ import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.places.PlaceService;
 import cn.pinghu.socialwork.places.TownSummary;
 import cn.pinghu.socialwork.shared.transfer.TransferJobs;
-import cn.pinghu.socialwork.shared.transfer.ui.ExportMenu;
-import cn.pinghu.socialwork.shared.transfer.ui.ImportDialog;
-import cn.pinghu.socialwork.shared.transfer.ui.ImportSteps;
+import cn.pinghu.socialwork.shared.transfer.ui.TransferToolbar;
+import cn.pinghu.socialwork.shared.ui.ListColumns;
 import cn.pinghu.socialwork.shared.ui.MasterDataGrid;
-import com.vaadin.flow.component.button.Button;
+import cn.pinghu.socialwork.shared.ui.StatusBadge;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -61,22 +57,14 @@ class InstructorListView extends HorizontalLayout implements HasDynamicTitle, Be
 	final InstructorForm form;
 
 	/** Import and export, for those who may edit; {@code null} for leaders. */
-	final @Nullable Button importButton;
-
-	final @Nullable ExportMenu<InstructorFilter> exportMenu;
+	final @Nullable TransferToolbar<InstructorFilter, InstructorDraft> transfer;
 
 	private final Map<Long, String> townNames;
-
-	private final InstructorTransferService transfer;
-
-	private final TransferJobs jobs;
 
 	private final List<Long> townIds;
 
 	InstructorListView(InstructorService instructors, OrganizationService organizations, PlaceService places,
 			InstructorTransferService transfer, TransferJobs jobs, Clock clock, @Value("${console.zone}") ZoneId zone) {
-		this.transfer = transfer;
-		this.jobs = jobs;
 		this.townNames = places.townNames();
 		this.townIds = places.townsInScope().stream().map(TownSummary::id).toList();
 		boolean editable = organizations.canEdit();
@@ -84,29 +72,23 @@ class InstructorListView extends HorizontalLayout implements HasDynamicTitle, Be
 		this.list = new MasterDataGrid<>(InstructorDetails.class, instructors::slice, instructors::count, this::filter,
 				"instructors.list.count");
 		this.list.search().setPlaceholder(getTranslation("instructors.search"));
-		this.list.addChoiceFilter("town", this.town, getTranslation("instructors.filter.town"), this.townIds,
-				id -> this.townNames.getOrDefault(id, ""), String::valueOf);
+		this.list.addIdFilter("town", this.town, getTranslation("instructors.filter.town"), this.townIds,
+				this.townNames);
 		this.list.addFlagFilter("archived", this.archived, getTranslation("instructors.filter.archived"));
 		if (editable) {
-			this.importButton = new Button(getTranslation("transfer.import"), VaadinIcon.UPLOAD.create(),
-					click -> openImport());
-			this.importButton.addClassName("import-button");
-			this.list.addToToolbar(this.importButton);
-			this.exportMenu = new ExportMenu<>(this.list, transfer::export, getTranslation("instructors.list.title"),
-					clock, zone);
-			this.list.addToToolbar(this.exportMenu);
+			this.transfer = new TransferToolbar<>(this.list, getTranslation("instructors.list.title"),
+					getTranslation("instructors.import.title"), new TransferToolbar.Actions<>(transfer::preview,
+							transfer::importRows, transfer::template, transfer::export),
+					jobs, clock, zone);
 			this.list.addAction(getTranslation("masterdata.new"), this::create);
 		}
 		else {
-			this.importButton = null;
-			this.exportMenu = null;
+			this.transfer = null;
 		}
-		this.form = new InstructorForm(instructors, this.townNames, this.townIds, zone, editable, this.list::refresh,
-				this::closeForm);
-		this.form.setVisible(false);
+		this.form = new InstructorForm(instructors, this.townNames, this.townIds, zone, editable, this.list::refresh);
 		columns(this.list.grid());
-		add(this.list, this.form);
-		setFlexGrow(1, this.list);
+		this.form.placeBeside(this.list, this);
+		this.form.setOnCancel(this.list.grid()::deselectAll);
 	}
 
 	@Override
@@ -126,45 +108,21 @@ class InstructorListView extends HorizontalLayout implements HasDynamicTitle, Be
 
 	private void columns(Grid<InstructorDetails> grid) {
 		grid.setEmptyStateText(getTranslation("instructors.list.empty"));
-		Grid.Column<InstructorDetails> name = grid.addColumn(InstructorDetails::name)
-			.setKey("name")
-			.setHeader(getTranslation("instructors.column.name"))
-			.setSortProperty("name")
-			.setAutoWidth(true);
-		grid.addColumn(InstructorDetails::code)
-			.setKey("code")
-			.setHeader(getTranslation("instructors.column.code"))
-			.setSortProperty("code")
-			.setAutoWidth(true)
-			.setFlexGrow(0);
-		grid.addColumn(InstructorDetails::workUnit)
-			.setKey("workUnit")
-			.setHeader(getTranslation("instructors.column.work-unit"))
+		ListColumns<InstructorDetails> columns = new ListColumns<>(grid);
+		Grid.Column<InstructorDetails> name = columns.auto("name", "instructors.column.name", InstructorDetails::name)
+			.setSortProperty("name");
+		columns.fitted("code", "instructors.column.code", InstructorDetails::code).setSortProperty("code");
+		columns.text("workUnit", "instructors.column.work-unit", InstructorDetails::workUnit)
 			.setSortProperty("workUnit");
-		grid.addColumn(InstructorDetails::phone)
-			.setKey("phone")
-			.setHeader(getTranslation("instructors.column.phone"))
-			.setSortProperty("phone")
-			.setAutoWidth(true)
-			.setFlexGrow(0);
-		grid.addColumn(this::towns)
-			.setKey("towns")
-			.setHeader(getTranslation("instructors.column.towns"))
-			.setAutoWidth(true);
-		grid.addColumn(InstructorDetails::organizations)
-			.setKey("organizations")
-			.setHeader(getTranslation("instructors.column.organizations"))
-			.setTextAlign(ColumnTextAlign.END)
-			.setAutoWidth(true)
-			.setFlexGrow(0);
-		grid.addComponentColumn(this::status)
-			.setKey("status")
-			.setHeader(getTranslation("instructors.column.status"))
-			.setSortProperty("archivedAt")
-			.setAutoWidth(true)
-			.setFlexGrow(0);
+		columns.fitted("phone", "instructors.column.phone", InstructorDetails::phone).setSortProperty("phone");
+		columns.auto("towns", "instructors.column.towns", this::towns);
+		columns.number("organizations", "instructors.column.organizations", InstructorDetails::organizations);
+		columns
+			.badge("status", "instructors.column.status",
+					instructor -> StatusBadge.archivedOr(instructor.archived(),
+							getTranslation("instructors.status.archived"), getTranslation("instructors.status.in-use")))
+			.setSortProperty("archivedAt");
 		grid.sort(GridSortOrder.asc(name).build());
-		grid.addItemClickListener(event -> this.form.edit(event.getItem()));
 	}
 
 	private String towns(InstructorDetails instructor) {
@@ -174,32 +132,8 @@ class InstructorListView extends HorizontalLayout implements HasDynamicTitle, Be
 			.collect(Collectors.joining("、"));
 	}
 
-	private Span status(InstructorDetails instructor) {
-		Span badge = new Span(
-				getTranslation(instructor.archived() ? "instructors.status.archived" : "instructors.status.in-use"));
-		badge.getElement().getThemeList().add(instructor.archived() ? "badge contrast" : "badge success");
-		return badge;
-	}
-
 	private void create() {
 		this.form.create();
-	}
-
-	/** Opens the import dialog; its template link downloads the instructors' template. */
-	ImportDialog<InstructorDraft> openImport() {
-		ImportDialog<InstructorDraft> dialog = new ImportDialog<>(getTranslation("instructors.import.title"),
-				ImportSteps.of(this.transfer::preview, this.transfer::importRows), this.jobs,
-				ImportDialog.templateLink(
-						getTranslation("transfer.template.file", getTranslation("instructors.list.title")),
-						this.transfer::template),
-				this.list::refresh);
-		dialog.open();
-		return dialog;
-	}
-
-	private void closeForm() {
-		this.form.setVisible(false);
-		this.list.grid().deselectAll();
 	}
 
 }

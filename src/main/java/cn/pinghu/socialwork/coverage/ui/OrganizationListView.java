@@ -18,18 +18,16 @@ import cn.pinghu.socialwork.places.CommunityFilter;
 import cn.pinghu.socialwork.places.PlaceService;
 import cn.pinghu.socialwork.places.TownSummary;
 import cn.pinghu.socialwork.shared.transfer.TransferJobs;
-import cn.pinghu.socialwork.shared.transfer.ui.ExportMenu;
-import cn.pinghu.socialwork.shared.transfer.ui.ImportDialog;
-import cn.pinghu.socialwork.shared.transfer.ui.ImportSteps;
+import cn.pinghu.socialwork.shared.transfer.ui.TransferToolbar;
+import cn.pinghu.socialwork.shared.ui.ListColumns;
 import cn.pinghu.socialwork.shared.ui.MasterDataGrid;
-import com.vaadin.flow.component.button.Button;
+import cn.pinghu.socialwork.shared.ui.StatusBadge;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -74,23 +72,15 @@ class OrganizationListView extends HorizontalLayout implements HasDynamicTitle, 
 	final OrganizationForm form;
 
 	/** Import and export, for those who may edit; {@code null} for leaders. */
-	final @Nullable Button importButton;
-
-	final @Nullable ExportMenu<OrganizationFilter> exportMenu;
+	final @Nullable TransferToolbar<OrganizationFilter, OrganizationDraft> transfer;
 
 	private final OrganizationLabels labels;
-
-	private final OrganizationTransferService transfer;
-
-	private final TransferJobs jobs;
 
 	private final List<Long> townIds;
 
 	OrganizationListView(OrganizationService organizations, InstructorService instructors, PlaceService places,
 			OrganizationTransferService transfer, TransferJobs jobs, Clock clock,
 			@Value("${console.zone}") ZoneId zone) {
-		this.transfer = transfer;
-		this.jobs = jobs;
 		this.townIds = places.townsInScope().stream().map(TownSummary::id).toList();
 		this.labels = new OrganizationLabels(places.townNames(),
 				places.communities(new CommunityFilter(null, null, null, true), Pageable.unpaged()).getContent(),
@@ -102,25 +92,20 @@ class OrganizationListView extends HorizontalLayout implements HasDynamicTitle, 
 		this.list.search().setPlaceholder(getTranslation("organizations.search"));
 		filters();
 		if (editable) {
-			this.importButton = new Button(getTranslation("transfer.import"), VaadinIcon.UPLOAD.create(),
-					click -> openImport());
-			this.importButton.addClassName("import-button");
-			this.list.addToToolbar(this.importButton);
-			this.exportMenu = new ExportMenu<>(this.list, transfer::export, getTranslation("organizations.list.title"),
-					clock, zone);
-			this.list.addToToolbar(this.exportMenu);
+			this.transfer = new TransferToolbar<>(this.list, getTranslation("organizations.list.title"),
+					getTranslation("organizations.import.title"), new TransferToolbar.Actions<>(transfer::preview,
+							transfer::importRows, transfer::template, transfer::export),
+					jobs, clock, zone);
 			this.list.addAction(getTranslation("masterdata.new"), this::create);
 		}
 		else {
-			this.importButton = null;
-			this.exportMenu = null;
+			this.transfer = null;
 		}
 		this.form = new OrganizationForm(organizations, instructors, this.labels, this.townIds, zone, editable,
-				this.list::refresh, this::closeForm);
-		this.form.setVisible(false);
+				this.list::refresh);
 		columns(this.list.grid());
-		add(this.list, this.form);
-		setFlexGrow(1, this.list);
+		this.form.placeBeside(this.list, this);
+		this.form.setOnCancel(this.list.grid()::deselectAll);
 	}
 
 	private void filters() {
@@ -154,40 +139,35 @@ class OrganizationListView extends HorizontalLayout implements HasDynamicTitle, 
 
 	private void columns(Grid<OrganizationDetails> grid) {
 		grid.setEmptyStateText(getTranslation("organizations.list.empty"));
-		Grid.Column<OrganizationDetails> name = column(grid, OrganizationDetails::name, "name", "name")
+		ListColumns<OrganizationDetails> columns = new ListColumns<>(grid);
+		Grid.Column<OrganizationDetails> name = column(columns, OrganizationDetails::name, "name", "name")
 			.setAutoWidth(false)
 			.setFlexGrow(1)
 			.setWidth("16rem");
-		column(grid, OrganizationDetails::creditCode, "creditCode", "credit-code");
-		column(grid, row -> this.labels.kind(row.kind()), "kind", "kind");
-		column(grid, OrganizationDetails::industry, "industry", "industry");
-		column(grid, row -> this.labels.town(row.townId()), "townId", "town");
-		column(grid, row -> (row.communityId() != null) ? this.labels.community(row.communityId()) : "", null,
+		column(columns, OrganizationDetails::creditCode, "creditCode", "credit-code");
+		column(columns, row -> this.labels.kind(row.kind()), "kind", "kind");
+		column(columns, OrganizationDetails::industry, "industry", "industry");
+		column(columns, row -> this.labels.town(row.townId()), "townId", "town");
+		column(columns, row -> (row.communityId() != null) ? this.labels.community(row.communityId()) : "", null,
 				"community");
-		column(grid, OrganizationDetails::employees, "employees", "employees").setTextAlign(ColumnTextAlign.END);
-		column(grid, OrganizationDetails::fullMembers, "fullMembers", "full-members").setTextAlign(ColumnTextAlign.END);
-		column(grid, row -> this.labels.branchForm(row.branchForm()), "branchForm", "branch-form");
-		column(grid, row -> (row.instructorId() != null) ? this.labels.instructor(row.instructorId()) : "", null,
+		column(columns, OrganizationDetails::employees, "employees", "employees").setTextAlign(ColumnTextAlign.END);
+		column(columns, OrganizationDetails::fullMembers, "fullMembers", "full-members")
+			.setTextAlign(ColumnTextAlign.END);
+		column(columns, row -> this.labels.branchForm(row.branchForm()), "branchForm", "branch-form");
+		column(columns, row -> (row.instructorId() != null) ? this.labels.instructor(row.instructorId()) : "", null,
 				"instructor");
-		column(grid, OrganizationDetails::contactName, "contactName", "contact-name");
-		column(grid, OrganizationDetails::contactPhone, null, "contact-phone");
-		grid.addComponentColumn(this::status)
-			.setKey("status")
-			.setHeader(getTranslation("organizations.column.status"))
-			.setSortProperty("status")
-			.setAutoWidth(true)
-			.setFlexGrow(0);
+		column(columns, OrganizationDetails::contactName, "contactName", "contact-name");
+		column(columns, OrganizationDetails::contactPhone, null, "contact-phone");
+		columns.badge("status", "organizations.column.status", this::status).setSortProperty("status");
 		grid.sort(GridSortOrder.asc(name).build());
-		grid.addItemClickListener(event -> this.form.edit(event.getItem()));
 	}
 
-	private Grid.Column<OrganizationDetails> column(Grid<OrganizationDetails> grid,
+	/**
+	 * Every column may be resized: the organisations' fields are many and of any length.
+	 */
+	private Grid.Column<OrganizationDetails> column(ListColumns<OrganizationDetails> columns,
 			ValueProvider<OrganizationDetails, ?> value, @Nullable String sortProperty, String key) {
-		Grid.Column<OrganizationDetails> column = grid.addColumn(value)
-			.setKey(key)
-			.setHeader(getTranslation("organizations.column." + key))
-			.setAutoWidth(true)
-			.setFlexGrow(0)
+		Grid.Column<OrganizationDetails> column = columns.fitted(key, "organizations.column." + key, value)
 			.setResizable(true);
 		if (sortProperty != null) {
 			column.setSortProperty(sortProperty);
@@ -196,37 +176,16 @@ class OrganizationListView extends HorizontalLayout implements HasDynamicTitle, 
 	}
 
 	private Span status(OrganizationDetails organization) {
-		String text = organization.archived() ? getTranslation("organizations.archived")
-				: this.labels.status(organization.status());
-		Span badge = new Span(text);
-		String theme = organization.archived() ? "badge contrast"
-				: (organization.status() == OrgStatus.ACTIVE) ? "badge success" : "badge error";
-		badge.getElement().getThemeList().add(theme);
-		return badge;
+		if (organization.archived()) {
+			return StatusBadge.of(getTranslation("organizations.archived"), StatusBadge.Tone.CONTRAST);
+		}
+		return StatusBadge.of(this.labels.status(organization.status()),
+				(organization.status() == OrgStatus.ACTIVE) ? StatusBadge.Tone.SUCCESS : StatusBadge.Tone.ERROR);
 	}
 
 	private void create() {
 		Long selected = this.town.getValue();
 		this.form.create((selected != null) ? selected : this.townIds.stream().findFirst().orElse(null));
-	}
-
-	/**
-	 * Opens the import dialog; its template link downloads the organizations' template.
-	 */
-	ImportDialog<OrganizationDraft> openImport() {
-		ImportDialog<OrganizationDraft> dialog = new ImportDialog<>(getTranslation("organizations.import.title"),
-				ImportSteps.of(this.transfer::preview, this.transfer::importRows), this.jobs,
-				ImportDialog.templateLink(
-						getTranslation("transfer.template.file", getTranslation("organizations.list.title")),
-						this.transfer::template),
-				this.list::refresh);
-		dialog.open();
-		return dialog;
-	}
-
-	private void closeForm() {
-		this.form.setVisible(false);
-		this.list.grid().deselectAll();
 	}
 
 }

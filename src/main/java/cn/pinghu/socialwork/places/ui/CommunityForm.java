@@ -9,10 +9,7 @@ import cn.pinghu.socialwork.places.CommunityKind;
 import cn.pinghu.socialwork.places.CommunitySummary;
 import cn.pinghu.socialwork.places.PlaceService;
 import cn.pinghu.socialwork.shared.ui.SideForm;
-import cn.pinghu.socialwork.shared.ui.TranslatingBinder;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.function.SerializableRunnable;
@@ -21,11 +18,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Creates, edits and archives one community, with its history in a second tab.
  */
-class CommunityForm extends SideForm<CommunityDraft> {
+class CommunityForm extends SideForm<CommunitySummary, CommunityDraft> {
 
 	private final transient PlaceService places;
-
-	private final SerializableRunnable onChanged;
 
 	private final CommunityHistory history;
 
@@ -41,97 +36,60 @@ class CommunityForm extends SideForm<CommunityDraft> {
 
 	final IntegerField population = new IntegerField();
 
-	/** The community being edited; {@code null} while a new one is drafted. */
-	private @Nullable CommunitySummary community;
-
 	/**
 	 * @param onChanged what happens after a save or an archive: the list reloads
-	 * @param onClose closes the form
 	 */
 	CommunityForm(PlaceService places, List<Long> townIds, Map<Long, String> townNames, ZoneId zone,
-			SerializableRunnable onChanged, SerializableRunnable onClose) {
-		super(CommunityDraft.class, onClose);
+			SerializableRunnable onChanged) {
+		super(CommunityDraft.class, onChanged);
 		this.places = places;
-		this.onChanged = onChanged;
 		this.history = new CommunityHistory(zone, townNames);
-		this.code.setLabel(getTranslation("communities.column.code"));
-		this.name.setLabel(getTranslation("communities.column.name"));
-		this.town.setLabel(getTranslation("communities.column.town"));
+		field(this.code, "communities.column.code", "code").addClassName("community-code");
+		field(this.name, "communities.column.name", "name").addClassName("community-name");
+		field(this.town, "communities.column.town", "townId");
 		this.town.setItems(townIds);
 		this.town.setItemLabelGenerator(id -> townNames.getOrDefault(id, ""));
-		this.kind.setLabel(getTranslation("communities.column.kind"));
+		field(this.kind, "communities.column.kind", "kind");
 		this.kind.setItems(CommunityKind.values());
 		this.kind.setItemLabelGenerator(value -> getTranslation("community.kind." + value.name()));
-		this.households.setLabel(getTranslation("communities.column.households"));
-		this.population.setLabel(getTranslation("communities.column.population"));
-		this.code.addClassName("community-code");
-		this.name.addClassName("community-name");
-		this.households.addClassName("community-households");
-		this.population.addClassName("community-population");
-		fields().add(this.code, this.name, this.town, this.kind, this.households, this.population);
-		TranslatingBinder<CommunityDraft> binder = binder();
-		binder.forField(this.code).bind("code");
-		binder.forField(this.name).bind("name");
-		binder.forField(this.town).bind("townId");
-		binder.forField(this.kind).bind("kind");
-		binder.forField(this.households).bind("households");
-		binder.forField(this.population).bind("population");
+		field(this.households, "communities.column.households", "households").addClassName("community-households");
+		field(this.population, "communities.column.population", "population").addClassName("community-population");
 		addTab(getTranslation("masterdata.tab.history"), this.history);
 		setOnArchive(this::archive);
-		setOnReload(this::reload);
 	}
 
 	/** Opens an empty form for a new community in the given town. */
 	void create(@Nullable Long townId) {
-		this.community = null;
 		CommunityDraft draft = new CommunityDraft();
 		draft.setTownId(townId);
 		draft.setKind(CommunityKind.COMMUNITY);
-		edit(getTranslation("communities.form.new"), draft, false);
+		open(getTranslation("communities.form.new"), null, draft, false);
 		this.history.show(List.of());
-		setVisible(true);
 	}
 
-	/** Opens the form on a community as it is stored now. */
-	void edit(CommunitySummary summary) {
-		this.community = summary;
-		edit(getTranslation("communities.form.edit", summary.name()), CommunityDraft.of(summary), !summary.archived());
+	@Override
+	public void edit(CommunitySummary summary) {
+		open(getTranslation("communities.form.edit", summary.name()), summary, CommunityDraft.of(summary),
+				!summary.archived());
 		this.history.show(this.places.communityHistory(summary.id()));
-		setVisible(true);
+	}
+
+	@Override
+	protected CommunitySummary reread(CommunitySummary summary) {
+		return this.places.community(summary.id());
 	}
 
 	@Override
 	protected void store(CommunityDraft draft) {
-		CommunitySummary current = this.community;
+		CommunitySummary current = record();
 		CommunitySummary saved = (current == null) ? this.places.createCommunity(draft)
 				: this.places.updateCommunity(current.id(), draft);
-		notify(getTranslation("communities.saved", saved.name()));
-		this.onChanged.run();
-		setVisible(false);
+		done(getTranslation("communities.saved", saved.name()));
 	}
 
-	private void archive() {
-		CommunitySummary current = this.community;
-		if (current == null) {
-			return;
-		}
+	private void archive(CommunitySummary current) {
 		CommunitySummary archived = this.places.archiveCommunity(current.id(), current.version());
-		notify(getTranslation("communities.archived", archived.name()));
-		this.onChanged.run();
-		setVisible(false);
-	}
-
-	private void reload() {
-		CommunitySummary current = this.community;
-		if (current != null) {
-			edit(this.places.community(current.id()));
-			this.onChanged.run();
-		}
-	}
-
-	private static void notify(String message) {
-		Notification notification = Notification.show(message, 3000, Notification.Position.BOTTOM_START);
-		notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+		done(getTranslation("communities.archived", archived.name()));
 	}
 
 }

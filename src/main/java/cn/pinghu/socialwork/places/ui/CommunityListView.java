@@ -15,18 +15,14 @@ import cn.pinghu.socialwork.places.CommunityTransferService;
 import cn.pinghu.socialwork.places.PlaceService;
 import cn.pinghu.socialwork.places.TownSummary;
 import cn.pinghu.socialwork.shared.transfer.TransferJobs;
-import cn.pinghu.socialwork.shared.transfer.ui.ExportMenu;
-import cn.pinghu.socialwork.shared.transfer.ui.ImportDialog;
-import cn.pinghu.socialwork.shared.transfer.ui.ImportSteps;
+import cn.pinghu.socialwork.shared.transfer.ui.TransferToolbar;
+import cn.pinghu.socialwork.shared.ui.ListColumns;
 import cn.pinghu.socialwork.shared.ui.MasterDataGrid;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import cn.pinghu.socialwork.shared.ui.StatusBadge;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -70,43 +66,30 @@ class CommunityListView extends HorizontalLayout implements HasDynamicTitle, Bef
 
 	private final List<Long> townIds;
 
-	final Button importButton;
-
-	final ExportMenu<CommunityFilter> exportMenu;
-
-	private final CommunityTransferService transfer;
-
-	private final TransferJobs jobs;
+	final TransferToolbar<CommunityFilter, CommunityDraft> transfer;
 
 	CommunityListView(PlaceService places, CommunityTransferService transfer, TransferJobs jobs, Clock clock,
 			@Value("${console.zone}") ZoneId zone) {
-		this.transfer = transfer;
-		this.jobs = jobs;
 		List<TownSummary> towns = places.townsInScope();
 		this.townNames = places.towns().stream().collect(Collectors.toMap(TownSummary::id, TownSummary::name));
 		this.townIds = towns.stream().map(TownSummary::id).toList();
 		setSizeFull();
 		this.list = new MasterDataGrid<>(CommunitySummary.class, places::communities, places::countCommunities,
 				this::filter, "communities.list.count");
-		this.list.addChoiceFilter(TOWN_PARAMETER, this.town, getTranslation("communities.filter.town"), this.townIds,
-				id -> this.townNames.getOrDefault(id, ""), String::valueOf);
+		this.list.addIdFilter(TOWN_PARAMETER, this.town, getTranslation("communities.filter.town"), this.townIds,
+				this.townNames);
 		this.list.addChoiceFilter(KIND_PARAMETER, this.kind, getTranslation("communities.filter.kind"),
 				List.of(CommunityKind.values()), value -> getTranslation("community.kind." + value.name()),
 				CommunityKind::name);
 		this.list.addFlagFilter(ARCHIVED_PARAMETER, this.archived, getTranslation("masterdata.include-archived"));
-		this.importButton = new Button(getTranslation("transfer.import"), VaadinIcon.UPLOAD.create(),
-				click -> openImport());
-		this.importButton.addClassName("import-button");
-		this.list.addToToolbar(this.importButton);
-		this.exportMenu = new ExportMenu<>(this.list, transfer::export, getTranslation("communities.list.title"), clock,
-				zone);
-		this.list.addToToolbar(this.exportMenu);
+		this.transfer = new TransferToolbar<>(this.list, getTranslation("communities.list.title"),
+				getTranslation("communities.import.title"), new TransferToolbar.Actions<>(transfer::preview,
+						transfer::importRows, transfer::template, transfer::export),
+				jobs, clock, zone);
 		this.list.addAction(getTranslation("masterdata.new"), this::create);
-		this.form = new CommunityForm(places, this.townIds, this.townNames, zone, this.list::refresh, this::closeForm);
-		this.form.setVisible(false);
+		this.form = new CommunityForm(places, this.townIds, this.townNames, zone, this.list::refresh);
 		columns(this.list.grid());
-		add(this.list, this.form);
-		setFlexGrow(1, this.list);
+		this.form.placeBeside(this.list, this);
 	}
 
 	@Override
@@ -126,77 +109,32 @@ class CommunityListView extends HorizontalLayout implements HasDynamicTitle, Bef
 
 	private void columns(Grid<CommunitySummary> grid) {
 		grid.setEmptyStateText(getTranslation("communities.list.empty"));
-		Grid.Column<CommunitySummary> code = grid.addColumn(CommunitySummary::code)
-			.setKey("code")
-			.setHeader(getTranslation("communities.column.code"))
-			.setSortProperty("code")
-			.setAutoWidth(true)
-			.setFlexGrow(0);
-		grid.addColumn(CommunitySummary::name)
-			.setKey("name")
-			.setHeader(getTranslation("communities.column.name"))
-			.setSortProperty("name");
-		grid.addColumn(community -> this.townNames.getOrDefault(community.townId(), ""))
-			.setKey("town")
-			.setHeader(getTranslation("communities.column.town"))
-			.setSortProperty("townId")
-			.setAutoWidth(true);
-		grid.addColumn(community -> getTranslation("community.kind." + community.kind().name()))
-			.setKey("kind")
-			.setHeader(getTranslation("communities.column.kind"))
-			.setSortProperty("kind")
-			.setAutoWidth(true)
-			.setFlexGrow(0);
-		grid.addColumn(CommunitySummary::households)
-			.setKey("households")
-			.setHeader(getTranslation("communities.column.households"))
-			.setSortProperty("households")
-			.setTextAlign(ColumnTextAlign.END)
-			.setAutoWidth(true)
-			.setFlexGrow(0);
-		grid.addColumn(CommunitySummary::population)
-			.setKey("population")
-			.setHeader(getTranslation("communities.column.population"))
-			.setSortProperty("population")
-			.setTextAlign(ColumnTextAlign.END)
-			.setAutoWidth(true)
-			.setFlexGrow(0);
-		grid.addComponentColumn(this::status)
-			.setKey("status")
-			.setHeader(getTranslation("communities.column.status"))
-			.setSortProperty("archivedAt")
-			.setAutoWidth(true)
-			.setFlexGrow(0);
+		ListColumns<CommunitySummary> columns = new ListColumns<>(grid);
+		Grid.Column<CommunitySummary> code = columns.fitted("code", "communities.column.code", CommunitySummary::code)
+			.setSortProperty("code");
+		columns.text("name", "communities.column.name", CommunitySummary::name).setSortProperty("name");
+		columns
+			.auto("town", "communities.column.town", community -> this.townNames.getOrDefault(community.townId(), ""))
+			.setSortProperty("townId");
+		columns
+			.fitted("kind", "communities.column.kind",
+					community -> getTranslation("community.kind." + community.kind().name()))
+			.setSortProperty("kind");
+		columns.number("households", "communities.column.households", CommunitySummary::households)
+			.setSortProperty("households");
+		columns.number("population", "communities.column.population", CommunitySummary::population)
+			.setSortProperty("population");
+		columns
+			.badge("status", "communities.column.status",
+					community -> StatusBadge.archivedOr(community.archived(),
+							getTranslation("communities.status.archived"), getTranslation("communities.status.in-use")))
+			.setSortProperty("archivedAt");
 		grid.sort(GridSortOrder.asc(code).build());
-		grid.addItemClickListener(event -> this.form.edit(event.getItem()));
-	}
-
-	private Span status(CommunitySummary community) {
-		Span badge = new Span(
-				getTranslation(community.archived() ? "communities.status.archived" : "communities.status.in-use"));
-		badge.getElement().getThemeList().add(community.archived() ? "badge contrast" : "badge success");
-		return badge;
 	}
 
 	private void create() {
 		Long selected = this.town.getValue();
 		this.form.create((selected != null) ? selected : this.townIds.stream().findFirst().orElse(null));
-	}
-
-	/** Opens the import dialog; its template link downloads the communities' template. */
-	ImportDialog<CommunityDraft> openImport() {
-		ImportDialog<CommunityDraft> dialog = new ImportDialog<>(getTranslation("communities.import.title"),
-				ImportSteps.of(this.transfer::preview, this.transfer::importRows), this.jobs,
-				ImportDialog.templateLink(
-						getTranslation("transfer.template.file", getTranslation("communities.list.title")),
-						this.transfer::template),
-				this.list::refresh);
-		dialog.open();
-		return dialog;
-	}
-
-	private void closeForm() {
-		this.form.setVisible(false);
 	}
 
 }

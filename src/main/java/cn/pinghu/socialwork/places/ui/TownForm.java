@@ -9,30 +9,26 @@ import cn.pinghu.socialwork.places.TownInUseException;
 import cn.pinghu.socialwork.places.TownKind;
 import cn.pinghu.socialwork.places.TownService;
 import cn.pinghu.socialwork.shared.data.StaleVersionException;
+import cn.pinghu.socialwork.shared.ui.Confirmation;
+import cn.pinghu.socialwork.shared.ui.Notices;
 import cn.pinghu.socialwork.shared.ui.SideForm;
-import cn.pinghu.socialwork.shared.ui.TranslatingBinder;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.function.SerializableRunnable;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Creates and edits one town, and deletes one that nothing names, after a confirmation;
  * its history in a second tab. Read-only for everybody but administrators.
  */
-class TownForm extends SideForm<TownDraft> {
+class TownForm extends SideForm<TownDetails, TownDraft> {
 
 	private final transient TownService towns;
 
 	private final boolean editable;
-
-	private final SerializableRunnable onChanged;
 
 	private final TownHistory history;
 
@@ -46,103 +42,75 @@ class TownForm extends SideForm<TownDraft> {
 
 	final Button delete = new Button();
 
-	private @Nullable TownDetails town;
-
-	TownForm(TownService towns, boolean editable, ZoneId zone, SerializableRunnable onChanged,
-			SerializableRunnable onClose) {
-		super(TownDraft.class, onClose);
+	TownForm(TownService towns, boolean editable, ZoneId zone, SerializableRunnable onChanged) {
+		super(TownDraft.class, onChanged);
 		this.towns = towns;
 		this.editable = editable;
-		this.onChanged = onChanged;
 		this.history = new TownHistory(zone);
-		this.code.setLabel(getTranslation("towns.column.code"));
-		this.name.setLabel(getTranslation("towns.column.name"));
-		this.kind.setLabel(getTranslation("towns.column.kind"));
+		field(this.code, "towns.column.code", "code");
+		field(this.name, "towns.column.name", "name");
+		field(this.kind, "towns.column.kind", "kind");
 		this.kind.setItems(TownKind.values());
 		this.kind.setItemLabelGenerator(value -> getTranslation("town.kind." + value.name()));
-		this.sortOrder.setLabel(getTranslation("towns.column.order"));
+		field(this.sortOrder, "towns.column.order", "sortOrder");
 		this.delete.setText(getTranslation("towns.delete"));
 		this.delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
 		this.delete.addClassName("town-delete");
 		this.delete.addClickListener(click -> confirmDelete());
-		fields().add(this.code, this.name, this.kind, this.sortOrder, this.delete);
-		TranslatingBinder<TownDraft> binder = binder();
-		binder.forField(this.code).bind("code");
-		binder.forField(this.name).bind("name");
-		binder.forField(this.kind).bind("kind");
-		binder.forField(this.sortOrder).bind("sortOrder");
-		binder.setReadOnly(!editable);
-		saveButton().setVisible(editable);
+		fields().add(this.delete);
+		setEditable(editable);
 		addTab(getTranslation("masterdata.tab.history"), this.history);
-		setOnReload(this::reload);
 	}
 
 	void create() {
-		this.town = null;
-		edit(getTranslation("towns.form.new"), new TownDraft(), false);
+		open(getTranslation("towns.form.new"), null, new TownDraft(), false);
 		this.delete.setVisible(false);
 		this.history.show(List.of());
-		setVisible(true);
 	}
 
-	void edit(TownDetails details) {
-		this.town = details;
-		edit(getTranslation("towns.form.edit", details.name()), TownDraft.of(details), false);
+	@Override
+	public void edit(TownDetails details) {
+		open(getTranslation("towns.form.edit", details.name()), details, TownDraft.of(details), false);
 		this.delete.setVisible(this.editable);
 		this.history.show(this.towns.townHistory(details.id()));
-		setVisible(true);
+	}
+
+	@Override
+	protected TownDetails reread(TownDetails details) {
+		return this.towns.town(details.id());
 	}
 
 	@Override
 	protected void store(TownDraft draft) {
-		TownDetails current = this.town;
+		TownDetails current = record();
 		TownDetails saved = (current == null) ? this.towns.createTown(draft)
 				: this.towns.updateTown(current.id(), draft);
-		Notification.show(getTranslation("towns.saved", saved.name()), 3000, Notification.Position.BOTTOM_START)
-			.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-		this.onChanged.run();
-		setVisible(false);
+		done(getTranslation("towns.saved", saved.name()));
 	}
 
 	private void confirmDelete() {
-		TownDetails current = this.town;
+		TownDetails current = record();
 		if (current == null) {
 			return;
 		}
-		ConfirmDialog dialog = new ConfirmDialog();
-		dialog.addClassName("town-delete-confirm");
-		dialog.setHeader(getTranslation("towns.delete.header"));
-		dialog.setText(getTranslation("towns.delete.text", current.name()));
-		dialog.setCancelable(true);
-		dialog.setCancelText(getTranslation("masterdata.cancel"));
-		dialog.setConfirmText(getTranslation("towns.delete"));
-		dialog.setConfirmButtonTheme("error primary");
+		ConfirmDialog dialog = Confirmation.dangerous("town-delete-confirm", getTranslation("towns.delete.header"),
+				getTranslation("towns.delete.text", current.name()), getTranslation("towns.delete"));
 		dialog.addConfirmListener(event -> {
 			try {
 				this.towns.deleteTown(current.id(), current.version());
 			}
 			catch (TownInUseException ex) {
-				Notification
-					.show(getTranslation(ex.messageKey(), current.name()), 5000, Notification.Position.TOP_CENTER)
-					.addThemeVariants(NotificationVariant.LUMO_ERROR);
+				Notices.error(getTranslation(ex.messageKey(), current.name()));
 				return;
 			}
 			catch (StaleVersionException ex) {
 				reload();
 				return;
 			}
-			this.onChanged.run();
+			changed();
 			setVisible(false);
 		});
 		dialog.open();
-	}
-
-	private void reload() {
-		TownDetails current = this.town;
-		if (current != null) {
-			edit(this.towns.town(current.id()));
-			this.onChanged.run();
-		}
 	}
 
 }

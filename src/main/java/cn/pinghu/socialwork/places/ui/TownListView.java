@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.places.TownDetails;
 import cn.pinghu.socialwork.places.TownService;
+import cn.pinghu.socialwork.shared.ui.ListColumns;
 import cn.pinghu.socialwork.shared.ui.MasterDataGrid;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -42,34 +43,18 @@ class TownListView extends HorizontalLayout implements HasDynamicTitle, BeforeEn
 		if (admin) {
 			this.list.addAction(getTranslation("masterdata.new"), this::create);
 		}
-		this.form = new TownForm(towns, admin, zone, this.list::refresh, this::closeForm);
-		this.form.setVisible(false);
+		this.form = new TownForm(towns, admin, zone, this.list::refresh);
 		Grid<TownDetails> grid = this.list.grid();
 		grid.addClassName("town-list");
 		grid.setEmptyStateText(getTranslation("towns.list.empty"));
-		grid.addColumn(TownDetails::code)
-			.setKey("code")
-			.setHeader(getTranslation("towns.column.code"))
-			.setAutoWidth(true)
-			.setFlexGrow(0);
-		grid.addColumn(TownDetails::name).setKey("name").setHeader(getTranslation("towns.column.name"));
-		grid.addColumn(town -> getTranslation("town.kind." + town.kind().name()))
-			.setKey("kind")
-			.setHeader(getTranslation("towns.column.kind"))
-			.setAutoWidth(true);
-		grid.addColumn(TownDetails::sortOrder)
-			.setKey("sortOrder")
-			.setHeader(getTranslation("towns.column.order"))
-			.setTextAlign(ColumnTextAlign.END)
-			.setAutoWidth(true);
-		grid.addColumn(TownDetails::communities)
-			.setKey("communities")
-			.setHeader(getTranslation("towns.column.communities"))
-			.setTextAlign(ColumnTextAlign.END)
-			.setAutoWidth(true);
-		grid.addItemClickListener(event -> this.form.edit(event.getItem()));
-		add(this.list, this.form);
-		setFlexGrow(1, this.list);
+		ListColumns<TownDetails> columns = new ListColumns<>(grid);
+		columns.fitted("code", "towns.column.code", TownDetails::code);
+		columns.text("name", "towns.column.name", TownDetails::name);
+		columns.auto("kind", "towns.column.kind", town -> getTranslation("town.kind." + town.kind().name()));
+		columns.auto("sortOrder", "towns.column.order", TownDetails::sortOrder).setTextAlign(ColumnTextAlign.END);
+		columns.auto("communities", "towns.column.communities", TownDetails::communities)
+			.setTextAlign(ColumnTextAlign.END);
+		this.form.placeBeside(this.list, this);
 	}
 
 	@Override
@@ -84,10 +69,6 @@ class TownListView extends HorizontalLayout implements HasDynamicTitle, BeforeEn
 
 	private void create() {
 		this.form.create();
-	}
-
-	private void closeForm() {
-		this.form.setVisible(false);
 	}
 
 }

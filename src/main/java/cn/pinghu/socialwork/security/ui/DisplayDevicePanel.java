@@ -8,7 +8,9 @@ import cn.pinghu.socialwork.security.DisplayDeviceAdminService;
 import cn.pinghu.socialwork.security.DisplayDeviceSummary;
 import cn.pinghu.socialwork.security.IssuedDisplayToken;
 import cn.pinghu.socialwork.shared.data.FieldRejectedException;
+import cn.pinghu.socialwork.shared.ui.Confirmation;
 import cn.pinghu.socialwork.shared.ui.OneTimeSecretDialog;
+import cn.pinghu.socialwork.shared.ui.StatusBadge;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -96,8 +98,8 @@ class DisplayDevicePanel extends VerticalLayout {
 	}
 
 	private HorizontalLayout state(DisplayDeviceSummary device) {
-		Span badge = new Span(getTranslation(device.revoked() ? "users.displays.revoked" : "users.displays.active"));
-		badge.getElement().getThemeList().add(device.revoked() ? "badge contrast" : "badge success");
+		Span badge = StatusBadge.archivedOr(device.revoked(), getTranslation("users.displays.revoked"),
+				getTranslation("users.displays.active"));
 		HorizontalLayout cell = new HorizontalLayout(badge);
 		if (!device.revoked()) {
 			Button revoke = new Button(getTranslation("users.displays.revoke"), click -> confirmRevoke(device));
@@ -109,14 +111,9 @@ class DisplayDevicePanel extends VerticalLayout {
 	}
 
 	private void confirmRevoke(DisplayDeviceSummary device) {
-		ConfirmDialog dialog = new ConfirmDialog();
-		dialog.addClassName("display-revoke-confirm");
-		dialog.setHeader(getTranslation("users.displays.revoke.header"));
-		dialog.setText(getTranslation("users.displays.revoke.text", device.name()));
-		dialog.setCancelable(true);
-		dialog.setCancelText(getTranslation("masterdata.cancel"));
-		dialog.setConfirmText(getTranslation("users.displays.revoke"));
-		dialog.setConfirmButtonTheme("error primary");
+		ConfirmDialog dialog = Confirmation.dangerous("display-revoke-confirm",
+				getTranslation("users.displays.revoke.header"),
+				getTranslation("users.displays.revoke.text", device.name()), getTranslation("users.displays.revoke"));
 		dialog.addConfirmListener(event -> {
 			this.devices.revokeDevice(device.id());
 			refresh();

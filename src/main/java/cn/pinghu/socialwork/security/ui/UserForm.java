@@ -11,16 +11,15 @@ import cn.pinghu.socialwork.security.UserChangeRejectedException;
 import cn.pinghu.socialwork.security.UserDraft;
 import cn.pinghu.socialwork.security.UserSummary;
 import cn.pinghu.socialwork.shared.data.StaleVersionException;
+import cn.pinghu.socialwork.shared.ui.Confirmation;
+import cn.pinghu.socialwork.shared.ui.Notices;
 import cn.pinghu.socialwork.shared.ui.OneTimeSecretDialog;
 import cn.pinghu.socialwork.shared.ui.SideForm;
-import cn.pinghu.socialwork.shared.ui.TranslatingBinder;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.function.SerializableRunnable;
@@ -31,11 +30,9 @@ import org.jspecify.annotations.Nullable;
  * password) that each ask first, and the user's history in a second tab. A new user gets
  * a temporary password, shown once.
  */
-class UserForm extends SideForm<UserDraft> {
+class UserForm extends SideForm<UserSummary, UserDraft> {
 
 	private final transient UserAdminService users;
-
-	private final SerializableRunnable onChanged;
 
 	private final UserHistory history;
 
@@ -55,21 +52,18 @@ class UserForm extends SideForm<UserDraft> {
 
 	final Button resetPassword = new Button();
 
-	private @Nullable UserSummary user;
-
 	UserForm(UserAdminService users, List<Long> townIds, Map<Long, String> townNames, ZoneId zone,
-			SerializableRunnable onChanged, SerializableRunnable onClose) {
-		super(UserDraft.class, onClose);
+			SerializableRunnable onChanged) {
+		super(UserDraft.class, onChanged);
 		this.users = users;
-		this.onChanged = onChanged;
 		this.history = new UserHistory(zone, townNames);
-		this.username.setLabel(getTranslation("users.column.username"));
-		this.displayName.setLabel(getTranslation("users.column.display-name"));
-		this.phone.setLabel(getTranslation("users.column.phone"));
-		this.roles.setLabel(getTranslation("users.column.roles"));
+		field(this.username, "users.column.username", "username");
+		field(this.displayName, "users.column.display-name", "displayName");
+		optionalText(this.phone, "users.column.phone", "phone");
+		field(this.roles, "users.column.roles", "roles");
 		this.roles.setItems(Role.ADMIN, Role.COORDINATOR, Role.LEADER);
 		this.roles.setItemLabelGenerator(value -> getTranslation("role." + value.name()));
-		this.towns.setLabel(getTranslation("users.column.towns"));
+		field(this.towns, "users.column.towns", "townIds");
 		this.towns.setHelperText(getTranslation("users.towns.helper"));
 		this.towns.setItems(townIds);
 		this.towns.setItemLabelGenerator(id -> townNames.getOrDefault(id, ""));
@@ -87,54 +81,49 @@ class UserForm extends SideForm<UserDraft> {
 		}
 		HorizontalLayout actions = new HorizontalLayout(this.enable, this.unlock, this.resetPassword);
 		actions.setWrap(true);
-		fields().add(this.username, this.displayName, this.phone, this.roles, this.towns, actions);
-		TranslatingBinder<UserDraft> binder = binder();
-		binder.forField(this.username).bind("username");
-		binder.forField(this.displayName).bind("displayName");
-		binder.forField(this.phone).withNullRepresentation("").bind("phone");
-		binder.forField(this.roles).bind("roles");
-		binder.forField(this.towns).bind("townIds");
+		fields().add(actions);
 		addTab(getTranslation("masterdata.tab.history"), this.history);
-		setOnReload(this::reload);
 	}
 
 	void create() {
-		this.user = null;
-		edit(getTranslation("users.form.new"), new UserDraft(), false);
+		open(getTranslation("users.form.new"), null, new UserDraft(), false);
 		this.username.setReadOnly(false);
 		actions(null);
 		this.history.show(List.of());
-		setVisible(true);
 	}
 
-	void edit(UserSummary summary) {
-		this.user = summary;
-		edit(getTranslation("users.form.edit", summary.displayName()), UserDraft.of(summary), false);
+	@Override
+	public void edit(UserSummary summary) {
+		open(getTranslation("users.form.edit", summary.displayName()), summary, UserDraft.of(summary), false);
 		this.username.setReadOnly(true);
 		actions(summary);
 		this.history.show(this.users.userHistory(summary.id()));
-		setVisible(true);
+	}
+
+	@Override
+	protected UserSummary reread(UserSummary summary) {
+		return this.users.user(summary.id());
 	}
 
 	@Override
 	protected void store(UserDraft draft) {
-		UserSummary current = this.user;
+		UserSummary current = record();
 		try {
 			if (current == null) {
 				IssuedPassword issued = this.users.createUser(draft);
-				notify(getTranslation("users.saved", issued.user().displayName()));
+				Notices.success(getTranslation("users.saved", issued.user().displayName()));
 				showPassword(issued);
 			}
 			else {
 				UserSummary saved = this.users.updateUser(current.id(), draft);
-				notify(getTranslation("users.saved", saved.displayName()));
+				Notices.success(getTranslation("users.saved", saved.displayName()));
 			}
 		}
 		catch (UserChangeRejectedException ex) {
-			error(getTranslation(ex.messageKey()));
+			Notices.error(getTranslation(ex.messageKey()));
 			return;
 		}
-		this.onChanged.run();
+		changed();
 		setVisible(false);
 	}
 
@@ -148,7 +137,7 @@ class UserForm extends SideForm<UserDraft> {
 	}
 
 	private void confirmEnable() {
-		UserSummary current = this.user;
+		UserSummary current = record();
 		if (current == null) {
 			return;
 		}
@@ -159,7 +148,7 @@ class UserForm extends SideForm<UserDraft> {
 	}
 
 	private void confirmUnlock() {
-		UserSummary current = this.user;
+		UserSummary current = record();
 		if (current != null) {
 			confirm("users.unlock", getTranslation("users.unlock.text", current.displayName()), "user-unlock-confirm",
 					() -> this.users.unlock(current.id()));
@@ -167,7 +156,7 @@ class UserForm extends SideForm<UserDraft> {
 	}
 
 	private void confirmReset() {
-		UserSummary current = this.user;
+		UserSummary current = record();
 		if (current == null) {
 			return;
 		}
@@ -176,7 +165,7 @@ class UserForm extends SideForm<UserDraft> {
 		dialog.addConfirmListener(event -> {
 			IssuedPassword issued = this.users.resetPassword(current.id());
 			showPassword(issued);
-			this.onChanged.run();
+			changed();
 			edit(issued.user());
 		});
 		dialog.open();
@@ -187,11 +176,11 @@ class UserForm extends SideForm<UserDraft> {
 		dialog.addConfirmListener(event -> {
 			try {
 				UserSummary changed = action.run();
-				this.onChanged.run();
+				changed();
 				edit(changed);
 			}
 			catch (UserChangeRejectedException ex) {
-				error(getTranslation(ex.messageKey()));
+				Notices.error(getTranslation(ex.messageKey()));
 			}
 			catch (StaleVersionException ex) {
 				reload();
@@ -201,38 +190,13 @@ class UserForm extends SideForm<UserDraft> {
 	}
 
 	private ConfirmDialog dialog(String actionKey, String text, String className) {
-		ConfirmDialog dialog = new ConfirmDialog();
-		dialog.addClassName(className);
-		dialog.setHeader(getTranslation(actionKey));
-		dialog.setText(text);
-		dialog.setCancelable(true);
-		dialog.setCancelText(getTranslation("masterdata.cancel"));
-		dialog.setConfirmText(getTranslation(actionKey));
-		return dialog;
+		return Confirmation.of(className, getTranslation(actionKey), text, getTranslation(actionKey));
 	}
 
 	private void showPassword(IssuedPassword issued) {
 		new OneTimeSecretDialog(getTranslation("users.password.header"),
 				getTranslation("users.password.text", issued.user().username()), issued.password())
 			.open();
-	}
-
-	private void reload() {
-		UserSummary current = this.user;
-		if (current != null) {
-			edit(this.users.user(current.id()));
-			this.onChanged.run();
-		}
-	}
-
-	private static void notify(String message) {
-		Notification.show(message, 3000, Notification.Position.BOTTOM_START)
-			.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-	}
-
-	private static void error(String message) {
-		Notification.show(message, 5000, Notification.Position.TOP_CENTER)
-			.addThemeVariants(NotificationVariant.LUMO_ERROR);
 	}
 
 	/** An account action that returns the user as it is afterwards. */

@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.security.DisplayDeviceAdminService;
@@ -11,7 +12,9 @@ import cn.pinghu.socialwork.security.UserAdminService;
 import cn.pinghu.socialwork.security.UserFilter;
 import cn.pinghu.socialwork.security.UserSummary;
 import cn.pinghu.socialwork.shared.data.TownNames;
+import cn.pinghu.socialwork.shared.ui.ListColumns;
 import cn.pinghu.socialwork.shared.ui.MasterDataGrid;
+import cn.pinghu.socialwork.shared.ui.StatusBadge;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
@@ -71,20 +74,18 @@ class UserListView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 		this.list.addChoiceFilter("role", this.role, getTranslation("users.filter.role"),
 				List.of(Role.ADMIN, Role.COORDINATOR, Role.LEADER), value -> getTranslation("role." + value.name()),
 				Role::name);
-		this.list.addChoiceFilter("town", this.town, getTranslation("users.filter.town"), townIds,
-				id -> this.townNames.getOrDefault(id, ""), String::valueOf);
+		this.list.addIdFilter("town", this.town, getTranslation("users.filter.town"), townIds, this.townNames);
 		yesNo(this.enabled, "users.filter.enabled", "users.enabled.true", "users.enabled.false");
 		this.list.addFilter("enabled", this.enabled, String::valueOf, UserListView::parseBoolean);
 		yesNo(this.locked, "users.filter.locked", "users.locked.true", "users.locked.false");
 		this.list.addFilter("locked", this.locked, String::valueOf, UserListView::parseBoolean);
 		this.list.addAction(getTranslation("masterdata.new"), this::create);
-		this.form = new UserForm(users, townIds, this.townNames, zone, this.list::refresh, this::closeForm);
-		this.form.setVisible(false);
+		this.form = new UserForm(users, townIds, this.townNames, zone, this.list::refresh);
 		this.list.grid().addClassName("user-list");
 		columns(this.list.grid());
-		HorizontalLayout usersTab = new HorizontalLayout(this.list, this.form);
+		HorizontalLayout usersTab = new HorizontalLayout();
 		usersTab.setSizeFull();
-		usersTab.setFlexGrow(1, this.list);
+		this.form.placeBeside(this.list, usersTab);
 		this.displays = new DisplayDevicePanel(devices, zone);
 		this.tabs.add(getTranslation("users.tab.users"), usersTab);
 		this.tabs.add(getTranslation("users.tab.displays"), this.displays);
@@ -116,58 +117,33 @@ class UserListView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 
 	private void columns(Grid<UserSummary> grid) {
 		grid.setEmptyStateText(getTranslation("users.list.empty"));
-		Grid.Column<UserSummary> username = grid.addColumn(UserSummary::username)
-			.setKey("username")
-			.setHeader(getTranslation("users.column.username"))
-			.setSortProperty("username")
-			.setAutoWidth(true)
-			.setFlexGrow(0);
-		grid.addColumn(UserSummary::displayName)
-			.setKey("displayName")
-			.setHeader(getTranslation("users.column.display-name"))
+		ListColumns<UserSummary> columns = new ListColumns<>(grid);
+		Grid.Column<UserSummary> username = columns.fitted("username", "users.column.username", UserSummary::username)
+			.setSortProperty("username");
+		columns.text("displayName", "users.column.display-name", UserSummary::displayName)
 			.setSortProperty("displayName");
-		grid.addColumn(user -> user.roles()
-			.stream()
-			.sorted()
-			.map(value -> getTranslation("role." + value.name()))
-			.collect(Collectors.joining(getTranslation("users.separator"))))
-			.setKey("roles")
-			.setHeader(getTranslation("users.column.roles"))
-			.setAutoWidth(true);
-		grid.addColumn(user -> user.townIds()
-			.stream()
-			.sorted()
-			.map(id -> this.townNames.getOrDefault(id, ""))
-			.collect(Collectors.joining(getTranslation("users.separator"))))
-			.setKey("towns")
-			.setHeader(getTranslation("users.column.towns"))
-			.setAutoWidth(true);
-		grid.addComponentColumn(this::status)
-			.setKey("status")
-			.setHeader(getTranslation("users.column.status"))
-			.setSortProperty("enabled")
-			.setAutoWidth(true)
-			.setFlexGrow(0);
+		columns.auto("roles", "users.column.roles",
+				user -> joined(user.roles().stream().sorted().map(value -> getTranslation("role." + value.name()))));
+		columns.auto("towns", "users.column.towns",
+				user -> joined(user.townIds().stream().sorted().map(id -> this.townNames.getOrDefault(id, ""))));
+		columns.badge("status", "users.column.status", this::status).setSortProperty("enabled");
 		grid.sort(GridSortOrder.asc(username).build());
-		grid.addItemClickListener(event -> this.form.edit(event.getItem()));
+	}
+
+	private String joined(Stream<String> names) {
+		return names.collect(Collectors.joining(getTranslation("users.separator")));
 	}
 
 	private Span status(UserSummary user) {
-		String key = !user.enabled() ? "users.status.disabled"
-				: user.locked() ? "users.status.locked" : "users.status.enabled";
-		Span badge = new Span(getTranslation(key));
-		badge.getElement()
-			.getThemeList()
-			.add(!user.enabled() ? "badge contrast" : user.locked() ? "badge error" : "badge success");
-		return badge;
+		if (!user.enabled()) {
+			return StatusBadge.of(getTranslation("users.status.disabled"), StatusBadge.Tone.CONTRAST);
+		}
+		return user.locked() ? StatusBadge.of(getTranslation("users.status.locked"), StatusBadge.Tone.ERROR)
+				: StatusBadge.of(getTranslation("users.status.enabled"), StatusBadge.Tone.SUCCESS);
 	}
 
 	private void create() {
 		this.form.create();
-	}
-
-	private void closeForm() {
-		this.form.setVisible(false);
 	}
 
 	private static @Nullable Boolean parseBoolean(String text) {

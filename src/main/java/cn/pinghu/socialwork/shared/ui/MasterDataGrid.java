@@ -1,6 +1,5 @@
 package cn.pinghu.socialwork.shared.ui;
 
-import java.io.Serializable;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +10,6 @@ import java.util.stream.Stream;
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -70,7 +68,7 @@ public class MasterDataGrid<T, F> extends Composite<VerticalLayout> {
 
 	private final HorizontalLayout toolbar = new HorizontalLayout();
 
-	private final Map<String, FilterParameter<?>> parameters = new LinkedHashMap<>();
+	private final Map<String, UrlParameter<?>> parameters = new LinkedHashMap<>();
 
 	private final String countKey;
 
@@ -109,7 +107,7 @@ public class MasterDataGrid<T, F> extends Composite<VerticalLayout> {
 		this.search.setValueChangeMode(ValueChangeMode.LAZY);
 		this.search.addClassName("master-data-search");
 		this.parameters.put(SEARCH_PARAMETER,
-				new FilterParameter<>(this.search, value -> value.isBlank() ? null : value.strip(), text -> text));
+				new UrlParameter<>(this.search, value -> value.isBlank() ? null : value.strip(), text -> text));
 		this.search.addValueChangeListener(event -> filterChanged());
 		this.count.addClassName("master-data-count");
 		this.toolbar.setWidthFull();
@@ -141,7 +139,7 @@ public class MasterDataGrid<T, F> extends Composite<VerticalLayout> {
 	 */
 	public <V> void addFilter(String name, AbstractField<?, V> field, SerializableFunction<V, @Nullable String> toText,
 			SerializableFunction<String, @Nullable V> fromText) {
-		this.parameters.put(name, new FilterParameter<>(field, toText, fromText));
+		this.parameters.put(name, new UrlParameter<>(field, toText, fromText));
 		field.addValueChangeListener(event -> filterChanged());
 		this.toolbar.add(field);
 	}
@@ -174,6 +172,15 @@ public class MasterDataGrid<T, F> extends Composite<VerticalLayout> {
 		field.setLabel(label);
 		field.addClassName("filter-" + name);
 		addFilter(name, field, (value) -> Boolean.TRUE.equals(value) ? "true" : null, "true"::equals);
+	}
+
+	/**
+	 * Adds a choice among ids shown by their names, such as the towns, kept in the URL
+	 * parameter {@code name} as the id; an id without a name shows empty.
+	 */
+	public void addIdFilter(String name, ComboBox<Long> field, String placeholder, Collection<Long> ids,
+			Map<Long, String> names) {
+		addChoiceFilter(name, field, placeholder, ids, (id) -> names.getOrDefault(id, ""), String::valueOf);
 	}
 
 	/** Adds a button at the end of the toolbar, such as "新建". */
@@ -253,25 +260,6 @@ public class MasterDataGrid<T, F> extends Composite<VerticalLayout> {
 		long total = this.total.apply(currentFilter());
 		this.count.setText(getTranslation(this.countKey, total));
 		return Math.toIntExact(total);
-	}
-
-	/** A field and how its value goes into and out of the URL. */
-	private record FilterParameter<V>(HasValue<?, V> field, SerializableFunction<V, @Nullable String> toText,
-			SerializableFunction<String, @Nullable V> fromText) implements Serializable {
-
-		void read(@Nullable String text) {
-			V value = (text == null || text.isBlank()) ? null : this.fromText.apply(text);
-			this.field.setValue((value != null) ? value : this.field.getEmptyValue());
-		}
-
-		@Nullable String write() {
-			V value = this.field.getValue();
-			if (value == null || Objects.equals(value, this.field.getEmptyValue())) {
-				return null;
-			}
-			return this.toText.apply(value);
-		}
-
 	}
 
 }

@@ -4,18 +4,21 @@ import cn.pinghu.socialwork.shared.data.FieldRejectedException;
 import cn.pinghu.socialwork.shared.data.StaleVersionException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasLabel;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.function.SerializableConsumer;
+import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.function.SerializableRunnable;
 import org.jspecify.annotations.Nullable;
 
@@ -23,12 +26,14 @@ import org.jspecify.annotations.Nullable;
  * The side form of a master-data list: fields on a Bean Validation binder with inline,
  * translated errors; Save (Enter), Cancel (Esc) and Archive (after a confirmation); and,
  * when somebody else saved the record first, a dialog that offers to reload it instead of
- * overwriting anything. Features add their fields to {@link #fields()} and bind them on
- * {@link #binder()}; extra tabs (such as the history) go through {@link #addTab}.
+ * overwriting anything. Features add their fields with {@link #field}, or to
+ * {@link #fields()} and bind them on {@link #binder()}; extra tabs (such as the history)
+ * go through {@link #addTab}.
  *
+ * @param <R> the stored record the form opens, as the feature's service returns it
  * @param <B> the bean the form edits
  */
-public abstract class SideForm<B> extends Composite<VerticalLayout> {
+public abstract class SideForm<R, B> extends Composite<VerticalLayout> {
 
 	private final TranslatingBinder<B> binder;
 
@@ -44,20 +49,24 @@ public abstract class SideForm<B> extends Composite<VerticalLayout> {
 
 	private final Button archive = new Button();
 
-	private final SerializableRunnable onCancel;
+	private final SerializableRunnable onChanged;
 
-	private @Nullable SerializableRunnable onArchive;
+	private SerializableRunnable onCancel;
 
-	private @Nullable SerializableRunnable onReload;
+	private @Nullable SerializableConsumer<R> onArchive;
 
 	private @Nullable B bean;
 
+	/** The record being edited; {@code null} while a new one is drafted. */
+	private @Nullable R record;
+
 	/**
-	 * @param onCancel closes the form
+	 * @param onChanged what happens after the record changed: the list reloads
 	 */
-	protected SideForm(Class<B> beanType, SerializableRunnable onCancel) {
+	protected SideForm(Class<B> beanType, SerializableRunnable onChanged) {
 		this.binder = new TranslatingBinder<>(beanType, this);
-		this.onCancel = onCancel;
+		this.onChanged = onChanged;
+		this.onCancel = () -> setVisible(false);
 		this.save.setText(getTranslation("masterdata.save"));
 		this.save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.save.addClickListener(click -> save());
@@ -84,11 +93,76 @@ public abstract class SideForm<B> extends Composite<VerticalLayout> {
 		content.setFlexGrow(1, this.tabs);
 	}
 
+	/** Opens the form on a record as it is stored now. */
+	public abstract void edit(R record);
+
+	/** The record as it is stored now, after somebody else changed it. */
+	protected abstract R reread(R record);
+
 	/**
 	 * Stores the bean the binder wrote; may throw {@link StaleVersionException} or
 	 * {@link FieldRejectedException}, which the form shows.
 	 */
 	protected abstract void store(B bean);
+
+	/**
+	 * Puts the form, closed, to the right of a list in its view, the list taking the room
+	 * left; a click on a row opens that row in the form.
+	 */
+	public void placeBeside(MasterDataGrid<R, ?> list, HorizontalLayout view) {
+		setVisible(false);
+		list.grid().addItemClickListener(event -> edit(event.getItem()));
+		view.add(list, this);
+		view.setFlexGrow(1, list);
+	}
+
+	/**
+	 * Labels a field, puts it after the others and binds it to the bean's property.
+	 * @return the field
+	 */
+	protected <V, F extends Component & HasLabel & HasValue<?, V>> F field(F field, String labelKey, String property) {
+		field.setLabel(getTranslation(labelKey));
+		this.fields.add(field);
+		this.binder.forField(field).bind(property);
+		return field;
+	}
+
+	/** The same for a text the bean may leave {@code null}: the field shows it empty. */
+	protected TextField optionalText(TextField field, String labelKey, String property) {
+		field.setLabel(getTranslation(labelKey));
+		this.fields.add(field);
+		this.binder.forField(field).withNullRepresentation("").bind(property);
+		return field;
+	}
+
+	/** Whether the fields may be changed and saved, or only read. */
+	protected void setEditable(boolean editable) {
+		this.binder.setReadOnly(!editable);
+		this.save.setVisible(editable);
+		this.save.setEnabled(editable);
+	}
+
+	/** After a save or an archive: says so, reloads the list and closes the form. */
+	protected void done(String message) {
+		Notices.success(message);
+		this.onChanged.run();
+		setVisible(false);
+	}
+
+	/** After a change that keeps the form open, such as a restore: reloads the list. */
+	protected void changed() {
+		this.onChanged.run();
+	}
+
+	/**
+	 * What Cancel does besides closing the form, such as clearing the list's selection.
+	 */
+	public void setOnCancel(SerializableRunnable onCancel) {
+		this.onCancel = () -> {
+			setVisible(false);
+			onCancel.run();
+		};
+	}
 
 	public TranslatingBinder<B> binder() {
 		return this.binder;
@@ -103,27 +177,61 @@ public abstract class SideForm<B> extends Composite<VerticalLayout> {
 		this.tabs.add(label, content);
 	}
 
-	/** What archiving does; without it the form offers no archive button. */
-	public void setOnArchive(SerializableRunnable onArchive) {
+	/** How the record is archived; without it the form offers no archive button. */
+	public void setOnArchive(SerializableConsumer<R> onArchive) {
 		this.onArchive = onArchive;
 	}
 
-	/** What the conflict dialog's reload button does: read the record afresh. */
-	public void setOnReload(SerializableRunnable onReload) {
-		this.onReload = onReload;
-	}
-
 	/**
-	 * Shows a bean for editing.
+	 * Shows the form with a bean for editing.
+	 * @param record the record the bean was drafted from; {@code null} for a new one
 	 * @param archivable whether the archive button is offered (not for new or archived
 	 * records)
 	 */
-	public void edit(String heading, B bean, boolean archivable) {
+	protected void open(String heading, @Nullable R record, B bean, boolean archivable) {
+		this.record = record;
 		this.bean = bean;
 		this.title.setText(heading);
 		this.binder.readBean(bean);
 		this.archive.setVisible(archivable && this.onArchive != null);
 		this.tabs.setSelectedIndex(0);
+		setVisible(true);
+	}
+
+	/** The record being edited; {@code null} while a new one is drafted. */
+	protected @Nullable R record() {
+		return this.record;
+	}
+
+	/**
+	 * Puts the archived record back in use and shows it; when somebody else changed it
+	 * first, says so and shows it as it is now.
+	 * @param notice what the user reads afterwards, for the restored record
+	 */
+	protected void restore(SerializableFunction<R, R> restore, SerializableFunction<R, String> notice) {
+		R current = this.record;
+		if (current == null) {
+			return;
+		}
+		try {
+			R restored = restore.apply(current);
+			Notices.success(notice.apply(restored));
+			changed();
+			edit(restored);
+		}
+		catch (StaleVersionException ex) {
+			Notices.error(getTranslation("masterdata.conflict.text"));
+			reload();
+		}
+	}
+
+	/** Shows the record as it is stored now and reloads the list. */
+	protected void reload() {
+		R current = this.record;
+		if (current != null) {
+			edit(reread(current));
+			changed();
+		}
 	}
 
 	public Button saveButton() {
@@ -158,27 +266,23 @@ public abstract class SideForm<B> extends Composite<VerticalLayout> {
 		}
 		catch (FieldRejectedException ex) {
 			if (!this.binder.showError(ex.field(), ex.messageKey())) {
-				error(getTranslation(ex.messageKey()));
+				Notices.error(getTranslation(ex.messageKey()));
 			}
 		}
 	}
 
 	private void confirmArchive() {
-		SerializableRunnable action = this.onArchive;
-		if (action == null) {
+		SerializableConsumer<R> action = this.onArchive;
+		R current = this.record;
+		if (action == null || current == null) {
 			return;
 		}
-		ConfirmDialog dialog = new ConfirmDialog();
-		dialog.addClassName("master-data-archive-confirm");
-		dialog.setHeader(getTranslation("masterdata.archive.header"));
-		dialog.setText(getTranslation("masterdata.archive.text", this.title.getText()));
-		dialog.setCancelable(true);
-		dialog.setCancelText(getTranslation("masterdata.cancel"));
-		dialog.setConfirmText(getTranslation("masterdata.archive"));
-		dialog.setConfirmButtonTheme("error primary");
+		ConfirmDialog dialog = Confirmation.dangerous("master-data-archive-confirm",
+				getTranslation("masterdata.archive.header"),
+				getTranslation("masterdata.archive.text", this.title.getText()), getTranslation("masterdata.archive"));
 		dialog.addConfirmListener(event -> {
 			try {
-				action.run();
+				action.accept(current);
 			}
 			catch (StaleVersionException ex) {
 				showConflict();
@@ -188,24 +292,10 @@ public abstract class SideForm<B> extends Composite<VerticalLayout> {
 	}
 
 	private void showConflict() {
-		ConfirmDialog dialog = new ConfirmDialog();
-		dialog.addClassName("master-data-conflict");
-		dialog.setHeader(getTranslation("masterdata.conflict.header"));
-		dialog.setText(getTranslation("masterdata.conflict.text"));
-		dialog.setCancelable(true);
-		dialog.setCancelText(getTranslation("masterdata.cancel"));
-		dialog.setConfirmText(getTranslation("masterdata.conflict.reload"));
-		dialog.addConfirmListener(event -> {
-			if (this.onReload != null) {
-				this.onReload.run();
-			}
-		});
+		ConfirmDialog dialog = Confirmation.of("master-data-conflict", getTranslation("masterdata.conflict.header"),
+				getTranslation("masterdata.conflict.text"), getTranslation("masterdata.conflict.reload"));
+		dialog.addConfirmListener(event -> reload());
 		dialog.open();
-	}
-
-	private static void error(String message) {
-		Notification notification = Notification.show(message, 5000, Notification.Position.TOP_CENTER);
-		notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
 	}
 
 }

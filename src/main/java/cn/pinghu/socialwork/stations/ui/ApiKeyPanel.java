@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
+import cn.pinghu.socialwork.shared.ui.Confirmation;
 import cn.pinghu.socialwork.shared.ui.OneTimeSecretDialog;
 import cn.pinghu.socialwork.stations.IssuedApiKey;
 import cn.pinghu.socialwork.stations.StationAdminService;
@@ -86,9 +87,10 @@ class ApiKeyPanel extends VerticalLayout {
 			issue(current);
 			return;
 		}
-		ConfirmDialog dialog = confirm("stations.api-key.rotate.header",
-				getTranslation("stations.api-key.rotate.text", current.code()), "stations.api-key.rotate");
-		dialog.addClassName("api-key-rotate-confirm");
+		ConfirmDialog dialog = Confirmation.of("api-key-rotate-confirm",
+				getTranslation("stations.api-key.rotate.header"),
+				getTranslation("stations.api-key.rotate.text", current.code()),
+				getTranslation("stations.api-key.rotate"));
 		dialog.addConfirmListener(event -> issue(current));
 		dialog.open();
 	}
@@ -98,10 +100,10 @@ class ApiKeyPanel extends VerticalLayout {
 		if (current == null) {
 			return;
 		}
-		ConfirmDialog dialog = confirm("stations.api-key.revoke.header",
-				getTranslation("stations.api-key.revoke.text", current.code()), "stations.api-key.revoke");
-		dialog.addClassName("api-key-revoke-confirm");
-		dialog.setConfirmButtonTheme("error primary");
+		ConfirmDialog dialog = Confirmation.dangerous("api-key-revoke-confirm",
+				getTranslation("stations.api-key.revoke.header"),
+				getTranslation("stations.api-key.revoke.text", current.code()),
+				getTranslation("stations.api-key.revoke"));
 		dialog.addConfirmListener(event -> {
 			this.stations.revokeApiKey(current.id());
 			show(current);
@@ -116,16 +118,6 @@ class ApiKeyPanel extends VerticalLayout {
 		this.shown = dialog;
 		dialog.open();
 		show(current);
-	}
-
-	private ConfirmDialog confirm(String headerKey, String text, String confirmKey) {
-		ConfirmDialog dialog = new ConfirmDialog();
-		dialog.setHeader(getTranslation(headerKey));
-		dialog.setText(text);
-		dialog.setCancelable(true);
-		dialog.setCancelText(getTranslation("masterdata.cancel"));
-		dialog.setConfirmText(getTranslation(confirmKey));
-		return dialog;
 	}
 
 }

@@ -10,21 +10,19 @@ import cn.pinghu.socialwork.places.CommunityFilter;
 import cn.pinghu.socialwork.places.CommunitySummary;
 import cn.pinghu.socialwork.places.PlaceService;
 import cn.pinghu.socialwork.shared.data.StaleVersionException;
+import cn.pinghu.socialwork.shared.ui.Confirmation;
+import cn.pinghu.socialwork.shared.ui.Notices;
 import cn.pinghu.socialwork.shared.ui.SideForm;
-import cn.pinghu.socialwork.shared.ui.TranslatingBinder;
 import cn.pinghu.socialwork.stations.Facility;
 import cn.pinghu.socialwork.stations.StationAdminService;
 import cn.pinghu.socialwork.stations.StationDetails;
 import cn.pinghu.socialwork.stations.StationDraft;
 import cn.pinghu.socialwork.stations.StationStatus;
-import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -38,13 +36,11 @@ import org.springframework.data.domain.Pageable;
  * administrators) its API key in further tabs. A station the user may not change opens
  * read-only.
  */
-class StationForm extends SideForm<StationDraft> {
+class StationForm extends SideForm<StationDetails, StationDraft> {
 
 	private final transient StationAdminService stations;
 
 	private final transient PlaceService places;
-
-	private final SerializableRunnable onChanged;
 
 	private final StationHistory history;
 
@@ -79,28 +75,24 @@ class StationForm extends SideForm<StationDraft> {
 	/** Community names by id, for the communities of the chosen town. */
 	private Map<Long, String> communityNames = Map.of();
 
-	/** The station being edited; {@code null} while a new one is drafted. */
-	private @Nullable StationDetails station;
-
 	StationForm(StationAdminService stations, PlaceService places, List<Long> townIds, Map<Long, String> townNames,
-			ZoneId zone, SerializableRunnable onChanged, SerializableRunnable onClose) {
-		super(StationDraft.class, onClose);
+			ZoneId zone, SerializableRunnable onChanged) {
+		super(StationDraft.class, onChanged);
 		this.stations = stations;
 		this.places = places;
-		this.onChanged = onChanged;
 		this.history = new StationHistory(zone, townNames);
-		label(this.code, "stations.column.code");
-		label(this.name, "stations.column.name");
-		label(this.town, "stations.column.town");
-		label(this.community, "stations.column.community");
-		label(this.address, "stations.column.address");
-		label(this.latitude, "stations.column.latitude");
-		label(this.longitude, "stations.column.longitude");
-		label(this.hostUnit, "stations.column.host-unit");
-		label(this.facilities, "stations.column.facilities");
-		label(this.openingHours, "stations.column.opening-hours");
-		label(this.status, "stations.column.status");
-		label(this.capacity, "stations.column.capacity");
+		field(this.code, "stations.column.code", "code");
+		field(this.name, "stations.column.name", "name");
+		field(this.town, "stations.column.town", "townId");
+		field(this.community, "stations.column.community", "communityId");
+		field(this.address, "stations.column.address", "address");
+		field(this.latitude, "stations.column.latitude", "latitude");
+		field(this.longitude, "stations.column.longitude", "longitude");
+		optionalText(this.hostUnit, "stations.column.host-unit", "hostUnit");
+		field(this.facilities, "stations.column.facilities", "facilities");
+		optionalText(this.openingHours, "stations.column.opening-hours", "openingHours");
+		field(this.status, "stations.column.status", "status");
+		field(this.capacity, "stations.column.capacity", "capacity");
 		this.town.setItems(townIds);
 		this.town.setItemLabelGenerator(id -> townNames.getOrDefault(id, ""));
 		this.town.addValueChangeListener(event -> loadCommunities(event.getValue()));
@@ -117,21 +109,7 @@ class StationForm extends SideForm<StationDraft> {
 		this.restore.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 		this.restore.addClassName("station-restore");
 		this.restore.addClickListener(click -> confirmRestore());
-		fields().add(this.code, this.name, this.town, this.community, this.address, this.latitude, this.longitude,
-				this.hostUnit, this.facilities, this.openingHours, this.status, this.capacity, this.restore);
-		TranslatingBinder<StationDraft> binder = binder();
-		binder.forField(this.code).bind("code");
-		binder.forField(this.name).bind("name");
-		binder.forField(this.town).bind("townId");
-		binder.forField(this.community).bind("communityId");
-		binder.forField(this.address).bind("address");
-		binder.forField(this.latitude).bind("latitude");
-		binder.forField(this.longitude).bind("longitude");
-		binder.forField(this.hostUnit).withNullRepresentation("").bind("hostUnit");
-		binder.forField(this.facilities).bind("facilities");
-		binder.forField(this.openingHours).withNullRepresentation("").bind("openingHours");
-		binder.forField(this.status).bind("status");
-		binder.forField(this.capacity).bind("capacity");
+		fields().add(this.restore);
 		addTab(getTranslation("masterdata.tab.history"), this.history);
 		if (stations.mayManageApiKeys()) {
 			this.apiKey = new ApiKeyPanel(stations, zone);
@@ -141,52 +119,45 @@ class StationForm extends SideForm<StationDraft> {
 			this.apiKey = null;
 		}
 		setOnArchive(this::archive);
-		setOnReload(this::reload);
 	}
 
 	/** Opens an empty form for a new station in the given town. */
 	void create(@Nullable Long townId) {
-		this.station = null;
 		StationDraft draft = new StationDraft();
 		draft.setTownId(townId);
-		edit(getTranslation("stations.form.new"), draft, false);
-		editable(true);
+		open(getTranslation("stations.form.new"), null, draft, false);
+		setEditable(true);
 		this.restore.setVisible(false);
 		this.history.show(List.of());
 		if (this.apiKey != null) {
 			this.apiKey.show(null);
 		}
-		setVisible(true);
 	}
 
-	/** Opens the form on a station as it is stored now. */
-	void edit(StationDetails summary) {
-		this.station = summary;
+	@Override
+	public void edit(StationDetails summary) {
 		boolean editable = this.stations.mayEdit(summary);
-		edit(getTranslation("stations.form.edit", summary.name()), StationDraft.of(summary),
+		open(getTranslation("stations.form.edit", summary.name()), summary, StationDraft.of(summary),
 				editable && !summary.archived());
-		editable(editable);
+		setEditable(editable);
 		this.restore.setVisible(editable && summary.archived());
 		this.history.show(this.stations.stationHistory(summary.id()));
 		if (this.apiKey != null) {
 			this.apiKey.show(summary);
 		}
-		setVisible(true);
+	}
+
+	@Override
+	protected StationDetails reread(StationDetails summary) {
+		return this.stations.station(summary.id());
 	}
 
 	@Override
 	protected void store(StationDraft draft) {
-		StationDetails current = this.station;
+		StationDetails current = record();
 		StationDetails saved = (current == null) ? this.stations.createStation(draft)
 				: this.stations.updateStation(current.id(), draft);
-		notify(getTranslation("stations.saved", saved.name()));
-		this.onChanged.run();
-		setVisible(false);
-	}
-
-	private void editable(boolean editable) {
-		binder().setReadOnly(!editable);
-		saveButton().setVisible(editable);
+		done(getTranslation("stations.saved", saved.name()));
 	}
 
 	private void loadCommunities(@Nullable Long townId) {
@@ -210,34 +181,23 @@ class StationForm extends SideForm<StationDraft> {
 		}
 	}
 
-	private void archive() {
-		StationDetails current = this.station;
-		if (current == null) {
-			return;
-		}
+	private void archive(StationDetails current) {
 		StationDetails archived = this.stations.archiveStation(current.id(), current.version());
-		notify(getTranslation("stations.archived", archived.name()));
-		this.onChanged.run();
-		setVisible(false);
+		done(getTranslation("stations.archived", archived.name()));
 	}
 
 	private void confirmRestore() {
-		StationDetails current = this.station;
+		StationDetails current = record();
 		if (current == null) {
 			return;
 		}
-		ConfirmDialog dialog = new ConfirmDialog();
-		dialog.addClassName("station-restore-confirm");
-		dialog.setHeader(getTranslation("stations.restore.header"));
-		dialog.setText(getTranslation("stations.restore.text", current.name()));
-		dialog.setCancelable(true);
-		dialog.setCancelText(getTranslation("masterdata.cancel"));
-		dialog.setConfirmText(getTranslation("stations.restore"));
+		ConfirmDialog dialog = Confirmation.of("station-restore-confirm", getTranslation("stations.restore.header"),
+				getTranslation("stations.restore.text", current.name()), getTranslation("stations.restore"));
 		dialog.addConfirmListener(event -> {
 			try {
 				StationDetails restored = this.stations.restoreStation(current.id(), current.version());
-				notify(getTranslation("stations.restored", restored.name()));
-				this.onChanged.run();
+				Notices.success(getTranslation("stations.restored", restored.name()));
+				changed();
 				edit(restored);
 			}
 			catch (StaleVersionException ex) {
@@ -245,23 +205,6 @@ class StationForm extends SideForm<StationDraft> {
 			}
 		});
 		dialog.open();
-	}
-
-	private void reload() {
-		StationDetails current = this.station;
-		if (current != null) {
-			edit(this.stations.station(current.id()));
-			this.onChanged.run();
-		}
-	}
-
-	private void label(HasLabel field, String key) {
-		field.setLabel(getTranslation(key));
-	}
-
-	private static void notify(String message) {
-		Notification notification = Notification.show(message, 3000, Notification.Position.BOTTOM_START);
-		notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
 	}
 
 }

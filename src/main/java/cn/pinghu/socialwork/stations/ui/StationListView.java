@@ -12,10 +12,10 @@ import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.places.PlaceService;
 import cn.pinghu.socialwork.places.TownSummary;
 import cn.pinghu.socialwork.shared.transfer.TransferJobs;
-import cn.pinghu.socialwork.shared.transfer.ui.ExportMenu;
-import cn.pinghu.socialwork.shared.transfer.ui.ImportDialog;
-import cn.pinghu.socialwork.shared.transfer.ui.ImportSteps;
+import cn.pinghu.socialwork.shared.transfer.ui.TransferToolbar;
+import cn.pinghu.socialwork.shared.ui.ListColumns;
 import cn.pinghu.socialwork.shared.ui.MasterDataGrid;
+import cn.pinghu.socialwork.shared.ui.StatusBadge;
 import cn.pinghu.socialwork.stations.Facility;
 import cn.pinghu.socialwork.stations.StationAdminService;
 import cn.pinghu.socialwork.stations.StationDetails;
@@ -23,14 +23,11 @@ import cn.pinghu.socialwork.stations.StationDraft;
 import cn.pinghu.socialwork.stations.StationFilter;
 import cn.pinghu.socialwork.stations.StationStatus;
 import cn.pinghu.socialwork.stations.StationTransferService;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -79,19 +76,11 @@ class StationListView extends HorizontalLayout implements HasDynamicTitle, Befor
 
 	private final List<Long> townIds;
 
-	/** The import button and export menu: editors only, {@code null} for leaders. */
-	final @Nullable Button importButton;
-
-	final @Nullable ExportMenu<StationFilter> exportMenu;
-
-	private final StationTransferService transfer;
-
-	private final TransferJobs jobs;
+	/** Import and export, for those who may edit; {@code null} for leaders. */
+	final @Nullable TransferToolbar<StationFilter, StationDraft> transfer;
 
 	StationListView(StationAdminService stations, PlaceService places, StationTransferService transfer,
 			TransferJobs jobs, Clock clock, @Value("${console.zone}") ZoneId zone) {
-		this.transfer = transfer;
-		this.jobs = jobs;
 		List<TownSummary> towns = places.towns();
 		this.townNames = towns.stream().collect(Collectors.toMap(TownSummary::id, TownSummary::name));
 		this.townIds = towns.stream().map(TownSummary::id).toList();
@@ -99,32 +88,25 @@ class StationListView extends HorizontalLayout implements HasDynamicTitle, Befor
 		this.list = new MasterDataGrid<>(StationDetails.class, stations::stations, stations::countStations,
 				this::filter, "stations.list.count");
 		this.list.search().setPlaceholder(getTranslation("stations.search"));
-		this.list.addChoiceFilter(TOWN_PARAMETER, this.town, getTranslation("stations.filter.town"), this.townIds,
-				id -> this.townNames.getOrDefault(id, ""), String::valueOf);
+		this.list.addIdFilter(TOWN_PARAMETER, this.town, getTranslation("stations.filter.town"), this.townIds,
+				this.townNames);
 		this.list.addChoiceFilter(STATUS_PARAMETER, this.status, getTranslation("stations.filter.status"),
 				List.of(StationStatus.values()), value -> getTranslation("station.status." + value.name()),
 				StationStatus::name);
 		this.list.addFlagFilter(ARCHIVED_PARAMETER, this.archived, getTranslation("masterdata.include-archived"));
 		if (stations.mayCreate()) {
-			this.importButton = new Button(getTranslation("transfer.import"), VaadinIcon.UPLOAD.create(),
-					click -> openImport());
-			this.importButton.addClassName("import-button");
-			this.list.addToToolbar(this.importButton);
-			this.exportMenu = new ExportMenu<>(this.list, transfer::export, getTranslation("stations.list.title"),
-					clock, zone);
-			this.list.addToToolbar(this.exportMenu);
+			this.transfer = new TransferToolbar<>(this.list, getTranslation("stations.list.title"),
+					getTranslation("stations.import.title"), new TransferToolbar.Actions<>(transfer::preview,
+							transfer::importRows, transfer::template, transfer::export),
+					jobs, clock, zone);
 			this.list.addAction(getTranslation("masterdata.new"), this::create);
 		}
 		else {
-			this.importButton = null;
-			this.exportMenu = null;
+			this.transfer = null;
 		}
-		this.form = new StationForm(stations, places, this.townIds, this.townNames, zone, this.list::refresh,
-				this::closeForm);
-		this.form.setVisible(false);
+		this.form = new StationForm(stations, places, this.townIds, this.townNames, zone, this.list::refresh);
 		columns(this.list.grid());
-		add(this.list, this.form);
-		setFlexGrow(1, this.list);
+		this.form.placeBeside(this.list, this);
 	}
 
 	@Override
@@ -144,69 +126,36 @@ class StationListView extends HorizontalLayout implements HasDynamicTitle, Befor
 
 	private void columns(Grid<StationDetails> grid) {
 		grid.setEmptyStateText(getTranslation("stations.list.empty"));
-		Grid.Column<StationDetails> code = grid.addColumn(StationDetails::code)
-			.setKey("code")
-			.setHeader(getTranslation("stations.column.code"))
-			.setSortProperty("code")
-			.setAutoWidth(true)
-			.setFlexGrow(0);
-		grid.addColumn(StationDetails::name)
-			.setKey("name")
-			.setHeader(getTranslation("stations.column.name"))
-			.setSortProperty("name")
-			.setAutoWidth(true);
+		ListColumns<StationDetails> columns = new ListColumns<>(grid);
+		Grid.Column<StationDetails> code = columns.fitted("code", "stations.column.code", StationDetails::code)
+			.setSortProperty("code");
+		columns.auto("name", "stations.column.name", StationDetails::name).setSortProperty("name");
 		// town ids follow the towns' display order, so sorting by id sorts as the towns
 		// are listed everywhere else
-		grid.addColumn(station -> this.townNames.getOrDefault(station.townId(), ""))
-			.setKey("town")
-			.setHeader(getTranslation("stations.column.town"))
-			.setSortProperty("townId")
-			.setAutoWidth(true)
-			.setFlexGrow(0);
-		grid.addColumn(StationDetails::address)
-			.setKey("address")
-			.setHeader(getTranslation("stations.column.address"))
+		columns.fitted("town", "stations.column.town", station -> this.townNames.getOrDefault(station.townId(), ""))
+			.setSortProperty("townId");
+		columns.text("address", "stations.column.address", StationDetails::address)
 			.setTooltipGenerator(StationDetails::address);
-		grid.addComponentColumn(this::statusBadge)
-			.setKey("status")
-			.setHeader(getTranslation("stations.column.status"))
-			.setSortProperty("status")
-			.setAutoWidth(true)
-			.setFlexGrow(0);
-		grid.addColumn(station -> facilities(station.facilities()))
-			.setKey("facilities")
-			.setHeader(getTranslation("stations.column.facilities"))
+		columns.badge("status", "stations.column.status", this::statusBadge).setSortProperty("status");
+		columns.text("facilities", "stations.column.facilities", station -> facilities(station.facilities()))
 			.setTooltipGenerator(station -> allFacilities(station.facilities()));
-		grid.addColumn(StationDetails::capacity)
-			.setKey("capacity")
-			.setHeader(getTranslation("stations.column.capacity"))
-			.setSortProperty("capacity")
-			.setTextAlign(ColumnTextAlign.END)
-			.setAutoWidth(true)
-			.setFlexGrow(0);
-		grid.addColumn(station -> Objects.requireNonNullElse(station.openingHours(), ""))
-			.setKey("openingHours")
-			.setHeader(getTranslation("stations.column.opening-hours"))
-			.setSortProperty("openingHours")
-			.setAutoWidth(true)
-			.setFlexGrow(0);
+		columns.number("capacity", "stations.column.capacity", StationDetails::capacity).setSortProperty("capacity");
+		columns
+			.fitted("openingHours", "stations.column.opening-hours",
+					station -> Objects.requireNonNullElse(station.openingHours(), ""))
+			.setSortProperty("openingHours");
 		grid.sort(GridSortOrder.asc(code).build());
-		grid.addItemClickListener(event -> this.form.edit(event.getItem()));
 	}
 
 	private Span statusBadge(StationDetails station) {
 		if (station.archived()) {
-			Span badge = new Span(getTranslation("stations.status.archived"));
-			badge.getElement().getThemeList().add("badge contrast");
-			return badge;
+			return StatusBadge.of(getTranslation("stations.status.archived"), StatusBadge.Tone.CONTRAST);
 		}
-		Span badge = new Span(getTranslation("station.status." + station.status().name()));
-		badge.getElement().getThemeList().add(switch (station.status()) {
-			case OPEN -> "badge success";
-			case SUSPENDED -> "badge contrast";
-			case CLOSED -> "badge error";
+		return StatusBadge.of(getTranslation("station.status." + station.status().name()), switch (station.status()) {
+			case OPEN -> StatusBadge.Tone.SUCCESS;
+			case SUSPENDED -> StatusBadge.Tone.CONTRAST;
+			case CLOSED -> StatusBadge.Tone.ERROR;
 		});
-		return badge;
 	}
 
 	/** The first few facilities and how many there are: the full list is the tooltip. */
@@ -241,22 +190,6 @@ class StationListView extends HorizontalLayout implements HasDynamicTitle, Befor
 	private void create() {
 		Long selected = this.town.getValue();
 		this.form.create(selected);
-	}
-
-	private void closeForm() {
-		this.form.setVisible(false);
-	}
-
-	/** Opens the import dialog; its template link downloads the stations' template. */
-	ImportDialog<StationDraft> openImport() {
-		ImportDialog<StationDraft> dialog = new ImportDialog<>(getTranslation("stations.import.title"),
-				ImportSteps.of(this.transfer::preview, this.transfer::importRows), this.jobs,
-				ImportDialog.templateLink(
-						getTranslation("transfer.template.file", getTranslation("stations.list.title")),
-						this.transfer::template),
-				this.list::refresh);
-		dialog.open();
-		return dialog;
 	}
 
 }

@@ -67,10 +67,10 @@ class CoverageTransferViewTest extends KaribuTest {
 			login(user[0], user[1]);
 
 			UI.getCurrent().navigate(OrganizationListView.ROUTE);
-			assertThat(LocatorJ._get(OrganizationListView.class).importButton).isNotNull();
+			assertThat(LocatorJ._get(OrganizationListView.class).transfer).isNotNull();
 			assertOffered();
 			UI.getCurrent().navigate(InstructorListView.ROUTE);
-			assertThat(LocatorJ._get(InstructorListView.class).importButton).isNotNull();
+			assertThat(LocatorJ._get(InstructorListView.class).transfer).isNotNull();
 			assertOffered();
 		}
 	}
@@ -80,10 +80,10 @@ class CoverageTransferViewTest extends KaribuTest {
 		login("leader", Role.Names.LEADER);
 
 		UI.getCurrent().navigate(OrganizationListView.ROUTE);
-		assertThat(LocatorJ._get(OrganizationListView.class).importButton).isNull();
+		assertThat(LocatorJ._get(OrganizationListView.class).transfer).isNull();
 		assertNotOffered();
 		UI.getCurrent().navigate(InstructorListView.ROUTE);
-		assertThat(LocatorJ._get(InstructorListView.class).exportMenu).isNull();
+		assertThat(LocatorJ._get(InstructorListView.class).transfer).isNull();
 		assertNotOffered();
 	}
 
@@ -93,7 +93,7 @@ class CoverageTransferViewTest extends KaribuTest {
 		UI.getCurrent().navigate(OrganizationListView.ROUTE);
 		String good = OrganizationListViewTest.creditCode();
 		String bad = OrganizationListViewTest.creditCode();
-		ButtonKt._click(LocatorJ._get(OrganizationListView.class).importButton);
+		ButtonKt._click(LocatorJ._get(OrganizationListView.class).transfer.importButton());
 		ImportDialog<?> dialog = LocatorJ._get(ImportDialog.class);
 
 		UploadKt._upload(LocatorJ._get(dialog, Upload.class), "两新组织.csv", "text/csv",
@@ -120,7 +120,7 @@ class CoverageTransferViewTest extends KaribuTest {
 		UI.getCurrent().navigate(InstructorListView.ROUTE, QueryParameters.simple(Map.of("q", "ZD00")));
 		InstructorListView view = LocatorJ._get(InstructorListView.class);
 
-		byte[] csv = DownloadKt._download(view.exportMenu.link(SheetFormat.CSV));
+		byte[] csv = DownloadKt._download(view.transfer.exportMenu().link(SheetFormat.CSV));
 
 		List<SheetRow> rows = SheetReader.read(csv, "a.csv", null).rows();
 		long expected = this.instructors.count(new InstructorFilter("ZD00", null, false));
@@ -128,7 +128,7 @@ class CoverageTransferViewTest extends KaribuTest {
 			.isNotEmpty()
 			.allSatisfy(row -> assertThat(row.cell(0)).startsWith("ZD00"))
 			.allSatisfy(row -> assertThat(row.cell(4)).contains("当湖街道"));
-		ButtonKt._click(view.importButton);
+		ButtonKt._click(view.transfer.importButton());
 		byte[] template = DownloadKt
 			._download(LocatorJ._get(Anchor.class, spec -> spec.withClasses("import-template")));
 		assertThat(headerOf(template)).containsExactly("编号", "姓名", "工作单位", "联系电话", "联系镇街道");

@@ -153,6 +153,56 @@ class InstructorListViewTest extends KaribuTest {
 		assertThat(form.archiveButton().isVisible()).isFalse();
 	}
 
+	@Test
+	void an_archived_instructor_is_restored_from_the_form_with_a_notice() {
+		login("admin", Role.Names.ADMIN);
+		InstructorDetails created = this.instructors.create(draft());
+		InstructorDetails archived = this.instructors.archive(created.id(), created.version());
+		InstructorForm form = open(archived);
+		assertThat(form.archiveButton().isVisible()).isFalse();
+
+		ButtonKt._click(form.restore);
+
+		NotificationsKt.expectNotifications("已恢复党建指导员“" + created.name() + "”");
+		assertThat(this.instructors.instructor(created.id()).archived()).isFalse();
+		assertThat(form.isVisible()).isTrue();
+		assertThat(form.restore.isVisible()).isFalse();
+		assertThat(form.archiveButton().isVisible()).isTrue();
+	}
+
+	@Test
+	void restoring_over_somebody_elses_change_says_so_and_shows_the_instructor_as_stored() {
+		login("admin", Role.Names.ADMIN);
+		InstructorDetails created = this.instructors.create(draft());
+		InstructorDetails archived = this.instructors.archive(created.id(), created.version());
+		InstructorForm form = open(archived);
+		InstructorDetails restored = this.instructors.restore(archived.id(), archived.version());
+		InstructorDraft theirs = InstructorDraft.of(restored);
+		theirs.setWorkUnit("他人先保存的单位");
+		InstructorDetails changed = this.instructors.update(restored.id(), theirs);
+		this.instructors.archive(changed.id(), changed.version());
+
+		ButtonKt._click(form.restore);
+
+		NotificationsKt.expectNotifications("在您编辑期间，其他用户已保存了这条记录。您的修改没有保存，也没有覆盖他人的修改。请重新加载后再编辑。");
+		assertThat(this.instructors.instructor(created.id()).archived()).isTrue();
+		assertThat(form.workUnit.getValue()).isEqualTo("他人先保存的单位");
+		assertThat(form.restore.isVisible()).isTrue();
+	}
+
+	@Test
+	void escape_closes_the_form_and_leaves_no_row_selected() {
+		login("admin", Role.Names.ADMIN);
+		InstructorDetails instructor = this.instructors.create(draft());
+		InstructorForm form = open(instructor);
+		grid().select(rows().get(0));
+
+		ShortcutsKt._fireShortcut(form.getContent(), Key.ESCAPE);
+
+		assertThat(form.isVisible()).isFalse();
+		assertThat(grid().getSelectedItems()).isEmpty();
+	}
+
 	private InstructorForm open(InstructorDetails instructor) {
 		UI.getCurrent()
 			.navigate(InstructorListView.ROUTE,

@@ -54,7 +54,7 @@ class CommunityImportDialogTest extends KaribuTest {
 		UI.getCurrent().navigate(CommunityListView.ROUTE);
 		String good = newCode();
 		String bad = newCode();
-		ButtonKt._click(LocatorJ._get(CommunityListView.class).importButton);
+		ButtonKt._click(LocatorJ._get(CommunityListView.class).transfer.importButton());
 		ImportDialog<?> dialog = LocatorJ._get(ImportDialog.class);
 
 		UploadKt._upload(LocatorJ._get(dialog, Upload.class), "村社区.csv", "text/csv",
@@ -80,7 +80,7 @@ class CommunityImportDialogTest extends KaribuTest {
 	void a_file_that_is_no_workbook_gets_a_clear_message_and_stores_nothing() {
 		login("admin", Role.Names.ADMIN);
 		UI.getCurrent().navigate(CommunityListView.ROUTE);
-		ButtonKt._click(LocatorJ._get(CommunityListView.class).importButton);
+		ButtonKt._click(LocatorJ._get(CommunityListView.class).transfer.importButton());
 		ImportDialog<?> dialog = LocatorJ._get(ImportDialog.class);
 
 		UploadKt._upload(LocatorJ._get(dialog, Upload.class), "村社区.xlsx", "application/octet-stream",
@@ -96,8 +96,8 @@ class CommunityImportDialogTest extends KaribuTest {
 		UI.getCurrent().navigate(CommunityListView.ROUTE, QueryParameters.simple(Map.of("q", "T0100")));
 		CommunityListView view = LocatorJ._get(CommunityListView.class);
 
-		byte[] csv = DownloadKt._download(view.exportMenu.link(SheetFormat.CSV));
-		byte[] xlsx = DownloadKt._download(view.exportMenu.link(SheetFormat.XLSX));
+		byte[] csv = DownloadKt._download(view.transfer.exportMenu().link(SheetFormat.CSV));
+		byte[] xlsx = DownloadKt._download(view.transfer.exportMenu().link(SheetFormat.XLSX));
 
 		long expected = this.places.countCommunities(new CommunityFilter("T0100", null, null, false));
 		for (byte[] file : List.of(csv, xlsx)) {
@@ -106,7 +106,7 @@ class CommunityImportDialogTest extends KaribuTest {
 				.allSatisfy(row -> assertThat(row.cell(0)).startsWith("T0100"))
 				.allSatisfy(row -> assertThat(row.cell(2)).isEqualTo("当湖街道"));
 		}
-		ButtonKt._click(view.importButton);
+		ButtonKt._click(view.transfer.importButton());
 		byte[] template = DownloadKt
 			._download(LocatorJ._get(Anchor.class, spec -> spec.withClasses("import-template")));
 		assertThat(template).startsWith('P', 'K');

@@ -59,7 +59,7 @@ class StationImportDialogTest extends KaribuTest {
 		UI.getCurrent().navigate(StationListView.class);
 		StationListView view = LocatorJ._get(StationListView.class);
 
-		assertThat(view.importButton).isNotNull();
+		assertThat(view.transfer).isNotNull();
 		assertThat(LocatorJ._find(view, Button.class, spec -> spec.withClasses("import-button"))).hasSize(1);
 		assertThat(LocatorJ._find(view, ExportMenu.class)).hasSize(1);
 	}
@@ -70,8 +70,7 @@ class StationImportDialogTest extends KaribuTest {
 		UI.getCurrent().navigate(StationListView.class);
 		StationListView view = LocatorJ._get(StationListView.class);
 
-		assertThat(view.importButton).isNull();
-		assertThat(view.exportMenu).isNull();
+		assertThat(view.transfer).isNull();
 		assertThat(LocatorJ._find(view, Button.class, spec -> spec.withClasses("import-button"))).isEmpty();
 		assertThat(LocatorJ._find(view, ExportMenu.class)).isEmpty();
 	}
@@ -81,8 +80,8 @@ class StationImportDialogTest extends KaribuTest {
 		login("coordinator", Role.Names.COORDINATOR);
 		UI.getCurrent().navigate(StationListView.ROUTE, QueryParameters.simple(Map.of("q", "RS00")));
 		StationListView view = LocatorJ._get(StationListView.class);
-		ExportMenu<StationFilter> menu = view.exportMenu;
-		assertThat(menu).isNotNull();
+		assertThat(view.transfer).isNotNull();
+		ExportMenu<StationFilter> menu = view.transfer.exportMenu();
 
 		byte[] csv = DownloadKt._download(menu.link(SheetFormat.CSV));
 		byte[] xlsx = DownloadKt._download(menu.link(SheetFormat.XLSX));
@@ -97,7 +96,7 @@ class StationImportDialogTest extends KaribuTest {
 			assertThat(rows).hasSize((int) expected).allSatisfy(row -> assertThat(row.cell(0)).startsWith("RS00"));
 			assertThat(rows.get(0).cell(2)).isEqualTo("当湖街道");
 		}
-		ButtonKt._click(view.importButton);
+		ButtonKt._click(view.transfer.importButton());
 		byte[] template = DownloadKt
 			._download(LocatorJ._get(Anchor.class, spec -> spec.withClasses("import-template")));
 		assertThat(template).startsWith('P', 'K');
@@ -107,7 +106,7 @@ class StationImportDialogTest extends KaribuTest {
 	void a_bad_row_is_listed_with_its_row_column_and_chinese_reason_and_nothing_can_be_imported() {
 		login("admin", Role.Names.ADMIN);
 		UI.getCurrent().navigate(StationListView.class);
-		ButtonKt._click(LocatorJ._get(StationListView.class).importButton);
+		ButtonKt._click(LocatorJ._get(StationListView.class).transfer.importButton());
 		ImportDialog<?> dialog = LocatorJ._get(ImportDialog.class);
 
 		UploadKt._upload(LocatorJ._get(dialog, Upload.class), "骑士加油站.csv", "text/csv", Files.csv(StandardCharsets.UTF_8,

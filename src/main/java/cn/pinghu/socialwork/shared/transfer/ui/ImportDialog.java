@@ -1,8 +1,5 @@
 package cn.pinghu.socialwork.shared.transfer.ui;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.Serializable;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -14,7 +11,6 @@ import cn.pinghu.socialwork.shared.transfer.ImportProgress;
 import cn.pinghu.socialwork.shared.transfer.ImportRefusedException;
 import cn.pinghu.socialwork.shared.transfer.ImportResult;
 import cn.pinghu.socialwork.shared.transfer.RowProblem;
-import cn.pinghu.socialwork.shared.transfer.SheetFormat;
 import cn.pinghu.socialwork.shared.transfer.SheetRejectedException;
 import cn.pinghu.socialwork.shared.transfer.TextEncoding;
 import cn.pinghu.socialwork.shared.transfer.TransferJobs;
@@ -35,7 +31,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.function.SerializableRunnable;
-import com.vaadin.flow.component.html.AttachmentType;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -87,31 +82,6 @@ public class ImportDialog<B> extends Dialog {
 	private @Nullable String fileName;
 
 	private @Nullable ImportPreview<B> preview;
-
-	/**
-	 * The link that downloads a feature's import template: an .xlsx with the header row.
-	 * @param fileName the name the file is saved under
-	 * @param template writes the template, such as the feature's transfer service does
-	 */
-	public static Anchor templateLink(String fileName, TemplateWriter template) {
-		Anchor link = new Anchor((event) -> {
-			event.setFileName(fileName);
-			event.setContentType(SheetFormat.XLSX.contentType());
-			try (OutputStream out = event.getOutputStream()) {
-				template.write(out);
-			}
-		}, AttachmentType.DOWNLOAD, "");
-		link.addClassName("import-template");
-		return link;
-	}
-
-	/** Writes an import template. */
-	@FunctionalInterface
-	public interface TemplateWriter extends Serializable {
-
-		void write(OutputStream out) throws IOException;
-
-	}
 
 	/**
 	 * @param title the dialog's header, such as "导入村社区"
