@@ -2,7 +2,6 @@ package cn.pinghu.socialwork.coverage;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -26,13 +25,12 @@ import cn.pinghu.socialwork.security.CurrentUser;
 import cn.pinghu.socialwork.security.Role;
 import cn.pinghu.socialwork.security.TownScope;
 import cn.pinghu.socialwork.shared.data.FieldRejectedException;
+import cn.pinghu.socialwork.shared.data.SortMapping;
 import cn.pinghu.socialwork.shared.data.StaleVersionException;
+import cn.pinghu.socialwork.shared.data.VersionedWrites;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
@@ -64,8 +62,11 @@ public class InstructorService {
 	/** The prefix of the codes the console gives: ZD for 指导员. */
 	static final String CODE_PREFIX = "ZD";
 
-	private static final Map<String, String> SORTS = Map.of("code", "code", "name", "name", "workUnit", "workUnit",
-			"phone", "phone", "archivedAt", "archivedAt");
+	private static final SortMapping SORTS = SortMapping.of("Instructors", Map.of("code", "code", "name", "name",
+			"workUnit", "workUnit", "phone", "phone", "archivedAt", "archivedAt"), "id");
+
+	private static final VersionedWrites WRITES = VersionedWrites.of(INSTRUCTOR, "code",
+			"instructors.validation.code-taken");
 
 	private final InstructorRepository instructors;
 
@@ -97,7 +98,7 @@ public class InstructorService {
 	public Slice<InstructorDetails> slice(InstructorFilter filter, Pageable pageable) {
 		// the fluent query orders a slice by the pageable's sort alone
 		Slice<Instructor> slice = this.instructors.findBy(Instructors.matching(filter, this.currentUser.townScope()),
-				query -> query.slice(toEntitySort(pageable)));
+				query -> query.slice(SORTS.toEntitySort(pageable)));
 		Map<Long, Long> counts = new HashMap<>();
 		List<Long> ids = slice.map(Instructor::getId).getContent();
 		if (!ids.isEmpty()) {
@@ -190,7 +191,7 @@ public class InstructorService {
 	@PreAuthorize(EDITORS)
 	public InstructorDetails update(long id, @Valid InstructorDraft draft) {
 		Instructor instructor = inScope(id);
-		checkVersion(instructor, draft.getVersion());
+		WRITES.checkVersion(instructor, draft.getVersion());
 		change(instructor, draft, AuditAction.UPDATE, null);
 		return toDetails(instructor);
 	}
@@ -313,7 +314,7 @@ public class InstructorService {
 	private Instructor editable(long id, long version) {
 		Instructor instructor = inScope(id);
 		instructor.getTownIds().forEach(this.rules::requireInScope);
-		checkVersion(instructor, version);
+		WRITES.checkVersion(instructor, version);
 		return instructor;
 	}
 
@@ -337,26 +338,12 @@ public class InstructorService {
 		}
 	}
 
-	private static void checkVersion(Instructor instructor, long version) {
-		if (instructor.getVersion() != version) {
-			throw new StaleVersionException(INSTRUCTOR, instructor.getId());
-		}
-	}
-
 	/**
 	 * Writes now rather than at commit, so that a concurrent save or a code taken in the
 	 * meantime surfaces here as the exception the form understands.
 	 */
 	private Instructor flush(Instructor instructor, long id) {
-		try {
-			return this.instructors.saveAndFlush(instructor);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			throw new StaleVersionException(INSTRUCTOR, id, ex);
-		}
-		catch (DataIntegrityViolationException ex) {
-			throw new FieldRejectedException("code", "instructors.validation.code-taken");
-		}
+		return WRITES.flush(id, () -> this.instructors.saveAndFlush(instructor));
 	}
 
 	private static boolean hasCode(InstructorDraft draft) {
@@ -383,21 +370,6 @@ public class InstructorService {
 	/** The town of an instructor's audit rows: theirs when they serve one, else none. */
 	private static @Nullable Long auditTown(Instructor instructor) {
 		return (instructor.getTownIds().size() == 1) ? instructor.getTownIds().iterator().next() : null;
-	}
-
-	private static Pageable toEntitySort(Pageable pageable) {
-		List<Sort.Order> orders = new ArrayList<>();
-		for (Sort.Order order : pageable.getSort()) {
-			String path = SORTS.get(order.getProperty());
-			if (path == null) {
-				throw new IllegalArgumentException("Instructors cannot be sorted by " + order.getProperty());
-			}
-			orders.add(order.withProperty(path));
-		}
-		orders.add(Sort.Order.asc("id"));
-		Sort sort = Sort.by(orders);
-		return pageable.isPaged() ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort)
-				: Pageable.unpaged(sort);
 	}
 
 	private static AuditedInstructor audited(Instructor instructor) {

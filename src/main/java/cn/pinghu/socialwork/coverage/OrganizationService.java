@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,16 +20,15 @@ import cn.pinghu.socialwork.coverage.internal.Organizations;
 import cn.pinghu.socialwork.security.CurrentUser;
 import cn.pinghu.socialwork.security.Role;
 import cn.pinghu.socialwork.shared.data.FieldRejectedException;
+import cn.pinghu.socialwork.shared.data.SortMapping;
 import cn.pinghu.socialwork.shared.data.StaleVersionException;
+import cn.pinghu.socialwork.shared.data.VersionedWrites;
 import cn.pinghu.socialwork.shared.events.DomainEvents;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Slice;
@@ -38,7 +36,6 @@ import org.springframework.data.domain.SliceImpl;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -65,11 +62,16 @@ public class OrganizationService {
 			+ Role.Names.COORDINATOR + "')";
 
 	/** The properties the list sorts by, as {@link OrganizationDetails} names them. */
-	private static final Map<String, String> SORTS = Map.ofEntries(Map.entry("name", "name"),
-			Map.entry("creditCode", "creditCode"), Map.entry("kind", "kind"), Map.entry("industry", "industry"),
-			Map.entry("townId", "townId"), Map.entry("employees", "employees"), Map.entry("fullMembers", "fullMembers"),
-			Map.entry("branchForm", "branchForm"), Map.entry("contactName", "contactName"),
-			Map.entry("status", "status"), Map.entry("archivedAt", "archivedAt"));
+	private static final SortMapping SORTS = SortMapping.of("Organisations",
+			Map.ofEntries(Map.entry("name", "name"), Map.entry("creditCode", "creditCode"), Map.entry("kind", "kind"),
+					Map.entry("industry", "industry"), Map.entry("townId", "townId"),
+					Map.entry("employees", "employees"), Map.entry("fullMembers", "fullMembers"),
+					Map.entry("branchForm", "branchForm"), Map.entry("contactName", "contactName"),
+					Map.entry("status", "status"), Map.entry("archivedAt", "archivedAt")),
+			"id");
+
+	private static final VersionedWrites WRITES = VersionedWrites.of(ORGANIZATION, "creditCode",
+			"organizations.validation.credit-code-taken");
 
 	private final OrganizationRepository organizations;
 
@@ -113,7 +115,7 @@ public class OrganizationService {
 	@PreAuthorize(READERS)
 	public Page<OrganizationDetails> page(OrganizationFilter filter, Pageable pageable) {
 		return this.organizations
-			.findAll(Organizations.matching(filter, this.currentUser.townScope()), toEntitySort(pageable))
+			.findAll(Organizations.matching(filter, this.currentUser.townScope()), SORTS.toEntitySort(pageable))
 			.map(OrganizationService::toDetails);
 	}
 
@@ -123,7 +125,7 @@ public class OrganizationService {
 	 */
 	@PreAuthorize(READERS)
 	public Slice<OrganizationDetails> slice(OrganizationFilter filter, Pageable pageable) {
-		Pageable sorted = toEntitySort(pageable);
+		Pageable sorted = SORTS.toEntitySort(pageable);
 		Specification<Organization> matching = Organizations.matching(filter, this.currentUser.townScope());
 		if (sorted.isUnpaged()) {
 			return new SliceImpl<>(this.organizations.findAll(matching, sorted.getSort())
@@ -200,7 +202,7 @@ public class OrganizationService {
 	@PreAuthorize(EDITORS)
 	public OrganizationDetails update(long id, @Valid OrganizationDraft draft) {
 		Organization organization = inScope(id);
-		checkVersion(organization, draft.getVersion());
+		WRITES.checkVersion(organization, draft.getVersion());
 		return toDetails(change(organization, draft, AuditAction.UPDATE, null));
 	}
 
@@ -285,7 +287,7 @@ public class OrganizationService {
 	@PreAuthorize(EDITORS)
 	public OrganizationDetails archive(long id, long version) {
 		Organization organization = inScope(id);
-		checkVersion(organization, version);
+		WRITES.checkVersion(organization, version);
 		if (organization.getArchivedAt() == null) {
 			Instant now = this.clock.instant();
 			organization.archive(now);
@@ -302,7 +304,7 @@ public class OrganizationService {
 	@PreAuthorize(EDITORS)
 	public OrganizationDetails restore(long id, long version) {
 		Organization organization = inScope(id);
-		checkVersion(organization, version);
+		WRITES.checkVersion(organization, version);
 		Instant archivedAt = organization.getArchivedAt();
 		if (archivedAt != null) {
 			organization.restore();
@@ -371,26 +373,12 @@ public class OrganizationService {
 		return organization;
 	}
 
-	private static void checkVersion(Organization organization, long version) {
-		if (organization.getVersion() != version) {
-			throw new StaleVersionException(ORGANIZATION, organization.getId());
-		}
-	}
-
 	/**
 	 * Writes now rather than at commit, so that a concurrent save or a duplicate code
 	 * surfaces here as the exception the form understands.
 	 */
 	private Organization flush(Organization organization, long id) {
-		try {
-			return this.organizations.saveAndFlush(organization);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			throw new StaleVersionException(ORGANIZATION, id, ex);
-		}
-		catch (DataIntegrityViolationException ex) {
-			throw new FieldRejectedException("creditCode", "organizations.validation.credit-code-taken");
-		}
+		return WRITES.flush(id, () -> this.organizations.saveAndFlush(organization));
 	}
 
 	/**
@@ -398,12 +386,7 @@ public class OrganizationService {
 	 * of the persistence context; a duplicate code surfaces here.
 	 */
 	private Organization persist(Organization organization) {
-		try {
-			return this.organizations.save(organization);
-		}
-		catch (DataIntegrityViolationException ex) {
-			throw new FieldRejectedException("creditCode", "organizations.validation.credit-code-taken");
-		}
+		return WRITES.insert(() -> this.organizations.save(organization));
 	}
 
 	private static Organization.MasterData masterData(OrganizationDraft draft) {
@@ -420,21 +403,6 @@ public class OrganizationService {
 	/** Blank text is stored as no value. */
 	private static @Nullable String text(@Nullable String value) {
 		return (value == null || value.isBlank()) ? null : value.strip();
-	}
-
-	private static Pageable toEntitySort(Pageable pageable) {
-		List<Sort.Order> orders = new ArrayList<>();
-		for (Sort.Order order : pageable.getSort()) {
-			String path = SORTS.get(order.getProperty());
-			if (path == null) {
-				throw new IllegalArgumentException("Organisations cannot be sorted by " + order.getProperty());
-			}
-			orders.add(order.withProperty(path));
-		}
-		orders.add(Sort.Order.asc("id"));
-		Sort sort = Sort.by(orders);
-		return pageable.isPaged() ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort)
-				: Pageable.unpaged(sort);
 	}
 
 	private static AuditedOrganization audited(Organization o) {

@@ -24,13 +24,12 @@ import cn.pinghu.socialwork.security.CurrentUser;
 import cn.pinghu.socialwork.security.Role;
 import cn.pinghu.socialwork.security.TownScope;
 import cn.pinghu.socialwork.shared.data.FieldRejectedException;
+import cn.pinghu.socialwork.shared.data.SortMapping;
 import cn.pinghu.socialwork.shared.data.StaleVersionException;
 import cn.pinghu.socialwork.shared.data.TownNames;
+import cn.pinghu.socialwork.shared.data.VersionedWrites;
 import jakarta.validation.Valid;
 
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
@@ -65,9 +64,12 @@ public class PlaceService implements TownNames {
 	 * The properties the community list sorts by, as {@link CommunitySummary} names them,
 	 * and the entity paths they sort in the database.
 	 */
-	private static final Map<String, String> COMMUNITY_SORTS = Map.of("code", "code", "name", "name", "townId",
-			"town.sortOrder", "kind", "kind", "households", "households", "population", "population", "archivedAt",
-			"archivedAt");
+	private static final SortMapping COMMUNITY_SORTS = SortMapping.of("Communities",
+			Map.of("code", "code", "name", "name", "townId", "town.sortOrder", "kind", "kind", "households",
+					"households", "population", "population", "archivedAt", "archivedAt"),
+			"code");
+
+	private static final VersionedWrites WRITES = VersionedWrites.of(COMMUNITY, "code", "places.validation.code-taken");
 
 	private final TownRepository towns;
 
@@ -116,7 +118,7 @@ public class PlaceService implements TownNames {
 		// the fluent query orders a slice by the pageable's sort alone
 		return this.communities
 			.findBy(Communities.matching(filter, this.currentUser.townScope()),
-					query -> query.slice(toEntitySort(pageable)))
+					query -> query.slice(COMMUNITY_SORTS.toEntitySort(pageable)))
 			.map(PlaceService::toSummary);
 	}
 
@@ -181,7 +183,7 @@ public class PlaceService implements TownNames {
 	@PreAuthorize(EDITORS)
 	public CommunitySummary updateCommunity(long id, @Valid CommunityDraft draft) {
 		Community community = inScope(id);
-		checkVersion(community, draft.getVersion());
+		WRITES.checkVersion(community, draft.getVersion());
 		Town town = townInScope(draft);
 		String code = Objects.requireNonNull(draft.getCode());
 		if (this.communities.existsByCodeAndIdNot(code, id)) {
@@ -207,7 +209,7 @@ public class PlaceService implements TownNames {
 	@PreAuthorize(EDITORS)
 	public CommunitySummary archiveCommunity(long id, long version) {
 		Community community = inScope(id);
-		checkVersion(community, version);
+		WRITES.checkVersion(community, version);
 		if (community.getArchivedAt() == null) {
 			Instant now = this.clock.instant();
 			community.archive(now);
@@ -237,45 +239,16 @@ public class PlaceService implements TownNames {
 			.orElseThrow(() -> new FieldRejectedException("townId", "places.validation.town-required"));
 	}
 
-	private static void checkVersion(Community community, long version) {
-		if (community.getVersion() != version) {
-			throw new StaleVersionException(COMMUNITY, community.getId());
-		}
-	}
-
 	/**
 	 * Writes now rather than at commit, so that a concurrent save or a duplicate code
 	 * surfaces here as the exception the form understands.
 	 */
 	private Community flush(Community community, long id) {
-		try {
-			return this.communities.saveAndFlush(community);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			throw new StaleVersionException(COMMUNITY, id, ex);
-		}
-		catch (DataIntegrityViolationException ex) {
-			throw new FieldRejectedException("code", "places.validation.code-taken");
-		}
+		return WRITES.flush(id, () -> this.communities.saveAndFlush(community));
 	}
 
 	private static String name(CommunityDraft draft) {
 		return Objects.requireNonNull(draft.getName()).strip();
-	}
-
-	private static Pageable toEntitySort(Pageable pageable) {
-		List<Sort.Order> orders = new ArrayList<>();
-		for (Sort.Order order : pageable.getSort()) {
-			String path = COMMUNITY_SORTS.get(order.getProperty());
-			if (path == null) {
-				throw new IllegalArgumentException("Communities cannot be sorted by " + order.getProperty());
-			}
-			orders.add(order.withProperty(path));
-		}
-		orders.add(Sort.Order.asc("code"));
-		Sort sort = Sort.by(orders);
-		return pageable.isPaged() ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort)
-				: Pageable.unpaged(sort);
 	}
 
 	static AuditedCommunity audited(Community community) {

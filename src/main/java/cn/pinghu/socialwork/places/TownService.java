@@ -15,11 +15,10 @@ import cn.pinghu.socialwork.places.internal.Town;
 import cn.pinghu.socialwork.places.internal.TownRepository;
 import cn.pinghu.socialwork.security.Role;
 import cn.pinghu.socialwork.shared.data.FieldRejectedException;
-import cn.pinghu.socialwork.shared.data.StaleVersionException;
+import cn.pinghu.socialwork.shared.data.VersionedWrites;
 import jakarta.validation.Valid;
 
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -46,6 +45,8 @@ public class TownService {
 			+ Role.Names.COORDINATOR + "')";
 
 	private static final String ADMIN = "hasRole('" + Role.Names.ADMIN + "')";
+
+	private static final VersionedWrites WRITES = VersionedWrites.of(TOWN, "code", "places.validation.code-taken");
 
 	private final TownRepository towns;
 
@@ -103,7 +104,7 @@ public class TownService {
 	@PreAuthorize(ADMIN)
 	public TownDetails updateTown(long id, @Valid TownDraft draft) {
 		Town town = find(id);
-		checkVersion(town, draft.getVersion());
+		WRITES.checkVersion(town, draft.getVersion());
 		checkUnique(draft, id);
 		AuditedTown before = audited(town);
 		town.change(code(draft), name(draft), Objects.requireNonNull(draft.getKind()),
@@ -124,7 +125,7 @@ public class TownService {
 	@PreAuthorize(ADMIN)
 	public void deleteTown(long id, long version) {
 		Town town = find(id);
-		checkVersion(town, version);
+		WRITES.checkVersion(town, version);
 		if (this.communities.countByTownId(id) > 0) {
 			throw new TownInUseException("towns.delete.has-communities");
 		}
@@ -158,22 +159,8 @@ public class TownService {
 		return this.towns.findById(id).orElseThrow(() -> new IllegalArgumentException("No town " + id));
 	}
 
-	private static void checkVersion(Town town, long version) {
-		if (town.getVersion() != version) {
-			throw new StaleVersionException(TOWN, town.getId());
-		}
-	}
-
 	private Town flush(Town town, long id) {
-		try {
-			return this.towns.saveAndFlush(town);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			throw new StaleVersionException(TOWN, id, ex);
-		}
-		catch (DataIntegrityViolationException ex) {
-			throw new FieldRejectedException("code", "places.validation.code-taken");
-		}
+		return WRITES.flush(id, () -> this.towns.saveAndFlush(town));
 	}
 
 	private static String code(TownDraft draft) {

@@ -20,14 +20,13 @@ import cn.pinghu.socialwork.security.internal.AppUser;
 import cn.pinghu.socialwork.security.internal.AppUserRepository;
 import cn.pinghu.socialwork.security.internal.AppUsers;
 import cn.pinghu.socialwork.shared.data.FieldRejectedException;
+import cn.pinghu.socialwork.shared.data.SortMapping;
 import cn.pinghu.socialwork.shared.data.StaleVersionException;
 import cn.pinghu.socialwork.shared.data.TownNames;
+import cn.pinghu.socialwork.shared.data.VersionedWrites;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
@@ -60,8 +59,11 @@ public class UserAdminService {
 
 	private static final Set<Role> ASSIGNABLE = Set.of(Role.ADMIN, Role.LEADER, Role.COORDINATOR);
 
-	private static final Map<String, String> SORTS = Map.of("username", "username", "displayName", "displayName",
-			"enabled", "enabled", "lockedUntil", "lockedUntil");
+	private static final SortMapping SORTS = SortMapping.of("Users", Map.of("username", "username", "displayName",
+			"displayName", "enabled", "enabled", "lockedUntil", "lockedUntil"), "username");
+
+	private static final VersionedWrites WRITES = VersionedWrites.of(USER, "username",
+			"security.validation.username-taken");
 
 	private final AppUserRepository users;
 
@@ -99,7 +101,7 @@ public class UserAdminService {
 	public Slice<UserSummary> users(UserFilter filter, Pageable pageable) {
 		Instant now = this.clock.instant();
 		// the fluent query orders a slice by the pageable's sort alone
-		return this.users.findBy(AppUsers.matching(filter, now), query -> query.slice(toEntitySort(pageable)))
+		return this.users.findBy(AppUsers.matching(filter, now), query -> query.slice(SORTS.toEntitySort(pageable)))
 			.map(user -> toSummary(user, now));
 	}
 
@@ -168,7 +170,7 @@ public class UserAdminService {
 	@PreAuthorize(ADMIN)
 	public UserSummary updateUser(long id, @Valid UserDraft draft) {
 		AppUser user = find(id);
-		checkVersion(user, draft.getVersion());
+		WRITES.checkVersion(user, draft.getVersion());
 		if (!user.getUsername().equals(draft.getUsername())) {
 			throw new FieldRejectedException("username", "security.validation.username-fixed");
 		}
@@ -196,7 +198,7 @@ public class UserAdminService {
 	@PreAuthorize(ADMIN)
 	public UserSummary setEnabled(long id, long version, boolean enabled) {
 		AppUser user = find(id);
-		checkVersion(user, version);
+		WRITES.checkVersion(user, version);
 		if (user.isEnabled() != enabled) {
 			if (!enabled && user.getRoles().contains(Role.ADMIN)) {
 				checkAdministratorMayGo(user);
@@ -287,22 +289,8 @@ public class UserAdminService {
 		return this.users.findById(id).orElseThrow(() -> new IllegalArgumentException("No user " + id));
 	}
 
-	private static void checkVersion(AppUser user, long version) {
-		if (user.getVersion() != version) {
-			throw new StaleVersionException(USER, user.getId());
-		}
-	}
-
 	private AppUser flush(AppUser user, long id) {
-		try {
-			return this.users.saveAndFlush(user);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			throw new StaleVersionException(USER, id, ex);
-		}
-		catch (DataIntegrityViolationException ex) {
-			throw new FieldRejectedException("username", "security.validation.username-taken");
-		}
+		return WRITES.flush(id, () -> this.users.saveAndFlush(user));
 	}
 
 	/** Towns matter only to coordinators: other roles see every town. */
@@ -312,21 +300,6 @@ public class UserAdminService {
 
 	private static String displayName(UserDraft draft) {
 		return Objects.requireNonNull(draft.getDisplayName()).strip();
-	}
-
-	private static Pageable toEntitySort(Pageable pageable) {
-		List<Sort.Order> orders = new ArrayList<>();
-		for (Sort.Order order : pageable.getSort()) {
-			String path = SORTS.get(order.getProperty());
-			if (path == null) {
-				throw new IllegalArgumentException("Users cannot be sorted by " + order.getProperty());
-			}
-			orders.add(order.withProperty(path));
-		}
-		orders.add(Sort.Order.asc("username"));
-		Sort sort = Sort.by(orders);
-		return pageable.isPaged() ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort)
-				: Pageable.unpaged(sort);
 	}
 
 	private static AuditedUser audited(AppUser user) {

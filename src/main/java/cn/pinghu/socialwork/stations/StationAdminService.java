@@ -23,7 +23,9 @@ import cn.pinghu.socialwork.security.CurrentUser;
 import cn.pinghu.socialwork.security.Role;
 import cn.pinghu.socialwork.shared.Secrets;
 import cn.pinghu.socialwork.shared.data.FieldRejectedException;
+import cn.pinghu.socialwork.shared.data.SortMapping;
 import cn.pinghu.socialwork.shared.data.StaleVersionException;
+import cn.pinghu.socialwork.shared.data.VersionedWrites;
 import cn.pinghu.socialwork.stations.internal.RiderStation;
 import cn.pinghu.socialwork.stations.internal.RiderStationRepository;
 import cn.pinghu.socialwork.stations.internal.StationApiKey;
@@ -33,12 +35,8 @@ import cn.pinghu.socialwork.stations.internal.Stations;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -69,8 +67,12 @@ public class StationAdminService {
 
 	private static final String ADMIN = "hasRole('" + Role.Names.ADMIN + "')";
 
-	private static final Map<String, String> SORTS = Map.of("code", "code", "name", "name", "townId", "townId",
-			"status", "status", "capacity", "capacity", "openingHours", "openingHours", "archivedAt", "archivedAt");
+	private static final SortMapping SORTS = SortMapping.of("Stations",
+			Map.of("code", "code", "name", "name", "townId", "townId", "status", "status", "capacity", "capacity",
+					"openingHours", "openingHours", "archivedAt", "archivedAt"),
+			"code");
+
+	private static final VersionedWrites WRITES = VersionedWrites.of(STATION, "code", "stations.validation.code-taken");
 
 	private final RiderStationRepository stations;
 
@@ -107,7 +109,7 @@ public class StationAdminService {
 	@PreAuthorize(READERS)
 	public Slice<StationDetails> stations(StationFilter filter, Pageable pageable) {
 		// the fluent query orders a slice by the pageable's sort alone
-		return this.stations.findBy(Stations.matching(filter), query -> query.slice(toEntitySort(pageable)))
+		return this.stations.findBy(Stations.matching(filter), query -> query.slice(SORTS.toEntitySort(pageable)))
 			.map(StationAdminService::toDetails);
 	}
 
@@ -177,7 +179,7 @@ public class StationAdminService {
 	@PreAuthorize(EDITORS)
 	public StationDetails updateStation(long id, @Valid StationDraft draft) {
 		RiderStation station = inScope(id);
-		checkVersion(station, draft.getVersion());
+		WRITES.checkVersion(station, draft.getVersion());
 		long townId = townInScope(draft);
 		String code = Objects.requireNonNull(draft.getCode());
 		if (this.stations.existsByCodeAndIdNot(code, id)) {
@@ -203,7 +205,7 @@ public class StationAdminService {
 	@PreAuthorize(EDITORS)
 	public StationDetails archiveStation(long id, long version) {
 		RiderStation station = inScope(id);
-		checkVersion(station, version);
+		WRITES.checkVersion(station, version);
 		if (station.getArchivedAt() == null) {
 			AuditedStation before = audited(station);
 			Instant now = this.clock.instant();
@@ -225,7 +227,7 @@ public class StationAdminService {
 	@PreAuthorize(EDITORS)
 	public StationDetails restoreStation(long id, long version) {
 		RiderStation station = inScope(id);
-		checkVersion(station, version);
+		WRITES.checkVersion(station, version);
 		Instant archivedAt = station.getArchivedAt();
 		if (archivedAt != null) {
 			station.restore();
@@ -344,41 +346,12 @@ public class StationAdminService {
 		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
-	private static void checkVersion(RiderStation station, long version) {
-		if (station.getVersion() != version) {
-			throw new StaleVersionException(STATION, station.getId());
-		}
-	}
-
 	/**
 	 * Writes now rather than at commit, so that a concurrent save or a duplicate code
 	 * surfaces here as the exception the form understands.
 	 */
 	private RiderStation flush(RiderStation station, long id) {
-		try {
-			return this.stations.saveAndFlush(station);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			throw new StaleVersionException(STATION, id, ex);
-		}
-		catch (DataIntegrityViolationException ex) {
-			throw new FieldRejectedException("code", "stations.validation.code-taken");
-		}
-	}
-
-	private static Pageable toEntitySort(Pageable pageable) {
-		List<Sort.Order> orders = new ArrayList<>();
-		for (Sort.Order order : pageable.getSort()) {
-			String path = SORTS.get(order.getProperty());
-			if (path == null) {
-				throw new IllegalArgumentException("Stations cannot be sorted by " + order.getProperty());
-			}
-			orders.add(order.withProperty(path));
-		}
-		orders.add(Sort.Order.asc("code"));
-		Sort sort = Sort.by(orders);
-		return pageable.isPaged() ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort)
-				: Pageable.unpaged(sort);
+		return WRITES.flush(id, () -> this.stations.saveAndFlush(station));
 	}
 
 	static AuditedStation audited(RiderStation station) {

@@ -1,5 +1,6 @@
 package cn.pinghu.socialwork.coverage.internal;
 
+import cn.pinghu.socialwork.shared.data.Versioned;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
@@ -19,7 +20,7 @@ import org.jspecify.annotations.Nullable;
 /** 党建指导员: serves the organisations of the towns listed. */
 @Entity
 @Table(name = "instructor")
-public class Instructor {
+public class Instructor implements Versioned {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -77,6 +78,7 @@ public class Instructor {
 		return this.archivedAt;
 	}
 
+	@Override
 	public Long getId() {
 		return this.id;
 	}
@@ -101,6 +103,7 @@ public class Instructor {
 		return this.townIds;
 	}
 
+	@Override
 	public long getVersion() {
 		return this.version;
 	}

@@ -3,6 +3,7 @@ package cn.pinghu.socialwork.places.internal;
 import java.time.Instant;
 
 import cn.pinghu.socialwork.places.CommunityKind;
+import cn.pinghu.socialwork.shared.data.Versioned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -20,7 +21,7 @@ import org.jspecify.annotations.Nullable;
 /** 村社区. */
 @Entity
 @Table(name = "community")
-public class Community {
+public class Community implements Versioned {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -72,6 +73,7 @@ public class Community {
 		this.archivedAt = at;
 	}
 
+	@Override
 	public Long getId() {
 		return this.id;
 	}
@@ -104,6 +106,7 @@ public class Community {
 		return this.archivedAt;
 	}
 
+	@Override
 	public long getVersion() {
 		return this.version;
 	}

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 
+import cn.pinghu.socialwork.shared.data.Versioned;
 import cn.pinghu.socialwork.stations.Facility;
 import cn.pinghu.socialwork.stations.StationStatus;
 import jakarta.persistence.Column;
@@ -24,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "rider_station")
-public class RiderStation {
+public class RiderStation implements Versioned {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -113,6 +114,7 @@ public class RiderStation {
 		return this.archivedAt;
 	}
 
+	@Override
 	public Long getId() {
 		return this.id;
 	}
@@ -165,6 +167,7 @@ public class RiderStation {
 		return this.capacity;
 	}
 
+	@Override
 	public long getVersion() {
 		return this.version;
 	}
