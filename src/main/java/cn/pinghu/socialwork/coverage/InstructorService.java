@@ -27,6 +27,7 @@ import cn.pinghu.socialwork.security.TownScope;
 import cn.pinghu.socialwork.shared.data.FieldRejectedException;
 import cn.pinghu.socialwork.shared.data.SortMapping;
 import cn.pinghu.socialwork.shared.data.StaleVersionException;
+import cn.pinghu.socialwork.shared.data.UpsertOutcome;
 import cn.pinghu.socialwork.shared.data.VersionedWrites;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
@@ -214,15 +215,14 @@ public class InstructorService {
 		}
 		Instructor existing = this.instructors.findByCode(code(draft)).orElse(null);
 		if (existing == null) {
-			return new InstructorUpsert(InstructorUpsert.Outcome.CREATED, toDetails(insert(draft, batchId)));
+			return new InstructorUpsert(UpsertOutcome.CREATED, toDetails(insert(draft, batchId)));
 		}
 		requireServesCallersTown(existing);
 		if (existing.getArchivedAt() != null) {
 			throw new FieldRejectedException("code", "instructors.validation.archived");
 		}
 		boolean changed = change(existing, draft, AuditAction.IMPORT, batchId);
-		return new InstructorUpsert(changed ? InstructorUpsert.Outcome.UPDATED : InstructorUpsert.Outcome.UNCHANGED,
-				toDetails(existing));
+		return new InstructorUpsert(changed ? UpsertOutcome.UPDATED : UpsertOutcome.UNCHANGED, toDetails(existing));
 	}
 
 	/**

@@ -116,12 +116,9 @@ public class InstructorTransferService {
 	public ImportResult importRows(ImportPreview<InstructorDraft> preview, ImportMode mode, ImportProgress progress) {
 		List<ImportRow<InstructorDraft>> rows = preview.rowsFor(mode);
 		String batchId = UUID.randomUUID().toString();
-		int[] counts = new int[InstructorUpsert.Outcome.values().length];
-		this.chunks.store(rows, progress,
-				row -> counts[this.service.upsert(row.value(), batchId).outcome().ordinal()]++);
-		return new ImportResult(counts[InstructorUpsert.Outcome.CREATED.ordinal()],
-				counts[InstructorUpsert.Outcome.UPDATED.ordinal()],
-				counts[InstructorUpsert.Outcome.UNCHANGED.ordinal()], batchId);
+		ImportResult.Tally tally = new ImportResult.Tally();
+		this.chunks.store(rows, progress, row -> tally.add(this.service.upsert(row.value(), batchId).outcome()));
+		return tally.result(batchId);
 	}
 
 	/**

@@ -22,6 +22,7 @@ import cn.pinghu.socialwork.security.Role;
 import cn.pinghu.socialwork.shared.data.FieldRejectedException;
 import cn.pinghu.socialwork.shared.data.SortMapping;
 import cn.pinghu.socialwork.shared.data.StaleVersionException;
+import cn.pinghu.socialwork.shared.data.UpsertOutcome;
 import cn.pinghu.socialwork.shared.data.VersionedWrites;
 import cn.pinghu.socialwork.shared.events.DomainEvents;
 import jakarta.validation.Valid;
@@ -219,7 +220,7 @@ public class OrganizationService {
 	public OrganizationUpsert upsert(@Valid OrganizationDraft draft, @Nullable String batchId) {
 		Organization existing = this.organizations.findByCreditCode(OrganizationRules.creditCode(draft)).orElse(null);
 		if (existing == null) {
-			return new OrganizationUpsert(OrganizationUpsert.Outcome.CREATED, toDetails(insert(draft, batchId)));
+			return new OrganizationUpsert(UpsertOutcome.CREATED, toDetails(insert(draft, batchId)));
 		}
 		this.rules.requireInScope(existing.getTownId());
 		if (existing.getArchivedAt() != null) {
@@ -227,8 +228,7 @@ public class OrganizationService {
 		}
 		long before = existing.getVersion();
 		Organization saved = change(existing, draft, AuditAction.IMPORT, batchId);
-		OrganizationUpsert.Outcome outcome = (saved.getVersion() == before) ? OrganizationUpsert.Outcome.UNCHANGED
-				: OrganizationUpsert.Outcome.UPDATED;
+		UpsertOutcome outcome = (saved.getVersion() == before) ? UpsertOutcome.UNCHANGED : UpsertOutcome.UPDATED;
 		return new OrganizationUpsert(outcome, toDetails(saved));
 	}
 
@@ -255,7 +255,7 @@ public class OrganizationService {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	@PreAuthorize(EDITORS)
-	public OrganizationUpsert.Outcome upsert(@Valid OrganizationDraft draft, @Nullable String batchId,
+	public UpsertOutcome upsert(@Valid OrganizationDraft draft, @Nullable String batchId,
 			OrganizationImportChunk chunk) {
 		Organization existing = chunk.organization(OrganizationRules.creditCode(draft));
 		if (existing == null) {
@@ -263,7 +263,7 @@ public class OrganizationService {
 			Organization organization = persist(new Organization(masterData(draft), today()));
 			chunk.add(organization);
 			recordCreation(organization, batchId);
-			return OrganizationUpsert.Outcome.CREATED;
+			return UpsertOutcome.CREATED;
 		}
 		this.rules.requireInScope(existing.getTownId(), chunk);
 		if (existing.getArchivedAt() != null) {
@@ -272,10 +272,10 @@ public class OrganizationService {
 		this.rules.check(draft, existing, chunk);
 		List<FieldChange> changes = apply(existing, draft);
 		if (changes.isEmpty()) {
-			return OrganizationUpsert.Outcome.UNCHANGED;
+			return UpsertOutcome.UNCHANGED;
 		}
 		recordChange(existing, AuditAction.IMPORT, batchId, changes);
-		return OrganizationUpsert.Outcome.UPDATED;
+		return UpsertOutcome.UPDATED;
 	}
 
 	/**

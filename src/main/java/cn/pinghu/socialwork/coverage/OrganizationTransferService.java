@@ -111,12 +111,10 @@ public class OrganizationTransferService {
 	public ImportResult importRows(ImportPreview<OrganizationDraft> preview, ImportMode mode, ImportProgress progress) {
 		List<ImportRow<OrganizationDraft>> rows = preview.rowsFor(mode);
 		String batchId = UUID.randomUUID().toString();
-		int[] counts = new int[OrganizationUpsert.Outcome.values().length];
+		ImportResult.Tally tally = new ImportResult.Tally();
 		this.chunks.store(rows, progress, this.service::importChunk,
-				(row, chunk) -> counts[this.service.upsert(row.value(), batchId, chunk).ordinal()]++);
-		return new ImportResult(counts[OrganizationUpsert.Outcome.CREATED.ordinal()],
-				counts[OrganizationUpsert.Outcome.UPDATED.ordinal()],
-				counts[OrganizationUpsert.Outcome.UNCHANGED.ordinal()], batchId);
+				(row, chunk) -> tally.add(this.service.upsert(row.value(), batchId, chunk)));
+		return tally.result(batchId);
 	}
 
 	/**

@@ -23,6 +23,7 @@ import cn.pinghu.socialwork.places.internal.TownRepository;
 import cn.pinghu.socialwork.security.CurrentUser;
 import cn.pinghu.socialwork.security.Role;
 import cn.pinghu.socialwork.security.TownScope;
+import cn.pinghu.socialwork.shared.data.UpsertOutcome;
 import cn.pinghu.socialwork.shared.transfer.Exporter;
 import cn.pinghu.socialwork.shared.transfer.ImportMode;
 import cn.pinghu.socialwork.shared.transfer.ImportChunks;
@@ -149,7 +150,7 @@ public class CommunityTransferService {
 			community = this.communities.save(new Community(draft.getCode(), name(draft), town, draft.getKind(),
 					draft.getHouseholds(), draft.getPopulation()));
 			record(community, batchId, FieldDiff.created(FieldDiff.fields(PlaceService.audited(community))));
-			tally.created();
+			tally.add(UpsertOutcome.CREATED);
 			return;
 		}
 		AuditedCommunity before = PlaceService.audited(community);
@@ -157,11 +158,11 @@ public class CommunityTransferService {
 				draft.getPopulation());
 		List<FieldChange> changes = FieldDiff.between(before, PlaceService.audited(community));
 		if (changes.isEmpty()) {
-			tally.unchanged();
+			tally.add(UpsertOutcome.UNCHANGED);
 		}
 		else {
 			record(community, batchId, changes);
-			tally.updated();
+			tally.add(UpsertOutcome.UPDATED);
 		}
 	}
 

@@ -21,6 +21,7 @@ import cn.pinghu.socialwork.places.PlaceService;
 import cn.pinghu.socialwork.security.CurrentUser;
 import cn.pinghu.socialwork.security.Role;
 import cn.pinghu.socialwork.security.TownScope;
+import cn.pinghu.socialwork.shared.data.UpsertOutcome;
 import cn.pinghu.socialwork.shared.transfer.Exporter;
 import cn.pinghu.socialwork.shared.transfer.ImportMode;
 import cn.pinghu.socialwork.shared.transfer.ImportChunks;
@@ -166,18 +167,18 @@ public class StationTransferService {
 		if (station == null) {
 			station = this.stations.save(new RiderStation(code, place, StationAdminService.details(draft)));
 			record(station, batchId, FieldDiff.created(FieldDiff.fields(StationAdminService.audited(station))));
-			tally.created();
+			tally.add(UpsertOutcome.CREATED);
 			return;
 		}
 		AuditedStation before = StationAdminService.audited(station);
 		station.change(code, place, StationAdminService.details(draft));
 		List<FieldChange> changes = FieldDiff.between(before, StationAdminService.audited(station));
 		if (changes.isEmpty()) {
-			tally.unchanged();
+			tally.add(UpsertOutcome.UNCHANGED);
 		}
 		else {
 			record(station, batchId, changes);
-			tally.updated();
+			tally.add(UpsertOutcome.UPDATED);
 		}
 	}
 
