@@ -27,8 +27,10 @@ import cn.pinghu.socialwork.shared.data.FieldRejectedException;
 import cn.pinghu.socialwork.shared.data.SortMapping;
 import cn.pinghu.socialwork.shared.data.StaleVersionException;
 import cn.pinghu.socialwork.shared.data.TownNames;
+import cn.pinghu.socialwork.shared.data.UpsertOutcome;
 import cn.pinghu.socialwork.shared.data.VersionedWrites;
 import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -161,18 +163,7 @@ public class PlaceService implements TownNames {
 	@Transactional
 	@PreAuthorize(EDITORS)
 	public CommunitySummary createCommunity(@Valid CommunityDraft draft) {
-		Town town = townInScope(draft);
-		String code = Objects.requireNonNull(draft.getCode());
-		if (this.communities.existsByCode(code)) {
-			throw new FieldRejectedException("code", "places.validation.code-taken");
-		}
-		Community community = flush(
-				new Community(code, name(draft), town, Objects.requireNonNull(draft.getKind()),
-						Objects.requireNonNull(draft.getHouseholds()), Objects.requireNonNull(draft.getPopulation())),
-				0L);
-		this.audit.record(AuditAction.CREATE, COMMUNITY, community.getId(), town.getId(),
-				FieldDiff.created(FieldDiff.fields(audited(community))));
-		return toSummary(community);
+		return toSummary(insert(draft, null));
 	}
 
 	/**
@@ -184,20 +175,28 @@ public class PlaceService implements TownNames {
 	public CommunitySummary updateCommunity(long id, @Valid CommunityDraft draft) {
 		Community community = inScope(id);
 		WRITES.checkVersion(community, draft.getVersion());
-		Town town = townInScope(draft);
-		String code = Objects.requireNonNull(draft.getCode());
-		if (this.communities.existsByCodeAndIdNot(code, id)) {
-			throw new FieldRejectedException("code", "places.validation.code-taken");
-		}
-		AuditedCommunity before = audited(community);
-		community.change(code, name(draft), town, Objects.requireNonNull(draft.getKind()),
-				Objects.requireNonNull(draft.getHouseholds()), Objects.requireNonNull(draft.getPopulation()));
-		List<FieldChange> changes = FieldDiff.between(before, audited(community));
-		if (!changes.isEmpty()) {
-			flush(community, id);
-			this.audit.record(AuditAction.UPDATE, COMMUNITY, id, town.getId(), changes);
-		}
+		change(community, draft, AuditAction.UPDATE, null);
 		return toSummary(community);
+	}
+
+	/**
+	 * Creates or changes the community with the draft's code, whatever version the draft
+	 * carries: what an import does with each row, with the rules and the audit trail of
+	 * the form; {@code batchId} ties the audit rows of one import together.
+	 * @throws FieldRejectedException at the first rule of the form the draft breaks
+	 * @throws AccessDeniedException when the community or the draft's town is not the
+	 * caller's
+	 */
+	@Transactional
+	@PreAuthorize(EDITORS)
+	public UpsertOutcome upsertCommunity(@Valid CommunityDraft draft, String batchId) {
+		Community existing = this.communities.findByCode(Objects.requireNonNull(draft.getCode())).orElse(null);
+		if (existing == null) {
+			insert(draft, batchId);
+			return UpsertOutcome.CREATED;
+		}
+		requireInScope(existing);
+		return change(existing, draft, AuditAction.IMPORT, batchId) ? UpsertOutcome.UPDATED : UpsertOutcome.UNCHANGED;
 	}
 
 	/**
@@ -222,12 +221,50 @@ public class PlaceService implements TownNames {
 	}
 
 	private Community inScope(long id) {
-		Community community = this.communities.findById(id)
-			.orElseThrow(() -> new IllegalArgumentException("No community " + id));
+		return requireInScope(
+				this.communities.findById(id).orElseThrow(() -> new IllegalArgumentException("No community " + id)));
+	}
+
+	private Community requireInScope(Community community) {
 		if (!this.currentUser.townScope().includes(community.getTown().getId())) {
-			throw new AccessDeniedException("Community " + id + " is not in the caller's towns");
+			throw new AccessDeniedException("Community " + community.getId() + " is not in the caller's towns");
 		}
 		return community;
+	}
+
+	private Community insert(CommunityDraft draft, @Nullable String batchId) {
+		Town town = townInScope(draft);
+		String code = Objects.requireNonNull(draft.getCode());
+		if (this.communities.existsByCode(code)) {
+			throw new FieldRejectedException("code", "places.validation.code-taken");
+		}
+		Community community = flush(
+				new Community(code, name(draft), town, Objects.requireNonNull(draft.getKind()),
+						Objects.requireNonNull(draft.getHouseholds()), Objects.requireNonNull(draft.getPopulation())),
+				0L);
+		this.audit.record((batchId == null) ? AuditAction.CREATE : AuditAction.IMPORT, COMMUNITY, community.getId(),
+				town.getId(), batchId, FieldDiff.created(FieldDiff.fields(audited(community))));
+		return community;
+	}
+
+	/** Changes a community as the draft says; whether anything changed. */
+	private boolean change(Community community, CommunityDraft draft, AuditAction action, @Nullable String batchId) {
+		long id = community.getId();
+		Town town = townInScope(draft);
+		String code = Objects.requireNonNull(draft.getCode());
+		if (this.communities.existsByCodeAndIdNot(code, id)) {
+			throw new FieldRejectedException("code", "places.validation.code-taken");
+		}
+		AuditedCommunity before = audited(community);
+		community.change(code, name(draft), town, Objects.requireNonNull(draft.getKind()),
+				Objects.requireNonNull(draft.getHouseholds()), Objects.requireNonNull(draft.getPopulation()));
+		List<FieldChange> changes = FieldDiff.between(before, audited(community));
+		if (changes.isEmpty()) {
+			return false;
+		}
+		flush(community, id);
+		this.audit.record(action, COMMUNITY, id, town.getId(), batchId, changes);
+		return true;
 	}
 
 	private Town townInScope(CommunityDraft draft) {
@@ -251,7 +288,7 @@ public class PlaceService implements TownNames {
 		return Objects.requireNonNull(draft.getName()).strip();
 	}
 
-	static AuditedCommunity audited(Community community) {
+	private static AuditedCommunity audited(Community community) {
 		return new AuditedCommunity(community.getCode(), community.getName(), community.getTown().getId(),
 				community.getKind(), community.getHouseholds(), community.getPopulation());
 	}
@@ -267,7 +304,8 @@ public class PlaceService implements TownNames {
 	}
 
 	/** The fields of a community that the audit trail follows. */
-	record AuditedCommunity(String code, String name, long townId, CommunityKind kind, int households, int population) {
+	private record AuditedCommunity(String code, String name, long townId, CommunityKind kind, int households,
+			int population) {
 	}
 
 }

@@ -25,6 +25,7 @@ import cn.pinghu.socialwork.shared.Secrets;
 import cn.pinghu.socialwork.shared.data.FieldRejectedException;
 import cn.pinghu.socialwork.shared.data.SortMapping;
 import cn.pinghu.socialwork.shared.data.StaleVersionException;
+import cn.pinghu.socialwork.shared.data.UpsertOutcome;
 import cn.pinghu.socialwork.shared.data.VersionedWrites;
 import cn.pinghu.socialwork.stations.internal.RiderStation;
 import cn.pinghu.socialwork.stations.internal.RiderStationRepository;
@@ -160,15 +161,7 @@ public class StationAdminService {
 	@Transactional
 	@PreAuthorize(EDITORS)
 	public StationDetails createStation(@Valid StationDraft draft) {
-		long townId = townInScope(draft);
-		String code = Objects.requireNonNull(draft.getCode());
-		if (this.stations.existsByCode(code)) {
-			throw new FieldRejectedException("code", "stations.validation.code-taken");
-		}
-		RiderStation station = flush(new RiderStation(code, place(draft, townId, null), details(draft)), 0L);
-		this.audit.record(AuditAction.CREATE, STATION, station.getId(), townId,
-				FieldDiff.created(FieldDiff.fields(audited(station))));
-		return toDetails(station);
+		return toDetails(insert(draft, null));
 	}
 
 	/**
@@ -180,20 +173,33 @@ public class StationAdminService {
 	public StationDetails updateStation(long id, @Valid StationDraft draft) {
 		RiderStation station = inScope(id);
 		WRITES.checkVersion(station, draft.getVersion());
-		long townId = townInScope(draft);
-		String code = Objects.requireNonNull(draft.getCode());
-		if (this.stations.existsByCodeAndIdNot(code, id)) {
-			throw new FieldRejectedException("code", "stations.validation.code-taken");
-		}
-		AuditedStation before = audited(station);
-		station.change(code, place(draft, townId, station.getCommunityId()), details(draft));
-		List<FieldChange> changes = FieldDiff.between(before, audited(station));
-		if (!changes.isEmpty()) {
-			flush(station, id);
-			this.verified.changed();
-			this.audit.record(AuditAction.UPDATE, STATION, id, townId, changes);
-		}
+		change(station, draft, AuditAction.UPDATE, null);
 		return toDetails(station);
+	}
+
+	/**
+	 * Creates or changes the station with the draft's code, whatever version the draft
+	 * carries: what an import does with each row, with the rules and the audit trail of
+	 * the form; {@code batchId} ties the audit rows of one import together. An archived
+	 * station is refused rather than restored.
+	 * @throws FieldRejectedException when the station is archived, or at the first rule
+	 * of the form the draft breaks
+	 * @throws AccessDeniedException when the station or the draft's town is not the
+	 * caller's
+	 */
+	@Transactional
+	@PreAuthorize(EDITORS)
+	public UpsertOutcome upsertStation(@Valid StationDraft draft, String batchId) {
+		RiderStation existing = this.stations.findByCode(Objects.requireNonNull(draft.getCode())).orElse(null);
+		if (existing == null) {
+			insert(draft, batchId);
+			return UpsertOutcome.CREATED;
+		}
+		requireInScope(existing);
+		if (existing.getArchivedAt() != null) {
+			throw new FieldRejectedException("code", "stations.validation.archived");
+		}
+		return change(existing, draft, AuditAction.IMPORT, batchId) ? UpsertOutcome.UPDATED : UpsertOutcome.UNCHANGED;
 	}
 
 	/**
@@ -296,11 +302,47 @@ public class StationAdminService {
 	}
 
 	private RiderStation inScope(long id) {
-		RiderStation station = find(id);
+		return requireInScope(find(id));
+	}
+
+	private RiderStation requireInScope(RiderStation station) {
 		if (!this.currentUser.townScope().includes(station.getTownId())) {
-			throw new AccessDeniedException("Station " + id + " is not in the caller's towns");
+			throw new AccessDeniedException("Station " + station.getId() + " is not in the caller's towns");
 		}
 		return station;
+	}
+
+	private RiderStation insert(StationDraft draft, @Nullable String batchId) {
+		long townId = townInScope(draft);
+		String code = Objects.requireNonNull(draft.getCode());
+		if (this.stations.existsByCode(code)) {
+			throw new FieldRejectedException("code", "stations.validation.code-taken");
+		}
+		RiderStation station = flush(new RiderStation(code, place(draft, townId, null), details(draft)), 0L);
+		this.audit.record((batchId == null) ? AuditAction.CREATE : AuditAction.IMPORT, STATION, station.getId(), townId,
+				batchId, FieldDiff.created(FieldDiff.fields(audited(station))));
+		return station;
+	}
+
+	/** Changes a station as the draft says; whether anything changed. */
+	private boolean change(RiderStation station, StationDraft draft, AuditAction action, @Nullable String batchId) {
+		long id = station.getId();
+		long townId = townInScope(draft);
+		String code = Objects.requireNonNull(draft.getCode());
+		if (this.stations.existsByCodeAndIdNot(code, id)) {
+			throw new FieldRejectedException("code", "stations.validation.code-taken");
+		}
+		AuditedStation before = audited(station);
+		station.change(code, place(draft, townId, station.getCommunityId()), details(draft));
+		List<FieldChange> changes = FieldDiff.between(before, audited(station));
+		if (changes.isEmpty()) {
+			return false;
+		}
+		flush(station, id);
+		// a changed code, town or status must reach the API's keys
+		this.verified.changed();
+		this.audit.record(action, STATION, id, townId, batchId, changes);
+		return true;
 	}
 
 	private long townInScope(StationDraft draft) {
@@ -336,7 +378,7 @@ public class StationAdminService {
 				Objects.requireNonNull(draft.getLatitude()), Objects.requireNonNull(draft.getLongitude()));
 	}
 
-	static RiderStation.Details details(StationDraft draft) {
+	private static RiderStation.Details details(StationDraft draft) {
 		return new RiderStation.Details(Objects.requireNonNull(draft.getName()).strip(),
 				blankToNull(draft.getHostUnit()), draft.getFacilities(), blankToNull(draft.getOpeningHours()),
 				Objects.requireNonNull(draft.getStatus()), Objects.requireNonNull(draft.getCapacity()));
@@ -354,7 +396,7 @@ public class StationAdminService {
 		return WRITES.flush(id, () -> this.stations.saveAndFlush(station));
 	}
 
-	static AuditedStation audited(RiderStation station) {
+	private static AuditedStation audited(RiderStation station) {
 		String facilities = EnumSet
 			.copyOf(station.getFacilities().isEmpty() ? EnumSet.noneOf(Facility.class) : station.getFacilities())
 			.stream()
@@ -377,7 +419,7 @@ public class StationAdminService {
 	 * The fields of a station that the audit trail follows; coordinates compare by value,
 	 * so that 30.70 and 30.700000 are no change.
 	 */
-	record AuditedStation(String code, String name, long townId, @Nullable Long communityId, String address,
+	private record AuditedStation(String code, String name, long townId, @Nullable Long communityId, String address,
 			String latitude, String longitude, @Nullable String hostUnit, String facilities,
 			@Nullable String openingHours, StationStatus status, int capacity) {
 	}
