@@ -1,27 +1,20 @@
 package cn.pinghu.socialwork.stations;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import cn.pinghu.socialwork.audit.AuditAction;
 import cn.pinghu.socialwork.audit.AuditEntry;
 import cn.pinghu.socialwork.audit.AuditService;
 import cn.pinghu.socialwork.audit.FieldChange;
 import cn.pinghu.socialwork.audit.FieldDiff;
-import cn.pinghu.socialwork.places.CommunitySummary;
-import cn.pinghu.socialwork.places.PlaceService;
 import cn.pinghu.socialwork.security.CurrentUser;
 import cn.pinghu.socialwork.security.Role;
-import cn.pinghu.socialwork.shared.Secrets;
 import cn.pinghu.socialwork.shared.data.FieldRejectedException;
 import cn.pinghu.socialwork.shared.data.SortMapping;
 import cn.pinghu.socialwork.shared.data.StaleVersionException;
@@ -29,8 +22,6 @@ import cn.pinghu.socialwork.shared.data.UpsertOutcome;
 import cn.pinghu.socialwork.shared.data.VersionedWrites;
 import cn.pinghu.socialwork.stations.internal.RiderStation;
 import cn.pinghu.socialwork.stations.internal.RiderStationRepository;
-import cn.pinghu.socialwork.stations.internal.StationApiKey;
-import cn.pinghu.socialwork.stations.internal.StationApiKeyRepository;
 import cn.pinghu.socialwork.stations.internal.StationVisitRepository;
 import cn.pinghu.socialwork.stations.internal.Stations;
 import jakarta.validation.Valid;
@@ -79,9 +70,9 @@ public class StationAdminService {
 
 	private final StationVisitRepository visits;
 
-	private final StationApiKeyRepository apiKeys;
+	private final StationApiKeys apiKeys;
 
-	private final PlaceService places;
+	private final StationRules rules;
 
 	private final CurrentUser currentUser;
 
@@ -91,13 +82,13 @@ public class StationAdminService {
 
 	private final VerifiedKeys verified;
 
-	StationAdminService(RiderStationRepository stations, StationVisitRepository visits, StationApiKeyRepository apiKeys,
-			PlaceService places, CurrentUser currentUser, AuditService audit, Clock clock, VerifiedKeys verified) {
+	StationAdminService(RiderStationRepository stations, StationVisitRepository visits, StationApiKeys apiKeys,
+			StationRules rules, CurrentUser currentUser, AuditService audit, Clock clock, VerifiedKeys verified) {
 		this.verified = verified;
 		this.stations = stations;
 		this.visits = visits;
 		this.apiKeys = apiKeys;
-		this.places = places;
+		this.rules = rules;
 		this.currentUser = currentUser;
 		this.audit = audit;
 		this.clock = clock;
@@ -155,7 +146,7 @@ public class StationAdminService {
 	/** When the station's valid API key was issued; empty when it has none. */
 	@PreAuthorize(ADMIN)
 	public Optional<Instant> apiKeyIssuedAt(long id) {
-		return activeKeys(find(id)).stream().map(StationApiKey::getCreatedAt).findFirst();
+		return this.apiKeys.issuedAt(find(id));
 	}
 
 	@Transactional
@@ -213,12 +204,12 @@ public class StationAdminService {
 		RiderStation station = inScope(id);
 		WRITES.checkVersion(station, version);
 		if (station.getArchivedAt() == null) {
-			AuditedStation before = audited(station);
+			AuditedStation before = AuditedStation.of(station);
 			Instant now = this.clock.instant();
 			station.archive(now);
 			flush(station, id);
 			this.verified.changed();
-			List<FieldChange> changes = new ArrayList<>(FieldDiff.between(before, audited(station)));
+			List<FieldChange> changes = new ArrayList<>(FieldDiff.between(before, AuditedStation.of(station)));
 			changes.add(new FieldChange("archivedAt", null, now.toString()));
 			this.audit.record(AuditAction.ARCHIVE, STATION, id, station.getTownId(), changes);
 		}
@@ -253,18 +244,7 @@ public class StationAdminService {
 	@Transactional
 	@PreAuthorize(ADMIN)
 	public IssuedApiKey rotateApiKey(long id) {
-		RiderStation station = find(id);
-		// the database keeps microseconds: what is returned must equal what is read back
-		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
-		List<StationApiKey> old = activeKeys(station);
-		@Nullable Instant previous = old.stream().map(StationApiKey::getCreatedAt).findFirst().orElse(null);
-		old.forEach(key -> key.revoke(now));
-		this.verified.changed();
-		String key = Secrets.newSecret();
-		this.apiKeys.saveAndFlush(new StationApiKey(station.getId(), Secrets.sha256(key), now));
-		this.audit.record(AuditAction.UPDATE, STATION, id, station.getTownId(), List
-			.of(new FieldChange(API_KEY_FIELD, (previous != null) ? previous.toString() : null, now.toString())));
-		return new IssuedApiKey(station.getId(), station.getCode(), key, now);
+		return this.apiKeys.rotate(find(id));
 	}
 
 	/**
@@ -275,15 +255,7 @@ public class StationAdminService {
 	@PreAuthorize(ADMIN)
 	public StationDetails revokeApiKey(long id) {
 		RiderStation station = find(id);
-		Instant now = this.clock.instant();
-		List<StationApiKey> old = activeKeys(station);
-		if (!old.isEmpty()) {
-			old.forEach(key -> key.revoke(now));
-			this.apiKeys.flush();
-			this.verified.changed();
-			this.audit.record(AuditAction.UPDATE, STATION, id, station.getTownId(),
-					List.of(new FieldChange(API_KEY_FIELD, old.get(0).getCreatedAt().toString(), null)));
-		}
+		this.apiKeys.revoke(station);
 		return toDetails(station);
 	}
 
@@ -291,10 +263,6 @@ public class StationAdminService {
 	@PreAuthorize(READERS)
 	public boolean hasVisits(long id) {
 		return this.visits.existsByStationId(id);
-	}
-
-	private List<StationApiKey> activeKeys(RiderStation station) {
-		return this.apiKeys.findByStationIdAndRevokedAtIsNullOrderByCreatedAtDesc(station.getId());
 	}
 
 	private RiderStation find(long id) {
@@ -313,28 +281,29 @@ public class StationAdminService {
 	}
 
 	private RiderStation insert(StationDraft draft, @Nullable String batchId) {
-		long townId = townInScope(draft);
+		long townId = this.rules.townInScope(draft);
 		String code = Objects.requireNonNull(draft.getCode());
 		if (this.stations.existsByCode(code)) {
 			throw new FieldRejectedException("code", "stations.validation.code-taken");
 		}
-		RiderStation station = flush(new RiderStation(code, place(draft, townId, null), details(draft)), 0L);
+		RiderStation station = flush(
+				new RiderStation(code, this.rules.place(draft, townId, null), StationRules.details(draft)), 0L);
 		this.audit.record((batchId == null) ? AuditAction.CREATE : AuditAction.IMPORT, STATION, station.getId(), townId,
-				batchId, FieldDiff.created(FieldDiff.fields(audited(station))));
+				batchId, FieldDiff.created(FieldDiff.fields(AuditedStation.of(station))));
 		return station;
 	}
 
 	/** Changes a station as the draft says; whether anything changed. */
 	private boolean change(RiderStation station, StationDraft draft, AuditAction action, @Nullable String batchId) {
 		long id = station.getId();
-		long townId = townInScope(draft);
+		long townId = this.rules.townInScope(draft);
 		String code = Objects.requireNonNull(draft.getCode());
 		if (this.stations.existsByCodeAndIdNot(code, id)) {
 			throw new FieldRejectedException("code", "stations.validation.code-taken");
 		}
-		AuditedStation before = audited(station);
-		station.change(code, place(draft, townId, station.getCommunityId()), details(draft));
-		List<FieldChange> changes = FieldDiff.between(before, audited(station));
+		AuditedStation before = AuditedStation.of(station);
+		station.change(code, this.rules.place(draft, townId, station.getCommunityId()), StationRules.details(draft));
+		List<FieldChange> changes = FieldDiff.between(before, AuditedStation.of(station));
 		if (changes.isEmpty()) {
 			return false;
 		}
@@ -345,49 +314,6 @@ public class StationAdminService {
 		return true;
 	}
 
-	private long townInScope(StationDraft draft) {
-		long townId = Objects.requireNonNull(draft.getTownId());
-		if (!this.currentUser.townScope().includes(townId)) {
-			throw new AccessDeniedException("Town " + townId + " is not in the caller's towns");
-		}
-		if (!this.places.townNames().containsKey(townId)) {
-			throw new FieldRejectedException("townId", "stations.validation.town-required");
-		}
-		return townId;
-	}
-
-	/**
-	 * Where the draft puts the station. A community must lie in the station's town; an
-	 * archived one is accepted only where the station already was.
-	 */
-	private RiderStation.Place place(StationDraft draft, long townId, @Nullable Long currentCommunity) {
-		Long communityId = draft.getCommunityId();
-		if (communityId != null) {
-			CommunitySummary community;
-			try {
-				community = this.places.community(communityId);
-			}
-			catch (IllegalArgumentException ex) {
-				throw new FieldRejectedException("communityId", "stations.validation.community-not-in-town");
-			}
-			if (community.townId() != townId || (community.archived() && !communityId.equals(currentCommunity))) {
-				throw new FieldRejectedException("communityId", "stations.validation.community-not-in-town");
-			}
-		}
-		return new RiderStation.Place(townId, communityId, Objects.requireNonNull(draft.getAddress()).strip(),
-				Objects.requireNonNull(draft.getLatitude()), Objects.requireNonNull(draft.getLongitude()));
-	}
-
-	private static RiderStation.Details details(StationDraft draft) {
-		return new RiderStation.Details(Objects.requireNonNull(draft.getName()).strip(),
-				blankToNull(draft.getHostUnit()), draft.getFacilities(), blankToNull(draft.getOpeningHours()),
-				Objects.requireNonNull(draft.getStatus()), Objects.requireNonNull(draft.getCapacity()));
-	}
-
-	private static @Nullable String blankToNull(@Nullable String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
-	}
-
 	/**
 	 * Writes now rather than at commit, so that a concurrent save or a duplicate code
 	 * surfaces here as the exception the form understands.
@@ -396,36 +322,11 @@ public class StationAdminService {
 		return WRITES.flush(id, () -> this.stations.saveAndFlush(station));
 	}
 
-	private static AuditedStation audited(RiderStation station) {
-		String facilities = EnumSet
-			.copyOf(station.getFacilities().isEmpty() ? EnumSet.noneOf(Facility.class) : station.getFacilities())
-			.stream()
-			.map(Enum::name)
-			.collect(Collectors.joining(";"));
-		return new AuditedStation(station.getCode(), station.getName(), station.getTownId(), station.getCommunityId(),
-				station.getAddress(), coordinate(station.getLatitude()), coordinate(station.getLongitude()),
-				station.getHostUnit(), facilities, station.getOpeningHours(), station.getStatus(),
-				station.getCapacity());
-	}
-
 	private static StationDetails toDetails(RiderStation station) {
 		return new StationDetails(station.getId(), station.getCode(), station.getName(), station.getTownId(),
 				station.getCommunityId(), station.getAddress(), station.getLatitude(), station.getLongitude(),
 				station.getHostUnit(), station.getFacilities(), station.getOpeningHours(), station.getStatus(),
 				station.getCapacity(), station.getArchivedAt(), station.getVersion());
-	}
-
-	/**
-	 * The fields of a station that the audit trail follows; coordinates compare by value,
-	 * so that 30.70 and 30.700000 are no change.
-	 */
-	private record AuditedStation(String code, String name, long townId, @Nullable Long communityId, String address,
-			String latitude, String longitude, @Nullable String hostUnit, String facilities,
-			@Nullable String openingHours, StationStatus status, int capacity) {
-	}
-
-	private static String coordinate(BigDecimal value) {
-		return value.stripTrailingZeros().toPlainString();
 	}
 
 }
