@@ -160,7 +160,7 @@ public class InstructorService {
 		return this.organizations.findByInstructorIdOrderByNameAsc(id)
 			.stream()
 			.filter(organization -> scope.includes(organization.getTownId()))
-			.map(OrganizationService::toDetails)
+			.map(OrganizationMapping::details)
 			.toList();
 	}
 

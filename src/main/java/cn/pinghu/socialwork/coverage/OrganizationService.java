@@ -4,10 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import cn.pinghu.socialwork.audit.AuditAction;
 import cn.pinghu.socialwork.audit.AuditEntry;
@@ -36,7 +34,6 @@ import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.SliceImpl;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -117,7 +114,7 @@ public class OrganizationService {
 	public Page<OrganizationDetails> page(OrganizationFilter filter, Pageable pageable) {
 		return this.organizations
 			.findAll(Organizations.matching(filter, this.currentUser.townScope()), SORTS.toEntitySort(pageable))
-			.map(OrganizationService::toDetails);
+			.map(OrganizationMapping::details);
 	}
 
 	/**
@@ -126,28 +123,11 @@ public class OrganizationService {
 	 */
 	@PreAuthorize(READERS)
 	public Slice<OrganizationDetails> slice(OrganizationFilter filter, Pageable pageable) {
-		Pageable sorted = SORTS.toEntitySort(pageable);
-		Specification<Organization> matching = Organizations.matching(filter, this.currentUser.townScope());
-		if (sorted.isUnpaged()) {
-			return new SliceImpl<>(this.organizations.findAll(matching, sorted.getSort())
-				.stream()
-				.map(OrganizationService::toDetails)
-				.toList());
-		}
-		// the page's ids from the list's index alone, one more to know whether a next
-		// page exists
-		List<Long> ids = this.organizations.findIds(matching, sorted.getSort(), sorted.getOffset(),
-				sorted.getPageSize() + 1);
-		boolean hasNext = ids.size() > sorted.getPageSize();
-		List<Long> pageIds = hasNext ? ids.subList(0, sorted.getPageSize()) : ids;
-		Map<Long, Organization> rows = new HashMap<>();
-		this.organizations.findAllById(pageIds).forEach(row -> rows.put(row.getId(), row));
-		List<OrganizationDetails> content = pageIds.stream()
-			.map(rows::get)
-			.filter(Objects::nonNull)
-			.map(OrganizationService::toDetails)
-			.toList();
-		return new SliceImpl<>(content, pageable, hasNext);
+		Slice<OrganizationDetails> rows = this.organizations
+			.slice(Organizations.matching(filter, this.currentUser.townScope()), SORTS.toEntitySort(pageable))
+			.map(OrganizationMapping::details);
+		// the caller's pageable, not the entity paths: the grid asks for the next page
+		return pageable.isPaged() ? new SliceImpl<>(rows.getContent(), pageable, rows.hasNext()) : rows;
 	}
 
 	/**
@@ -162,7 +142,7 @@ public class OrganizationService {
 		return this.organizations
 			.findBy(Organizations.matching(filter, this.currentUser.townScope()),
 					query -> query.sortBy(Sort.by("creditCode", "id")).limit(size).scroll(position))
-			.map(OrganizationService::toDetails);
+			.map(OrganizationMapping::details);
 	}
 
 	/** How many organisations in the caller's towns match the filter. */
@@ -174,7 +154,7 @@ public class OrganizationService {
 	/** One organisation in the caller's towns. */
 	@PreAuthorize(READERS)
 	public OrganizationDetails organization(long id) {
-		return toDetails(inScope(id));
+		return OrganizationMapping.details(inScope(id));
 	}
 
 	/** The audit trail of one organisation in the caller's towns, newest first. */
@@ -191,7 +171,7 @@ public class OrganizationService {
 	@Transactional
 	@PreAuthorize(EDITORS)
 	public OrganizationDetails create(@Valid OrganizationDraft draft) {
-		return toDetails(insert(draft, null));
+		return OrganizationMapping.details(insert(draft, null));
 	}
 
 	/**
@@ -204,7 +184,7 @@ public class OrganizationService {
 	public OrganizationDetails update(long id, @Valid OrganizationDraft draft) {
 		Organization organization = inScope(id);
 		WRITES.checkVersion(organization, draft.getVersion());
-		return toDetails(change(organization, draft, AuditAction.UPDATE, null));
+		return OrganizationMapping.details(change(organization, draft, AuditAction.UPDATE, null));
 	}
 
 	/**
@@ -220,7 +200,7 @@ public class OrganizationService {
 	public OrganizationUpsert upsert(@Valid OrganizationDraft draft, @Nullable String batchId) {
 		Organization existing = this.organizations.findByCreditCode(OrganizationRules.creditCode(draft)).orElse(null);
 		if (existing == null) {
-			return new OrganizationUpsert(UpsertOutcome.CREATED, toDetails(insert(draft, batchId)));
+			return new OrganizationUpsert(UpsertOutcome.CREATED, OrganizationMapping.details(insert(draft, batchId)));
 		}
 		this.rules.requireInScope(existing.getTownId());
 		if (existing.getArchivedAt() != null) {
@@ -229,7 +209,7 @@ public class OrganizationService {
 		long before = existing.getVersion();
 		Organization saved = change(existing, draft, AuditAction.IMPORT, batchId);
 		UpsertOutcome outcome = (saved.getVersion() == before) ? UpsertOutcome.UNCHANGED : UpsertOutcome.UPDATED;
-		return new OrganizationUpsert(outcome, toDetails(saved));
+		return new OrganizationUpsert(outcome, OrganizationMapping.details(saved));
 	}
 
 	/**
@@ -260,7 +240,7 @@ public class OrganizationService {
 		Organization existing = chunk.organization(OrganizationRules.creditCode(draft));
 		if (existing == null) {
 			this.rules.check(draft, null, chunk);
-			Organization organization = persist(new Organization(masterData(draft), today()));
+			Organization organization = persist(new Organization(OrganizationMapping.masterData(draft), today()));
 			chunk.add(organization);
 			recordCreation(organization, batchId);
 			return UpsertOutcome.CREATED;
@@ -293,7 +273,7 @@ public class OrganizationService {
 			organization.archive(now);
 			recordArchiving(flush(organization, id), AuditAction.ARCHIVE, null, now.toString());
 		}
-		return toDetails(organization);
+		return OrganizationMapping.details(organization);
 	}
 
 	/**
@@ -310,7 +290,7 @@ public class OrganizationService {
 			organization.restore();
 			recordArchiving(flush(organization, id), AuditAction.UPDATE, archivedAt.toString(), null);
 		}
-		return toDetails(organization);
+		return OrganizationMapping.details(organization);
 	}
 
 	private LocalDate today() {
@@ -319,13 +299,13 @@ public class OrganizationService {
 
 	private Organization insert(OrganizationDraft draft, @Nullable String batchId) {
 		this.rules.check(draft, null);
-		Organization organization = flush(new Organization(masterData(draft), today()), 0L);
+		Organization organization = flush(new Organization(OrganizationMapping.masterData(draft), today()), 0L);
 		recordCreation(organization, batchId);
 		return organization;
 	}
 
 	private void recordCreation(Organization organization, @Nullable String batchId) {
-		List<FieldChange> changes = FieldDiff.created(FieldDiff.fields(audited(organization)));
+		List<FieldChange> changes = FieldDiff.created(FieldDiff.fields(AuditedOrganization.of(organization)));
 		this.audit.record(batchId == null ? AuditAction.CREATE : AuditAction.IMPORT, ORGANIZATION, organization.getId(),
 				organization.getTownId(), batchId, changes);
 		this.events.publish(new OrganizationEdited(organization.getId(), organization.getTownId()));
@@ -348,9 +328,9 @@ public class OrganizationService {
 	 * changed.
 	 */
 	private List<FieldChange> apply(Organization organization, OrganizationDraft draft) {
-		AuditedOrganization before = audited(organization);
-		organization.change(masterData(draft), today());
-		return FieldDiff.between(before, audited(organization));
+		AuditedOrganization before = AuditedOrganization.of(organization);
+		organization.change(OrganizationMapping.masterData(draft), today());
+		return FieldDiff.between(before, AuditedOrganization.of(organization));
 	}
 
 	private void recordChange(Organization organization, AuditAction action, @Nullable String batchId,
@@ -387,43 +367,6 @@ public class OrganizationService {
 	 */
 	private Organization persist(Organization organization) {
 		return WRITES.insert(() -> this.organizations.save(organization));
-	}
-
-	private static Organization.MasterData masterData(OrganizationDraft draft) {
-		return new Organization.MasterData(Objects.requireNonNull(draft.getName()).strip(),
-				OrganizationRules.creditCode(draft), Objects.requireNonNull(draft.getKind()),
-				Objects.requireNonNull(draft.getIndustry()).strip(), Objects.requireNonNull(draft.getTownId()),
-				draft.getCommunityId(), Objects.requireNonNull(draft.getAddress()).strip(),
-				Objects.requireNonNull(draft.getEmployees()), Objects.requireNonNull(draft.getFullMembers()),
-				Objects.requireNonNull(draft.getBranchForm()), text(draft.getBranchName()), draft.getInstructorId(),
-				text(draft.getContactName()), text(draft.getContactPhone()), text(draft.getUncoveredReason()),
-				Objects.requireNonNull(draft.getStatus()));
-	}
-
-	/** Blank text is stored as no value. */
-	private static @Nullable String text(@Nullable String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
-	}
-
-	private static AuditedOrganization audited(Organization o) {
-		return new AuditedOrganization(o.getName(), o.getCreditCode(), o.getKind(), o.getIndustry(), o.getTownId(),
-				o.getCommunityId(), o.getAddress(), o.getEmployees(), o.getFullMembers(), o.getBranchForm(),
-				o.getBranchName(), o.getInstructorId(), o.getContactName(), o.getContactPhone(), o.getUncoveredReason(),
-				o.getStatus());
-	}
-
-	static OrganizationDetails toDetails(Organization o) {
-		return new OrganizationDetails(o.getId(), o.getName(), o.getCreditCode(), o.getKind(), o.getIndustry(),
-				o.getTownId(), o.getCommunityId(), o.getAddress(), o.getEmployees(), o.getFullMembers(),
-				o.getBranchForm(), o.getBranchName(), o.getInstructorId(), o.getContactName(), o.getContactPhone(),
-				o.getUncoveredReason(), o.getStatus(), o.getArchivedAt(), o.getVersion());
-	}
-
-	/** The fields of an organisation that the audit trail follows. */
-	private record AuditedOrganization(String name, String creditCode, OrgKind kind, String industry, long townId,
-			@Nullable Long communityId, String address, int employees, int fullMembers, BranchForm branchForm,
-			@Nullable String branchName, @Nullable Long instructorId, @Nullable String contactName,
-			@Nullable String contactPhone, @Nullable String uncoveredReason, OrgStatus status) {
 	}
 
 }
