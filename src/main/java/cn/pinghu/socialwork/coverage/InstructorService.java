@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import cn.pinghu.socialwork.audit.AuditAction;
 import cn.pinghu.socialwork.audit.AuditEntry;
@@ -241,7 +240,7 @@ public class InstructorService {
 			Instant now = this.clock.instant();
 			instructor.archive(now);
 			flush(instructor, id);
-			this.audit.record(AuditAction.ARCHIVE, INSTRUCTOR, id, auditTown(instructor),
+			this.audit.record(AuditAction.ARCHIVE, INSTRUCTOR, id, AuditedInstructor.townOf(instructor),
 					List.of(new FieldChange("archivedAt", null, now.toString())));
 		}
 		return toDetails(instructor);
@@ -256,7 +255,7 @@ public class InstructorService {
 		if (archivedAt != null) {
 			instructor.restore();
 			flush(instructor, id);
-			this.audit.record(AuditAction.UPDATE, INSTRUCTOR, id, auditTown(instructor),
+			this.audit.record(AuditAction.UPDATE, INSTRUCTOR, id, AuditedInstructor.townOf(instructor),
 					List.of(new FieldChange("archivedAt", archivedAt.toString(), null)));
 		}
 		return toDetails(instructor);
@@ -269,10 +268,11 @@ public class InstructorService {
 		if (this.instructors.existsByCode(code)) {
 			throw new FieldRejectedException("code", "instructors.validation.code-taken");
 		}
-		Instructor instructor = flush(
-				new Instructor(code, name(draft), workUnit(draft), phone(draft), draft.getTownIds()), 0L);
+		Instructor instructor = flush(new Instructor(code, stripped(draft.getName()), stripped(draft.getWorkUnit()),
+				stripped(draft.getPhone()), draft.getTownIds()), 0L);
 		this.audit.record((batchId == null) ? AuditAction.CREATE : AuditAction.IMPORT, INSTRUCTOR, instructor.getId(),
-				auditTown(instructor), batchId, FieldDiff.created(FieldDiff.fields(audited(instructor))));
+				AuditedInstructor.townOf(instructor), batchId,
+				FieldDiff.created(FieldDiff.fields(AuditedInstructor.of(instructor))));
 		return instructor;
 	}
 
@@ -294,14 +294,15 @@ public class InstructorService {
 		if (!code.equals(instructor.getCode()) && this.instructors.existsByCodeAndIdNot(code, id)) {
 			throw new FieldRejectedException("code", "instructors.validation.code-taken");
 		}
-		AuditedInstructor before = audited(instructor);
-		instructor.change(code, name(draft), workUnit(draft), phone(draft), draft.getTownIds());
-		List<FieldChange> changes = FieldDiff.between(before, audited(instructor));
+		AuditedInstructor before = AuditedInstructor.of(instructor);
+		instructor.change(code, stripped(draft.getName()), stripped(draft.getWorkUnit()), stripped(draft.getPhone()),
+				draft.getTownIds());
+		List<FieldChange> changes = FieldDiff.between(before, AuditedInstructor.of(instructor));
 		if (changes.isEmpty()) {
 			return false;
 		}
 		flush(instructor, id);
-		this.audit.record(action, INSTRUCTOR, id, auditTown(instructor), batchId, changes);
+		this.audit.record(action, INSTRUCTOR, id, AuditedInstructor.townOf(instructor), batchId, changes);
 		return true;
 	}
 
@@ -350,32 +351,13 @@ public class InstructorService {
 		return draft.getCode() != null && !draft.getCode().isBlank();
 	}
 
+	private static String stripped(@Nullable String text) {
+		return Objects.requireNonNull(text).strip();
+	}
+
 	/** The draft's code as it is stored: trimmed, in capitals. */
 	static String code(InstructorDraft draft) {
 		return Objects.requireNonNull(draft.getCode()).strip().toUpperCase(Locale.ROOT);
-	}
-
-	private static String name(InstructorDraft draft) {
-		return Objects.requireNonNull(draft.getName()).strip();
-	}
-
-	private static String workUnit(InstructorDraft draft) {
-		return Objects.requireNonNull(draft.getWorkUnit()).strip();
-	}
-
-	private static String phone(InstructorDraft draft) {
-		return Objects.requireNonNull(draft.getPhone()).strip();
-	}
-
-	/** The town of an instructor's audit rows: theirs when they serve one, else none. */
-	private static @Nullable Long auditTown(Instructor instructor) {
-		return (instructor.getTownIds().size() == 1) ? instructor.getTownIds().iterator().next() : null;
-	}
-
-	private static AuditedInstructor audited(Instructor instructor) {
-		return new AuditedInstructor(instructor.getCode(), instructor.getName(), instructor.getWorkUnit(),
-				instructor.getPhone(),
-				instructor.getTownIds().stream().sorted().map(String::valueOf).collect(Collectors.joining(",")));
 	}
 
 	private InstructorDetails toDetails(Instructor instructor) {
@@ -386,12 +368,6 @@ public class InstructorService {
 		return new InstructorDetails(instructor.getId(), instructor.getCode(), instructor.getName(),
 				instructor.getWorkUnit(), instructor.getPhone(), instructor.getTownIds().stream().sorted().toList(),
 				organizations, instructor.getArchivedAt(), instructor.getVersion());
-	}
-
-	/**
-	 * The fields of an instructor the audit trail follows; towns as sorted ids, "1,4".
-	 */
-	private record AuditedInstructor(String code, String name, String workUnit, String phone, String townIds) {
 	}
 
 }

@@ -243,7 +243,7 @@ public class PlaceService implements TownNames {
 						Objects.requireNonNull(draft.getHouseholds()), Objects.requireNonNull(draft.getPopulation())),
 				0L);
 		this.audit.record((batchId == null) ? AuditAction.CREATE : AuditAction.IMPORT, COMMUNITY, community.getId(),
-				town.getId(), batchId, FieldDiff.created(FieldDiff.fields(audited(community))));
+				town.getId(), batchId, FieldDiff.created(FieldDiff.fields(AuditedCommunity.of(community))));
 		return community;
 	}
 
@@ -255,10 +255,10 @@ public class PlaceService implements TownNames {
 		if (this.communities.existsByCodeAndIdNot(code, id)) {
 			throw new FieldRejectedException("code", "places.validation.code-taken");
 		}
-		AuditedCommunity before = audited(community);
+		AuditedCommunity before = AuditedCommunity.of(community);
 		community.change(code, name(draft), town, Objects.requireNonNull(draft.getKind()),
 				Objects.requireNonNull(draft.getHouseholds()), Objects.requireNonNull(draft.getPopulation()));
-		List<FieldChange> changes = FieldDiff.between(before, audited(community));
+		List<FieldChange> changes = FieldDiff.between(before, AuditedCommunity.of(community));
 		if (changes.isEmpty()) {
 			return false;
 		}
@@ -288,11 +288,6 @@ public class PlaceService implements TownNames {
 		return Objects.requireNonNull(draft.getName()).strip();
 	}
 
-	private static AuditedCommunity audited(Community community) {
-		return new AuditedCommunity(community.getCode(), community.getName(), community.getTown().getId(),
-				community.getKind(), community.getHouseholds(), community.getPopulation());
-	}
-
 	private static TownSummary toSummary(Town town) {
 		return new TownSummary(town.getId(), town.getCode(), town.getName(), town.getKind(), town.getSortOrder());
 	}
@@ -301,11 +296,6 @@ public class PlaceService implements TownNames {
 		return new CommunitySummary(community.getId(), community.getCode(), community.getName(),
 				community.getTown().getId(), community.getKind(), community.getHouseholds(), community.getPopulation(),
 				community.getArchivedAt(), community.getVersion());
-	}
-
-	/** The fields of a community that the audit trail follows. */
-	private record AuditedCommunity(String code, String name, long townId, CommunityKind kind, int households,
-			int population) {
 	}
 
 }

@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 import cn.pinghu.socialwork.audit.AuditAction;
 import cn.pinghu.socialwork.audit.AuditEntry;
@@ -25,7 +23,6 @@ import cn.pinghu.socialwork.shared.data.StaleVersionException;
 import cn.pinghu.socialwork.shared.data.TownNames;
 import cn.pinghu.socialwork.shared.data.VersionedWrites;
 import jakarta.validation.Valid;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -156,7 +153,7 @@ public class UserAdminService {
 		user.setPassword(user.getPasswordHash(), true);
 		user = flush(user, 0L);
 		this.audit.record(AuditAction.CREATE, USER, user.getId(), null,
-				FieldDiff.created(FieldDiff.fields(audited(user))));
+				FieldDiff.created(FieldDiff.fields(AuditedUser.of(user))));
 		return new IssuedPassword(toSummary(user, this.clock.instant()), password);
 	}
 
@@ -178,9 +175,9 @@ public class UserAdminService {
 		if (user.getRoles().contains(Role.ADMIN) && !draft.getRoles().contains(Role.ADMIN)) {
 			checkAdministratorMayGo(user);
 		}
-		AuditedUser before = audited(user);
+		AuditedUser before = AuditedUser.of(user);
 		user.change(displayName(draft), draft.getPhone(), draft.getRoles(), towns(draft));
-		List<FieldChange> changes = FieldDiff.between(before, audited(user));
+		List<FieldChange> changes = FieldDiff.between(before, AuditedUser.of(user));
 		if (!changes.isEmpty()) {
 			flush(user, id);
 			this.audit.record(AuditAction.UPDATE, USER, id, null, changes);
@@ -302,23 +299,11 @@ public class UserAdminService {
 		return Objects.requireNonNull(draft.getDisplayName()).strip();
 	}
 
-	private static AuditedUser audited(AppUser user) {
-		return new AuditedUser(user.getUsername(), user.getDisplayName(), user.getPhone(),
-				new TreeSet<>(user.getRoles()).stream().map(Role::name).collect(Collectors.joining(";")),
-				new TreeSet<>(user.getTownIds()).stream().map(String::valueOf).collect(Collectors.joining(";")),
-				user.isEnabled());
-	}
-
 	static UserSummary toSummary(AppUser user, Instant now) {
 		Instant lockedUntil = user.isLockedAt(now) ? user.getLockedUntil() : null;
 		return new UserSummary(user.getId(), user.getUsername(), user.getDisplayName(), user.getPhone(),
 				user.getRoles(), user.getTownIds(), user.isEnabled(), lockedUntil, user.isPasswordChangeRequired(),
 				user.getVersion());
-	}
-
-	/** The fields of a user that the audit trail follows: never the password hash. */
-	private record AuditedUser(String username, String displayName, @Nullable String phone, String roles,
-			String townIds, boolean enabled) {
 	}
 
 }
