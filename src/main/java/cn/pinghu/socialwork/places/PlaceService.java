@@ -190,13 +190,9 @@ public class PlaceService implements TownNames {
 	@Transactional
 	@PreAuthorize(EDITORS)
 	public UpsertOutcome upsertCommunity(@Valid CommunityDraft draft, String batchId) {
-		Community existing = this.communities.findByCode(Objects.requireNonNull(draft.getCode())).orElse(null);
-		if (existing == null) {
-			insert(draft, batchId);
-			return UpsertOutcome.CREATED;
-		}
-		requireInScope(existing);
-		return change(existing, draft, AuditAction.IMPORT, batchId) ? UpsertOutcome.UPDATED : UpsertOutcome.UNCHANGED;
+		return UpsertOutcome.byKey(this.communities.findByCode(Objects.requireNonNull(draft.getCode())),
+				() -> insert(draft, batchId),
+				stored -> change(requireInScope(stored), draft, AuditAction.IMPORT, batchId));
 	}
 
 	/**

@@ -181,16 +181,9 @@ public class StationAdminService {
 	@Transactional
 	@PreAuthorize(EDITORS)
 	public UpsertOutcome upsertStation(@Valid StationDraft draft, String batchId) {
-		RiderStation existing = this.stations.findByCode(Objects.requireNonNull(draft.getCode())).orElse(null);
-		if (existing == null) {
-			insert(draft, batchId);
-			return UpsertOutcome.CREATED;
-		}
-		requireInScope(existing);
-		if (existing.getArchivedAt() != null) {
-			throw new FieldRejectedException("code", "stations.validation.archived");
-		}
-		return change(existing, draft, AuditAction.IMPORT, batchId) ? UpsertOutcome.UPDATED : UpsertOutcome.UNCHANGED;
+		return UpsertOutcome.byKey(this.stations.findByCode(Objects.requireNonNull(draft.getCode())),
+				() -> insert(draft, batchId),
+				stored -> change(requireInUse(requireInScope(stored)), draft, AuditAction.IMPORT, batchId));
 	}
 
 	/**
@@ -276,6 +269,14 @@ public class StationAdminService {
 	private RiderStation requireInScope(RiderStation station) {
 		if (!this.currentUser.townScope().includes(station.getTownId())) {
 			throw new AccessDeniedException("Station " + station.getId() + " is not in the caller's towns");
+		}
+		return station;
+	}
+
+	/** An archived station is restored by hand first, never by an import's row. */
+	private static RiderStation requireInUse(RiderStation station) {
+		if (station.getArchivedAt() != null) {
+			throw new FieldRejectedException("code", "stations.validation.archived");
 		}
 		return station;
 	}
