@@ -3,13 +3,11 @@ package cn.pinghu.socialwork.coverage;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 import cn.pinghu.socialwork.audit.AuditAction;
 import cn.pinghu.socialwork.audit.AuditEntry;
@@ -72,7 +70,7 @@ public class InstructorService {
 
 	private final OrganizationRepository organizations;
 
-	private final OrganizationRules rules;
+	private final InstructorRules rules;
 
 	private final CurrentUser currentUser;
 
@@ -80,7 +78,7 @@ public class InstructorService {
 
 	private final Clock clock;
 
-	InstructorService(InstructorRepository instructors, OrganizationRepository organizations, OrganizationRules rules,
+	InstructorService(InstructorRepository instructors, OrganizationRepository organizations, InstructorRules rules,
 			CurrentUser currentUser, AuditService audit, Clock clock) {
 		this.instructors = instructors;
 		this.organizations = organizations;
@@ -216,7 +214,7 @@ public class InstructorService {
 		if (existing == null) {
 			return new InstructorUpsert(UpsertOutcome.CREATED, toDetails(insert(draft, batchId)));
 		}
-		requireServesCallersTown(existing);
+		this.rules.requireServesCallersTown(existing);
 		if (existing.getArchivedAt() != null) {
 			throw new FieldRejectedException("code", "instructors.validation.archived");
 		}
@@ -262,8 +260,7 @@ public class InstructorService {
 	}
 
 	private Instructor insert(InstructorDraft draft, @Nullable String batchId) {
-		draft.getTownIds().forEach(this.rules::requireInScope);
-		checkTownsExist(draft.getTownIds());
+		this.rules.checkTowns(draft.getTownIds());
 		String code = hasCode(draft) ? code(draft) : nextCode();
 		if (this.instructors.existsByCode(code)) {
 			throw new FieldRejectedException("code", "instructors.validation.code-taken");
@@ -279,17 +276,7 @@ public class InstructorService {
 	/** Changes an instructor as the draft says; whether anything changed. */
 	private boolean change(Instructor instructor, InstructorDraft draft, AuditAction action, @Nullable String batchId) {
 		long id = instructor.getId();
-		Set<Long> changedTowns = new HashSet<>(instructor.getTownIds());
-		changedTowns.addAll(draft.getTownIds());
-		changedTowns.removeIf(town -> instructor.getTownIds().contains(town) && draft.getTownIds().contains(town));
-		changedTowns.forEach(this.rules::requireInScope);
-		checkTownsExist(draft.getTownIds());
-		Set<Long> removed = new HashSet<>(instructor.getTownIds());
-		removed.removeAll(draft.getTownIds());
-		if (!removed.isEmpty()
-				&& this.organizations.countByInstructorIdAndTownIdInAndArchivedAtIsNull(id, removed) > 0) {
-			throw new FieldRejectedException("townIds", "instructors.validation.town-has-organizations");
-		}
+		this.rules.checkTownChange(instructor, draft.getTownIds());
 		String code = hasCode(draft) ? code(draft) : instructor.getCode();
 		if (!code.equals(instructor.getCode()) && this.instructors.existsByCodeAndIdNot(code, id)) {
 			throw new FieldRejectedException("code", "instructors.validation.code-taken");
@@ -314,7 +301,7 @@ public class InstructorService {
 
 	private Instructor editable(long id, long version) {
 		Instructor instructor = inScope(id);
-		instructor.getTownIds().forEach(this.rules::requireInScope);
+		this.rules.requireAllTownsInScope(instructor);
 		WRITES.checkVersion(instructor, version);
 		return instructor;
 	}
@@ -322,21 +309,8 @@ public class InstructorService {
 	private Instructor inScope(long id) {
 		Instructor instructor = this.instructors.findById(id)
 			.orElseThrow(() -> new IllegalArgumentException("No instructor " + id));
-		requireServesCallersTown(instructor);
+		this.rules.requireServesCallersTown(instructor);
 		return instructor;
-	}
-
-	private void requireServesCallersTown(Instructor instructor) {
-		TownScope scope = this.currentUser.townScope();
-		if (instructor.getTownIds().stream().noneMatch(scope::includes)) {
-			throw new AccessDeniedException("Instructor " + instructor.getId() + " serves none of the caller's towns");
-		}
-	}
-
-	private void checkTownsExist(Set<Long> townIds) {
-		if (!this.rules.townsExist(townIds)) {
-			throw new FieldRejectedException("townIds", "instructors.validation.towns-required");
-		}
 	}
 
 	/**
