@@ -254,7 +254,7 @@ public class OrganizationService {
 		if (changes.isEmpty()) {
 			return UpsertOutcome.UNCHANGED;
 		}
-		recordChange(existing, AuditAction.IMPORT, batchId, changes);
+		record(existing, AuditAction.IMPORT, batchId, changes);
 		return UpsertOutcome.UPDATED;
 	}
 
@@ -271,7 +271,8 @@ public class OrganizationService {
 		if (organization.getArchivedAt() == null) {
 			Instant now = this.clock.instant();
 			organization.archive(now);
-			recordArchiving(flush(organization, id), AuditAction.ARCHIVE, null, now.toString());
+			record(flush(organization, id), AuditAction.ARCHIVE, null,
+					List.of(new FieldChange("archivedAt", null, now.toString())));
 		}
 		return OrganizationMapping.details(organization);
 	}
@@ -288,7 +289,8 @@ public class OrganizationService {
 		Instant archivedAt = organization.getArchivedAt();
 		if (archivedAt != null) {
 			organization.restore();
-			recordArchiving(flush(organization, id), AuditAction.UPDATE, archivedAt.toString(), null);
+			record(flush(organization, id), AuditAction.UPDATE, null,
+					List.of(new FieldChange("archivedAt", archivedAt.toString(), null)));
 		}
 		return OrganizationMapping.details(organization);
 	}
@@ -305,10 +307,8 @@ public class OrganizationService {
 	}
 
 	private void recordCreation(Organization organization, @Nullable String batchId) {
-		List<FieldChange> changes = FieldDiff.created(FieldDiff.fields(AuditedOrganization.of(organization)));
-		this.audit.record(batchId == null ? AuditAction.CREATE : AuditAction.IMPORT, ORGANIZATION, organization.getId(),
-				organization.getTownId(), batchId, changes);
-		this.events.publish(new OrganizationEdited(organization.getId(), organization.getTownId()));
+		record(organization, (batchId == null) ? AuditAction.CREATE : AuditAction.IMPORT, batchId,
+				FieldDiff.created(FieldDiff.fields(AuditedOrganization.of(organization))));
 	}
 
 	private Organization change(Organization organization, OrganizationDraft draft, AuditAction action,
@@ -319,7 +319,7 @@ public class OrganizationService {
 			return organization;
 		}
 		Organization saved = flush(organization, organization.getId());
-		recordChange(saved, action, batchId, changes);
+		record(saved, action, batchId, changes);
 		return saved;
 	}
 
@@ -333,16 +333,12 @@ public class OrganizationService {
 		return FieldDiff.between(before, AuditedOrganization.of(organization));
 	}
 
-	private void recordChange(Organization organization, AuditAction action, @Nullable String batchId,
+	/**
+	 * Every change of an organisation is audited, and published for the coverage figures.
+	 */
+	private void record(Organization organization, AuditAction action, @Nullable String batchId,
 			List<FieldChange> changes) {
 		this.audit.record(action, ORGANIZATION, organization.getId(), organization.getTownId(), batchId, changes);
-		this.events.publish(new OrganizationEdited(organization.getId(), organization.getTownId()));
-	}
-
-	private void recordArchiving(Organization organization, AuditAction action, @Nullable String from,
-			@Nullable String to) {
-		this.audit.record(action, ORGANIZATION, organization.getId(), organization.getTownId(),
-				List.of(new FieldChange("archivedAt", from, to)));
 		this.events.publish(new OrganizationEdited(organization.getId(), organization.getTownId()));
 	}
 
