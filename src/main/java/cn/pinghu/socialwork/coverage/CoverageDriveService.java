@@ -22,10 +22,10 @@ import cn.pinghu.socialwork.coverage.internal.CoverageTargetRepository;
 import cn.pinghu.socialwork.identity.Access;
 import cn.pinghu.socialwork.places.PlaceService;
 import cn.pinghu.socialwork.shared.data.StaleVersionException;
+import cn.pinghu.socialwork.shared.data.VersionedWrites;
 import jakarta.validation.Valid;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,6 +46,10 @@ public class CoverageDriveService {
 
 	/** The entity type town targets have in the audit trail. */
 	public static final String TARGET = "CoverageTarget";
+
+	private static final VersionedWrites DRIVE_WRITES = VersionedWrites.of(DRIVE);
+
+	private static final VersionedWrites TARGET_WRITES = VersionedWrites.of(TARGET);
 
 	private final CoverageDriveRepository drives;
 
@@ -103,7 +107,7 @@ public class CoverageDriveService {
 				Objects.requireNonNull(change.economicThreshold()), Objects.requireNonNull(change.socialThreshold()));
 		List<FieldChange> changes = FieldDiff.between(before, audited(drive));
 		if (!changes.isEmpty()) {
-			flush(() -> this.drives.saveAndFlush(drive), DRIVE, drive.getId());
+			DRIVE_WRITES.flush(drive.getId(), () -> this.drives.saveAndFlush(drive));
 			this.audit.record(AuditAction.UPDATE, DRIVE, drive.getId(), null, changes);
 		}
 		return settings(drive);
@@ -137,10 +141,8 @@ public class CoverageDriveService {
 			if (change.version() != null) {
 				throw new StaleVersionException(TARGET, change.townId());
 			}
-			CoverageTarget created = flush(
-					() -> this.targets
-						.saveAndFlush(new CoverageTarget(drive.getId(), change.townId(), startRate, targetRate, dueOn)),
-					TARGET, 0);
+			CoverageTarget created = TARGET_WRITES.flush(0, () -> this.targets
+				.saveAndFlush(new CoverageTarget(drive.getId(), change.townId(), startRate, targetRate, dueOn)));
 			this.audit.record(AuditAction.CREATE, TARGET, created.getId(), change.townId(),
 					FieldDiff.created(FieldDiff.fields(audited(created))));
 			return settings(drive);
@@ -152,7 +154,7 @@ public class CoverageDriveService {
 		target.change(startRate, targetRate, dueOn);
 		List<FieldChange> changes = FieldDiff.between(before, audited(target));
 		if (!changes.isEmpty()) {
-			flush(() -> this.targets.saveAndFlush(target), TARGET, target.getId());
+			TARGET_WRITES.flush(target.getId(), () -> this.targets.saveAndFlush(target));
 			this.audit.record(AuditAction.UPDATE, TARGET, target.getId(), change.townId(), changes);
 		}
 		return settings(drive);
@@ -177,15 +179,6 @@ public class CoverageDriveService {
 
 	private static BigDecimal rate(BigDecimal rate) {
 		return Objects.requireNonNull(rate).setScale(CoverageKpis.RATE_SCALE, RoundingMode.HALF_UP);
-	}
-
-	private static <T> T flush(java.util.function.Supplier<T> save, String type, long id) {
-		try {
-			return save.get();
-		}
-		catch (OptimisticLockingFailureException ex) {
-			throw new StaleVersionException(type, id, ex);
-		}
 	}
 
 	private static AuditedDrive audited(CoverageDrive drive) {

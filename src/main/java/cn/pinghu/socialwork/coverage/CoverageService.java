@@ -26,12 +26,12 @@ import cn.pinghu.socialwork.identity.TownScope;
 import cn.pinghu.socialwork.places.PlaceService;
 import cn.pinghu.socialwork.places.TownSummary;
 import cn.pinghu.socialwork.shared.data.StaleVersionException;
+import cn.pinghu.socialwork.shared.data.VersionedWrites;
 import cn.pinghu.socialwork.shared.events.DomainEvents;
 import cn.pinghu.socialwork.shared.events.PastEvent;
 import jakarta.validation.Valid;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -47,6 +47,8 @@ import org.springframework.validation.annotation.Validated;
 @Transactional(readOnly = true)
 @PreAuthorize(Access.READERS)
 public class CoverageService {
+
+	private static final VersionedWrites WRITES = VersionedWrites.of(OrganizationService.ORGANIZATION);
 
 	private final OrganizationRepository organizations;
 
@@ -273,9 +275,7 @@ public class CoverageService {
 		if (!this.currentUser.townScope().includes(organization.getTownId())) {
 			throw new AccessDeniedException("Organisation " + organizationId + " lies outside the caller's towns");
 		}
-		if (organization.getVersion() != seenVersion) {
-			throw new StaleVersionException(OrganizationService.ORGANIZATION, organizationId);
-		}
+		WRITES.checkVersion(organization, seenVersion);
 		if (organization.getStatus() != OrgStatus.ACTIVE || organization.getArchivedAt() != null) {
 			throw new CoverageActionRejectedException("coverage.rejected.not-active", organization.getName());
 		}
@@ -284,12 +284,7 @@ public class CoverageService {
 
 	/** Flushes now, so that a concurrent change surfaces here as a stale version. */
 	private Organization save(Organization organization, long seenVersion) {
-		try {
-			return this.organizations.saveAndFlush(organization);
-		}
-		catch (ObjectOptimisticLockingFailureException ex) {
-			throw new StaleVersionException(OrganizationService.ORGANIZATION, organization.getId(), ex);
-		}
+		return WRITES.flush(organization.getId(), () -> this.organizations.saveAndFlush(organization));
 	}
 
 	private Optional<CoverageDrive> drive(LocalDate day) {

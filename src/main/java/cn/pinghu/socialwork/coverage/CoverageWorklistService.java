@@ -3,7 +3,6 @@ package cn.pinghu.socialwork.coverage;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -15,10 +14,10 @@ import cn.pinghu.socialwork.identity.Access;
 import cn.pinghu.socialwork.identity.CurrentUser;
 import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.identity.SignedInUser;
+import cn.pinghu.socialwork.shared.data.SortMapping;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.SliceImpl;
@@ -39,8 +38,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class CoverageWorklistService {
 
 	/** Sort properties of {@link OrganizationSummary} the list knows. */
-	private static final Map<String, String> SORTS = Map.of("name", "name", "kind", "kind", "employees", "employees",
-			"fullMembers", "fullMembers", "branchForm", "branchForm", "creditCode", "creditCode");
+	private static final SortMapping SORTS = SortMapping
+		.of("Organisations", Map.of("name", "name", "kind", "kind", "employees", "employees", "fullMembers",
+				"fullMembers", "branchForm", "branchForm", "creditCode", "creditCode"), "id")
+		.byDefault("name");
 
 	private final CoverageWorklistRepository worklist;
 
@@ -88,7 +89,7 @@ public class CoverageWorklistService {
 		return this.worklist
 			.findInScope(filter.townId(), OrgStatus.ACTIVE, OrgKind.ECONOMIC, drive.getEconomicThreshold(),
 					OrgKind.SOCIAL, drive.getSocialThreshold(), filter.uncoveredOnly(), BranchForm.NONE,
-					pattern(filter), toEntitySort(pageable))
+					pattern(filter), SORTS.toEntitySort(pageable))
 			.map(CoverageWorklistService::toSummary);
 	}
 
@@ -141,24 +142,6 @@ public class CoverageWorklistService {
 
 	private LocalDate today() {
 		return LocalDate.now(this.clock.withZone(this.zone));
-	}
-
-	private static Pageable toEntitySort(Pageable pageable) {
-		List<Sort.Order> orders = new ArrayList<>();
-		for (Sort.Order order : pageable.getSort()) {
-			String path = SORTS.get(order.getProperty());
-			if (path == null) {
-				throw new IllegalArgumentException("Organisations cannot be sorted by " + order.getProperty());
-			}
-			orders.add(order.withProperty(path));
-		}
-		if (orders.isEmpty()) {
-			orders.add(Sort.Order.asc("name"));
-		}
-		orders.add(Sort.Order.asc("id"));
-		Sort sort = Sort.by(orders);
-		return pageable.isPaged() ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort)
-				: Pageable.unpaged(sort);
 	}
 
 	private static OrganizationSummary toSummary(Organization o) {

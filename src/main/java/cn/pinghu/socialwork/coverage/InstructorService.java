@@ -2,16 +2,12 @@ package cn.pinghu.socialwork.coverage;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import cn.pinghu.socialwork.audit.AuditAction;
 import cn.pinghu.socialwork.audit.AuditEntry;
@@ -26,13 +22,13 @@ import cn.pinghu.socialwork.identity.Access;
 import cn.pinghu.socialwork.identity.CurrentUser;
 import cn.pinghu.socialwork.identity.TownScope;
 import cn.pinghu.socialwork.shared.data.FieldRejectedException;
+import cn.pinghu.socialwork.shared.data.SortMapping;
 import cn.pinghu.socialwork.shared.data.StaleVersionException;
+import cn.pinghu.socialwork.shared.data.UpsertOutcome;
+import cn.pinghu.socialwork.shared.data.VersionedWrites;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
@@ -59,14 +55,17 @@ public class InstructorService {
 	/** The prefix of the codes the console gives: ZD for 指导员. */
 	static final String CODE_PREFIX = "ZD";
 
-	private static final Map<String, String> SORTS = Map.of("code", "code", "name", "name", "workUnit", "workUnit",
-			"phone", "phone", "archivedAt", "archivedAt");
+	private static final SortMapping SORTS = SortMapping.of("Instructors", Map.of("code", "code", "name", "name",
+			"workUnit", "workUnit", "phone", "phone", "archivedAt", "archivedAt"), "id");
+
+	private static final VersionedWrites WRITES = VersionedWrites.of(INSTRUCTOR, "code",
+			"instructors.validation.code-taken");
 
 	private final InstructorRepository instructors;
 
 	private final OrganizationRepository organizations;
 
-	private final OrganizationRules rules;
+	private final InstructorRules rules;
 
 	private final CurrentUser currentUser;
 
@@ -74,7 +73,7 @@ public class InstructorService {
 
 	private final Clock clock;
 
-	InstructorService(InstructorRepository instructors, OrganizationRepository organizations, OrganizationRules rules,
+	InstructorService(InstructorRepository instructors, OrganizationRepository organizations, InstructorRules rules,
 			CurrentUser currentUser, AuditService audit, Clock clock) {
 		this.instructors = instructors;
 		this.organizations = organizations;
@@ -92,7 +91,7 @@ public class InstructorService {
 	public Slice<InstructorDetails> slice(InstructorFilter filter, Pageable pageable) {
 		// the fluent query orders a slice by the pageable's sort alone
 		Slice<Instructor> slice = this.instructors.findBy(Instructors.matching(filter, this.currentUser.townScope()),
-				query -> query.slice(toEntitySort(pageable)));
+				query -> query.slice(SORTS.toEntitySort(pageable)));
 		Map<Long, Long> counts = new HashMap<>();
 		List<Long> ids = slice.map(Instructor::getId).getContent();
 		if (!ids.isEmpty()) {
@@ -153,7 +152,7 @@ public class InstructorService {
 		return this.organizations.findByInstructorIdOrderByNameAsc(id)
 			.stream()
 			.filter(organization -> scope.includes(organization.getTownId()))
-			.map(OrganizationService::toDetails)
+			.map(OrganizationMapping::details)
 			.toList();
 	}
 
@@ -185,7 +184,7 @@ public class InstructorService {
 	@PreAuthorize(Access.EDITORS)
 	public InstructorDetails update(long id, @Valid InstructorDraft draft) {
 		Instructor instructor = inScope(id);
-		checkVersion(instructor, draft.getVersion());
+		WRITES.checkVersion(instructor, draft.getVersion());
 		change(instructor, draft, AuditAction.UPDATE, null);
 		return toDetails(instructor);
 	}
@@ -208,15 +207,14 @@ public class InstructorService {
 		}
 		Instructor existing = this.instructors.findByCode(code(draft)).orElse(null);
 		if (existing == null) {
-			return new InstructorUpsert(InstructorUpsert.Outcome.CREATED, toDetails(insert(draft, batchId)));
+			return new InstructorUpsert(UpsertOutcome.CREATED, toDetails(insert(draft, batchId)));
 		}
-		requireServesCallersTown(existing);
+		this.rules.requireServesCallersTown(existing);
 		if (existing.getArchivedAt() != null) {
 			throw new FieldRejectedException("code", "instructors.validation.archived");
 		}
 		boolean changed = change(existing, draft, AuditAction.IMPORT, batchId);
-		return new InstructorUpsert(changed ? InstructorUpsert.Outcome.UPDATED : InstructorUpsert.Outcome.UNCHANGED,
-				toDetails(existing));
+		return new InstructorUpsert(changed ? UpsertOutcome.UPDATED : UpsertOutcome.UNCHANGED, toDetails(existing));
 	}
 
 	/**
@@ -235,7 +233,7 @@ public class InstructorService {
 			Instant now = this.clock.instant();
 			instructor.archive(now);
 			flush(instructor, id);
-			this.audit.record(AuditAction.ARCHIVE, INSTRUCTOR, id, auditTown(instructor),
+			this.audit.record(AuditAction.ARCHIVE, INSTRUCTOR, id, AuditedInstructor.townOf(instructor),
 					List.of(new FieldChange("archivedAt", null, now.toString())));
 		}
 		return toDetails(instructor);
@@ -250,52 +248,43 @@ public class InstructorService {
 		if (archivedAt != null) {
 			instructor.restore();
 			flush(instructor, id);
-			this.audit.record(AuditAction.UPDATE, INSTRUCTOR, id, auditTown(instructor),
+			this.audit.record(AuditAction.UPDATE, INSTRUCTOR, id, AuditedInstructor.townOf(instructor),
 					List.of(new FieldChange("archivedAt", archivedAt.toString(), null)));
 		}
 		return toDetails(instructor);
 	}
 
 	private Instructor insert(InstructorDraft draft, @Nullable String batchId) {
-		draft.getTownIds().forEach(this.rules::requireInScope);
-		checkTownsExist(draft.getTownIds());
+		this.rules.checkTowns(draft.getTownIds());
 		String code = hasCode(draft) ? code(draft) : nextCode();
 		if (this.instructors.existsByCode(code)) {
 			throw new FieldRejectedException("code", "instructors.validation.code-taken");
 		}
-		Instructor instructor = flush(
-				new Instructor(code, name(draft), workUnit(draft), phone(draft), draft.getTownIds()), 0L);
+		Instructor instructor = flush(new Instructor(code, stripped(draft.getName()), stripped(draft.getWorkUnit()),
+				stripped(draft.getPhone()), draft.getTownIds()), 0L);
 		this.audit.record((batchId == null) ? AuditAction.CREATE : AuditAction.IMPORT, INSTRUCTOR, instructor.getId(),
-				auditTown(instructor), batchId, FieldDiff.created(FieldDiff.fields(audited(instructor))));
+				AuditedInstructor.townOf(instructor), batchId,
+				FieldDiff.created(FieldDiff.fields(AuditedInstructor.of(instructor))));
 		return instructor;
 	}
 
 	/** Changes an instructor as the draft says; whether anything changed. */
 	private boolean change(Instructor instructor, InstructorDraft draft, AuditAction action, @Nullable String batchId) {
 		long id = instructor.getId();
-		Set<Long> changedTowns = new HashSet<>(instructor.getTownIds());
-		changedTowns.addAll(draft.getTownIds());
-		changedTowns.removeIf(town -> instructor.getTownIds().contains(town) && draft.getTownIds().contains(town));
-		changedTowns.forEach(this.rules::requireInScope);
-		checkTownsExist(draft.getTownIds());
-		Set<Long> removed = new HashSet<>(instructor.getTownIds());
-		removed.removeAll(draft.getTownIds());
-		if (!removed.isEmpty()
-				&& this.organizations.countByInstructorIdAndTownIdInAndArchivedAtIsNull(id, removed) > 0) {
-			throw new FieldRejectedException("townIds", "instructors.validation.town-has-organizations");
-		}
+		this.rules.checkTownChange(instructor, draft.getTownIds());
 		String code = hasCode(draft) ? code(draft) : instructor.getCode();
 		if (!code.equals(instructor.getCode()) && this.instructors.existsByCodeAndIdNot(code, id)) {
 			throw new FieldRejectedException("code", "instructors.validation.code-taken");
 		}
-		AuditedInstructor before = audited(instructor);
-		instructor.change(code, name(draft), workUnit(draft), phone(draft), draft.getTownIds());
-		List<FieldChange> changes = FieldDiff.between(before, audited(instructor));
+		AuditedInstructor before = AuditedInstructor.of(instructor);
+		instructor.change(code, stripped(draft.getName()), stripped(draft.getWorkUnit()), stripped(draft.getPhone()),
+				draft.getTownIds());
+		List<FieldChange> changes = FieldDiff.between(before, AuditedInstructor.of(instructor));
 		if (changes.isEmpty()) {
 			return false;
 		}
 		flush(instructor, id);
-		this.audit.record(action, INSTRUCTOR, id, auditTown(instructor), batchId, changes);
+		this.audit.record(action, INSTRUCTOR, id, AuditedInstructor.townOf(instructor), batchId, changes);
 		return true;
 	}
 
@@ -307,35 +296,16 @@ public class InstructorService {
 
 	private Instructor editable(long id, long version) {
 		Instructor instructor = inScope(id);
-		instructor.getTownIds().forEach(this.rules::requireInScope);
-		checkVersion(instructor, version);
+		this.rules.requireAllTownsInScope(instructor);
+		WRITES.checkVersion(instructor, version);
 		return instructor;
 	}
 
 	private Instructor inScope(long id) {
 		Instructor instructor = this.instructors.findById(id)
 			.orElseThrow(() -> new IllegalArgumentException("No instructor " + id));
-		requireServesCallersTown(instructor);
+		this.rules.requireServesCallersTown(instructor);
 		return instructor;
-	}
-
-	private void requireServesCallersTown(Instructor instructor) {
-		TownScope scope = this.currentUser.townScope();
-		if (instructor.getTownIds().stream().noneMatch(scope::includes)) {
-			throw new AccessDeniedException("Instructor " + instructor.getId() + " serves none of the caller's towns");
-		}
-	}
-
-	private void checkTownsExist(Set<Long> townIds) {
-		if (!this.rules.townsExist(townIds)) {
-			throw new FieldRejectedException("townIds", "instructors.validation.towns-required");
-		}
-	}
-
-	private static void checkVersion(Instructor instructor, long version) {
-		if (instructor.getVersion() != version) {
-			throw new StaleVersionException(INSTRUCTOR, instructor.getId());
-		}
 	}
 
 	/**
@@ -343,62 +313,20 @@ public class InstructorService {
 	 * meantime surfaces here as the exception the form understands.
 	 */
 	private Instructor flush(Instructor instructor, long id) {
-		try {
-			return this.instructors.saveAndFlush(instructor);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			throw new StaleVersionException(INSTRUCTOR, id, ex);
-		}
-		catch (DataIntegrityViolationException ex) {
-			throw new FieldRejectedException("code", "instructors.validation.code-taken");
-		}
+		return WRITES.flush(id, () -> this.instructors.saveAndFlush(instructor));
 	}
 
 	private static boolean hasCode(InstructorDraft draft) {
 		return draft.getCode() != null && !draft.getCode().isBlank();
 	}
 
+	private static String stripped(@Nullable String text) {
+		return Objects.requireNonNull(text).strip();
+	}
+
 	/** The draft's code as it is stored: trimmed, in capitals. */
 	static String code(InstructorDraft draft) {
 		return Objects.requireNonNull(draft.getCode()).strip().toUpperCase(Locale.ROOT);
-	}
-
-	private static String name(InstructorDraft draft) {
-		return Objects.requireNonNull(draft.getName()).strip();
-	}
-
-	private static String workUnit(InstructorDraft draft) {
-		return Objects.requireNonNull(draft.getWorkUnit()).strip();
-	}
-
-	private static String phone(InstructorDraft draft) {
-		return Objects.requireNonNull(draft.getPhone()).strip();
-	}
-
-	/** The town of an instructor's audit rows: theirs when they serve one, else none. */
-	private static @Nullable Long auditTown(Instructor instructor) {
-		return (instructor.getTownIds().size() == 1) ? instructor.getTownIds().iterator().next() : null;
-	}
-
-	private static Pageable toEntitySort(Pageable pageable) {
-		List<Sort.Order> orders = new ArrayList<>();
-		for (Sort.Order order : pageable.getSort()) {
-			String path = SORTS.get(order.getProperty());
-			if (path == null) {
-				throw new IllegalArgumentException("Instructors cannot be sorted by " + order.getProperty());
-			}
-			orders.add(order.withProperty(path));
-		}
-		orders.add(Sort.Order.asc("id"));
-		Sort sort = Sort.by(orders);
-		return pageable.isPaged() ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort)
-				: Pageable.unpaged(sort);
-	}
-
-	private static AuditedInstructor audited(Instructor instructor) {
-		return new AuditedInstructor(instructor.getCode(), instructor.getName(), instructor.getWorkUnit(),
-				instructor.getPhone(),
-				instructor.getTownIds().stream().sorted().map(String::valueOf).collect(Collectors.joining(",")));
 	}
 
 	private InstructorDetails toDetails(Instructor instructor) {
@@ -409,12 +337,6 @@ public class InstructorService {
 		return new InstructorDetails(instructor.getId(), instructor.getCode(), instructor.getName(),
 				instructor.getWorkUnit(), instructor.getPhone(), instructor.getTownIds().stream().sorted().toList(),
 				organizations, instructor.getArchivedAt(), instructor.getVersion());
-	}
-
-	/**
-	 * The fields of an instructor the audit trail follows; towns as sorted ids, "1,4".
-	 */
-	private record AuditedInstructor(String code, String name, String workUnit, String phone, String townIds) {
 	}
 
 }

@@ -5,10 +5,8 @@ import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import cn.pinghu.socialwork.audit.AuditAction;
 import cn.pinghu.socialwork.coverage.internal.Instructor;
@@ -17,23 +15,17 @@ import cn.pinghu.socialwork.coverage.internal.OrganizationRepository;
 import cn.pinghu.socialwork.identity.Access;
 import cn.pinghu.socialwork.identity.CurrentUser;
 import cn.pinghu.socialwork.places.PlaceService;
-import cn.pinghu.socialwork.shared.transfer.Exporter;
-import cn.pinghu.socialwork.shared.transfer.ImportChunks;
 import cn.pinghu.socialwork.shared.transfer.ImportMode;
 import cn.pinghu.socialwork.shared.transfer.ImportPreview;
 import cn.pinghu.socialwork.shared.transfer.ImportProgress;
 import cn.pinghu.socialwork.shared.transfer.ImportRefusedException;
 import cn.pinghu.socialwork.shared.transfer.ImportResult;
-import cn.pinghu.socialwork.shared.transfer.ImportRow;
-import cn.pinghu.socialwork.shared.transfer.Importer;
 import cn.pinghu.socialwork.shared.transfer.SheetFormat;
-import cn.pinghu.socialwork.shared.transfer.SheetReader;
+import cn.pinghu.socialwork.shared.transfer.TransferTemplate;
 import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -64,11 +56,11 @@ public class InstructorTransferService {
 
 	private final Validator validator;
 
-	private final ImportChunks chunks;
+	private final TransferTemplate transfers;
 
 	InstructorTransferService(InstructorService service, InstructorRepository instructors,
 			OrganizationRepository organizations, PlaceService places, CurrentUser currentUser, MessageSource messages,
-			Validator validator, ImportChunks chunks) {
+			Validator validator, TransferTemplate transfers) {
 		this.service = service;
 		this.instructors = instructors;
 		this.organizations = organizations;
@@ -76,7 +68,7 @@ public class InstructorTransferService {
 		this.currentUser = currentUser;
 		this.messages = messages;
 		this.validator = validator;
-		this.chunks = chunks;
+		this.transfers = transfers;
 	}
 
 	/**
@@ -98,8 +90,9 @@ public class InstructorTransferService {
 		for (OrganizationRepository.InstructorAndTown row : this.organizations.findInstructorTownsInUse()) {
 			assignedTowns.computeIfAbsent(row.getInstructorId(), id -> new HashSet<>()).add(row.getTownId());
 		}
-		return Importer.preview(file().forImport(this.validator, this.currentUser.townScope(), stored, assignedTowns),
-				SheetReader.read(content, fileName, charset), progress);
+		return this.transfers.preview(
+				file().forImport(this.validator, this.currentUser.townScope(), stored, assignedTowns), content,
+				fileName, charset, progress);
 	}
 
 	/**
@@ -112,14 +105,8 @@ public class InstructorTransferService {
 	@Transactional
 	@PreAuthorize(Access.EDITORS)
 	public ImportResult importRows(ImportPreview<InstructorDraft> preview, ImportMode mode, ImportProgress progress) {
-		List<ImportRow<InstructorDraft>> rows = preview.rowsFor(mode);
-		String batchId = UUID.randomUUID().toString();
-		int[] counts = new int[InstructorUpsert.Outcome.values().length];
-		this.chunks.store(rows, progress,
-				row -> counts[this.service.upsert(row.value(), batchId).outcome().ordinal()]++);
-		return new ImportResult(counts[InstructorUpsert.Outcome.CREATED.ordinal()],
-				counts[InstructorUpsert.Outcome.UPDATED.ordinal()],
-				counts[InstructorUpsert.Outcome.UNCHANGED.ordinal()], batchId);
+		return this.transfers.importRows(preview, mode, progress,
+				(row, batchId) -> this.service.upsert(row, batchId).outcome());
 	}
 
 	/**
@@ -129,14 +116,14 @@ public class InstructorTransferService {
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	@PreAuthorize(Access.EDITORS)
 	public int export(InstructorFilter filter, SheetFormat format, OutputStream out) throws IOException {
-		return Exporter.export(file().forExport(), format, out, pageable -> this.service.slice(filter,
-				PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("code"))));
+		return this.transfers.export(file().forExport(), format, out, "code",
+				pageable -> this.service.slice(filter, pageable));
 	}
 
 	/** The import template: an .xlsx with the header row. */
 	@PreAuthorize(Access.EDITORS)
 	public void template(OutputStream out) throws IOException {
-		Exporter.template(file().forExport(), out);
+		this.transfers.template(file().forExport(), out);
 	}
 
 	private InstructorFile file() {

@@ -1,14 +1,9 @@
 package cn.pinghu.socialwork.coverage;
 
+import cn.pinghu.socialwork.shared.data.UpsertOutcome;
+
 /**
  * What an upsert by code did, and the instructor as they are now.
  */
-public record InstructorUpsert(Outcome outcome, InstructorDetails instructor) {
-
-	public enum Outcome {
-
-		CREATED, UPDATED, UNCHANGED
-
-	}
-
+public record InstructorUpsert(UpsertOutcome outcome, InstructorDetails instructor) {
 }

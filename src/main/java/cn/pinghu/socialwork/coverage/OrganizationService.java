@@ -4,11 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import cn.pinghu.socialwork.audit.AuditAction;
 import cn.pinghu.socialwork.audit.AuditEntry;
@@ -22,24 +19,22 @@ import cn.pinghu.socialwork.identity.Access;
 import cn.pinghu.socialwork.identity.CurrentUser;
 import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.shared.data.FieldRejectedException;
+import cn.pinghu.socialwork.shared.data.SortMapping;
 import cn.pinghu.socialwork.shared.data.StaleVersionException;
+import cn.pinghu.socialwork.shared.data.UpsertOutcome;
+import cn.pinghu.socialwork.shared.data.VersionedWrites;
 import cn.pinghu.socialwork.shared.events.DomainEvents;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.SliceImpl;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
-import org.springframework.data.jpa.domain.Specification;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -61,11 +56,16 @@ public class OrganizationService {
 	public static final String ORGANIZATION = "Organization";
 
 	/** The properties the list sorts by, as {@link OrganizationDetails} names them. */
-	private static final Map<String, String> SORTS = Map.ofEntries(Map.entry("name", "name"),
-			Map.entry("creditCode", "creditCode"), Map.entry("kind", "kind"), Map.entry("industry", "industry"),
-			Map.entry("townId", "townId"), Map.entry("employees", "employees"), Map.entry("fullMembers", "fullMembers"),
-			Map.entry("branchForm", "branchForm"), Map.entry("contactName", "contactName"),
-			Map.entry("status", "status"), Map.entry("archivedAt", "archivedAt"));
+	private static final SortMapping SORTS = SortMapping.of("Organisations",
+			Map.ofEntries(Map.entry("name", "name"), Map.entry("creditCode", "creditCode"), Map.entry("kind", "kind"),
+					Map.entry("industry", "industry"), Map.entry("townId", "townId"),
+					Map.entry("employees", "employees"), Map.entry("fullMembers", "fullMembers"),
+					Map.entry("branchForm", "branchForm"), Map.entry("contactName", "contactName"),
+					Map.entry("status", "status"), Map.entry("archivedAt", "archivedAt")),
+			"id");
+
+	private static final VersionedWrites WRITES = VersionedWrites.of(ORGANIZATION, "creditCode",
+			"organizations.validation.credit-code-taken");
 
 	private final OrganizationRepository organizations;
 
@@ -109,8 +109,8 @@ public class OrganizationService {
 	@PreAuthorize(Access.READERS)
 	public Page<OrganizationDetails> page(OrganizationFilter filter, Pageable pageable) {
 		return this.organizations
-			.findAll(Organizations.matching(filter, this.currentUser.townScope()), toEntitySort(pageable))
-			.map(OrganizationService::toDetails);
+			.findAll(Organizations.matching(filter, this.currentUser.townScope()), SORTS.toEntitySort(pageable))
+			.map(OrganizationMapping::details);
 	}
 
 	/**
@@ -119,28 +119,11 @@ public class OrganizationService {
 	 */
 	@PreAuthorize(Access.READERS)
 	public Slice<OrganizationDetails> slice(OrganizationFilter filter, Pageable pageable) {
-		Pageable sorted = toEntitySort(pageable);
-		Specification<Organization> matching = Organizations.matching(filter, this.currentUser.townScope());
-		if (sorted.isUnpaged()) {
-			return new SliceImpl<>(this.organizations.findAll(matching, sorted.getSort())
-				.stream()
-				.map(OrganizationService::toDetails)
-				.toList());
-		}
-		// the page's ids from the list's index alone, one more to know whether a next
-		// page exists
-		List<Long> ids = this.organizations.findIds(matching, sorted.getSort(), sorted.getOffset(),
-				sorted.getPageSize() + 1);
-		boolean hasNext = ids.size() > sorted.getPageSize();
-		List<Long> pageIds = hasNext ? ids.subList(0, sorted.getPageSize()) : ids;
-		Map<Long, Organization> rows = new HashMap<>();
-		this.organizations.findAllById(pageIds).forEach(row -> rows.put(row.getId(), row));
-		List<OrganizationDetails> content = pageIds.stream()
-			.map(rows::get)
-			.filter(Objects::nonNull)
-			.map(OrganizationService::toDetails)
-			.toList();
-		return new SliceImpl<>(content, pageable, hasNext);
+		Slice<OrganizationDetails> rows = this.organizations
+			.slice(Organizations.matching(filter, this.currentUser.townScope()), SORTS.toEntitySort(pageable))
+			.map(OrganizationMapping::details);
+		// the caller's pageable, not the entity paths: the grid asks for the next page
+		return pageable.isPaged() ? new SliceImpl<>(rows.getContent(), pageable, rows.hasNext()) : rows;
 	}
 
 	/**
@@ -155,7 +138,7 @@ public class OrganizationService {
 		return this.organizations
 			.findBy(Organizations.matching(filter, this.currentUser.townScope()),
 					query -> query.sortBy(Sort.by("creditCode", "id")).limit(size).scroll(position))
-			.map(OrganizationService::toDetails);
+			.map(OrganizationMapping::details);
 	}
 
 	/** How many organisations in the caller's towns match the filter. */
@@ -167,7 +150,7 @@ public class OrganizationService {
 	/** One organisation in the caller's towns. */
 	@PreAuthorize(Access.READERS)
 	public OrganizationDetails organization(long id) {
-		return toDetails(inScope(id));
+		return OrganizationMapping.details(inScope(id));
 	}
 
 	/** The audit trail of one organisation in the caller's towns, newest first. */
@@ -184,7 +167,7 @@ public class OrganizationService {
 	@Transactional
 	@PreAuthorize(Access.EDITORS)
 	public OrganizationDetails create(@Valid OrganizationDraft draft) {
-		return toDetails(insert(draft, null));
+		return OrganizationMapping.details(insert(draft, null));
 	}
 
 	/**
@@ -196,8 +179,8 @@ public class OrganizationService {
 	@PreAuthorize(Access.EDITORS)
 	public OrganizationDetails update(long id, @Valid OrganizationDraft draft) {
 		Organization organization = inScope(id);
-		checkVersion(organization, draft.getVersion());
-		return toDetails(change(organization, draft, AuditAction.UPDATE, null));
+		WRITES.checkVersion(organization, draft.getVersion());
+		return OrganizationMapping.details(change(organization, draft, AuditAction.UPDATE, null));
 	}
 
 	/**
@@ -213,7 +196,7 @@ public class OrganizationService {
 	public OrganizationUpsert upsert(@Valid OrganizationDraft draft, @Nullable String batchId) {
 		Organization existing = this.organizations.findByCreditCode(OrganizationRules.creditCode(draft)).orElse(null);
 		if (existing == null) {
-			return new OrganizationUpsert(OrganizationUpsert.Outcome.CREATED, toDetails(insert(draft, batchId)));
+			return new OrganizationUpsert(UpsertOutcome.CREATED, OrganizationMapping.details(insert(draft, batchId)));
 		}
 		this.rules.requireInScope(existing.getTownId());
 		if (existing.getArchivedAt() != null) {
@@ -221,9 +204,8 @@ public class OrganizationService {
 		}
 		long before = existing.getVersion();
 		Organization saved = change(existing, draft, AuditAction.IMPORT, batchId);
-		OrganizationUpsert.Outcome outcome = (saved.getVersion() == before) ? OrganizationUpsert.Outcome.UNCHANGED
-				: OrganizationUpsert.Outcome.UPDATED;
-		return new OrganizationUpsert(outcome, toDetails(saved));
+		UpsertOutcome outcome = (saved.getVersion() == before) ? UpsertOutcome.UNCHANGED : UpsertOutcome.UPDATED;
+		return new OrganizationUpsert(outcome, OrganizationMapping.details(saved));
 	}
 
 	/**
@@ -249,15 +231,15 @@ public class OrganizationService {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	@PreAuthorize(Access.EDITORS)
-	public OrganizationUpsert.Outcome upsert(@Valid OrganizationDraft draft, @Nullable String batchId,
+	public UpsertOutcome upsert(@Valid OrganizationDraft draft, @Nullable String batchId,
 			OrganizationImportChunk chunk) {
 		Organization existing = chunk.organization(OrganizationRules.creditCode(draft));
 		if (existing == null) {
 			this.rules.check(draft, null, chunk);
-			Organization organization = persist(new Organization(masterData(draft), today()));
+			Organization organization = persist(new Organization(OrganizationMapping.masterData(draft), today()));
 			chunk.add(organization);
 			recordCreation(organization, batchId);
-			return OrganizationUpsert.Outcome.CREATED;
+			return UpsertOutcome.CREATED;
 		}
 		this.rules.requireInScope(existing.getTownId(), chunk);
 		if (existing.getArchivedAt() != null) {
@@ -266,10 +248,10 @@ public class OrganizationService {
 		this.rules.check(draft, existing, chunk);
 		List<FieldChange> changes = apply(existing, draft);
 		if (changes.isEmpty()) {
-			return OrganizationUpsert.Outcome.UNCHANGED;
+			return UpsertOutcome.UNCHANGED;
 		}
-		recordChange(existing, AuditAction.IMPORT, batchId, changes);
-		return OrganizationUpsert.Outcome.UPDATED;
+		record(existing, AuditAction.IMPORT, batchId, changes);
+		return UpsertOutcome.UPDATED;
 	}
 
 	/**
@@ -281,13 +263,14 @@ public class OrganizationService {
 	@PreAuthorize(Access.EDITORS)
 	public OrganizationDetails archive(long id, long version) {
 		Organization organization = inScope(id);
-		checkVersion(organization, version);
+		WRITES.checkVersion(organization, version);
 		if (organization.getArchivedAt() == null) {
 			Instant now = this.clock.instant();
 			organization.archive(now);
-			recordArchiving(flush(organization, id), AuditAction.ARCHIVE, null, now.toString());
+			record(flush(organization, id), AuditAction.ARCHIVE, null,
+					List.of(new FieldChange("archivedAt", null, now.toString())));
 		}
-		return toDetails(organization);
+		return OrganizationMapping.details(organization);
 	}
 
 	/**
@@ -298,13 +281,14 @@ public class OrganizationService {
 	@PreAuthorize(Access.EDITORS)
 	public OrganizationDetails restore(long id, long version) {
 		Organization organization = inScope(id);
-		checkVersion(organization, version);
+		WRITES.checkVersion(organization, version);
 		Instant archivedAt = organization.getArchivedAt();
 		if (archivedAt != null) {
 			organization.restore();
-			recordArchiving(flush(organization, id), AuditAction.UPDATE, archivedAt.toString(), null);
+			record(flush(organization, id), AuditAction.UPDATE, null,
+					List.of(new FieldChange("archivedAt", archivedAt.toString(), null)));
 		}
-		return toDetails(organization);
+		return OrganizationMapping.details(organization);
 	}
 
 	private LocalDate today() {
@@ -313,16 +297,14 @@ public class OrganizationService {
 
 	private Organization insert(OrganizationDraft draft, @Nullable String batchId) {
 		this.rules.check(draft, null);
-		Organization organization = flush(new Organization(masterData(draft), today()), 0L);
+		Organization organization = flush(new Organization(OrganizationMapping.masterData(draft), today()), 0L);
 		recordCreation(organization, batchId);
 		return organization;
 	}
 
 	private void recordCreation(Organization organization, @Nullable String batchId) {
-		List<FieldChange> changes = FieldDiff.created(FieldDiff.fields(audited(organization)));
-		this.audit.record(batchId == null ? AuditAction.CREATE : AuditAction.IMPORT, ORGANIZATION, organization.getId(),
-				organization.getTownId(), batchId, changes);
-		this.events.publish(new OrganizationEdited(organization.getId(), organization.getTownId()));
+		record(organization, (batchId == null) ? AuditAction.CREATE : AuditAction.IMPORT, batchId,
+				FieldDiff.created(FieldDiff.fields(AuditedOrganization.of(organization))));
 	}
 
 	private Organization change(Organization organization, OrganizationDraft draft, AuditAction action,
@@ -333,7 +315,7 @@ public class OrganizationService {
 			return organization;
 		}
 		Organization saved = flush(organization, organization.getId());
-		recordChange(saved, action, batchId, changes);
+		record(saved, action, batchId, changes);
 		return saved;
 	}
 
@@ -342,21 +324,17 @@ public class OrganizationService {
 	 * changed.
 	 */
 	private List<FieldChange> apply(Organization organization, OrganizationDraft draft) {
-		AuditedOrganization before = audited(organization);
-		organization.change(masterData(draft), today());
-		return FieldDiff.between(before, audited(organization));
+		AuditedOrganization before = AuditedOrganization.of(organization);
+		organization.change(OrganizationMapping.masterData(draft), today());
+		return FieldDiff.between(before, AuditedOrganization.of(organization));
 	}
 
-	private void recordChange(Organization organization, AuditAction action, @Nullable String batchId,
+	/**
+	 * Every change of an organisation is audited, and published for the coverage figures.
+	 */
+	private void record(Organization organization, AuditAction action, @Nullable String batchId,
 			List<FieldChange> changes) {
 		this.audit.record(action, ORGANIZATION, organization.getId(), organization.getTownId(), batchId, changes);
-		this.events.publish(new OrganizationEdited(organization.getId(), organization.getTownId()));
-	}
-
-	private void recordArchiving(Organization organization, AuditAction action, @Nullable String from,
-			@Nullable String to) {
-		this.audit.record(action, ORGANIZATION, organization.getId(), organization.getTownId(),
-				List.of(new FieldChange("archivedAt", from, to)));
 		this.events.publish(new OrganizationEdited(organization.getId(), organization.getTownId()));
 	}
 
@@ -367,26 +345,12 @@ public class OrganizationService {
 		return organization;
 	}
 
-	private static void checkVersion(Organization organization, long version) {
-		if (organization.getVersion() != version) {
-			throw new StaleVersionException(ORGANIZATION, organization.getId());
-		}
-	}
-
 	/**
 	 * Writes now rather than at commit, so that a concurrent save or a duplicate code
 	 * surfaces here as the exception the form understands.
 	 */
 	private Organization flush(Organization organization, long id) {
-		try {
-			return this.organizations.saveAndFlush(organization);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			throw new StaleVersionException(ORGANIZATION, id, ex);
-		}
-		catch (DataIntegrityViolationException ex) {
-			throw new FieldRejectedException("creditCode", "organizations.validation.credit-code-taken");
-		}
+		return WRITES.flush(id, () -> this.organizations.saveAndFlush(organization));
 	}
 
 	/**
@@ -394,64 +358,7 @@ public class OrganizationService {
 	 * of the persistence context; a duplicate code surfaces here.
 	 */
 	private Organization persist(Organization organization) {
-		try {
-			return this.organizations.save(organization);
-		}
-		catch (DataIntegrityViolationException ex) {
-			throw new FieldRejectedException("creditCode", "organizations.validation.credit-code-taken");
-		}
-	}
-
-	private static Organization.MasterData masterData(OrganizationDraft draft) {
-		return new Organization.MasterData(Objects.requireNonNull(draft.getName()).strip(),
-				OrganizationRules.creditCode(draft), Objects.requireNonNull(draft.getKind()),
-				Objects.requireNonNull(draft.getIndustry()).strip(), Objects.requireNonNull(draft.getTownId()),
-				draft.getCommunityId(), Objects.requireNonNull(draft.getAddress()).strip(),
-				Objects.requireNonNull(draft.getEmployees()), Objects.requireNonNull(draft.getFullMembers()),
-				Objects.requireNonNull(draft.getBranchForm()), text(draft.getBranchName()), draft.getInstructorId(),
-				text(draft.getContactName()), text(draft.getContactPhone()), text(draft.getUncoveredReason()),
-				Objects.requireNonNull(draft.getStatus()));
-	}
-
-	/** Blank text is stored as no value. */
-	private static @Nullable String text(@Nullable String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
-	}
-
-	private static Pageable toEntitySort(Pageable pageable) {
-		List<Sort.Order> orders = new ArrayList<>();
-		for (Sort.Order order : pageable.getSort()) {
-			String path = SORTS.get(order.getProperty());
-			if (path == null) {
-				throw new IllegalArgumentException("Organisations cannot be sorted by " + order.getProperty());
-			}
-			orders.add(order.withProperty(path));
-		}
-		orders.add(Sort.Order.asc("id"));
-		Sort sort = Sort.by(orders);
-		return pageable.isPaged() ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort)
-				: Pageable.unpaged(sort);
-	}
-
-	private static AuditedOrganization audited(Organization o) {
-		return new AuditedOrganization(o.getName(), o.getCreditCode(), o.getKind(), o.getIndustry(), o.getTownId(),
-				o.getCommunityId(), o.getAddress(), o.getEmployees(), o.getFullMembers(), o.getBranchForm(),
-				o.getBranchName(), o.getInstructorId(), o.getContactName(), o.getContactPhone(), o.getUncoveredReason(),
-				o.getStatus());
-	}
-
-	static OrganizationDetails toDetails(Organization o) {
-		return new OrganizationDetails(o.getId(), o.getName(), o.getCreditCode(), o.getKind(), o.getIndustry(),
-				o.getTownId(), o.getCommunityId(), o.getAddress(), o.getEmployees(), o.getFullMembers(),
-				o.getBranchForm(), o.getBranchName(), o.getInstructorId(), o.getContactName(), o.getContactPhone(),
-				o.getUncoveredReason(), o.getStatus(), o.getArchivedAt(), o.getVersion());
-	}
-
-	/** The fields of an organisation that the audit trail follows. */
-	private record AuditedOrganization(String name, String creditCode, OrgKind kind, String industry, long townId,
-			@Nullable Long communityId, String address, int employees, int fullMembers, BranchForm branchForm,
-			@Nullable String branchName, @Nullable Long instructorId, @Nullable String contactName,
-			@Nullable String contactPhone, @Nullable String uncoveredReason, OrgStatus status) {
+		return WRITES.insert(() -> this.organizations.save(organization));
 	}
 
 }

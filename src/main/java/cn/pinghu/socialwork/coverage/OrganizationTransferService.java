@@ -6,7 +6,6 @@ import java.nio.charset.Charset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import cn.pinghu.socialwork.audit.AuditAction;
 import cn.pinghu.socialwork.coverage.internal.InstructorRepository;
@@ -16,16 +15,13 @@ import cn.pinghu.socialwork.identity.CurrentUser;
 import cn.pinghu.socialwork.places.CommunityFilter;
 import cn.pinghu.socialwork.places.PlaceService;
 import cn.pinghu.socialwork.shared.transfer.Exporter;
-import cn.pinghu.socialwork.shared.transfer.ImportChunks;
 import cn.pinghu.socialwork.shared.transfer.ImportMode;
 import cn.pinghu.socialwork.shared.transfer.ImportPreview;
 import cn.pinghu.socialwork.shared.transfer.ImportProgress;
 import cn.pinghu.socialwork.shared.transfer.ImportRefusedException;
 import cn.pinghu.socialwork.shared.transfer.ImportResult;
-import cn.pinghu.socialwork.shared.transfer.ImportRow;
-import cn.pinghu.socialwork.shared.transfer.Importer;
 import cn.pinghu.socialwork.shared.transfer.SheetFormat;
-import cn.pinghu.socialwork.shared.transfer.SheetReader;
+import cn.pinghu.socialwork.shared.transfer.TransferTemplate;
 import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
 
@@ -63,11 +59,11 @@ public class OrganizationTransferService {
 
 	private final Validator validator;
 
-	private final ImportChunks chunks;
+	private final TransferTemplate transfers;
 
 	OrganizationTransferService(OrganizationService service, OrganizationRepository organizations,
 			InstructorRepository instructors, PlaceService places, CurrentUser currentUser, MessageSource messages,
-			Validator validator, ImportChunks chunks) {
+			Validator validator, TransferTemplate transfers) {
 		this.service = service;
 		this.organizations = organizations;
 		this.instructors = instructors;
@@ -75,7 +71,7 @@ public class OrganizationTransferService {
 		this.currentUser = currentUser;
 		this.messages = messages;
 		this.validator = validator;
-		this.chunks = chunks;
+		this.transfers = transfers;
 	}
 
 	/**
@@ -93,8 +89,7 @@ public class OrganizationTransferService {
 			stored.put(key.getCreditCode(),
 					new OrganizationFile.Stored(key.getTownId(), key.getInstructorId(), key.getArchivedAt() != null));
 		}
-		return Importer.preview(file().forImport(this.validator, stored), SheetReader.read(content, fileName, charset),
-				progress);
+		return this.transfers.preview(file().forImport(this.validator, stored), content, fileName, charset, progress);
 	}
 
 	/**
@@ -107,14 +102,7 @@ public class OrganizationTransferService {
 	@Transactional
 	@PreAuthorize(Access.EDITORS)
 	public ImportResult importRows(ImportPreview<OrganizationDraft> preview, ImportMode mode, ImportProgress progress) {
-		List<ImportRow<OrganizationDraft>> rows = preview.rowsFor(mode);
-		String batchId = UUID.randomUUID().toString();
-		int[] counts = new int[OrganizationUpsert.Outcome.values().length];
-		this.chunks.store(rows, progress, this.service::importChunk,
-				(row, chunk) -> counts[this.service.upsert(row.value(), batchId, chunk).ordinal()]++);
-		return new ImportResult(counts[OrganizationUpsert.Outcome.CREATED.ordinal()],
-				counts[OrganizationUpsert.Outcome.UPDATED.ordinal()],
-				counts[OrganizationUpsert.Outcome.UNCHANGED.ordinal()], batchId);
+		return this.transfers.importRows(preview, mode, progress, this.service::importChunk, this.service::upsert);
 	}
 
 	/**
@@ -126,14 +114,14 @@ public class OrganizationTransferService {
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	@PreAuthorize(Access.EDITORS)
 	public int export(OrganizationFilter filter, SheetFormat format, OutputStream out) throws IOException {
-		return Exporter.exportByKeyset(file().forExport(), format, out,
+		return this.transfers.exportByKeyset(file().forExport(), format, out,
 				position -> this.service.scroll(filter, position, Exporter.CHUNK_SIZE));
 	}
 
 	/** The import template: an .xlsx with the header row. */
 	@PreAuthorize(Access.EDITORS)
 	public void template(OutputStream out) throws IOException {
-		Exporter.template(file().forExport(), out);
+		this.transfers.template(file().forExport(), out);
 	}
 
 	private OrganizationFile file() {

@@ -1,14 +1,9 @@
 package cn.pinghu.socialwork.coverage;
 
+import cn.pinghu.socialwork.shared.data.UpsertOutcome;
+
 /**
  * What an upsert by credit code did, and the organisation as it is now.
  */
-public record OrganizationUpsert(Outcome outcome, OrganizationDetails organization) {
-
-	public enum Outcome {
-
-		CREATED, UPDATED, UNCHANGED
-
-	}
-
+public record OrganizationUpsert(UpsertOutcome outcome, OrganizationDetails organization) {
 }

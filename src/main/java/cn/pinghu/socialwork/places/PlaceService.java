@@ -24,13 +24,14 @@ import cn.pinghu.socialwork.places.internal.CommunityRepository;
 import cn.pinghu.socialwork.places.internal.Town;
 import cn.pinghu.socialwork.places.internal.TownRepository;
 import cn.pinghu.socialwork.shared.data.FieldRejectedException;
+import cn.pinghu.socialwork.shared.data.SortMapping;
 import cn.pinghu.socialwork.shared.data.StaleVersionException;
 import cn.pinghu.socialwork.shared.data.TownNames;
+import cn.pinghu.socialwork.shared.data.UpsertOutcome;
+import cn.pinghu.socialwork.shared.data.VersionedWrites;
 import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
 
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
@@ -57,9 +58,12 @@ public class PlaceService implements TownNames {
 	 * The properties the community list sorts by, as {@link CommunitySummary} names them,
 	 * and the entity paths they sort in the database.
 	 */
-	private static final Map<String, String> COMMUNITY_SORTS = Map.of("code", "code", "name", "name", "townId",
-			"town.sortOrder", "kind", "kind", "households", "households", "population", "population", "archivedAt",
-			"archivedAt");
+	private static final SortMapping COMMUNITY_SORTS = SortMapping.of("Communities",
+			Map.of("code", "code", "name", "name", "townId", "town.sortOrder", "kind", "kind", "households",
+					"households", "population", "population", "archivedAt", "archivedAt"),
+			"code");
+
+	private static final VersionedWrites WRITES = VersionedWrites.of(COMMUNITY, "code", "places.validation.code-taken");
 
 	private final TownRepository towns;
 
@@ -108,7 +112,7 @@ public class PlaceService implements TownNames {
 		// the fluent query orders a slice by the pageable's sort alone
 		return this.communities
 			.findBy(Communities.matching(filter, this.currentUser.townScope()),
-					query -> query.slice(toEntitySort(pageable)))
+					query -> query.slice(COMMUNITY_SORTS.toEntitySort(pageable)))
 			.map(PlaceService::toSummary);
 	}
 
@@ -151,18 +155,7 @@ public class PlaceService implements TownNames {
 	@Transactional
 	@PreAuthorize(Access.EDITORS)
 	public CommunitySummary createCommunity(@Valid CommunityDraft draft) {
-		Town town = townInScope(draft);
-		String code = Objects.requireNonNull(draft.getCode());
-		if (this.communities.existsByCode(code)) {
-			throw new FieldRejectedException("code", "places.validation.code-taken");
-		}
-		Community community = flush(
-				new Community(code, name(draft), town, Objects.requireNonNull(draft.getKind()),
-						Objects.requireNonNull(draft.getHouseholds()), Objects.requireNonNull(draft.getPopulation())),
-				0L);
-		this.audit.record(AuditAction.CREATE, COMMUNITY, community.getId(), town.getId(),
-				FieldDiff.created(FieldDiff.fields(audited(community))));
-		return toSummary(community);
+		return toSummary(insert(draft, null));
 	}
 
 	/**
@@ -173,21 +166,25 @@ public class PlaceService implements TownNames {
 	@PreAuthorize(Access.EDITORS)
 	public CommunitySummary updateCommunity(long id, @Valid CommunityDraft draft) {
 		Community community = inScope(id);
-		checkVersion(community, draft.getVersion());
-		Town town = townInScope(draft);
-		String code = Objects.requireNonNull(draft.getCode());
-		if (this.communities.existsByCodeAndIdNot(code, id)) {
-			throw new FieldRejectedException("code", "places.validation.code-taken");
-		}
-		AuditedCommunity before = audited(community);
-		community.change(code, name(draft), town, Objects.requireNonNull(draft.getKind()),
-				Objects.requireNonNull(draft.getHouseholds()), Objects.requireNonNull(draft.getPopulation()));
-		List<FieldChange> changes = FieldDiff.between(before, audited(community));
-		if (!changes.isEmpty()) {
-			flush(community, id);
-			this.audit.record(AuditAction.UPDATE, COMMUNITY, id, town.getId(), changes);
-		}
+		WRITES.checkVersion(community, draft.getVersion());
+		change(community, draft, AuditAction.UPDATE, null);
 		return toSummary(community);
+	}
+
+	/**
+	 * Creates or changes the community with the draft's code, whatever version the draft
+	 * carries: what an import does with each row, with the rules and the audit trail of
+	 * the form; {@code batchId} ties the audit rows of one import together.
+	 * @throws FieldRejectedException at the first rule of the form the draft breaks
+	 * @throws AccessDeniedException when the community or the draft's town is not the
+	 * caller's
+	 */
+	@Transactional
+	@PreAuthorize(Access.EDITORS)
+	public UpsertOutcome upsertCommunity(@Valid CommunityDraft draft, String batchId) {
+		return UpsertOutcome.byKey(this.communities.findByCode(Objects.requireNonNull(draft.getCode())),
+				() -> insert(draft, batchId),
+				stored -> change(requireInScope(stored), draft, AuditAction.IMPORT, batchId));
 	}
 
 	/**
@@ -199,7 +196,7 @@ public class PlaceService implements TownNames {
 	@PreAuthorize(Access.EDITORS)
 	public CommunitySummary archiveCommunity(long id, long version) {
 		Community community = inScope(id);
-		checkVersion(community, version);
+		WRITES.checkVersion(community, version);
 		if (community.getArchivedAt() == null) {
 			Instant now = this.clock.instant();
 			community.archive(now);
@@ -212,12 +209,50 @@ public class PlaceService implements TownNames {
 	}
 
 	private Community inScope(long id) {
-		Community community = this.communities.findById(id)
-			.orElseThrow(() -> new IllegalArgumentException("No community " + id));
+		return requireInScope(
+				this.communities.findById(id).orElseThrow(() -> new IllegalArgumentException("No community " + id)));
+	}
+
+	private Community requireInScope(Community community) {
 		if (!this.currentUser.townScope().includes(community.getTown().getId())) {
-			throw new AccessDeniedException("Community " + id + " is not in the caller's towns");
+			throw new AccessDeniedException("Community " + community.getId() + " is not in the caller's towns");
 		}
 		return community;
+	}
+
+	private Community insert(CommunityDraft draft, @Nullable String batchId) {
+		Town town = townInScope(draft);
+		String code = Objects.requireNonNull(draft.getCode());
+		if (this.communities.existsByCode(code)) {
+			throw new FieldRejectedException("code", "places.validation.code-taken");
+		}
+		Community community = flush(
+				new Community(code, name(draft), town, Objects.requireNonNull(draft.getKind()),
+						Objects.requireNonNull(draft.getHouseholds()), Objects.requireNonNull(draft.getPopulation())),
+				0L);
+		this.audit.record((batchId == null) ? AuditAction.CREATE : AuditAction.IMPORT, COMMUNITY, community.getId(),
+				town.getId(), batchId, FieldDiff.created(FieldDiff.fields(AuditedCommunity.of(community))));
+		return community;
+	}
+
+	/** Changes a community as the draft says; whether anything changed. */
+	private boolean change(Community community, CommunityDraft draft, AuditAction action, @Nullable String batchId) {
+		long id = community.getId();
+		Town town = townInScope(draft);
+		String code = Objects.requireNonNull(draft.getCode());
+		if (this.communities.existsByCodeAndIdNot(code, id)) {
+			throw new FieldRejectedException("code", "places.validation.code-taken");
+		}
+		AuditedCommunity before = AuditedCommunity.of(community);
+		community.change(code, name(draft), town, Objects.requireNonNull(draft.getKind()),
+				Objects.requireNonNull(draft.getHouseholds()), Objects.requireNonNull(draft.getPopulation()));
+		List<FieldChange> changes = FieldDiff.between(before, AuditedCommunity.of(community));
+		if (changes.isEmpty()) {
+			return false;
+		}
+		flush(community, id);
+		this.audit.record(action, COMMUNITY, id, town.getId(), batchId, changes);
+		return true;
 	}
 
 	private Town townInScope(CommunityDraft draft) {
@@ -229,50 +264,16 @@ public class PlaceService implements TownNames {
 			.orElseThrow(() -> new FieldRejectedException("townId", "places.validation.town-required"));
 	}
 
-	private static void checkVersion(Community community, long version) {
-		if (community.getVersion() != version) {
-			throw new StaleVersionException(COMMUNITY, community.getId());
-		}
-	}
-
 	/**
 	 * Writes now rather than at commit, so that a concurrent save or a duplicate code
 	 * surfaces here as the exception the form understands.
 	 */
 	private Community flush(Community community, long id) {
-		try {
-			return this.communities.saveAndFlush(community);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			throw new StaleVersionException(COMMUNITY, id, ex);
-		}
-		catch (DataIntegrityViolationException ex) {
-			throw new FieldRejectedException("code", "places.validation.code-taken");
-		}
+		return WRITES.flush(id, () -> this.communities.saveAndFlush(community));
 	}
 
 	private static String name(CommunityDraft draft) {
 		return Objects.requireNonNull(draft.getName()).strip();
-	}
-
-	private static Pageable toEntitySort(Pageable pageable) {
-		List<Sort.Order> orders = new ArrayList<>();
-		for (Sort.Order order : pageable.getSort()) {
-			String path = COMMUNITY_SORTS.get(order.getProperty());
-			if (path == null) {
-				throw new IllegalArgumentException("Communities cannot be sorted by " + order.getProperty());
-			}
-			orders.add(order.withProperty(path));
-		}
-		orders.add(Sort.Order.asc("code"));
-		Sort sort = Sort.by(orders);
-		return pageable.isPaged() ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort)
-				: Pageable.unpaged(sort);
-	}
-
-	static AuditedCommunity audited(Community community) {
-		return new AuditedCommunity(community.getCode(), community.getName(), community.getTown().getId(),
-				community.getKind(), community.getHouseholds(), community.getPopulation());
 	}
 
 	private static TownSummary toSummary(Town town) {
@@ -283,10 +284,6 @@ public class PlaceService implements TownNames {
 		return new CommunitySummary(community.getId(), community.getCode(), community.getName(),
 				community.getTown().getId(), community.getKind(), community.getHouseholds(), community.getPopulation(),
 				community.getArchivedAt(), community.getVersion());
-	}
-
-	/** The fields of a community that the audit trail follows. */
-	record AuditedCommunity(String code, String name, long townId, CommunityKind kind, int households, int population) {
 	}
 
 }

@@ -15,11 +15,10 @@ import cn.pinghu.socialwork.places.internal.CommunityRepository;
 import cn.pinghu.socialwork.places.internal.Town;
 import cn.pinghu.socialwork.places.internal.TownRepository;
 import cn.pinghu.socialwork.shared.data.FieldRejectedException;
-import cn.pinghu.socialwork.shared.data.StaleVersionException;
+import cn.pinghu.socialwork.shared.data.VersionedWrites;
 import jakarta.validation.Valid;
 
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -41,6 +40,8 @@ public class TownService {
 
 	/** The entity type towns have in the audit trail. */
 	public static final String TOWN = "Town";
+
+	private static final VersionedWrites WRITES = VersionedWrites.of(TOWN, "code", "places.validation.code-taken");
 
 	private final TownRepository towns;
 
@@ -98,7 +99,7 @@ public class TownService {
 	@PreAuthorize(Access.ADMIN)
 	public TownDetails updateTown(long id, @Valid TownDraft draft) {
 		Town town = find(id);
-		checkVersion(town, draft.getVersion());
+		WRITES.checkVersion(town, draft.getVersion());
 		checkUnique(draft, id);
 		AuditedTown before = audited(town);
 		town.change(code(draft), name(draft), Objects.requireNonNull(draft.getKind()),
@@ -119,7 +120,7 @@ public class TownService {
 	@PreAuthorize(Access.ADMIN)
 	public void deleteTown(long id, long version) {
 		Town town = find(id);
-		checkVersion(town, version);
+		WRITES.checkVersion(town, version);
 		if (this.communities.countByTownId(id) > 0) {
 			throw new TownInUseException("towns.delete.has-communities");
 		}
@@ -153,22 +154,8 @@ public class TownService {
 		return this.towns.findById(id).orElseThrow(() -> new IllegalArgumentException("No town " + id));
 	}
 
-	private static void checkVersion(Town town, long version) {
-		if (town.getVersion() != version) {
-			throw new StaleVersionException(TOWN, town.getId());
-		}
-	}
-
 	private Town flush(Town town, long id) {
-		try {
-			return this.towns.saveAndFlush(town);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			throw new StaleVersionException(TOWN, id, ex);
-		}
-		catch (DataIntegrityViolationException ex) {
-			throw new FieldRejectedException("code", "places.validation.code-taken");
-		}
+		return WRITES.flush(id, () -> this.towns.saveAndFlush(town));
 	}
 
 	private static String code(TownDraft draft) {

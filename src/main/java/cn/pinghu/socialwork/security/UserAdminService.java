@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 import cn.pinghu.socialwork.audit.AuditAction;
 import cn.pinghu.socialwork.audit.AuditEntry;
@@ -24,14 +22,12 @@ import cn.pinghu.socialwork.security.internal.AppUser;
 import cn.pinghu.socialwork.security.internal.AppUserRepository;
 import cn.pinghu.socialwork.security.internal.AppUsers;
 import cn.pinghu.socialwork.shared.data.FieldRejectedException;
+import cn.pinghu.socialwork.shared.data.SortMapping;
 import cn.pinghu.socialwork.shared.data.StaleVersionException;
 import cn.pinghu.socialwork.shared.data.TownNames;
+import cn.pinghu.socialwork.shared.data.VersionedWrites;
 import jakarta.validation.Valid;
-import org.jspecify.annotations.Nullable;
 
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
@@ -62,8 +58,11 @@ public class UserAdminService {
 
 	private static final Set<Role> ASSIGNABLE = Set.of(Role.ADMIN, Role.LEADER, Role.COORDINATOR);
 
-	private static final Map<String, String> SORTS = Map.of("username", "username", "displayName", "displayName",
-			"enabled", "enabled", "lockedUntil", "lockedUntil");
+	private static final SortMapping SORTS = SortMapping.of("Users", Map.of("username", "username", "displayName",
+			"displayName", "enabled", "enabled", "lockedUntil", "lockedUntil"), "username");
+
+	private static final VersionedWrites WRITES = VersionedWrites.of(USER, "username",
+			"security.validation.username-taken");
 
 	private final AppUserRepository users;
 
@@ -101,7 +100,7 @@ public class UserAdminService {
 	public Slice<UserSummary> users(UserFilter filter, Pageable pageable) {
 		Instant now = this.clock.instant();
 		// the fluent query orders a slice by the pageable's sort alone
-		return this.users.findBy(AppUsers.matching(filter, now), query -> query.slice(toEntitySort(pageable)))
+		return this.users.findBy(AppUsers.matching(filter, now), query -> query.slice(SORTS.toEntitySort(pageable)))
 			.map(user -> toSummary(user, now));
 	}
 
@@ -156,7 +155,7 @@ public class UserAdminService {
 		user.setPassword(user.getPasswordHash(), true);
 		user = flush(user, 0L);
 		this.audit.record(AuditAction.CREATE, USER, user.getId(), null,
-				FieldDiff.created(FieldDiff.fields(audited(user))));
+				FieldDiff.created(FieldDiff.fields(AuditedUser.of(user))));
 		return new IssuedPassword(toSummary(user, this.clock.instant()), password);
 	}
 
@@ -170,7 +169,7 @@ public class UserAdminService {
 	@PreAuthorize(Access.ADMIN)
 	public UserSummary updateUser(long id, @Valid UserDraft draft) {
 		AppUser user = find(id);
-		checkVersion(user, draft.getVersion());
+		WRITES.checkVersion(user, draft.getVersion());
 		if (!user.getUsername().equals(draft.getUsername())) {
 			throw new FieldRejectedException("username", "security.validation.username-fixed");
 		}
@@ -178,9 +177,9 @@ public class UserAdminService {
 		if (user.getRoles().contains(Role.ADMIN) && !draft.getRoles().contains(Role.ADMIN)) {
 			checkAdministratorMayGo(user);
 		}
-		AuditedUser before = audited(user);
+		AuditedUser before = AuditedUser.of(user);
 		user.change(displayName(draft), draft.getPhone(), draft.getRoles(), towns(draft));
-		List<FieldChange> changes = FieldDiff.between(before, audited(user));
+		List<FieldChange> changes = FieldDiff.between(before, AuditedUser.of(user));
 		if (!changes.isEmpty()) {
 			flush(user, id);
 			this.audit.record(AuditAction.UPDATE, USER, id, null, changes);
@@ -198,7 +197,7 @@ public class UserAdminService {
 	@PreAuthorize(Access.ADMIN)
 	public UserSummary setEnabled(long id, long version, boolean enabled) {
 		AppUser user = find(id);
-		checkVersion(user, version);
+		WRITES.checkVersion(user, version);
 		if (user.isEnabled() != enabled) {
 			if (!enabled && user.getRoles().contains(Role.ADMIN)) {
 				checkAdministratorMayGo(user);
@@ -289,22 +288,8 @@ public class UserAdminService {
 		return this.users.findById(id).orElseThrow(() -> new IllegalArgumentException("No user " + id));
 	}
 
-	private static void checkVersion(AppUser user, long version) {
-		if (user.getVersion() != version) {
-			throw new StaleVersionException(USER, user.getId());
-		}
-	}
-
 	private AppUser flush(AppUser user, long id) {
-		try {
-			return this.users.saveAndFlush(user);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			throw new StaleVersionException(USER, id, ex);
-		}
-		catch (DataIntegrityViolationException ex) {
-			throw new FieldRejectedException("username", "security.validation.username-taken");
-		}
+		return WRITES.flush(id, () -> this.users.saveAndFlush(user));
 	}
 
 	/** Towns matter only to coordinators: other roles see every town. */
@@ -316,38 +301,11 @@ public class UserAdminService {
 		return Objects.requireNonNull(draft.getDisplayName()).strip();
 	}
 
-	private static Pageable toEntitySort(Pageable pageable) {
-		List<Sort.Order> orders = new ArrayList<>();
-		for (Sort.Order order : pageable.getSort()) {
-			String path = SORTS.get(order.getProperty());
-			if (path == null) {
-				throw new IllegalArgumentException("Users cannot be sorted by " + order.getProperty());
-			}
-			orders.add(order.withProperty(path));
-		}
-		orders.add(Sort.Order.asc("username"));
-		Sort sort = Sort.by(orders);
-		return pageable.isPaged() ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort)
-				: Pageable.unpaged(sort);
-	}
-
-	private static AuditedUser audited(AppUser user) {
-		return new AuditedUser(user.getUsername(), user.getDisplayName(), user.getPhone(),
-				new TreeSet<>(user.getRoles()).stream().map(Role::name).collect(Collectors.joining(";")),
-				new TreeSet<>(user.getTownIds()).stream().map(String::valueOf).collect(Collectors.joining(";")),
-				user.isEnabled());
-	}
-
 	static UserSummary toSummary(AppUser user, Instant now) {
 		Instant lockedUntil = user.isLockedAt(now) ? user.getLockedUntil() : null;
 		return new UserSummary(user.getId(), user.getUsername(), user.getDisplayName(), user.getPhone(),
 				user.getRoles(), user.getTownIds(), user.isEnabled(), lockedUntil, user.isPasswordChangeRequired(),
 				user.getVersion());
-	}
-
-	/** The fields of a user that the audit trail follows: never the password hash. */
-	private record AuditedUser(String username, String displayName, @Nullable String phone, String roles,
-			String townIds, boolean enabled) {
 	}
 
 }

@@ -1,16 +1,12 @@
 package cn.pinghu.socialwork.stations;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import cn.pinghu.socialwork.audit.AuditAction;
 import cn.pinghu.socialwork.audit.AuditEntry;
@@ -20,26 +16,20 @@ import cn.pinghu.socialwork.audit.FieldDiff;
 import cn.pinghu.socialwork.identity.Access;
 import cn.pinghu.socialwork.identity.CurrentUser;
 import cn.pinghu.socialwork.identity.Role;
-import cn.pinghu.socialwork.places.CommunitySummary;
-import cn.pinghu.socialwork.places.PlaceService;
-import cn.pinghu.socialwork.shared.Secrets;
 import cn.pinghu.socialwork.shared.data.FieldRejectedException;
+import cn.pinghu.socialwork.shared.data.SortMapping;
 import cn.pinghu.socialwork.shared.data.StaleVersionException;
+import cn.pinghu.socialwork.shared.data.UpsertOutcome;
+import cn.pinghu.socialwork.shared.data.VersionedWrites;
 import cn.pinghu.socialwork.stations.internal.RiderStation;
 import cn.pinghu.socialwork.stations.internal.RiderStationRepository;
-import cn.pinghu.socialwork.stations.internal.StationApiKey;
-import cn.pinghu.socialwork.stations.internal.StationApiKeyRepository;
 import cn.pinghu.socialwork.stations.internal.StationVisitRepository;
 import cn.pinghu.socialwork.stations.internal.Stations;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -63,16 +53,20 @@ public class StationAdminService {
 	/** The audited field that records which API key is valid, by when it was issued. */
 	public static final String API_KEY_FIELD = "apiKeyIssuedAt";
 
-	private static final Map<String, String> SORTS = Map.of("code", "code", "name", "name", "townId", "townId",
-			"status", "status", "capacity", "capacity", "openingHours", "openingHours", "archivedAt", "archivedAt");
+	private static final SortMapping SORTS = SortMapping.of("Stations",
+			Map.of("code", "code", "name", "name", "townId", "townId", "status", "status", "capacity", "capacity",
+					"openingHours", "openingHours", "archivedAt", "archivedAt"),
+			"code");
+
+	private static final VersionedWrites WRITES = VersionedWrites.of(STATION, "code", "stations.validation.code-taken");
 
 	private final RiderStationRepository stations;
 
 	private final StationVisitRepository visits;
 
-	private final StationApiKeyRepository apiKeys;
+	private final StationApiKeys apiKeys;
 
-	private final PlaceService places;
+	private final StationRules rules;
 
 	private final CurrentUser currentUser;
 
@@ -82,13 +76,13 @@ public class StationAdminService {
 
 	private final VerifiedKeys verified;
 
-	StationAdminService(RiderStationRepository stations, StationVisitRepository visits, StationApiKeyRepository apiKeys,
-			PlaceService places, CurrentUser currentUser, AuditService audit, Clock clock, VerifiedKeys verified) {
+	StationAdminService(RiderStationRepository stations, StationVisitRepository visits, StationApiKeys apiKeys,
+			StationRules rules, CurrentUser currentUser, AuditService audit, Clock clock, VerifiedKeys verified) {
 		this.verified = verified;
 		this.stations = stations;
 		this.visits = visits;
 		this.apiKeys = apiKeys;
-		this.places = places;
+		this.rules = rules;
 		this.currentUser = currentUser;
 		this.audit = audit;
 		this.clock = clock;
@@ -101,7 +95,7 @@ public class StationAdminService {
 	@PreAuthorize(Access.READERS)
 	public Slice<StationDetails> stations(StationFilter filter, Pageable pageable) {
 		// the fluent query orders a slice by the pageable's sort alone
-		return this.stations.findBy(Stations.matching(filter), query -> query.slice(toEntitySort(pageable)))
+		return this.stations.findBy(Stations.matching(filter), query -> query.slice(SORTS.toEntitySort(pageable)))
 			.map(StationAdminService::toDetails);
 	}
 
@@ -146,21 +140,13 @@ public class StationAdminService {
 	/** When the station's valid API key was issued; empty when it has none. */
 	@PreAuthorize(Access.ADMIN)
 	public Optional<Instant> apiKeyIssuedAt(long id) {
-		return activeKeys(find(id)).stream().map(StationApiKey::getCreatedAt).findFirst();
+		return this.apiKeys.issuedAt(find(id));
 	}
 
 	@Transactional
 	@PreAuthorize(Access.EDITORS)
 	public StationDetails createStation(@Valid StationDraft draft) {
-		long townId = townInScope(draft);
-		String code = Objects.requireNonNull(draft.getCode());
-		if (this.stations.existsByCode(code)) {
-			throw new FieldRejectedException("code", "stations.validation.code-taken");
-		}
-		RiderStation station = flush(new RiderStation(code, place(draft, townId, null), details(draft)), 0L);
-		this.audit.record(AuditAction.CREATE, STATION, station.getId(), townId,
-				FieldDiff.created(FieldDiff.fields(audited(station))));
-		return toDetails(station);
+		return toDetails(insert(draft, null));
 	}
 
 	/**
@@ -171,21 +157,27 @@ public class StationAdminService {
 	@PreAuthorize(Access.EDITORS)
 	public StationDetails updateStation(long id, @Valid StationDraft draft) {
 		RiderStation station = inScope(id);
-		checkVersion(station, draft.getVersion());
-		long townId = townInScope(draft);
-		String code = Objects.requireNonNull(draft.getCode());
-		if (this.stations.existsByCodeAndIdNot(code, id)) {
-			throw new FieldRejectedException("code", "stations.validation.code-taken");
-		}
-		AuditedStation before = audited(station);
-		station.change(code, place(draft, townId, station.getCommunityId()), details(draft));
-		List<FieldChange> changes = FieldDiff.between(before, audited(station));
-		if (!changes.isEmpty()) {
-			flush(station, id);
-			this.verified.changed();
-			this.audit.record(AuditAction.UPDATE, STATION, id, townId, changes);
-		}
+		WRITES.checkVersion(station, draft.getVersion());
+		change(station, draft, AuditAction.UPDATE, null);
 		return toDetails(station);
+	}
+
+	/**
+	 * Creates or changes the station with the draft's code, whatever version the draft
+	 * carries: what an import does with each row, with the rules and the audit trail of
+	 * the form; {@code batchId} ties the audit rows of one import together. An archived
+	 * station is refused rather than restored.
+	 * @throws FieldRejectedException when the station is archived, or at the first rule
+	 * of the form the draft breaks
+	 * @throws AccessDeniedException when the station or the draft's town is not the
+	 * caller's
+	 */
+	@Transactional
+	@PreAuthorize(Access.EDITORS)
+	public UpsertOutcome upsertStation(@Valid StationDraft draft, String batchId) {
+		return UpsertOutcome.byKey(this.stations.findByCode(Objects.requireNonNull(draft.getCode())),
+				() -> insert(draft, batchId),
+				stored -> change(requireInUse(requireInScope(stored)), draft, AuditAction.IMPORT, batchId));
 	}
 
 	/**
@@ -197,14 +189,14 @@ public class StationAdminService {
 	@PreAuthorize(Access.EDITORS)
 	public StationDetails archiveStation(long id, long version) {
 		RiderStation station = inScope(id);
-		checkVersion(station, version);
+		WRITES.checkVersion(station, version);
 		if (station.getArchivedAt() == null) {
-			AuditedStation before = audited(station);
+			AuditedStation before = AuditedStation.of(station);
 			Instant now = this.clock.instant();
 			station.archive(now);
 			flush(station, id);
 			this.verified.changed();
-			List<FieldChange> changes = new ArrayList<>(FieldDiff.between(before, audited(station)));
+			List<FieldChange> changes = new ArrayList<>(FieldDiff.between(before, AuditedStation.of(station)));
 			changes.add(new FieldChange("archivedAt", null, now.toString()));
 			this.audit.record(AuditAction.ARCHIVE, STATION, id, station.getTownId(), changes);
 		}
@@ -219,7 +211,7 @@ public class StationAdminService {
 	@PreAuthorize(Access.EDITORS)
 	public StationDetails restoreStation(long id, long version) {
 		RiderStation station = inScope(id);
-		checkVersion(station, version);
+		WRITES.checkVersion(station, version);
 		Instant archivedAt = station.getArchivedAt();
 		if (archivedAt != null) {
 			station.restore();
@@ -239,18 +231,7 @@ public class StationAdminService {
 	@Transactional
 	@PreAuthorize(Access.ADMIN)
 	public IssuedApiKey rotateApiKey(long id) {
-		RiderStation station = find(id);
-		// the database keeps microseconds: what is returned must equal what is read back
-		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
-		List<StationApiKey> old = activeKeys(station);
-		@Nullable Instant previous = old.stream().map(StationApiKey::getCreatedAt).findFirst().orElse(null);
-		old.forEach(key -> key.revoke(now));
-		this.verified.changed();
-		String key = Secrets.newSecret();
-		this.apiKeys.saveAndFlush(new StationApiKey(station.getId(), Secrets.sha256(key), now));
-		this.audit.record(AuditAction.UPDATE, STATION, id, station.getTownId(), List
-			.of(new FieldChange(API_KEY_FIELD, (previous != null) ? previous.toString() : null, now.toString())));
-		return new IssuedApiKey(station.getId(), station.getCode(), key, now);
+		return this.apiKeys.rotate(find(id));
 	}
 
 	/**
@@ -261,15 +242,7 @@ public class StationAdminService {
 	@PreAuthorize(Access.ADMIN)
 	public StationDetails revokeApiKey(long id) {
 		RiderStation station = find(id);
-		Instant now = this.clock.instant();
-		List<StationApiKey> old = activeKeys(station);
-		if (!old.isEmpty()) {
-			old.forEach(key -> key.revoke(now));
-			this.apiKeys.flush();
-			this.verified.changed();
-			this.audit.record(AuditAction.UPDATE, STATION, id, station.getTownId(),
-					List.of(new FieldChange(API_KEY_FIELD, old.get(0).getCreatedAt().toString(), null)));
-		}
+		this.apiKeys.revoke(station);
 		return toDetails(station);
 	}
 
@@ -279,69 +252,61 @@ public class StationAdminService {
 		return this.visits.existsByStationId(id);
 	}
 
-	private List<StationApiKey> activeKeys(RiderStation station) {
-		return this.apiKeys.findByStationIdAndRevokedAtIsNullOrderByCreatedAtDesc(station.getId());
-	}
-
 	private RiderStation find(long id) {
 		return this.stations.findById(id).orElseThrow(() -> new IllegalArgumentException("No station " + id));
 	}
 
 	private RiderStation inScope(long id) {
-		RiderStation station = find(id);
+		return requireInScope(find(id));
+	}
+
+	private RiderStation requireInScope(RiderStation station) {
 		if (!this.currentUser.townScope().includes(station.getTownId())) {
-			throw new AccessDeniedException("Station " + id + " is not in the caller's towns");
+			throw new AccessDeniedException("Station " + station.getId() + " is not in the caller's towns");
 		}
 		return station;
 	}
 
-	private long townInScope(StationDraft draft) {
-		long townId = Objects.requireNonNull(draft.getTownId());
-		if (!this.currentUser.townScope().includes(townId)) {
-			throw new AccessDeniedException("Town " + townId + " is not in the caller's towns");
+	/** An archived station is restored by hand first, never by an import's row. */
+	private static RiderStation requireInUse(RiderStation station) {
+		if (station.getArchivedAt() != null) {
+			throw new FieldRejectedException("code", "stations.validation.archived");
 		}
-		if (!this.places.townNames().containsKey(townId)) {
-			throw new FieldRejectedException("townId", "stations.validation.town-required");
-		}
-		return townId;
+		return station;
 	}
 
-	/**
-	 * Where the draft puts the station. A community must lie in the station's town; an
-	 * archived one is accepted only where the station already was.
-	 */
-	private RiderStation.Place place(StationDraft draft, long townId, @Nullable Long currentCommunity) {
-		Long communityId = draft.getCommunityId();
-		if (communityId != null) {
-			CommunitySummary community;
-			try {
-				community = this.places.community(communityId);
-			}
-			catch (IllegalArgumentException ex) {
-				throw new FieldRejectedException("communityId", "stations.validation.community-not-in-town");
-			}
-			if (community.townId() != townId || (community.archived() && !communityId.equals(currentCommunity))) {
-				throw new FieldRejectedException("communityId", "stations.validation.community-not-in-town");
-			}
+	private RiderStation insert(StationDraft draft, @Nullable String batchId) {
+		long townId = this.rules.townInScope(draft);
+		String code = Objects.requireNonNull(draft.getCode());
+		if (this.stations.existsByCode(code)) {
+			throw new FieldRejectedException("code", "stations.validation.code-taken");
 		}
-		return new RiderStation.Place(townId, communityId, Objects.requireNonNull(draft.getAddress()).strip(),
-				Objects.requireNonNull(draft.getLatitude()), Objects.requireNonNull(draft.getLongitude()));
+		RiderStation station = flush(
+				new RiderStation(code, this.rules.place(draft, townId, null), StationRules.details(draft)), 0L);
+		this.audit.record((batchId == null) ? AuditAction.CREATE : AuditAction.IMPORT, STATION, station.getId(), townId,
+				batchId, FieldDiff.created(FieldDiff.fields(AuditedStation.of(station))));
+		return station;
 	}
 
-	static RiderStation.Details details(StationDraft draft) {
-		return new RiderStation.Details(Objects.requireNonNull(draft.getName()).strip(),
-				blankToNull(draft.getHostUnit()), draft.getFacilities(), blankToNull(draft.getOpeningHours()),
-				Objects.requireNonNull(draft.getStatus()), Objects.requireNonNull(draft.getCapacity()));
-	}
-
-	private static @Nullable String blankToNull(@Nullable String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
-	}
-
-	private static void checkVersion(RiderStation station, long version) {
-		if (station.getVersion() != version) {
-			throw new StaleVersionException(STATION, station.getId());
+	/** Changes a station as the draft says; whether anything changed. */
+	private boolean change(RiderStation station, StationDraft draft, AuditAction action, @Nullable String batchId) {
+		long id = station.getId();
+		long townId = this.rules.townInScope(draft);
+		String code = Objects.requireNonNull(draft.getCode());
+		if (this.stations.existsByCodeAndIdNot(code, id)) {
+			throw new FieldRejectedException("code", "stations.validation.code-taken");
 		}
+		AuditedStation before = AuditedStation.of(station);
+		station.change(code, this.rules.place(draft, townId, station.getCommunityId()), StationRules.details(draft));
+		List<FieldChange> changes = FieldDiff.between(before, AuditedStation.of(station));
+		if (changes.isEmpty()) {
+			return false;
+		}
+		flush(station, id);
+		// a changed code, town or status must reach the API's keys
+		this.verified.changed();
+		this.audit.record(action, STATION, id, townId, batchId, changes);
+		return true;
 	}
 
 	/**
@@ -349,42 +314,7 @@ public class StationAdminService {
 	 * surfaces here as the exception the form understands.
 	 */
 	private RiderStation flush(RiderStation station, long id) {
-		try {
-			return this.stations.saveAndFlush(station);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			throw new StaleVersionException(STATION, id, ex);
-		}
-		catch (DataIntegrityViolationException ex) {
-			throw new FieldRejectedException("code", "stations.validation.code-taken");
-		}
-	}
-
-	private static Pageable toEntitySort(Pageable pageable) {
-		List<Sort.Order> orders = new ArrayList<>();
-		for (Sort.Order order : pageable.getSort()) {
-			String path = SORTS.get(order.getProperty());
-			if (path == null) {
-				throw new IllegalArgumentException("Stations cannot be sorted by " + order.getProperty());
-			}
-			orders.add(order.withProperty(path));
-		}
-		orders.add(Sort.Order.asc("code"));
-		Sort sort = Sort.by(orders);
-		return pageable.isPaged() ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort)
-				: Pageable.unpaged(sort);
-	}
-
-	static AuditedStation audited(RiderStation station) {
-		String facilities = EnumSet
-			.copyOf(station.getFacilities().isEmpty() ? EnumSet.noneOf(Facility.class) : station.getFacilities())
-			.stream()
-			.map(Enum::name)
-			.collect(Collectors.joining(";"));
-		return new AuditedStation(station.getCode(), station.getName(), station.getTownId(), station.getCommunityId(),
-				station.getAddress(), coordinate(station.getLatitude()), coordinate(station.getLongitude()),
-				station.getHostUnit(), facilities, station.getOpeningHours(), station.getStatus(),
-				station.getCapacity());
+		return WRITES.flush(id, () -> this.stations.saveAndFlush(station));
 	}
 
 	private static StationDetails toDetails(RiderStation station) {
@@ -392,19 +322,6 @@ public class StationAdminService {
 				station.getCommunityId(), station.getAddress(), station.getLatitude(), station.getLongitude(),
 				station.getHostUnit(), station.getFacilities(), station.getOpeningHours(), station.getStatus(),
 				station.getCapacity(), station.getArchivedAt(), station.getVersion());
-	}
-
-	/**
-	 * The fields of a station that the audit trail follows; coordinates compare by value,
-	 * so that 30.70 and 30.700000 are no change.
-	 */
-	record AuditedStation(String code, String name, long townId, @Nullable Long communityId, String address,
-			String latitude, String longitude, @Nullable String hostUnit, String facilities,
-			@Nullable String openingHours, StationStatus status, int capacity) {
-	}
-
-	private static String coordinate(BigDecimal value) {
-		return value.stripTrailingZeros().toPlainString();
 	}
 
 }

@@ -226,6 +226,25 @@ class InstructorImportIT {
 	}
 
 	@Test
+	void a_row_naming_a_town_that_does_not_exist_is_refused_by_the_rule_of_the_form() {
+		signIn("admin", "ADMIN");
+		String code = newCode();
+		InstructorDraft draft = new InstructorDraft();
+		draft.setCode(code);
+		draft.setName("无街道指导员");
+		draft.setWorkUnit("单位");
+		draft.setPhone("13800007777");
+		draft.setTownIds(Set.of(DANGHU, 9_999L));
+		ImportPreview<InstructorDraft> preview = new ImportPreview<>(1, List.of(new ImportRow<>(2, draft)), List.of(),
+				StandardCharsets.UTF_8);
+
+		assertThatExceptionOfType(ImportRefusedException.class)
+			.isThrownBy(() -> this.transfer.importRows(preview, ImportMode.ALL_OR_NOTHING, ImportProgress.NONE))
+			.satisfies(ex -> assertThat(ex.reason()).isEqualTo(TransferMessage.of("transfer.import.refused-row", 2)));
+		assertThat(find(code)).isEmpty();
+	}
+
+	@Test
 	void an_export_holds_the_filtered_rows_and_imports_back_unchanged() throws IOException {
 		signIn("coordinator", "COORDINATOR");
 		InstructorFilter filter = new InstructorFilter(null, DANGHU, false);

@@ -237,6 +237,26 @@ class OrganizationImportIT {
 	}
 
 	@Test
+	void a_row_placing_an_organisation_in_a_community_of_another_town_is_refused_by_the_rule_of_the_form() {
+		signIn("admin", "ADMIN");
+		String own = TestData.creditCode();
+		this.transfer.importRows(preview(Row.header(), new Row(own).csv()), ImportMode.ALL_OR_NOTHING,
+				ImportProgress.NONE);
+		String elsewhere = TestData.creditCode();
+		OrganizationDraft forged = OrganizationDraft.of(find(own).orElseThrow());
+		forged.setCreditCode(elsewhere);
+		forged.setTownId(2L);
+		forged.setCommunityId(DONGHU);
+		ImportPreview<OrganizationDraft> preview = new ImportPreview<>(1, List.of(new ImportRow<>(2, forged)),
+				List.of(), StandardCharsets.UTF_8);
+
+		assertThatExceptionOfType(ImportRefusedException.class)
+			.isThrownBy(() -> this.transfer.importRows(preview, ImportMode.ALL_OR_NOTHING, ImportProgress.NONE))
+			.satisfies(ex -> assertThat(ex.reason()).isEqualTo(TransferMessage.of("transfer.import.refused-row", 2)));
+		assertThat(find(elsewhere)).isEmpty();
+	}
+
+	@Test
 	void a_gbk_csv_and_an_xlsx_import_alike() {
 		signIn("admin", "ADMIN");
 		String fromCsv = TestData.creditCode();

@@ -10,6 +10,7 @@ import cn.pinghu.socialwork.audit.FieldChange;
 import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.shared.data.FieldRejectedException;
 import cn.pinghu.socialwork.shared.data.StaleVersionException;
+import cn.pinghu.socialwork.shared.data.UpsertOutcome;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import org.junit.jupiter.api.AfterEach;
@@ -307,9 +308,9 @@ class OrganizationServiceIT {
 		OrganizationUpsert second = this.organizations.upsert(row, "batch-2");
 		OrganizationUpsert third = this.organizations.upsert(row, "batch-3");
 
-		assertThat(first.outcome()).isEqualTo(OrganizationUpsert.Outcome.CREATED);
-		assertThat(second.outcome()).isEqualTo(OrganizationUpsert.Outcome.UPDATED);
-		assertThat(third.outcome()).isEqualTo(OrganizationUpsert.Outcome.UNCHANGED);
+		assertThat(first.outcome()).isEqualTo(UpsertOutcome.CREATED);
+		assertThat(second.outcome()).isEqualTo(UpsertOutcome.UPDATED);
+		assertThat(third.outcome()).isEqualTo(UpsertOutcome.UNCHANGED);
 		assertThat(second.organization().id()).isEqualTo(first.organization().id());
 		assertThat(second.organization().employees()).isEqualTo(30);
 		assertThat(this.organizations.history(first.organization().id()))
@@ -341,9 +342,9 @@ class OrganizationServiceIT {
 		OrganizationImportChunk chunk = this.organizations
 			.importChunk(List.of(fresh, again, wrongCommunity, wrongInstructor, ofArchived, otherTown));
 
-		assertThat(this.organizations.upsert(fresh, "batch", chunk)).isEqualTo(OrganizationUpsert.Outcome.CREATED);
-		assertThat(this.organizations.upsert(again, "batch", chunk)).isEqualTo(OrganizationUpsert.Outcome.UPDATED);
-		assertThat(this.organizations.upsert(again, "batch", chunk)).isEqualTo(OrganizationUpsert.Outcome.UNCHANGED);
+		assertThat(this.organizations.upsert(fresh, "batch", chunk)).isEqualTo(UpsertOutcome.CREATED);
+		assertThat(this.organizations.upsert(again, "batch", chunk)).isEqualTo(UpsertOutcome.UPDATED);
+		assertThat(this.organizations.upsert(again, "batch", chunk)).isEqualTo(UpsertOutcome.UNCHANGED);
 		assertThatExceptionOfType(FieldRejectedException.class)
 			.isThrownBy(() -> this.organizations.upsert(wrongCommunity, "batch", chunk))
 			.satisfies(ex -> assertThat(ex.messageKey()).isEqualTo("organizations.validation.community-not-in-town"));

@@ -15,6 +15,7 @@ import cn.pinghu.socialwork.shared.transfer.ImportPreview;
 import cn.pinghu.socialwork.shared.transfer.ImportProgress;
 import cn.pinghu.socialwork.shared.transfer.ImportRefusedException;
 import cn.pinghu.socialwork.shared.transfer.ImportResult;
+import cn.pinghu.socialwork.shared.transfer.ImportRow;
 import cn.pinghu.socialwork.shared.transfer.RowProblem;
 import cn.pinghu.socialwork.shared.transfer.Sheet;
 import cn.pinghu.socialwork.shared.transfer.SheetFormat;
@@ -147,6 +148,26 @@ class CommunityImportIT {
 		assertThat(find(own)).hasSize(1);
 		assertThat(find(elsewhere)).isEmpty();
 		assertThat(find(ZHONGDAI_COMMUNITY).get(0).name()).isNotEqualTo("改名");
+	}
+
+	@Test
+	void a_row_whose_town_is_gone_since_the_preview_is_refused_by_the_rule_of_the_form() {
+		signIn("admin", "ADMIN");
+		String code = newCode();
+		CommunityDraft draft = new CommunityDraft();
+		draft.setCode(code);
+		draft.setName("无街道社区");
+		draft.setTownId(9_999L);
+		draft.setKind(CommunityKind.COMMUNITY);
+		draft.setHouseholds(1);
+		draft.setPopulation(2);
+		ImportPreview<CommunityDraft> preview = new ImportPreview<>(1, List.of(new ImportRow<>(2, draft)), List.of(),
+				StandardCharsets.UTF_8);
+
+		assertThatExceptionOfType(ImportRefusedException.class)
+			.isThrownBy(() -> this.transfer.importRows(preview, ImportMode.ALL_OR_NOTHING, ImportProgress.NONE))
+			.satisfies(ex -> assertThat(ex.reason()).isEqualTo(TransferMessage.of("transfer.import.refused-row", 2)));
+		assertThat(find(code)).isEmpty();
 	}
 
 	@Test

@@ -17,6 +17,7 @@ import cn.pinghu.socialwork.shared.transfer.ImportPreview;
 import cn.pinghu.socialwork.shared.transfer.ImportProgress;
 import cn.pinghu.socialwork.shared.transfer.ImportRefusedException;
 import cn.pinghu.socialwork.shared.transfer.ImportResult;
+import cn.pinghu.socialwork.shared.transfer.ImportRow;
 import cn.pinghu.socialwork.shared.transfer.RowProblem;
 import cn.pinghu.socialwork.shared.transfer.Sheet;
 import cn.pinghu.socialwork.shared.transfer.SheetFormat;
@@ -266,6 +267,21 @@ class StationImportIT {
 			.satisfies(ex -> assertThat(ex.reason()).isEqualTo(TransferMessage.of("transfer.import.refused-row", 3)));
 		assertThat(findAll(other)).isEmpty();
 		assertThat(this.stations.station(station.id())).isEqualTo(archived);
+	}
+
+	@Test
+	void a_row_placing_a_station_in_a_community_of_another_town_is_refused_by_the_rule_of_the_form() {
+		signIn("admin", "ADMIN");
+		StationDraft draft = draft(ZHONGDAI);
+		this.codes.add(draft.getCode());
+		draft.setCommunityId(DONGHU_COMMUNITY);
+		ImportPreview<StationDraft> preview = new ImportPreview<>(1, List.of(new ImportRow<>(2, draft)), List.of(),
+				StandardCharsets.UTF_8);
+
+		assertThatExceptionOfType(ImportRefusedException.class)
+			.isThrownBy(() -> this.transfer.importRows(preview, ImportMode.ALL_OR_NOTHING, ImportProgress.NONE))
+			.satisfies(ex -> assertThat(ex.reason()).isEqualTo(TransferMessage.of("transfer.import.refused-row", 2)));
+		assertThat(findAll(draft.getCode())).isEmpty();
 	}
 
 	@Test

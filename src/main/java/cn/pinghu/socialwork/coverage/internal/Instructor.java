@@ -1,36 +1,23 @@
 package cn.pinghu.socialwork.coverage.internal;
 
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 
+import cn.pinghu.socialwork.shared.data.ArchivableMasterData;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import org.jspecify.annotations.Nullable;
 
 /** 党建指导员: serves the organisations of the towns listed. */
 @Entity
+@AttributeOverride(name = "code", column = @Column(name = "code", nullable = false, unique = true, length = 16))
+@AttributeOverride(name = "name", column = @Column(name = "name", nullable = false, length = 32))
 @Table(name = "instructor")
-public class Instructor {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	/** 编号: stable and unique, the key imports update by. */
-	@Column(nullable = false, unique = true, length = 16)
-	private String code;
-
-	@Column(nullable = false, length = 32)
-	private String name;
+public class Instructor extends ArchivableMasterData {
 
 	@Column(name = "work_unit", nullable = false, length = 128)
 	private String workUnit;
@@ -43,12 +30,6 @@ public class Instructor {
 	@Column(name = "town_id", nullable = false)
 	private Set<Long> townIds = new HashSet<>();
 
-	@Column(name = "archived_at")
-	private @Nullable Instant archivedAt;
-
-	@Version
-	private long version;
-
 	protected Instructor() {
 	}
 
@@ -57,36 +38,11 @@ public class Instructor {
 	}
 
 	public final void change(String code, String name, String workUnit, String phone, Set<Long> townIds) {
-		this.code = code;
-		this.name = name;
+		setCodeAndName(code, name);
 		this.workUnit = workUnit;
 		this.phone = phone;
 		this.townIds.retainAll(townIds);
 		this.townIds.addAll(townIds);
-	}
-
-	public void archive(Instant at) {
-		this.archivedAt = at;
-	}
-
-	public void restore() {
-		this.archivedAt = null;
-	}
-
-	public @Nullable Instant getArchivedAt() {
-		return this.archivedAt;
-	}
-
-	public Long getId() {
-		return this.id;
-	}
-
-	public String getCode() {
-		return this.code;
-	}
-
-	public String getName() {
-		return this.name;
 	}
 
 	public String getWorkUnit() {
@@ -99,10 +55,6 @@ public class Instructor {
 
 	public Set<Long> getTownIds() {
 		return this.townIds;
-	}
-
-	public long getVersion() {
-		return this.version;
 	}
 
 }

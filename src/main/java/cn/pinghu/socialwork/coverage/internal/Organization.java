@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import cn.pinghu.socialwork.coverage.BranchForm;
 import cn.pinghu.socialwork.coverage.OrgKind;
 import cn.pinghu.socialwork.coverage.OrgStatus;
+import cn.pinghu.socialwork.shared.data.Versioned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -23,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "organization")
-public class Organization {
+public class Organization implements Versioned {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -171,6 +172,7 @@ public class Organization {
 		this.uncoveredReason = reason;
 	}
 
+	@Override
 	public Long getId() {
 		return this.id;
 	}
@@ -251,6 +253,7 @@ public class Organization {
 		return this.archivedAt;
 	}
 
+	@Override
 	public long getVersion() {
 		return this.version;
 	}

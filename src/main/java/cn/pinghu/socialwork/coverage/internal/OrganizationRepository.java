@@ -2,11 +2,18 @@ package cn.pinghu.socialwork.coverage.internal;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
@@ -77,6 +84,24 @@ public interface OrganizationRepository
 			SELECT DISTINCT o.instructorId AS instructorId, o.townId AS townId FROM Organization o
 			WHERE o.instructorId IS NOT NULL AND o.archivedAt IS NULL""")
 	List<InstructorAndTown> findInstructorTownsInUse();
+
+	/**
+	 * A page of the organisations the specification matches, without counting them: the
+	 * page's ids first, from the list's index alone, one more to know whether a next page
+	 * exists, then only those rows.
+	 * @param sorted a pageable sorted by entity paths; unpaged reads every match
+	 */
+	default Slice<Organization> slice(Specification<Organization> specification, Pageable sorted) {
+		if (sorted.isUnpaged()) {
+			return new SliceImpl<>(findAll(specification, sorted.getSort()));
+		}
+		List<Long> ids = findIds(specification, sorted.getSort(), sorted.getOffset(), sorted.getPageSize() + 1);
+		boolean hasNext = ids.size() > sorted.getPageSize();
+		List<Long> pageIds = hasNext ? ids.subList(0, sorted.getPageSize()) : ids;
+		Map<Long, Organization> rows = new HashMap<>();
+		findAllById(pageIds).forEach(row -> rows.put(row.getId(), row));
+		return new SliceImpl<>(pageIds.stream().map(rows::get).filter(Objects::nonNull).toList(), sorted, hasNext);
+	}
 
 	interface StoredKey {
 

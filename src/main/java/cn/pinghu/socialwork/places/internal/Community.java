@@ -1,36 +1,23 @@
 package cn.pinghu.socialwork.places.internal;
 
-import java.time.Instant;
-
 import cn.pinghu.socialwork.places.CommunityKind;
+import cn.pinghu.socialwork.shared.data.ArchivableMasterData;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import org.jspecify.annotations.Nullable;
 
 /** 村社区. */
 @Entity
+@AttributeOverride(name = "code", column = @Column(name = "code", nullable = false, unique = true, length = 32))
+@AttributeOverride(name = "name", column = @Column(name = "name", nullable = false, length = 64))
 @Table(name = "community")
-public class Community {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@Column(nullable = false, unique = true, length = 32)
-	private String code;
-
-	@Column(nullable = false, length = 64)
-	private String name;
+public class Community extends ArchivableMasterData {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "town_id", nullable = false)
@@ -46,12 +33,6 @@ public class Community {
 	@Column(nullable = false)
 	private int population;
 
-	@Column(name = "archived_at")
-	private @Nullable Instant archivedAt;
-
-	@Version
-	private long version;
-
 	protected Community() {
 	}
 
@@ -60,28 +41,11 @@ public class Community {
 	}
 
 	public final void change(String code, String name, Town town, CommunityKind kind, int households, int population) {
-		this.code = code;
-		this.name = name;
+		setCodeAndName(code, name);
 		this.town = town;
 		this.kind = kind;
 		this.households = households;
 		this.population = population;
-	}
-
-	public void archive(Instant at) {
-		this.archivedAt = at;
-	}
-
-	public Long getId() {
-		return this.id;
-	}
-
-	public String getCode() {
-		return this.code;
-	}
-
-	public String getName() {
-		return this.name;
 	}
 
 	public Town getTown() {
@@ -98,14 +62,6 @@ public class Community {
 
 	public int getPopulation() {
 		return this.population;
-	}
-
-	public @Nullable Instant getArchivedAt() {
-		return this.archivedAt;
-	}
-
-	public long getVersion() {
-		return this.version;
 	}
 
 }

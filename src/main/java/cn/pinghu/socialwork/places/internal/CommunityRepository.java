@@ -1,7 +1,7 @@
 package cn.pinghu.socialwork.places.internal;
 
-import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -15,7 +15,7 @@ public interface CommunityRepository extends JpaRepository<Community, Long>, Jpa
 
 	boolean existsByCodeAndIdNot(String code, long id);
 
-	List<Community> findAllByCodeIn(Collection<String> codes);
+	Optional<Community> findByCode(String code);
 
 	/** Every community's code and town, for import checks without loading entities. */
 	@Query("select c.code as code, c.town.id as townId from Community c")

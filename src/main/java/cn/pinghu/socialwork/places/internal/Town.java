@@ -1,6 +1,7 @@
 package cn.pinghu.socialwork.places.internal;
 
 import cn.pinghu.socialwork.places.TownKind;
+import cn.pinghu.socialwork.shared.data.Versioned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,7 +15,7 @@ import jakarta.persistence.Version;
 /** 镇街道. */
 @Entity
 @Table(name = "town")
-public class Town {
+public class Town implements Versioned {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -53,10 +54,12 @@ public class Town {
 		this.sortOrder = sortOrder;
 	}
 
+	@Override
 	public long getVersion() {
 		return this.version;
 	}
 
+	@Override
 	public Long getId() {
 		return this.id;
 	}

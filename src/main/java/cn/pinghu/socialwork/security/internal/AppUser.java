@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 import cn.pinghu.socialwork.identity.Role;
+import cn.pinghu.socialwork.shared.data.Versioned;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -25,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "app_user")
-public class AppUser {
+public class AppUser implements Versioned {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -109,10 +110,12 @@ public class AppUser {
 		return this.passwordChangeRequired;
 	}
 
+	@Override
 	public long getVersion() {
 		return this.version;
 	}
 
+	@Override
 	public Long getId() {
 		return this.id;
 	}

@@ -1,5 +1,10 @@
 package cn.pinghu.socialwork.shared.transfer;
 
+import java.util.EnumMap;
+import java.util.Map;
+
+import cn.pinghu.socialwork.shared.data.UpsertOutcome;
+
 /**
  * What an import stored.
  *
@@ -10,29 +15,22 @@ package cn.pinghu.socialwork.shared.transfer;
  */
 public record ImportResult(int created, int updated, int unchanged, String batchId) {
 
-	/** Counts an import's rows as they are stored. */
+	/** Counts an import's rows by what their upserts did. */
 	public static final class Tally {
 
-		private int created;
+		private final Map<UpsertOutcome, Integer> counts = new EnumMap<>(UpsertOutcome.class);
 
-		private int updated;
-
-		private int unchanged;
-
-		public void created() {
-			this.created++;
-		}
-
-		public void updated() {
-			this.updated++;
-		}
-
-		public void unchanged() {
-			this.unchanged++;
+		public void add(UpsertOutcome outcome) {
+			this.counts.merge(outcome, 1, Integer::sum);
 		}
 
 		public ImportResult result(String batchId) {
-			return new ImportResult(this.created, this.updated, this.unchanged, batchId);
+			return new ImportResult(count(UpsertOutcome.CREATED), count(UpsertOutcome.UPDATED),
+					count(UpsertOutcome.UNCHANGED), batchId);
+		}
+
+		private int count(UpsertOutcome outcome) {
+			return this.counts.getOrDefault(outcome, 0);
 		}
 
 	}

@@ -5,36 +5,26 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 
+import cn.pinghu.socialwork.shared.data.ArchivableMasterData;
 import cn.pinghu.socialwork.stations.Facility;
 import cn.pinghu.socialwork.stations.StationStatus;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 /**
  * 骑士加油站. Towns and communities are referenced by id: they belong to the places feature.
  */
 @Entity
+@AttributeOverride(name = "code", column = @Column(name = "code", nullable = false, unique = true, length = 16))
+@AttributeOverride(name = "name", column = @Column(name = "name", nullable = false, length = 128))
 @Table(name = "rider_station")
-public class RiderStation {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@Column(nullable = false, unique = true, length = 16)
-	private String code;
-
-	@Column(nullable = false, length = 128)
-	private String name;
+public class RiderStation extends ArchivableMasterData {
 
 	@Column(name = "town_id", nullable = false)
 	private long townId;
@@ -68,12 +58,6 @@ public class RiderStation {
 	@Column(nullable = false)
 	private int capacity;
 
-	@Column(name = "archived_at")
-	private @Nullable Instant archivedAt;
-
-	@Version
-	private long version;
-
 	protected RiderStation() {
 	}
 
@@ -83,13 +67,12 @@ public class RiderStation {
 
 	/** Changes everything a form edits. */
 	public final void change(String code, Place place, Details details) {
-		this.code = code;
+		setCodeAndName(code, details.name());
 		this.townId = place.townId();
 		this.communityId = place.communityId();
 		this.address = place.address();
 		this.latitude = place.latitude();
 		this.longitude = place.longitude();
-		this.name = details.name();
 		this.hostUnit = details.hostUnit();
 		this.facilities = details.facilities().isEmpty() ? EnumSet.noneOf(Facility.class)
 				: EnumSet.copyOf(details.facilities());
@@ -99,30 +82,10 @@ public class RiderStation {
 	}
 
 	/** Archives the station; an archived station takes no visits, so it is closed too. */
+	@Override
 	public void archive(Instant at) {
-		this.archivedAt = at;
+		super.archive(at);
 		this.status = StationStatus.CLOSED;
-	}
-
-	/** Brings an archived station back to the list; it stays closed until reopened. */
-	public void restore() {
-		this.archivedAt = null;
-	}
-
-	public @Nullable Instant getArchivedAt() {
-		return this.archivedAt;
-	}
-
-	public Long getId() {
-		return this.id;
-	}
-
-	public String getCode() {
-		return this.code;
-	}
-
-	public String getName() {
-		return this.name;
 	}
 
 	public long getTownId() {
@@ -163,10 +126,6 @@ public class RiderStation {
 
 	public int getCapacity() {
 		return this.capacity;
-	}
-
-	public long getVersion() {
-		return this.version;
 	}
 
 	/** Where a station is. */

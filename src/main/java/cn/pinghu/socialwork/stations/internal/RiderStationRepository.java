@@ -1,7 +1,6 @@
 package cn.pinghu.socialwork.stations.internal;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,8 +22,6 @@ public interface RiderStationRepository
 	// JPQL: Hibernate keeps its plan, where a derived query is built anew on each call
 	@Query("SELECT s FROM RiderStation s WHERE s.code = :code")
 	Optional<RiderStation> findByCode(@Param("code") String code);
-
-	List<RiderStation> findAllByCodeIn(Collection<String> codes);
 
 	/**
 	 * Every station's code, town, community and archive time, for import checks without

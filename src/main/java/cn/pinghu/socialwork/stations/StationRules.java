@@ -1,0 +1,80 @@
+package cn.pinghu.socialwork.stations;
+
+import java.util.Objects;
+
+import cn.pinghu.socialwork.identity.CurrentUser;
+import cn.pinghu.socialwork.places.CommunitySummary;
+import cn.pinghu.socialwork.places.PlaceService;
+import cn.pinghu.socialwork.shared.data.FieldRejectedException;
+import cn.pinghu.socialwork.stations.internal.RiderStation;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The rules of the station form that need the places feature and the caller's towns: what
+ * {@link StationAdminService} checks before it stores a station, from the form and from
+ * an import alike.
+ */
+@Component
+class StationRules {
+
+	private final PlaceService places;
+
+	private final CurrentUser currentUser;
+
+	StationRules(PlaceService places, CurrentUser currentUser) {
+		this.places = places;
+		this.currentUser = currentUser;
+	}
+
+	/**
+	 * The draft's town, if it exists and is the caller's.
+	 * @throws AccessDeniedException when it is not the caller's
+	 */
+	long townInScope(StationDraft draft) {
+		long townId = Objects.requireNonNull(draft.getTownId());
+		if (!this.currentUser.townScope().includes(townId)) {
+			throw new AccessDeniedException("Town " + townId + " is not in the caller's towns");
+		}
+		if (!this.places.townNames().containsKey(townId)) {
+			throw new FieldRejectedException("townId", "stations.validation.town-required");
+		}
+		return townId;
+	}
+
+	/**
+	 * Where the draft puts the station. A community must lie in the station's town; an
+	 * archived one is accepted only where the station already was.
+	 */
+	RiderStation.Place place(StationDraft draft, long townId, @Nullable Long currentCommunity) {
+		Long communityId = draft.getCommunityId();
+		if (communityId != null) {
+			CommunitySummary community;
+			try {
+				community = this.places.community(communityId);
+			}
+			catch (IllegalArgumentException ex) {
+				throw new FieldRejectedException("communityId", "stations.validation.community-not-in-town");
+			}
+			if (community.townId() != townId || (community.archived() && !communityId.equals(currentCommunity))) {
+				throw new FieldRejectedException("communityId", "stations.validation.community-not-in-town");
+			}
+		}
+		return new RiderStation.Place(townId, communityId, Objects.requireNonNull(draft.getAddress()).strip(),
+				Objects.requireNonNull(draft.getLatitude()), Objects.requireNonNull(draft.getLongitude()));
+	}
+
+	/** What the draft says the station is and offers; blank text is stored as none. */
+	static RiderStation.Details details(StationDraft draft) {
+		return new RiderStation.Details(Objects.requireNonNull(draft.getName()).strip(),
+				blankToNull(draft.getHostUnit()), draft.getFacilities(), blankToNull(draft.getOpeningHours()),
+				Objects.requireNonNull(draft.getStatus()), Objects.requireNonNull(draft.getCapacity()));
+	}
+
+	private static @Nullable String blankToNull(@Nullable String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+}
