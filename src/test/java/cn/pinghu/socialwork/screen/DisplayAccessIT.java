@@ -10,7 +10,6 @@ import cn.pinghu.socialwork.coverage.BranchActivityService;
 import cn.pinghu.socialwork.coverage.BranchForm;
 import cn.pinghu.socialwork.coverage.BranchFormation;
 import cn.pinghu.socialwork.coverage.CoverageService;
-import cn.pinghu.socialwork.coverage.CoverageSubscription;
 import cn.pinghu.socialwork.coverage.CoverageTrendService;
 import cn.pinghu.socialwork.coverage.DormancyCounts;
 import cn.pinghu.socialwork.coverage.DormancyFilter;
@@ -20,7 +19,6 @@ import cn.pinghu.socialwork.coverage.UncoveredReason;
 import cn.pinghu.socialwork.elections.ElectionResults;
 import cn.pinghu.socialwork.elections.ElectionService;
 import cn.pinghu.socialwork.elections.ElectionStage;
-import cn.pinghu.socialwork.elections.ElectionSubscription;
 import cn.pinghu.socialwork.elections.Reopening;
 import cn.pinghu.socialwork.elections.StageCompletion;
 import cn.pinghu.socialwork.identity.AuthenticatedDisplay;
@@ -90,9 +88,6 @@ class DisplayAccessIT {
 		DormancyCounts warnings = this.activities.countWarnings(DormancyFilter.all());
 		assertThat(this.activities.countWarningsByTown()).extracting(TownDormancy::townName)
 			.containsExactlyElementsOf(this.places.towns().stream().map(TownSummary::name).toList());
-		CoverageSubscription subscription = this.coverage.subscribe(change -> {
-		});
-		subscription.cancel();
 
 		signIn(new UsernamePasswordAuthenticationToken("admin", null,
 				List.of(new SimpleGrantedAuthority("ROLE_" + Role.Names.ADMIN))));
@@ -104,9 +99,6 @@ class DisplayAccessIT {
 		assertThat(this.elections.overview()).isPresent();
 		assertThat(this.elections.latestCompletions(10)).isNotEmpty()
 			.allSatisfy(completion -> assertThat(completion.communityName()).doesNotMatch("\\d+"));
-		ElectionSubscription subscription = this.elections.subscribe(change -> {
-		});
-		subscription.cancel();
 	}
 
 	@Test

@@ -10,9 +10,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import cn.pinghu.socialwork.security.internal.DisplayDevice;
 import cn.pinghu.socialwork.security.internal.DisplayDeviceRepository;
 import cn.pinghu.socialwork.shared.Secrets;
+import cn.pinghu.socialwork.shared.Subscription;
 import cn.pinghu.socialwork.shared.events.DomainEventFeed;
 import cn.pinghu.socialwork.shared.events.DomainEvents;
-import cn.pinghu.socialwork.shared.events.FeedSubscription;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,8 +66,8 @@ class DisplayDeviceServiceIT {
 		long id = this.device.getId();
 		AtomicInteger heard = new AtomicInteger();
 		AtomicInteger othersHeard = new AtomicInteger();
-		try (FeedSubscription screen = this.service.onRevoked(id, heard::incrementAndGet);
-				FeedSubscription other = this.service.onRevoked(id + 1000, othersHeard::incrementAndGet)) {
+		try (Subscription screen = this.service.onRevoked(id, heard::incrementAndGet);
+				Subscription other = this.service.onRevoked(id + 1000, othersHeard::incrementAndGet)) {
 			this.transactions.executeWithoutResult((status) -> this.service.revoke(id));
 			this.transactions.executeWithoutResult((status) -> this.service.revoke(id));
 

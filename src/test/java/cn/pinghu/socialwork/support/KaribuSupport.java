@@ -30,6 +30,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.User;
 
 /**
@@ -70,6 +71,7 @@ public abstract class KaribuSupport {
 	void tearDownVaadin() {
 		MockVaadin.tearDown();
 		SecurityContextHolder.clearContext();
+		this.applicationContext.getBean(SecurityContextHolderStrategy.class).clearContext();
 	}
 
 	/**
@@ -99,6 +101,11 @@ public abstract class KaribuSupport {
 		User principal = new User(username, "", authorities);
 		var authentication = new UsernamePasswordAuthenticationToken(principal, null, authorities);
 		SecurityContextHolder.getContext().setAuthentication(authentication);
+		// Method security and CurrentUser read this context's holder, which the static
+		// one is only while no other test context started after this one.
+		this.applicationContext.getBean(SecurityContextHolderStrategy.class)
+			.getContext()
+			.setAuthentication(authentication);
 		FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
 		request.setUserPrincipalInt(authentication);
 		request.setUserInRole((user, role) -> Arrays.asList(roles).contains(role));

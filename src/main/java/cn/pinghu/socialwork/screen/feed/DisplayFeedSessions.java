@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import cn.pinghu.socialwork.security.DisplayDeviceService;
-import cn.pinghu.socialwork.shared.events.FeedSubscription;
+import cn.pinghu.socialwork.shared.Subscription;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import org.jspecify.annotations.Nullable;
@@ -45,7 +45,7 @@ class DisplayFeedSessions implements WebSocketHandlerDecoratorFactory {
 	 */
 	private final Set<Long> revoked = ConcurrentHashMap.newKeySet();
 
-	private @Nullable FeedSubscription subscription;
+	private @Nullable Subscription subscription;
 
 	DisplayFeedSessions(DisplayDeviceService displays) {
 		this.displays = displays;

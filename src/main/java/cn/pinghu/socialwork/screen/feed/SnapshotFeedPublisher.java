@@ -1,7 +1,7 @@
 package cn.pinghu.socialwork.screen.feed;
 
 import cn.pinghu.socialwork.screen.live.LiveMetricsService;
-import cn.pinghu.socialwork.screen.live.Subscription;
+import cn.pinghu.socialwork.shared.Subscription;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.SmartLifecycle;

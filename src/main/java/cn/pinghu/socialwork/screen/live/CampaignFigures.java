@@ -8,24 +8,26 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
 import cn.pinghu.socialwork.coverage.BranchActivityService;
+import cn.pinghu.socialwork.coverage.CoverageChanged;
 import cn.pinghu.socialwork.coverage.CoverageKpis;
 import cn.pinghu.socialwork.coverage.CoverageOverview;
 import cn.pinghu.socialwork.coverage.CoverageService;
-import cn.pinghu.socialwork.coverage.CoverageSubscription;
 import cn.pinghu.socialwork.coverage.DormancyCounts;
 import cn.pinghu.socialwork.coverage.DormancyFilter;
 import cn.pinghu.socialwork.coverage.TownTarget;
+import cn.pinghu.socialwork.elections.ElectionChanged;
 import cn.pinghu.socialwork.elections.ElectionKpis;
 import cn.pinghu.socialwork.elections.ElectionOverview;
 import cn.pinghu.socialwork.elections.ElectionService;
-import cn.pinghu.socialwork.elections.ElectionSubscription;
 import cn.pinghu.socialwork.identity.AuthenticatedDisplay;
 import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.screen.live.DashboardSnapshot.CoverageFigures;
 import cn.pinghu.socialwork.screen.live.DashboardSnapshot.ElectionFigures;
 import cn.pinghu.socialwork.screen.live.DashboardSnapshot.TownCoverageFigures;
 import cn.pinghu.socialwork.screen.live.DashboardSnapshot.TownElectionFigures;
+import cn.pinghu.socialwork.shared.Subscription;
 import cn.pinghu.socialwork.shared.concurrent.Coalescer;
+import cn.pinghu.socialwork.shared.events.DomainEventFeed;
 import cn.pinghu.socialwork.shared.scheduling.Schedulers;
 import jakarta.annotation.PostConstruct;
 import org.jspecify.annotations.Nullable;
@@ -86,18 +88,18 @@ class CampaignFigures implements DisposableBean {
 
 	private volatile Figures figures = new Figures(null, null);
 
-	private @Nullable CoverageSubscription coverageChanges;
-
-	private @Nullable ElectionSubscription electionChanges;
+	private final List<Subscription> changes;
 
 	CampaignFigures(CoverageService coverage, BranchActivityService activities, ElectionService elections,
 			SecurityContextHolderStrategy securityContexts,
-			@Qualifier(Schedulers.CAMPAIGN_FIGURES) TaskScheduler scheduler) {
+			@Qualifier(Schedulers.CAMPAIGN_FIGURES) TaskScheduler scheduler, DomainEventFeed feed) {
 		this.coverage = coverage;
 		this.activities = activities;
 		this.elections = elections;
 		this.securityContexts = securityContexts;
 		this.reads = Coalescer.on(scheduler).after(COALESCE).build(this::refreshQuietly);
+		this.changes = List.of(feed.subscribe(CoverageChanged.class, (change) -> refreshSoon()),
+				feed.subscribe(ElectionChanged.class, (change) -> refreshSoon()));
 	}
 
 	/** The two sections of the snapshot; {@code null} when there is no drive or round. */
@@ -106,11 +108,6 @@ class CampaignFigures implements DisposableBean {
 
 	@PostConstruct
 	void start() {
-		asReader(() -> {
-			this.coverageChanges = this.coverage.subscribe((change) -> refreshSoon());
-			this.electionChanges = this.elections.subscribe((change) -> refreshSoon());
-			return null;
-		});
 		refreshQuietly();
 	}
 
@@ -220,12 +217,7 @@ class CampaignFigures implements DisposableBean {
 
 	@Override
 	public void destroy() {
-		if (this.coverageChanges != null) {
-			this.coverageChanges.cancel();
-		}
-		if (this.electionChanges != null) {
-			this.electionChanges.cancel();
-		}
+		this.changes.forEach(Subscription::cancel);
 		this.reads.close();
 	}
 

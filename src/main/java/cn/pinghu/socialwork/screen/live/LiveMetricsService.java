@@ -19,9 +19,9 @@ import cn.pinghu.socialwork.places.PlaceService;
 import cn.pinghu.socialwork.places.TownSummary;
 import cn.pinghu.socialwork.screen.live.DashboardSnapshot.HourVisits;
 import cn.pinghu.socialwork.screen.live.DashboardSnapshot.TownVisits;
+import cn.pinghu.socialwork.shared.Subscription;
 import cn.pinghu.socialwork.shared.events.DomainEventFeed;
 import cn.pinghu.socialwork.shared.events.FeedEvent;
-import cn.pinghu.socialwork.shared.events.FeedSubscription;
 import cn.pinghu.socialwork.shared.scheduling.Schedulers;
 import cn.pinghu.socialwork.stations.StationCounts;
 import cn.pinghu.socialwork.stations.StationService;
@@ -106,9 +106,9 @@ public class LiveMetricsService implements DisposableBean {
 
 	private final DomainEventFeed feed;
 
-	private final FeedSubscription visits;
+	private final Subscription visits;
 
-	private final FeedSubscription reachability;
+	private final Subscription reachability;
 
 	private final SnapshotNotifier notifier;
 

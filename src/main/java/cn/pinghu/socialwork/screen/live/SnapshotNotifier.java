@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import cn.pinghu.socialwork.shared.Subscription;
 import cn.pinghu.socialwork.shared.concurrent.Coalescer;
 import cn.pinghu.socialwork.shared.scheduling.Schedulers;
 import org.jspecify.annotations.Nullable;

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 
 import cn.pinghu.socialwork.screen.live.DashboardSnapshot;
 import cn.pinghu.socialwork.screen.live.LiveMetricsService;
+import cn.pinghu.socialwork.shared.Subscription;
 import cn.pinghu.socialwork.shared.concurrent.Coalescer;
 import com.vaadin.flow.component.UI;
 import org.jspecify.annotations.Nullable;
@@ -37,7 +38,7 @@ abstract class CampaignScreen extends LiveScreen {
 	/** Folds a burst of changes into one read. */
 	private transient @Nullable Coalescer reads;
 
-	private transient @Nullable Runnable changes;
+	private transient @Nullable Subscription subscription;
 
 	/** The last read failed: the figures on show may be behind. */
 	private boolean readFailed;
@@ -59,25 +60,25 @@ abstract class CampaignScreen extends LiveScreen {
 	protected abstract void refresh();
 
 	/**
-	 * Subscribes to the changes of the screen's feature; {@code changed} may be called on
-	 * any thread. Returns how to cancel the subscription.
+	 * The event type of the changes of the screen's feature, as the outbox feed carries
+	 * it.
 	 */
-	protected abstract Runnable subscribe(Runnable changed);
+	protected abstract Class<?> changes();
 
 	@Override
 	protected final void opening(UI ui) {
 		Coalescer coalesced = refreshes().coalesced(ui, this::read);
 		this.reads = coalesced;
 		// Subscribe first, then read: no change can fall in between.
-		this.changes = subscribe(coalesced::trigger);
+		this.subscription = refreshes().onEach(changes(), coalesced::trigger);
 		read();
 	}
 
 	@Override
 	protected final void closed() {
-		if (this.changes != null) {
-			this.changes.run();
-			this.changes = null;
+		if (this.subscription != null) {
+			this.subscription.cancel();
+			this.subscription = null;
 		}
 		if (this.reads != null) {
 			this.reads.close();

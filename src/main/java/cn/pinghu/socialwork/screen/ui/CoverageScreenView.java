@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Optional;
 
 import cn.pinghu.socialwork.coverage.BranchActivityService;
+import cn.pinghu.socialwork.coverage.CoverageChanged;
 import cn.pinghu.socialwork.coverage.CoverageKpis;
 import cn.pinghu.socialwork.coverage.CoverageOverview;
 import cn.pinghu.socialwork.coverage.CoverageService;
-import cn.pinghu.socialwork.coverage.CoverageSubscription;
 import cn.pinghu.socialwork.coverage.CoverageTrendService;
 import cn.pinghu.socialwork.coverage.DormancyCounts;
 import cn.pinghu.socialwork.coverage.DormancyFilter;
@@ -148,9 +148,8 @@ class CoverageScreenView extends CampaignScreen {
 	}
 
 	@Override
-	protected Runnable subscribe(Runnable changed) {
-		CoverageSubscription subscription = this.coverage.subscribe((change) -> changed.run());
-		return subscription::cancel;
+	protected Class<CoverageChanged> changes() {
+		return CoverageChanged.class;
 	}
 
 	@Override

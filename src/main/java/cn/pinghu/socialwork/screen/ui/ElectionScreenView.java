@@ -3,12 +3,12 @@ package cn.pinghu.socialwork.screen.ui;
 import java.util.List;
 import java.util.Optional;
 
+import cn.pinghu.socialwork.elections.ElectionChanged;
 import cn.pinghu.socialwork.elections.ElectionCompletion;
 import cn.pinghu.socialwork.elections.ElectionKpis;
 import cn.pinghu.socialwork.elections.ElectionOverview;
 import cn.pinghu.socialwork.elections.ElectionService;
 import cn.pinghu.socialwork.elections.ElectionStage;
-import cn.pinghu.socialwork.elections.ElectionSubscription;
 import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.screen.live.LiveMetricsService;
 import cn.pinghu.socialwork.shared.ui.ApexChart;
@@ -101,9 +101,8 @@ class ElectionScreenView extends CampaignScreen {
 	}
 
 	@Override
-	protected Runnable subscribe(Runnable changed) {
-		ElectionSubscription subscription = this.elections.subscribe((change) -> changed.run());
-		return subscription::cancel;
+	protected Class<ElectionChanged> changes() {
+		return ElectionChanged.class;
 	}
 
 	@Override

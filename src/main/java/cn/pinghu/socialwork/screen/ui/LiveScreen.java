@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 
 import cn.pinghu.socialwork.screen.live.DashboardSnapshot;
 import cn.pinghu.socialwork.screen.live.LiveMetricsService;
-import cn.pinghu.socialwork.screen.live.Subscription;
+import cn.pinghu.socialwork.shared.Subscription;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;

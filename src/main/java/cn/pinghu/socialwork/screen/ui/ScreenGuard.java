@@ -3,7 +3,7 @@ package cn.pinghu.socialwork.screen.ui;
 import cn.pinghu.socialwork.identity.CurrentUser;
 import cn.pinghu.socialwork.security.DisplayDeviceService;
 import cn.pinghu.socialwork.security.ui.LoginView;
-import cn.pinghu.socialwork.shared.events.FeedSubscription;
+import cn.pinghu.socialwork.shared.Subscription;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.shared.Registration;
@@ -33,7 +33,7 @@ class ScreenGuard {
 	/** Guards the screen in {@code ui} until the registration is removed (on detach). */
 	Registration guard(UI ui) {
 		return this.currentUser.display().map((display) -> {
-			FeedSubscription revocation = this.displays.onRevoked(display.id(), () -> takeOffAir(ui));
+			Subscription revocation = this.displays.onRevoked(display.id(), () -> takeOffAir(ui));
 			Registration watch = this.abandoned.watch(ui);
 			return (Registration) () -> {
 				revocation.cancel();

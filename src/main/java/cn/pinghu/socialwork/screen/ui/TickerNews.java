@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -11,15 +12,14 @@ import java.util.concurrent.atomic.AtomicLong;
 import cn.pinghu.socialwork.coverage.CoverageChanged;
 import cn.pinghu.socialwork.coverage.CoverageNews;
 import cn.pinghu.socialwork.coverage.CoverageService;
-import cn.pinghu.socialwork.coverage.CoverageSubscription;
 import cn.pinghu.socialwork.elections.ElectionChanged;
 import cn.pinghu.socialwork.elections.ElectionNews;
 import cn.pinghu.socialwork.elections.ElectionService;
-import cn.pinghu.socialwork.elections.ElectionSubscription;
 import cn.pinghu.socialwork.identity.CurrentUser;
 import cn.pinghu.socialwork.identity.TownScope;
+import cn.pinghu.socialwork.shared.Subscription;
 import cn.pinghu.socialwork.shared.events.DomainEventFeed;
-import cn.pinghu.socialwork.shared.events.FeedSubscription;
+import cn.pinghu.socialwork.shared.events.FeedEvent;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
@@ -55,7 +55,9 @@ class TickerNews implements DisposableBean {
 	 */
 	private final Map<TownScope, ReadNews> news = new ConcurrentHashMap<>();
 
-	private final List<FeedSubscription> changes;
+	private final List<Subscription> changes;
+
+	private final DomainEventFeed feed;
 
 	TickerNews(CurrentUser currentUser, Clock clock, CoverageService coverage, ElectionService elections,
 			DomainEventFeed feed) {
@@ -63,6 +65,7 @@ class TickerNews implements DisposableBean {
 		this.clock = clock;
 		this.coverage = coverage;
 		this.elections = elections;
+		this.feed = feed;
 		// Also while no screen is open: a screen that opens later must not be given news
 		// read before a change.
 		this.changes = List.of(feed.subscribe(CoverageChanged.class, (change) -> changed()),
@@ -103,20 +106,17 @@ class TickerNews implements DisposableBean {
 
 	/**
 	 * Subscribes a ticker to the coverage and election changes; {@code changed} may be
-	 * called on any thread. The feed tells the tickers (through the campaign services)
-	 * before it tells this class, on the same thread, so a ticker's change first marks
-	 * the news read before it out of date: the ticker's read never depends on how soon
-	 * the feed gets here. Returns how to cancel the subscription.
+	 * called on any thread. A ticker's change first marks the news read before it out of
+	 * date, so the ticker's read never depends on whether the feed told this class or the
+	 * ticker first. Returns how to cancel the subscription.
 	 */
 	Runnable subscribe(Runnable changed) {
-		CoverageSubscription coverageChanges = this.coverage.subscribe((change) -> {
+		Consumer<FeedEvent<?>> heard = (change) -> {
 			changed();
 			changed.run();
-		});
-		ElectionSubscription electionChanges = this.elections.subscribe((change) -> {
-			changed();
-			changed.run();
-		});
+		};
+		Subscription coverageChanges = this.feed.subscribe(CoverageChanged.class, heard::accept);
+		Subscription electionChanges = this.feed.subscribe(ElectionChanged.class, heard::accept);
 		return () -> {
 			coverageChanges.cancel();
 			electionChanges.cancel();
@@ -130,7 +130,7 @@ class TickerNews implements DisposableBean {
 
 	@Override
 	public void destroy() {
-		this.changes.forEach(FeedSubscription::cancel);
+		this.changes.forEach(Subscription::cancel);
 	}
 
 }

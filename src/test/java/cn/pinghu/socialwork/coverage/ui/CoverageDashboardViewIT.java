@@ -6,6 +6,7 @@ import java.util.List;
 
 import cn.pinghu.socialwork.coverage.BranchForm;
 import cn.pinghu.socialwork.coverage.BranchFormation;
+import cn.pinghu.socialwork.coverage.CoverageChanged;
 import cn.pinghu.socialwork.coverage.CoverageKpis;
 import cn.pinghu.socialwork.coverage.CoverageOverview;
 import cn.pinghu.socialwork.coverage.CoverageService;
@@ -14,6 +15,7 @@ import cn.pinghu.socialwork.coverage.TownCoverage;
 import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.progress.Signal;
 import cn.pinghu.socialwork.security.ui.LoginView;
+import cn.pinghu.socialwork.shared.events.DomainEventFeed;
 import cn.pinghu.socialwork.shared.ui.AccessDeniedView;
 import cn.pinghu.socialwork.support.KaribuSupport;
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -38,6 +40,9 @@ import static org.awaitility.Awaitility.await;
 class CoverageDashboardViewIT extends KaribuSupport {
 
 	private static final long DANGHU = 1;
+
+	@Autowired
+	DomainEventFeed feed;
 
 	@Autowired
 	CoverageService coverage;
@@ -166,13 +171,13 @@ class CoverageDashboardViewIT extends KaribuSupport {
 	@Test
 	void leaving_the_view_cancels_its_subscription() {
 		login("leader", Role.Names.LEADER);
-		int before = this.coverage.subscriptionCount();
+		int before = this.feed.subscriberCount(CoverageChanged.class);
 
 		UI.getCurrent().navigate(CoverageDashboardView.class);
-		assertThat(this.coverage.subscriptionCount()).isEqualTo(before + 1);
+		assertThat(this.feed.subscriberCount(CoverageChanged.class)).isEqualTo(before + 1);
 
 		UI.getCurrent().navigate("stations");
-		assertThat(this.coverage.subscriptionCount()).isEqualTo(before);
+		assertThat(this.feed.subscriberCount(CoverageChanged.class)).isEqualTo(before);
 	}
 
 	@Test

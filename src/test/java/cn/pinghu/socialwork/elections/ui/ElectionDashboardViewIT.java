@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import cn.pinghu.socialwork.elections.CommunityElectionSummary;
+import cn.pinghu.socialwork.elections.ElectionChanged;
 import cn.pinghu.socialwork.elections.ElectionOverview;
 import cn.pinghu.socialwork.elections.ElectionService;
 import cn.pinghu.socialwork.elections.ElectionStage;
@@ -13,6 +14,7 @@ import cn.pinghu.socialwork.elections.StageCompletion;
 import cn.pinghu.socialwork.elections.TownElections;
 import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.security.ui.LoginView;
+import cn.pinghu.socialwork.shared.events.DomainEventFeed;
 import cn.pinghu.socialwork.shared.ui.AccessDeniedView;
 import cn.pinghu.socialwork.support.KaribuSupport;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -37,6 +39,9 @@ class ElectionDashboardViewIT extends KaribuSupport {
 	private static final long DANGHU = 1;
 
 	private static final long ZHONGDAI = 2;
+
+	@Autowired
+	DomainEventFeed feed;
 
 	@Autowired
 	ElectionService elections;
@@ -153,13 +158,13 @@ class ElectionDashboardViewIT extends KaribuSupport {
 	@Test
 	void leaving_the_view_cancels_its_subscription() {
 		login("leader", Role.Names.LEADER);
-		int before = this.elections.subscriptionCount();
+		int before = this.feed.subscriberCount(ElectionChanged.class);
 
 		UI.getCurrent().navigate(ElectionDashboardView.class);
-		assertThat(this.elections.subscriptionCount()).isEqualTo(before + 1);
+		assertThat(this.feed.subscriberCount(ElectionChanged.class)).isEqualTo(before + 1);
 
 		UI.getCurrent().navigate("stations");
-		assertThat(this.elections.subscriptionCount()).isEqualTo(before);
+		assertThat(this.feed.subscriberCount(ElectionChanged.class)).isEqualTo(before);
 	}
 
 	@Test

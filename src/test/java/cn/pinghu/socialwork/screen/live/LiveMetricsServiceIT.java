@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import cn.pinghu.socialwork.shared.Subscription;
 import cn.pinghu.socialwork.stations.RecordedVisit;
 import cn.pinghu.socialwork.stations.StationService;
 import cn.pinghu.socialwork.stations.VisitRequest;

@@ -16,6 +16,7 @@ import cn.pinghu.socialwork.places.TownKind;
 import cn.pinghu.socialwork.places.TownSummary;
 import cn.pinghu.socialwork.screen.live.DashboardSnapshot.HourVisits;
 import cn.pinghu.socialwork.screen.live.DashboardSnapshot.TownVisits;
+import cn.pinghu.socialwork.shared.Subscription;
 import cn.pinghu.socialwork.shared.events.DomainEventFeed;
 import cn.pinghu.socialwork.shared.events.FeedEvent;
 import cn.pinghu.socialwork.shared.scheduling.Schedulers;

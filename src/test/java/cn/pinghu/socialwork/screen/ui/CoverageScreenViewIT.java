@@ -31,6 +31,9 @@ import cn.pinghu.socialwork.identity.AuthenticatedDisplay;
 import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.screen.live.LiveMetricsService;
 import cn.pinghu.socialwork.security.ui.LoginView;
+import cn.pinghu.socialwork.shared.events.DomainEventFeed;
+import cn.pinghu.socialwork.shared.events.FeedEvent;
+import cn.pinghu.socialwork.shared.scheduling.Schedulers;
 import cn.pinghu.socialwork.shared.ui.ApexChart;
 import cn.pinghu.socialwork.support.KaribuSupport;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -45,7 +48,9 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -54,6 +59,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.willReturn;
 import static org.mockito.Mockito.mock;
@@ -66,6 +72,9 @@ class CoverageScreenViewIT extends KaribuSupport {
 	private static final long UNKNOWN_DISPLAY = 987_654_321L;
 
 	private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+
+	@Autowired
+	DomainEventFeed feed;
 
 	@Autowired
 	CoverageService coverage;
@@ -93,6 +102,10 @@ class CoverageScreenViewIT extends KaribuSupport {
 
 	@Autowired
 	ScreenRefreshes refreshes;
+
+	@Autowired
+	@Qualifier(Schedulers.SCREEN_REFRESH)
+	TaskScheduler screenRefresh;
 
 	@Autowired
 	ScreenPlaylist playlist;
@@ -221,14 +234,17 @@ class CoverageScreenViewIT extends KaribuSupport {
 		login("leader", Role.Names.LEADER);
 		CoverageOverview overview = this.coverage.overview().orElseThrow();
 		CoverageService failing = mock(CoverageService.class);
-		@SuppressWarnings("unchecked")
-		ArgumentCaptor<Consumer<CoverageChanged>> subscriber = ArgumentCaptor.forClass(Consumer.class);
-		given(failing.subscribe(subscriber.capture())).willReturn(() -> {
-		});
 		given(failing.overview()).willThrow(new DataAccessResourceFailureException("The database is away"));
+		// The screen's changes come from a feed the test drives.
+		DomainEventFeed changes = mock(DomainEventFeed.class);
+		@SuppressWarnings("unchecked")
+		ArgumentCaptor<Consumer<FeedEvent<CoverageChanged>>> subscriber = ArgumentCaptor.forClass(Consumer.class);
+		given(changes.subscribe(eq(CoverageChanged.class), subscriber.capture())).willReturn(() -> {
+		});
+		ScreenRefreshes refreshes = new ScreenRefreshes(this.screenRefresh, this.clock, changes);
 
-		CoverageScreenView view = new CoverageScreenView(this.metrics, this.guard, this.news, this.refreshes,
-				this.playlist, failing, this.trend, this.activities);
+		CoverageScreenView view = new CoverageScreenView(this.metrics, this.guard, this.news, refreshes, this.playlist,
+				failing, this.trend, this.activities);
 		UI.getCurrent().add(view);
 
 		ConnectionIndicator indicator = _get(view, ConnectionIndicator.class);
@@ -236,7 +252,8 @@ class CoverageScreenViewIT extends KaribuSupport {
 		assertThat(_get(view, Span.class, spec -> spec.withId(CoverageScreenView.IN_SCOPE_ID)).getText()).isEmpty();
 
 		willReturn(Optional.of(overview)).given(failing).overview();
-		subscriber.getValue().accept(new BranchFormed(1, DANGHU, BranchForm.JOINT, overview.asOf(), "测试支部", 3));
+		subscriber.getValue()
+			.accept(new FeedEvent<>(1, new BranchFormed(1, DANGHU, BranchForm.JOINT, overview.asOf(), "测试支部", 3)));
 
 		await().pollInSameThread().atMost(Duration.ofSeconds(3)).untilAsserted(() -> {
 			MockVaadin.runUIQueue();
@@ -294,16 +311,16 @@ class CoverageScreenViewIT extends KaribuSupport {
 	@Test
 	void the_screen_stops_listening_when_the_user_navigates_away() {
 		login("leader", Role.Names.LEADER);
-		int changes = this.coverage.subscriptionCount();
+		int changes = this.feed.subscriberCount(CoverageChanged.class);
 		int heartbeats = this.metrics.subscriberCount();
 
 		UI.getCurrent().navigate(CoverageScreenView.class);
 		// its figures and its ticker
-		assertThat(this.coverage.subscriptionCount()).isEqualTo(changes + 2);
+		assertThat(this.feed.subscriberCount(CoverageChanged.class)).isEqualTo(changes + 2);
 		assertThat(this.metrics.subscriberCount()).isEqualTo(heartbeats + 1);
 
 		UI.getCurrent().navigate(LoginView.class);
-		assertThat(this.coverage.subscriptionCount()).isEqualTo(changes);
+		assertThat(this.feed.subscriberCount(CoverageChanged.class)).isEqualTo(changes);
 		assertThat(this.metrics.subscriberCount()).isEqualTo(heartbeats);
 	}
 

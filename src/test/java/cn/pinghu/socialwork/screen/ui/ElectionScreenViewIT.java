@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.pinghu.socialwork.elections.ElectionChanged;
 import cn.pinghu.socialwork.elections.ElectionCompletion;
 import cn.pinghu.socialwork.elections.ElectionKpis;
 import cn.pinghu.socialwork.elections.ElectionResults;
@@ -16,6 +17,7 @@ import cn.pinghu.socialwork.elections.StageCompletion;
 import cn.pinghu.socialwork.identity.AuthenticatedDisplay;
 import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.security.ui.LoginView;
+import cn.pinghu.socialwork.shared.events.DomainEventFeed;
 import cn.pinghu.socialwork.shared.ui.AccessDeniedView;
 import cn.pinghu.socialwork.shared.ui.ApexChart;
 import cn.pinghu.socialwork.support.KaribuSupport;
@@ -43,6 +45,9 @@ class ElectionScreenViewIT extends KaribuSupport {
 
 	/** A display that no revocation concerns. */
 	private static final long UNKNOWN_DISPLAY = 987_654_322L;
+
+	@Autowired
+	DomainEventFeed feed;
 
 	@Autowired
 	ElectionService elections;
@@ -161,14 +166,14 @@ class ElectionScreenViewIT extends KaribuSupport {
 	@Test
 	void the_screen_stops_listening_when_the_user_navigates_away() {
 		login("leader", Role.Names.LEADER);
-		int before = this.elections.subscriptionCount();
+		int before = this.feed.subscriberCount(ElectionChanged.class);
 
 		UI.getCurrent().navigate(ElectionScreenView.class);
 		// its figures and its ticker
-		assertThat(this.elections.subscriptionCount()).isEqualTo(before + 2);
+		assertThat(this.feed.subscriberCount(ElectionChanged.class)).isEqualTo(before + 2);
 
 		UI.getCurrent().navigate(LoginView.class);
-		assertThat(this.elections.subscriptionCount()).isEqualTo(before);
+		assertThat(this.feed.subscriberCount(ElectionChanged.class)).isEqualTo(before);
 	}
 
 	@Test

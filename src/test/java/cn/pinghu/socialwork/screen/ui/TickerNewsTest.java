@@ -15,9 +15,9 @@ import cn.pinghu.socialwork.elections.ElectionChanged;
 import cn.pinghu.socialwork.elections.ElectionService;
 import cn.pinghu.socialwork.identity.CurrentUser;
 import cn.pinghu.socialwork.identity.TownScope;
+import cn.pinghu.socialwork.shared.Subscription;
 import cn.pinghu.socialwork.shared.events.DomainEventFeed;
 import cn.pinghu.socialwork.shared.events.FeedEvent;
-import cn.pinghu.socialwork.shared.events.FeedSubscription;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -50,7 +50,7 @@ class TickerNewsTest {
 
 	private final List<Consumer<FeedEvent<Object>>> electionListeners = new ArrayList<>();
 
-	private final List<FeedSubscription> cancelled = new ArrayList<>();
+	private final List<Subscription> cancelled = new ArrayList<>();
 
 	private final MovingClock clock = new MovingClock();
 
@@ -175,8 +175,8 @@ class TickerNewsTest {
 
 	}
 
-	private FeedSubscription subscription() {
-		FeedSubscription[] self = new FeedSubscription[1];
+	private Subscription subscription() {
+		Subscription[] self = new Subscription[1];
 		self[0] = () -> this.cancelled.add(self[0]);
 		return self[0];
 	}
