@@ -60,10 +60,17 @@ class ArchitectureTest {
 	 */
 	static final Map<String, Integer> LEVELS = Map.ofEntries(Map.entry("shared", 0), Map.entry("identity", 1),
 			Map.entry("audit", 2), Map.entry("security", 3), Map.entry("places", 3), Map.entry("stations", 4),
-			Map.entry("progress", 4), Map.entry("coverage", 5), Map.entry("elections", 5), Map.entry("dashboard", 6),
+			Map.entry("progress", 4), Map.entry("coverage", 5), Map.entry("elections", 5), Map.entry("screen", 6),
 			Map.entry("reports", 6));
 
 	private static final Path MAIN_SOURCES = Path.of("src/main/java", BASE.split("\\."));
+
+	private static final Path TEST_SOURCES = Path.of("src/test/java", BASE.split("\\."));
+
+	/** What starts a Spring context or the embedded database in a test class. */
+	private static final Pattern STARTS_SPRING = Pattern.compile("@SpringBootTest|@WebMvcTest|@DataJpaTest"
+			+ "|@JdbcTest|@SpringJUnitConfig|@ContextConfiguration|ApplicationContextRunner|extends KaribuSupport"
+			+ "|SpringApplication\\b|EmbeddedMariaDb");
 
 	private static final Pattern FEATURE_REFERENCE = Pattern.compile(Pattern.quote(BASE) + "\\.([a-z]+)\\.");
 
@@ -135,9 +142,35 @@ class ArchitectureTest {
 		}
 	}
 
+	/**
+	 * A {@code *Test} is fast: it starts neither Spring nor the database. A test that
+	 * needs them is an {@code *IT}, which the failsafe plugin runs.
+	 */
+	@Test
+	void fast_tests_start_neither_spring_nor_the_database() throws IOException {
+		try (Stream<Path> files = Files.walk(TEST_SOURCES)) {
+			List<String> slow = files.filter(f -> f.getFileName().toString().endsWith("Test.java"))
+				// this class names the patterns it looks for
+				.filter(f -> !f.getFileName().toString().equals(ArchitectureTest.class.getSimpleName() + ".java"))
+				.filter(f -> STARTS_SPRING.matcher(read(f)).find())
+				.map(f -> TEST_SOURCES.relativize(f).toString())
+				.toList();
+			assertThat(slow).isEmpty();
+		}
+	}
+
 	@Test
 	void features_use_only_the_packages_below_them() {
 		assertThat(violationsOfTheLevels(MAIN_SOURCES)).isEmpty();
+	}
+
+	private static String read(Path file) {
+		try {
+			return Files.readString(file);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/**

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 import cn.pinghu.socialwork.coverage.internal.CoverageDrive;
 import cn.pinghu.socialwork.coverage.internal.CoverageDriveRepository;
@@ -64,16 +63,13 @@ public class CoverageService {
 
 	private final DomainEvents events;
 
-	private final CoverageListeners listeners;
-
 	private final Clock clock;
 
 	private final ZoneId zone;
 
 	CoverageService(OrganizationRepository organizations, CoverageDriveRepository drives,
 			CoverageTargetRepository targets, InstructorRepository instructors, PlaceService places,
-			CurrentUser currentUser, DomainEvents events, CoverageListeners listeners, Clock clock,
-			@Value("${console.zone}") ZoneId zone) {
+			CurrentUser currentUser, DomainEvents events, Clock clock, @Value("${console.zone}") ZoneId zone) {
 		this.organizations = organizations;
 		this.drives = drives;
 		this.targets = targets;
@@ -81,24 +77,8 @@ public class CoverageService {
 		this.places = places;
 		this.currentUser = currentUser;
 		this.events = events;
-		this.listeners = listeners;
 		this.clock = clock;
 		this.zone = zone;
-	}
-
-	/**
-	 * Calls the consumer after each committed coverage change, on the committing thread:
-	 * a view reads its figures again in {@code ui.access}. Cancel the subscription when
-	 * the view goes away.
-	 */
-	@PreAuthorize(Access.SCREEN_READERS)
-	public CoverageSubscription subscribe(Consumer<CoverageChanged> consumer) {
-		return this.listeners.subscribe(consumer);
-	}
-
-	/** How many subscriptions are open: lets tests see that views cancel theirs. */
-	public int subscriptionCount() {
-		return this.listeners.count();
 	}
 
 	/** The most events {@link #latestNews} lists. */

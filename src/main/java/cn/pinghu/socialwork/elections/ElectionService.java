@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import cn.pinghu.socialwork.audit.AuditAction;
@@ -79,14 +78,12 @@ public class ElectionService {
 
 	private final DomainEvents events;
 
-	private final ElectionListeners listeners;
-
 	private final Clock clock;
 
 	private final ZoneId zone;
 
 	ElectionService(ElectionRoundRepository rounds, CommunityElectionRepository elections, PlaceService places,
-			CurrentUser currentUser, AuditService audit, DomainEvents events, ElectionListeners listeners, Clock clock,
+			CurrentUser currentUser, AuditService audit, DomainEvents events, Clock clock,
 			@Value("${console.zone}") ZoneId zone) {
 		this.rounds = rounds;
 		this.elections = elections;
@@ -94,24 +91,8 @@ public class ElectionService {
 		this.currentUser = currentUser;
 		this.audit = audit;
 		this.events = events;
-		this.listeners = listeners;
 		this.clock = clock;
 		this.zone = zone;
-	}
-
-	/**
-	 * Calls the consumer after each committed election change, on the committing thread:
-	 * a view reads its figures again in {@code ui.access}. Cancel the subscription when
-	 * the view goes away.
-	 */
-	@PreAuthorize(Access.SCREEN_READERS)
-	public ElectionSubscription subscribe(Consumer<ElectionChanged> consumer) {
-		return this.listeners.subscribe(consumer);
-	}
-
-	/** How many subscriptions are open: lets tests see that views cancel theirs. */
-	public int subscriptionCount() {
-		return this.listeners.count();
 	}
 
 	/** Today in the console's time zone. */

@@ -11,9 +11,9 @@ import cn.pinghu.socialwork.identity.AuthenticatedDisplay;
 import cn.pinghu.socialwork.security.internal.DisplayDevice;
 import cn.pinghu.socialwork.security.internal.DisplayDeviceRepository;
 import cn.pinghu.socialwork.shared.Secrets;
+import cn.pinghu.socialwork.shared.Subscription;
 import cn.pinghu.socialwork.shared.events.DomainEventFeed;
 import cn.pinghu.socialwork.shared.events.DomainEvents;
-import cn.pinghu.socialwork.shared.events.FeedSubscription;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -69,7 +69,7 @@ public class DisplayDeviceService {
 	 * whichever node that happens; a screen calls this for the display it shows on.
 	 */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
-	public FeedSubscription onRevoked(long deviceId, Runnable action) {
+	public Subscription onRevoked(long deviceId, Runnable action) {
 		return this.feed.subscribe(DisplayDeviceRevoked.class, (revoked) -> {
 			if (revoked.event().deviceId() == deviceId) {
 				action.run();
@@ -83,7 +83,7 @@ public class DisplayDeviceService {
 	 * displays at once, such as the STOMP feed.
 	 */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
-	public FeedSubscription onAnyRevoked(LongConsumer action) {
+	public Subscription onAnyRevoked(LongConsumer action) {
 		return this.feed.subscribe(DisplayDeviceRevoked.class, (revoked) -> action.accept(revoked.event().deviceId()));
 	}
 

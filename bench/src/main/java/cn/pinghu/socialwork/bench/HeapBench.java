@@ -33,9 +33,9 @@ final class HeapBench {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
-	static final String VIEW = "cn.pinghu.socialwork.dashboard.ui.StationScreenView";
+	static final String VIEW = "cn.pinghu.socialwork.screen.ui.StationScreenView";
 
-	static final String SUBSCRIBER = "cn.pinghu.socialwork.dashboard.SnapshotNotifier$Subscriber";
+	static final String SUBSCRIBER = "cn.pinghu.socialwork.screen.live.SnapshotNotifier$Subscriber";
 
 	static final String UI = "com.vaadin.flow.component.UI";
 

@@ -17,6 +17,7 @@ import cn.pinghu.socialwork.coverage.CoverageWorklistService;
 import cn.pinghu.socialwork.coverage.TownTarget;
 import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.progress.Signal;
+import cn.pinghu.socialwork.shared.events.DomainEventFeed;
 import cn.pinghu.socialwork.shared.report.WeeklyReport;
 import cn.pinghu.socialwork.shared.report.ui.WeeklyReportLink;
 import cn.pinghu.socialwork.shared.ui.LiveUpdates;
@@ -65,7 +66,7 @@ class CoverageDashboardView extends VerticalLayout implements HasDynamicTitle {
 	final WeeklyReportLink weeklyReport;
 
 	CoverageDashboardView(CoverageService coverage, CoverageWorklistService worklist, CoverageTrendService trend,
-			WeeklyReport weeklyReport) {
+			WeeklyReport weeklyReport, DomainEventFeed feed) {
 		this.coverage = coverage;
 		this.worklist = worklist;
 		this.trend = new CoverageTrendChart(trend);
@@ -79,8 +80,7 @@ class CoverageDashboardView extends VerticalLayout implements HasDynamicTitle {
 		this.weeklyReport = new WeeklyReportLink(weeklyReport);
 		configureGrid();
 		add(this.title, this.period, this.weeklyReport, this.hint, this.grid, this.trend);
-		LiveUpdates.<CoverageChanged>whileAttached(this, (consumer) -> this.coverage.subscribe(consumer)::cancel,
-				this::refresh);
+		LiveUpdates.whileAttached(this, LiveUpdates.feed(feed, CoverageChanged.class), this::refresh);
 		// Subscribed first (above), then read: no change can fall in between.
 		addAttachListener((event) -> refresh());
 	}

@@ -12,6 +12,7 @@ import cn.pinghu.socialwork.coverage.RedBlackList.Standing;
 import cn.pinghu.socialwork.coverage.RedBlackList;
 import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.progress.Signal;
+import cn.pinghu.socialwork.shared.events.DomainEventFeed;
 import cn.pinghu.socialwork.shared.ui.LiveUpdates;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -46,7 +47,7 @@ class CoverageRankingView extends VerticalLayout implements HasDynamicTitle {
 
 	private final Span asOf = new Span();
 
-	CoverageRankingView(CoverageService coverage) {
+	CoverageRankingView(CoverageService coverage, DomainEventFeed feed) {
 		this.coverage = coverage;
 		setSizeFull();
 		configure(this.red, "coverage.ranking.red.empty");
@@ -70,8 +71,7 @@ class CoverageRankingView extends VerticalLayout implements HasDynamicTitle {
 		Span rule = new Span(getTranslation("coverage.ranking.rule"));
 		rule.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
 		add(new H2(getTranslation("coverage.ranking.title")), this.asOf, rule, lists);
-		LiveUpdates.<CoverageChanged>whileAttached(this, (consumer) -> this.coverage.subscribe(consumer)::cancel,
-				this::refresh);
+		LiveUpdates.whileAttached(this, LiveUpdates.feed(feed, CoverageChanged.class), this::refresh);
 		// Subscribed first (above), then read: no change can fall in between.
 		addAttachListener((event) -> refresh());
 	}

@@ -16,6 +16,7 @@ import cn.pinghu.socialwork.coverage.DormancyWarning;
 import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.places.PlaceService;
 import cn.pinghu.socialwork.places.TownSummary;
+import cn.pinghu.socialwork.shared.events.DomainEventFeed;
 import cn.pinghu.socialwork.shared.ui.LiveUpdates;
 import cn.pinghu.socialwork.shared.ui.MasterDataGrid;
 import com.vaadin.flow.component.Component;
@@ -70,7 +71,7 @@ class DormancyWarningListView extends VerticalLayout implements HasDynamicTitle,
 	private final List<Long> townIds;
 
 	DormancyWarningListView(BranchActivityService activities, CoverageService coverage,
-			CoverageWorklistService worklist, PlaceService places) {
+			CoverageWorklistService worklist, PlaceService places, DomainEventFeed feed) {
 		this.activities = activities;
 		this.coverage = coverage;
 		this.worklist = worklist;
@@ -92,8 +93,7 @@ class DormancyWarningListView extends VerticalLayout implements HasDynamicTitle,
 		columns(this.list.grid());
 		add(new H2(getTranslation("coverage.warnings.title")), rule, this.counts, this.list);
 		setFlexGrow(1, this.list);
-		LiveUpdates.<CoverageChanged>whileAttached(this, (consumer) -> this.coverage.subscribe(consumer)::cancel,
-				this.list::refresh);
+		LiveUpdates.whileAttached(this, LiveUpdates.feed(feed, CoverageChanged.class), this.list::refresh);
 	}
 
 	@Override

@@ -17,6 +17,7 @@ import cn.pinghu.socialwork.coverage.OrganizationSummary;
 import cn.pinghu.socialwork.coverage.TownCoverage;
 import cn.pinghu.socialwork.coverage.WorklistFilter;
 import cn.pinghu.socialwork.identity.Role;
+import cn.pinghu.socialwork.shared.events.DomainEventFeed;
 import cn.pinghu.socialwork.shared.ui.LiveUpdates;
 import cn.pinghu.socialwork.shared.ui.MasterDataGrid;
 import com.vaadin.flow.component.Component;
@@ -79,7 +80,7 @@ class TownOrganizationListView extends VerticalLayout implements HasDynamicTitle
 	private Map<Long, InstructorOption> instructors = Map.of();
 
 	TownOrganizationListView(CoverageService coverage, CoverageWorklistService worklist,
-			BranchActivityService activities) {
+			BranchActivityService activities, DomainEventFeed feed) {
 		this.coverage = coverage;
 		this.worklist = worklist;
 		this.activities = activities;
@@ -93,7 +94,7 @@ class TownOrganizationListView extends VerticalLayout implements HasDynamicTitle
 		columns(this.list.grid());
 		add(back, this.title, this.figures, this.list);
 		setFlexGrow(1, this.list);
-		LiveUpdates.<CoverageChanged>whileAttached(this, (consumer) -> this.coverage.subscribe(consumer)::cancel,
+		LiveUpdates.whileAttached(this, LiveUpdates.feed(feed, CoverageChanged.class),
 				(change) -> this.townId != null && change.townId() == this.townId, this::refresh);
 	}
 

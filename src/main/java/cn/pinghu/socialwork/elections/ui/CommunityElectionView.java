@@ -11,6 +11,7 @@ import cn.pinghu.socialwork.elections.ElectionService;
 import cn.pinghu.socialwork.elections.ElectionStage;
 import cn.pinghu.socialwork.elections.RoundSummary;
 import cn.pinghu.socialwork.identity.Role;
+import cn.pinghu.socialwork.shared.events.DomainEventFeed;
 import cn.pinghu.socialwork.shared.ui.LiveUpdates;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -67,7 +68,7 @@ class CommunityElectionView extends VerticalLayout implements HasUrlParameter<Lo
 
 	private @Nullable CommunityElectionSummary election;
 
-	CommunityElectionView(ElectionService elections) {
+	CommunityElectionView(ElectionService elections, DomainEventFeed feed) {
 		this.elections = elections;
 		this.form = new StageForm(elections, this::reload, this::closeForm);
 		setSizeFull();
@@ -85,11 +86,10 @@ class CommunityElectionView extends VerticalLayout implements HasUrlParameter<Lo
 				new H4(getTranslation("elections.record.figures")), this.figures,
 				new H4(getTranslation("elections.record.results")), this.results,
 				new HorizontalLayout(this.advance, this.reopen), this.form);
-		LiveUpdates.<ElectionChanged>whileAttached(this, (consumer) -> this.elections.subscribe(consumer)::cancel,
-				(change) -> {
-					CommunityElectionSummary shown = this.election;
-					return shown != null && change.electionId() == shown.id();
-				}, this::reload);
+		LiveUpdates.whileAttached(this, LiveUpdates.feed(feed, ElectionChanged.class), (change) -> {
+			CommunityElectionSummary shown = this.election;
+			return shown != null && change.electionId() == shown.id();
+		}, this::reload);
 	}
 
 	@Override

@@ -11,6 +11,7 @@ import cn.pinghu.socialwork.elections.ElectionKpis;
 import cn.pinghu.socialwork.elections.ElectionOverview;
 import cn.pinghu.socialwork.elections.ElectionService;
 import cn.pinghu.socialwork.identity.Role;
+import cn.pinghu.socialwork.shared.events.DomainEventFeed;
 import cn.pinghu.socialwork.shared.report.WeeklyReport;
 import cn.pinghu.socialwork.shared.report.ui.WeeklyReportLink;
 import cn.pinghu.socialwork.shared.ui.LiveUpdates;
@@ -50,7 +51,7 @@ class ElectionDashboardView extends VerticalLayout implements HasDynamicTitle {
 
 	final WeeklyReportLink weeklyReport;
 
-	ElectionDashboardView(ElectionService elections, WeeklyReport weeklyReport) {
+	ElectionDashboardView(ElectionService elections, WeeklyReport weeklyReport, DomainEventFeed feed) {
 		this.elections = elections;
 		this.weeklyReport = new WeeklyReportLink(weeklyReport);
 		setSizeFull();
@@ -58,8 +59,7 @@ class ElectionDashboardView extends VerticalLayout implements HasDynamicTitle {
 		configureGrid();
 		add(this.title, this.period, this.weeklyReport, this.grid, this.funnel);
 		setFlexGrow(1, this.grid);
-		LiveUpdates.<ElectionChanged>whileAttached(this, (consumer) -> this.elections.subscribe(consumer)::cancel,
-				this::refresh);
+		LiveUpdates.whileAttached(this, LiveUpdates.feed(feed, ElectionChanged.class), this::refresh);
 		// Subscribed first (above), then read: no change can fall in between.
 		addAttachListener((event) -> refresh());
 	}

@@ -8,6 +8,7 @@ import cn.pinghu.socialwork.elections.ElectionKpis;
 import cn.pinghu.socialwork.elections.ElectionService;
 import cn.pinghu.socialwork.elections.TownElections;
 import cn.pinghu.socialwork.identity.Role;
+import cn.pinghu.socialwork.shared.events.DomainEventFeed;
 import cn.pinghu.socialwork.shared.ui.LiveUpdates;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -45,14 +46,14 @@ class TownElectionsView extends VerticalLayout implements HasUrlParameter<Long>,
 
 	private String townName = "";
 
-	TownElectionsView(ElectionService elections) {
+	TownElectionsView(ElectionService elections, DomainEventFeed feed) {
 		this.elections = elections;
 		setSizeFull();
 		configureGrid();
 		add(new RouterLink(getTranslation("elections.back.city"), ElectionDashboardView.class), this.title, this.grid,
 				this.funnel);
 		setFlexGrow(1, this.grid);
-		LiveUpdates.<ElectionChanged>whileAttached(this, (consumer) -> this.elections.subscribe(consumer)::cancel,
+		LiveUpdates.whileAttached(this, LiveUpdates.feed(feed, ElectionChanged.class),
 				(change) -> change.townId() == this.townId, this::refresh);
 		// Subscribed first (above), then read: no change can fall in between.
 		addAttachListener((event) -> refresh());

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
+import cn.pinghu.socialwork.shared.Subscription;
 import cn.pinghu.socialwork.shared.events.OutboxTailer.OutboxRow;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -69,7 +70,7 @@ public class DomainEventFeed implements SmartLifecycle {
 	 * on any node. {@code type} is an event record, or a sealed interface of event
 	 * records (then all of them).
 	 */
-	public <E> FeedSubscription subscribe(Class<E> type, Consumer<FeedEvent<E>> consumer) {
+	public <E> Subscription subscribe(Class<E> type, Consumer<FeedEvent<E>> consumer) {
 		List<Class<?>> records = (type.isSealed()) ? List.of(type.getPermittedSubclasses()) : List.of(type);
 		Subscriber<E> subscriber = new Subscriber<>(type, consumer);
 		for (Class<?> record : records) {
@@ -81,11 +82,13 @@ public class DomainEventFeed implements SmartLifecycle {
 	}
 
 	/**
-	 * How many subscriptions hear events of this record type now: what screens and views
-	 * that went away must have given back.
+	 * How many subscriptions hear events of this record type now, or of every record of
+	 * this sealed interface: what screens and views that went away must have given back.
 	 */
 	public int subscriberCount(Class<?> type) {
-		return this.subscribers.getOrDefault(type.getSimpleName(), List.of()).size();
+		// A subscription to a sealed interface stands under each of its records.
+		Class<?> record = type.isSealed() ? type.getPermittedSubclasses()[0] : type;
+		return this.subscribers.getOrDefault(record.getSimpleName(), List.of()).size();
 	}
 
 	/**
@@ -116,7 +119,7 @@ public class DomainEventFeed implements SmartLifecycle {
 	 * Calls {@code listener} on the feed's thread whenever the outbox becomes unreadable
 	 * ({@code false}) or readable again ({@code true}).
 	 */
-	public FeedSubscription subscribeToReachability(Consumer<Boolean> listener) {
+	public Subscription subscribeToReachability(Consumer<Boolean> listener) {
 		Consumer<Boolean> own = listener::accept;
 		this.reachabilityListeners.add(own);
 		return () -> this.reachabilityListeners.remove(own);

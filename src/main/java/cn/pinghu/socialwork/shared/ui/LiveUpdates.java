@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 import cn.pinghu.socialwork.shared.concurrent.Coalescer;
+import cn.pinghu.socialwork.shared.events.DomainEventFeed;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
@@ -34,6 +35,14 @@ public final class LiveUpdates {
 
 		Runnable subscribe(Consumer<E> consumer);
 
+	}
+
+	/**
+	 * The events of one type from the outbox feed, as they commit on any node: what a
+	 * view follows to stay live.
+	 */
+	public static <E> Source<E> feed(DomainEventFeed feed, Class<E> type) {
+		return (consumer) -> feed.subscribe(type, (delivered) -> consumer.accept(delivered.event()))::cancel;
 	}
 
 	/**

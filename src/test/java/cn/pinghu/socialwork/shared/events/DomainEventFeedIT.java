@@ -1,5 +1,6 @@
 package cn.pinghu.socialwork.shared.events;
 
+import cn.pinghu.socialwork.shared.Subscription;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -39,7 +40,7 @@ class DomainEventFeedIT {
 	void an_id_committed_late_after_a_higher_id_is_still_delivered_exactly_once() throws Exception {
 		String run = UUID.randomUUID().toString();
 		List<FeedEvent<GapProbed>> received = new CopyOnWriteArrayList<>();
-		try (FeedSubscription subscription = this.feed.subscribe(GapProbed.class, (event) -> {
+		try (Subscription subscription = this.feed.subscribe(GapProbed.class, (event) -> {
 			if (event.event().run().equals(run)) {
 				received.add(event);
 			}
@@ -68,7 +69,7 @@ class DomainEventFeedIT {
 	void a_cancelled_subscription_hears_nothing_more() throws Exception {
 		String run = UUID.randomUUID().toString();
 		List<FeedEvent<GapProbed>> received = new CopyOnWriteArrayList<>();
-		FeedSubscription subscription = this.feed.subscribe(GapProbed.class, received::add);
+		Subscription subscription = this.feed.subscribe(GapProbed.class, received::add);
 		try (Connection connection = this.dataSource.getConnection()) {
 			long first = insert(connection, new GapProbed(run, "first"));
 			await().atMost(Duration.ofSeconds(2)).until(() -> this.feed.position() >= first);

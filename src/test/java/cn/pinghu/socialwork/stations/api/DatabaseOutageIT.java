@@ -5,7 +5,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.UUID;
 
-import cn.pinghu.socialwork.dashboard.LiveMetricsService;
+import cn.pinghu.socialwork.screen.live.LiveMetricsService;
 import cn.pinghu.socialwork.shared.db.EmbeddedMariaDbEnvironment;
 import cn.pinghu.socialwork.support.TcpProxy;
 import org.junit.jupiter.api.AfterAll;

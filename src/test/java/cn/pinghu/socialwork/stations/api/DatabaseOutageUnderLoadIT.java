@@ -23,9 +23,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
-import cn.pinghu.socialwork.dashboard.ConsoleHours;
-import cn.pinghu.socialwork.dashboard.DashboardSnapshot;
-import cn.pinghu.socialwork.dashboard.LiveMetricsService;
+import cn.pinghu.socialwork.screen.live.ConsoleHours;
+import cn.pinghu.socialwork.screen.live.DashboardSnapshot;
+import cn.pinghu.socialwork.screen.live.LiveMetricsService;
 import cn.pinghu.socialwork.shared.db.EmbeddedMariaDbEnvironment;
 import cn.pinghu.socialwork.support.TcpProxy;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -13,11 +13,8 @@ import cn.pinghu.socialwork.stations.StationService;
 import cn.pinghu.socialwork.stations.VisitRequest;
 import cn.pinghu.socialwork.stations.VisitSummary;
 import cn.pinghu.socialwork.stations.WorkerKind;
-import cn.pinghu.socialwork.stations.internal.RiderStationRepository;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
-
-import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -84,22 +81,6 @@ class DemoTrafficSimulatorTest {
 		for (int i = 0; i < DemoTrafficSimulator.MAX_QUIET_TICKS; i++) {
 			assertThat(simulator.tick()).isZero();
 		}
-	}
-
-	@Test
-	void the_simulator_runs_only_when_enabled() {
-		ApplicationContextRunner runner = new ApplicationContextRunner()
-			.withUserConfiguration(DemoTrafficSimulator.class)
-			.withBean(StationService.class, () -> this.stations)
-			.withBean(RiderStationRepository.class, () -> mock(RiderStationRepository.class))
-			.withBean(Clock.class, Clock::systemUTC)
-			.withPropertyValues("console.zone=Asia/Shanghai");
-
-		runner.run(context -> assertThat(context).doesNotHaveBean(DemoTrafficSimulator.class));
-		runner.withPropertyValues("console.simulator.enabled=false")
-			.run(context -> assertThat(context).doesNotHaveBean(DemoTrafficSimulator.class));
-		runner.withPropertyValues("console.simulator.enabled=true")
-			.run(context -> assertThat(context).hasSingleBean(DemoTrafficSimulator.class));
 	}
 
 	private void recordsEveryVisit() {

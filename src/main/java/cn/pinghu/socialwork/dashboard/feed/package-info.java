@@ -1,7 +1,0 @@
-/**
- * The external live feed: the dashboard snapshot over STOMP on WebSocket.
- */
-@NullMarked
-package cn.pinghu.socialwork.dashboard.feed;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,157 @@
+package cn.pinghu.socialwork.screen.ui;
+
+import java.util.List;
+import java.util.Optional;
+
+import cn.pinghu.socialwork.elections.ElectionChanged;
+import cn.pinghu.socialwork.elections.ElectionCompletion;
+import cn.pinghu.socialwork.elections.ElectionKpis;
+import cn.pinghu.socialwork.elections.ElectionOverview;
+import cn.pinghu.socialwork.elections.ElectionService;
+import cn.pinghu.socialwork.elections.ElectionStage;
+import cn.pinghu.socialwork.identity.Role;
+import cn.pinghu.socialwork.screen.live.LiveMetricsService;
+import cn.pinghu.socialwork.shared.ui.ApexChart;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * 换届大屏: the committee elections (两委换届) on the wall. The city's completion rate, turnout
+ * (参选率), 一肩挑 rate and share of women, how many communities stand at each stage (另行选举
+ * included), and the latest communities to complete. Live: reads the figures again after
+ * each election change.
+ */
+@Route(value = ElectionScreenView.ROUTE, autoLayout = false)
+@RolesAllowed({ Role.Names.LEADER, Role.Names.ADMIN, Role.Names.COORDINATOR, Role.Names.DISPLAY })
+@Menu(title = "nav.screen-elections", order = 41, icon = "vaadin:chart-timeline")
+class ElectionScreenView extends CampaignScreen {
+
+	static final String ROUTE = "screen/elections";
+
+	/** How many of the latest completions the list shows. */
+	static final int LATEST = 10;
+
+	static final String COMPLETION_RATE_ID = "kpi-election-completion-rate";
+
+	static final String COMPLETED_ID = "kpi-election-completed";
+
+	static final String TURNOUT_ID = "kpi-election-turnout";
+
+	static final String SECRETARY_IS_DIRECTOR_ID = "kpi-election-secretary-is-director";
+
+	static final String WOMEN_ID = "kpi-election-women";
+
+	static final String FUNNEL_CHART_ID = "chart-election-funnel";
+
+	static final String COMPLETIONS_ID = "election-completions";
+
+	static final String ROUND_ID = "election-screen-round";
+
+	private static final String NO_FIGURE = "—";
+
+	private final transient ElectionService elections;
+
+	private final KpiTile completionRate = new KpiTile(COMPLETION_RATE_ID,
+			getTranslation("screen.elections.completion-rate"));
+
+	private final KpiTile completed = new KpiTile(COMPLETED_ID, getTranslation("screen.elections.completed"));
+
+	private final KpiTile turnout = new KpiTile(TURNOUT_ID, getTranslation("screen.elections.turnout"));
+
+	private final KpiTile secretaryIsDirector = new KpiTile(SECRETARY_IS_DIRECTOR_ID,
+			getTranslation("screen.elections.secretary-is-director"));
+
+	private final KpiTile women = new KpiTile(WOMEN_ID, getTranslation("screen.elections.women"));
+
+	private final ApexChart funnel = ElectionScreenCharts.funnel();
+
+	private final Span round = new Span();
+
+	private final UnorderedList completions = new UnorderedList();
+
+	ElectionScreenView(LiveMetricsService metrics, ScreenGuard guard, TickerNews news, ScreenRefreshes refreshes,
+			ScreenPlaylist playlist, ElectionService elections) {
+		super(metrics, guard, news, refreshes, playlist, ScreenPage.ELECTIONS, "screen.elections.title");
+		this.elections = elections;
+		this.funnel.setId(FUNNEL_CHART_ID);
+		this.completions.setId(COMPLETIONS_ID);
+		this.completions.addClassName("big-screen-completions");
+		this.round.setId(ROUND_ID);
+		this.round.addClassName("big-screen-caption");
+		layOut("election-screen-canvas", kpis(), charts());
+	}
+
+	private Component kpis() {
+		Div kpis = new Div(this.completionRate, this.completed, this.turnout, this.secretaryIsDirector, this.women);
+		kpis.addClassNames("big-screen-kpis", "election-screen-kpis");
+		return kpis;
+	}
+
+	private Component charts() {
+		Div charts = new Div(panel("screen.elections.funnel", this.round, this.funnel),
+				panel("screen.elections.latest", this.completions));
+		charts.addClassName("big-screen-charts");
+		return charts;
+	}
+
+	@Override
+	protected Class<ElectionChanged> changes() {
+		return ElectionChanged.class;
+	}
+
+	@Override
+	protected void refresh() {
+		Optional<ElectionOverview> overview = this.elections.overview();
+		List<ElectionCompletion> latest = this.elections.latestCompletions(LATEST);
+		showCompletions(latest);
+		if (overview.isEmpty()) {
+			this.round.setText(getTranslation("screen.elections.no-round"));
+			List.of(this.completionRate, this.completed, this.turnout, this.secretaryIsDirector, this.women)
+				.forEach(tile -> tile.setValue(NO_FIGURE));
+			this.funnel.updateSeries(List.of());
+			return;
+		}
+		ElectionOverview shown = overview.get();
+		ElectionKpis city = shown.city();
+		this.round.setText(getTranslation("screen.elections.round", shown.round().name(), shown.asOf().toString()));
+		this.completionRate.setValue(percent(city.completionRate()));
+		this.completed.setValue(city.completed() + " / " + city.communities());
+		this.turnout.setValue(percent(city.turnout()));
+		this.secretaryIsDirector.setValue(percent(city.secretaryIsDirectorRate()));
+		this.women.setValue(percent(city.womenShare()));
+		this.funnel.updateSeries(ElectionScreenCharts.funnel(getTranslation("screen.elections.communities"),
+				city.funnel(), this::stageName));
+	}
+
+	private String stageName(ElectionStage stage) {
+		return getTranslation("elections.stage." + stage.name());
+	}
+
+	private void showCompletions(List<ElectionCompletion> latest) {
+		this.completions.removeAll();
+		if (latest.isEmpty()) {
+			ListItem none = new ListItem(getTranslation("screen.elections.none-completed"));
+			none.addClassName("big-screen-completions-empty");
+			this.completions.add(none);
+			return;
+		}
+		for (ElectionCompletion completion : latest) {
+			Span community = new Span(completion.communityName());
+			community.addClassName("big-screen-completion-community");
+			Span town = new Span(completion.townName());
+			town.addClassName("big-screen-completion-town");
+			Span day = new Span(completion.completedOn().toString());
+			day.addClassName("big-screen-completion-day");
+			ListItem item = new ListItem(community, town, day);
+			item.addClassName("big-screen-completion");
+			this.completions.add(item);
+		}
+	}
+
+}

@@ -1,0 +1,190 @@
+package cn.pinghu.socialwork.screen.ui;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+import cn.pinghu.socialwork.screen.live.DashboardSnapshot;
+import cn.pinghu.socialwork.screen.live.LiveMetricsService;
+import cn.pinghu.socialwork.shared.Subscription;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.server.Command;
+import com.vaadin.flow.shared.Registration;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A screen on the wall: the 1920×1080 canvas that scales to the display, full screen
+ * outside the console's layout, with the header (title, clock, connection, freshness, the
+ * playlist's page), the subclass's rows and the campaigns' ticker.
+ * <p>
+ * While attached it follows the live numbers ({@link LiveMetricsService}): every
+ * snapshot, heartbeats (every 15 s) included, goes to {@link #show} in the screen's UI
+ * and tells the watchdog that the screen is live. A display's screen leaves the air when
+ * the display is revoked and ends its session when abandoned ({@link ScreenGuard}).
+ */
+abstract class LiveScreen extends Div implements HasDynamicTitle {
+
+	private final transient LiveMetricsService metrics;
+
+	private final transient ScreenGuard guard;
+
+	private final transient TickerNews news;
+
+	private final transient ScreenRefreshes refreshes;
+
+	private final transient ScreenPlaylist playlist;
+
+	private final ScreenPage page;
+
+	private final String titleKey;
+
+	private final ConnectionIndicator connection = new ConnectionIndicator(getTranslation("screen.connection.live"),
+			getTranslation("screen.connection.lost"), getTranslation("screen.connection.database-lost"));
+
+	private final ScreenFreshness updated = new ScreenFreshness(getTranslation("screen.freshness"));
+
+	private transient @Nullable Subscription snapshots;
+
+	private transient @Nullable Registration guarded;
+
+	LiveScreen(LiveMetricsService metrics, ScreenGuard guard, TickerNews news, ScreenRefreshes refreshes,
+			ScreenPlaylist playlist, ScreenPage page, String titleKey) {
+		this.metrics = metrics;
+		this.guard = guard;
+		this.news = news;
+		this.refreshes = refreshes;
+		this.playlist = playlist;
+		this.page = page;
+		this.titleKey = titleKey;
+		getElement().setAttribute("data-page", page.pageName());
+		addClassName("big-screen");
+		getElement().setAttribute("theme", "dark");
+	}
+
+	/**
+	 * Puts the header, the screen's rows and the ticker on the canvas; a subclass calls
+	 * it once, at the end of its constructor.
+	 */
+	protected final void layOut(Component... rows) {
+		layOut(new String[0], rows);
+	}
+
+	/**
+	 * As {@link #layOut(Component...)}, with a class that gives the canvas the screen's
+	 * own rows.
+	 */
+	protected final void layOut(String canvasClass, Component... rows) {
+		layOut(new String[] { canvasClass }, rows);
+	}
+
+	private void layOut(String[] canvasClasses, Component... rows) {
+		this.updated.watch(this.metrics.heartbeatInterval());
+		Div canvas = new Div(new ScreenHeader(this.metrics.zone(), getTranslation(this.titleKey), this.connection,
+				this.updated, this.page, this.playlist.interval()));
+		canvas.add(rows);
+		canvas.add(new CampaignTicker(this.news, this.refreshes, this.metrics.zone()));
+		canvas.addClassName("big-screen-canvas");
+		canvas.addClassNames(canvasClasses);
+		ScreenStage stage = new ScreenStage();
+		stage.add(canvas);
+		add(stage);
+	}
+
+	/** A framed panel with a title. */
+	protected final Section panel(String titleKey, Component... content) {
+		H2 title = new H2(getTranslation(titleKey));
+		title.addClassName("big-screen-panel-title");
+		Section panel = new Section(title);
+		panel.add(content);
+		panel.addClassName("big-screen-panel");
+		return panel;
+	}
+
+	/** A rate in percent as the screens show it: one decimal ("45.5%"). */
+	protected final String percent(BigDecimal rate) {
+		return getTranslation("screen.rate", rate.setScale(1, RoundingMode.HALF_UP).toPlainString());
+	}
+
+	/**
+	 * A snapshot of the live numbers, or their heartbeat (the same sequence again), in
+	 * the screen's UI.
+	 */
+	protected abstract void show(DashboardSnapshot snapshot);
+
+	/**
+	 * The screen is opening in {@code ui}, before it follows the live numbers: a subclass
+	 * subscribes to its own changes here and reads its figures.
+	 */
+	protected void opening(UI ui) {
+	}
+
+	/** The screen has closed: a subclass ends what {@link #opening} began. */
+	protected void closed() {
+	}
+
+	/** The screen is live as of the snapshot's time. */
+	protected final void live(DashboardSnapshot snapshot) {
+		this.updated.updated(snapshot.asOf().toInstant());
+	}
+
+	/**
+	 * Says whether the data connection stands: the live numbers can read the database and
+	 * {@code figuresRead} (the screen's own figures could be read).
+	 */
+	protected final void showConnection(boolean figuresRead) {
+		this.connection.setDatabaseReachable(figuresRead && this.metrics.databaseReachable());
+	}
+
+	protected final LiveMetricsService metrics() {
+		return this.metrics;
+	}
+
+	protected final ScreenRefreshes refreshes() {
+		return this.refreshes;
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation(this.titleKey);
+	}
+
+	@Override
+	protected void onAttach(AttachEvent event) {
+		UI ui = event.getUI();
+		opening(ui);
+		// Subscribe first, then show the current numbers: no change can fall in between.
+		this.snapshots = this.metrics.subscribe((snapshot) -> access(ui, () -> show(snapshot)));
+		show(this.metrics.snapshot());
+		this.guarded = this.guard.guard(ui);
+	}
+
+	@Override
+	protected void onDetach(DetachEvent event) {
+		if (this.snapshots != null) {
+			this.snapshots.cancel();
+			this.snapshots = null;
+		}
+		if (this.guarded != null) {
+			this.guarded.remove();
+			this.guarded = null;
+		}
+		closed();
+	}
+
+	private static void access(UI ui, Command command) {
+		try {
+			ui.access(command);
+		}
+		catch (UIDetachedException ex) {
+			// The UI is going away; its detach cancels the subscriptions.
+		}
+	}
+
+}

@@ -1,0 +1,74 @@
+package cn.pinghu.socialwork.screen.ui;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import cn.pinghu.socialwork.shared.Subscription;
+import cn.pinghu.socialwork.shared.concurrent.Coalescer;
+import cn.pinghu.socialwork.shared.events.DomainEventFeed;
+import cn.pinghu.socialwork.shared.scheduling.Schedulers;
+import cn.pinghu.socialwork.shared.ui.LiveUpdates;
+import com.vaadin.flow.component.UI;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.scheduling.TaskScheduler;
+import org.springframework.stereotype.Component;
+
+/**
+ * When the wall screens read their figures and their ticker again: after which events of
+ * the outbox feed, and that a burst of changes is read once, on a scheduler thread of the
+ * screens' own, so that the feed that delivers a change never waits for them; and the
+ * clock by which they tell the day and retry.
+ */
+@Component
+class ScreenRefreshes {
+
+	/** Changes that arrive within this time of each other are read once. */
+	static final Duration COALESCE = Duration.ofMillis(250);
+
+	private final TaskScheduler scheduler;
+
+	private final Clock clock;
+
+	private final DomainEventFeed feed;
+
+	ScreenRefreshes(@Qualifier(Schedulers.SCREEN_REFRESH) TaskScheduler scheduler, Clock clock, DomainEventFeed feed) {
+		this.scheduler = scheduler;
+		this.clock = clock;
+		this.feed = feed;
+	}
+
+	/**
+	 * Calls {@code changed}, on the feed's thread, after each event of {@code type} that
+	 * commits on any node.
+	 */
+	Subscription onEach(Class<?> type, Runnable changed) {
+		return this.feed.subscribe(type, (event) -> changed.run());
+	}
+
+	/**
+	 * Reads again after changes: once {@link #COALESCE} has passed since the first of a
+	 * burst, then in the screen's UI, one read at a time. Closed when the screen
+	 * detaches.
+	 */
+	Coalescer coalesced(UI ui, Runnable read) {
+		return Coalescer.on(this.scheduler)
+			.after(COALESCE)
+			.handingOffTo(LiveUpdates.accessQueue(ui))
+			.onFailure(LiveUpdates::rethrow)
+			.build(read);
+	}
+
+	Instant now() {
+		return this.clock.instant();
+	}
+
+	/** Today in the console's zone. */
+	LocalDate today(ZoneId zone) {
+		return LocalDate.ofInstant(this.clock.instant(), zone);
+	}
+
+}

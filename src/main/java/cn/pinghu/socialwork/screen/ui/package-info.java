@@ -1,0 +1,7 @@
+/**
+ * The big screen.
+ */
+@NullMarked
+package cn.pinghu.socialwork.screen.ui;
+
+import org.jspecify.annotations.NullMarked;

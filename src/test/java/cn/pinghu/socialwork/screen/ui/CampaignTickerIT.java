@@ -1,0 +1,153 @@
+package cn.pinghu.socialwork.screen.ui;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+import cn.pinghu.socialwork.coverage.ActivityKind;
+import cn.pinghu.socialwork.coverage.BranchActivityDraft;
+import cn.pinghu.socialwork.coverage.BranchActivityService;
+import cn.pinghu.socialwork.coverage.CoverageNews;
+import cn.pinghu.socialwork.coverage.CoverageService;
+import cn.pinghu.socialwork.coverage.CreditCode;
+import cn.pinghu.socialwork.elections.ElectionNews;
+import cn.pinghu.socialwork.elections.ElectionResults;
+import cn.pinghu.socialwork.elections.ElectionService;
+import cn.pinghu.socialwork.elections.ElectionStage;
+import cn.pinghu.socialwork.elections.ElectionTestData;
+import cn.pinghu.socialwork.elections.StageCompletion;
+import cn.pinghu.socialwork.identity.AuthenticatedDisplay;
+import cn.pinghu.socialwork.identity.Role;
+import cn.pinghu.socialwork.support.KaribuSupport;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+class CampaignTickerIT extends KaribuSupport {
+
+	private static final long DANGHU = 1;
+
+	/** A display that no revocation concerns. */
+	private static final long UNKNOWN_DISPLAY = 987_654_323L;
+
+	private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+
+	@Autowired
+	ElectionService elections;
+
+	@Autowired
+	CoverageService coverage;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	BranchActivityService activities;
+
+	private final List<Long> inserted = new ArrayList<>();
+
+	private @Nullable Long organization;
+
+	@AfterEach
+	void removeTheInsertedRows() {
+		// the screens read the changes again before their rows go
+		letTheFeedCatchUp();
+		ElectionTestData data = new ElectionTestData(this.jdbc, ElectionTestData.today());
+		this.inserted.forEach(data::delete);
+		if (this.organization != null) {
+			this.jdbc.update("DELETE FROM branch_activity WHERE organization_id = ?", this.organization);
+			this.jdbc.update("DELETE FROM organization WHERE id = ?", this.organization);
+		}
+	}
+
+	@Test
+	void a_stage_completed_shows_first_on_the_ticker_of_every_screen_when_it_commits() {
+		long id = new ElectionTestData(this.jdbc, ElectionTestData.today()).election(DANGHU, ElectionStage.HANDOVER);
+		this.inserted.add(id);
+		login("admin", Role.Names.ADMIN);
+		UI.getCurrent().navigate(StationScreenView.class);
+		CampaignTicker ticker = _get(CampaignTicker.class);
+
+		var completed = this.elections
+			.completeStage(StageCompletion.of(id, 0, ElectionStage.HANDOVER, this.elections.today())
+				.withResults(new ElectionResults(7, 5, true, 2, 3, 1, new BigDecimal("42.5"), 6)));
+
+		String expected = "当湖街道 " + completed.communityName() + " 完成工作移交";
+		// The change reaches the screen from the outbox, a moment after its commit.
+		await().pollInSameThread().atMost(Duration.ofSeconds(3)).untilAsserted(() -> {
+			MockVaadin.runUIQueue();
+			assertThat(ticker.texts()).first().isEqualTo(expected);
+		});
+		assertThat(ticker.texts()).hasSizeLessThanOrEqualTo(CampaignTicker.LATEST);
+
+		UI.getCurrent().navigate(CoverageScreenView.class);
+		assertThat(_get(CampaignTicker.class).texts()).first().isEqualTo(expected);
+		UI.getCurrent().navigate(ElectionScreenView.class);
+		assertThat(_get(CampaignTicker.class).texts()).first().isEqualTo(expected);
+	}
+
+	@Test
+	void a_branch_activity_shows_first_on_the_ticker_when_it_commits() {
+		login("coordinator", Role.Names.COORDINATOR);
+		LocalDate today = this.coverage.today();
+		this.organization = insertBranch(DANGHU, today.minusDays(200));
+		UI.getCurrent().navigate(CoverageScreenView.class);
+		CampaignTicker ticker = _get(CampaignTicker.class);
+
+		this.activities.record(new BranchActivityDraft(this.organization, today, ActivityKind.THREE_MEETINGS, 12));
+
+		await().pollInSameThread().atMost(Duration.ofSeconds(3)).untilAsserted(() -> {
+			MockVaadin.runUIQueue();
+			assertThat(ticker.texts()).first().isEqualTo("当湖街道 大屏测试有限公司 开展三会一课");
+		});
+	}
+
+	@Test
+	void a_display_reads_the_latest_events() {
+		ScreenLogins.signInAsDisplay(new AuthenticatedDisplay(UNKNOWN_DISPLAY, "测试大屏"));
+
+		List<ElectionNews> elections = this.elections.latestNews(CampaignTicker.LATEST);
+		List<CoverageNews> coverage = this.coverage.latestNews(CampaignTicker.LATEST);
+
+		assertThat(elections).hasSizeLessThanOrEqualTo(CampaignTicker.LATEST)
+			.isSortedAccordingTo((a, b) -> Long.compare(b.outboxId(), a.outboxId()));
+		assertThat(coverage).hasSizeLessThanOrEqualTo(CampaignTicker.LATEST)
+			.isSortedAccordingTo((a, b) -> Long.compare(b.outboxId(), a.outboxId()));
+	}
+
+	private long insertBranch(long townId, LocalDate formedOn) {
+		StringBuilder body = new StringBuilder("91330482W");
+		for (int i = 0; i < 8; i++) {
+			body.append(ALPHABET.charAt(ThreadLocalRandom.current().nextInt(ALPHABET.length())));
+		}
+		String code = body + String.valueOf(CreditCode.checkCharacter(body.toString()));
+		KeyHolder keys = new GeneratedKeyHolder();
+		this.jdbc.update(connection -> {
+			var statement = connection.prepareStatement("""
+					INSERT INTO organization (name, credit_code, kind, industry, town_id, address, employees,
+					    full_members, branch_form, branch_name, branch_formed_on, branch_members, status)
+					VALUES ('大屏测试有限公司', ?, 'ECONOMIC', '测试行业', ?, '测试地址', 50, 3, 'JOINT', '测试支部', ?, 3, 'ACTIVE')""",
+					java.sql.Statement.RETURN_GENERATED_KEYS);
+			statement.setString(1, code);
+			statement.setLong(2, townId);
+			statement.setObject(3, formedOn);
+			return statement;
+		}, keys);
+		return keys.getKey().longValue();
+	}
+
+}

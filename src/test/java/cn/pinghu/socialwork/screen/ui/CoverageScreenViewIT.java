@@ -1,0 +1,361 @@
+package cn.pinghu.socialwork.screen.ui;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
+
+import cn.pinghu.socialwork.coverage.ActivityKind;
+import cn.pinghu.socialwork.coverage.BranchActivityDraft;
+import cn.pinghu.socialwork.coverage.BranchActivityService;
+import cn.pinghu.socialwork.coverage.BranchForm;
+import cn.pinghu.socialwork.coverage.BranchFormed;
+import cn.pinghu.socialwork.coverage.CoverageChanged;
+import cn.pinghu.socialwork.coverage.CoverageOverview;
+import cn.pinghu.socialwork.coverage.CoverageService;
+import cn.pinghu.socialwork.coverage.CoverageTrendService;
+import cn.pinghu.socialwork.coverage.CreditCode;
+import cn.pinghu.socialwork.coverage.DailyCoverage;
+import cn.pinghu.socialwork.coverage.DormancyCounts;
+import cn.pinghu.socialwork.coverage.DormancyFilter;
+import cn.pinghu.socialwork.coverage.TownCoverage;
+import cn.pinghu.socialwork.coverage.TownDormancy;
+import cn.pinghu.socialwork.identity.AuthenticatedDisplay;
+import cn.pinghu.socialwork.identity.Role;
+import cn.pinghu.socialwork.screen.live.LiveMetricsService;
+import cn.pinghu.socialwork.security.ui.LoginView;
+import cn.pinghu.socialwork.shared.events.DomainEventFeed;
+import cn.pinghu.socialwork.shared.events.FeedEvent;
+import cn.pinghu.socialwork.shared.scheduling.Schedulers;
+import cn.pinghu.socialwork.shared.ui.ApexChart;
+import cn.pinghu.socialwork.support.KaribuSupport;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouterLink;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.scheduling.TaskScheduler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willReturn;
+import static org.mockito.Mockito.mock;
+
+class CoverageScreenViewIT extends KaribuSupport {
+
+	private static final long DANGHU = 1;
+
+	/** A display that no revocation concerns. */
+	private static final long UNKNOWN_DISPLAY = 987_654_321L;
+
+	private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+
+	@Autowired
+	DomainEventFeed feed;
+
+	@Autowired
+	CoverageService coverage;
+
+	@Autowired
+	CoverageTrendService trend;
+
+	@Autowired
+	BranchActivityService activities;
+
+	@Autowired
+	LiveMetricsService metrics;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	Clock clock;
+
+	@Autowired
+	ScreenGuard guard;
+
+	@Autowired
+	TickerNews news;
+
+	@Autowired
+	ScreenRefreshes refreshes;
+
+	@Autowired
+	@Qualifier(Schedulers.SCREEN_REFRESH)
+	TaskScheduler screenRefresh;
+
+	@Autowired
+	ScreenPlaylist playlist;
+
+	@Autowired
+	ObjectMapper json;
+
+	private Long inserted;
+
+	@AfterEach
+	void removeTheInsertedOrganisation() {
+		if (this.inserted != null) {
+			this.jdbc.update("DELETE FROM branch_activity WHERE organization_id = ?", this.inserted);
+			this.jdbc.update("DELETE FROM organization WHERE id = ?", this.inserted);
+		}
+	}
+
+	@Test
+	void the_gauge_and_the_figures_show_the_citys_rates() throws Exception {
+		login("leader", Role.Names.LEADER);
+		UI.getCurrent().navigate(CoverageScreenView.class);
+		CoverageOverview overview = this.coverage.overview().orElseThrow();
+
+		assertThat(series(CoverageScreenView.GAUGE_CHART_ID)).singleElement()
+			.satisfies(value -> assertThat(value.decimalValue())
+				.isEqualByComparingTo(oneDecimal(overview.city().organizationCoverageRate())));
+		assertThat(text(CoverageScreenView.IN_SCOPE_ID)).isEqualTo(Long.toString(overview.city().inScope()));
+		assertThat(text(CoverageScreenView.STANDALONE_RATE_ID))
+			.isEqualTo(oneDecimal(overview.city().standaloneRate()).toPlainString() + "%");
+		assertThat(text(CoverageScreenView.WORK_RATE_ID))
+			.isEqualTo(oneDecimal(overview.city().workCoverageRate()).toPlainString() + "%");
+		assertThat(text(CoverageScreenView.DRIVE_ID)).isEqualTo(overview.drive().name() + " · 截至 " + overview.asOf());
+		assertThat(_get(ApexChart.class, spec -> spec.withId(CoverageScreenView.GAUGE_CHART_ID)).getOptions())
+			.contains("\"labels\":[\"组织覆盖率\"]");
+	}
+
+	@Test
+	void each_town_shows_its_three_rates_its_target_and_its_signals_colour() throws Exception {
+		login("leader", Role.Names.LEADER);
+		UI.getCurrent().navigate(CoverageScreenView.class);
+		List<TownCoverage> towns = this.coverage.overview().orElseThrow().towns();
+
+		JsonNode series = series(CoverageScreenView.TOWNS_CHART_ID);
+
+		assertThat(series).extracting(each -> each.get("name").asText()).containsExactly("组织覆盖率", "单独组建率", "工作覆盖率");
+		JsonNode organization = series.get(0).get("data");
+		assertThat(organization).hasSize(towns.size());
+		for (int i = 0; i < towns.size(); i++) {
+			TownCoverage town = towns.get(i);
+			JsonNode point = organization.get(i);
+			assertThat(point.get("x").asText()).isEqualTo(town.townName());
+			assertThat(point.get("y").decimalValue())
+				.isEqualByComparingTo(oneDecimal(town.kpis().organizationCoverageRate()));
+			assertThat(point.get("fillColor").asText()).isEqualTo(ScreenColors.of(town.signal()));
+			if (town.target() != null) {
+				assertThat(point.get("goals").get(0).get("value").decimalValue())
+					.isEqualByComparingTo(oneDecimal(town.target().targetRate()));
+			}
+			assertThat(series.get(1).get("data").get(i).get("y").decimalValue())
+				.isEqualByComparingTo(oneDecimal(town.kpis().standaloneRate()));
+			assertThat(series.get(2).get("data").get(i).get("y").decimalValue())
+				.isEqualByComparingTo(oneDecimal(town.kpis().workCoverageRate()));
+		}
+		assertThat(towns.get(0).target()).as("the seeds set 当湖街道 a target").isNotNull();
+		assertThat(organization.get(0).get("goals")).hasSize(1);
+	}
+
+	@Test
+	void the_warnings_show_for_the_city_and_by_town() throws Exception {
+		login("leader", Role.Names.LEADER);
+		UI.getCurrent().navigate(CoverageScreenView.class);
+		DormancyCounts city = this.activities.countWarnings(DormancyFilter.all());
+		List<TownDormancy> byTown = this.activities.countWarningsByTown();
+
+		assertThat(text(CoverageScreenView.YELLOW_ID)).isEqualTo(Long.toString(city.yellow()));
+		assertThat(text(CoverageScreenView.RED_ID)).isEqualTo(Long.toString(city.red()));
+		JsonNode series = series(CoverageScreenView.DORMANCY_CHART_ID);
+		assertThat(series).extracting(each -> each.get("name").asText()).containsExactly("黄色预警", "红色预警");
+		assertThat(series.get(0).get("data").findValuesAsText("x"))
+			.containsExactlyElementsOf(byTown.stream().map(TownDormancy::townName).toList());
+		long yellow = 0;
+		long red = 0;
+		for (int i = 0; i < byTown.size(); i++) {
+			yellow += series.get(0).get("data").get(i).get("y").asLong();
+			red += series.get(1).get("data").get(i).get("y").asLong();
+		}
+		assertThat(yellow).isEqualTo(city.yellow());
+		assertThat(red).isEqualTo(city.red());
+	}
+
+	@Test
+	void the_trend_shows_the_last_seven_days_up_to_todays_figures() throws Exception {
+		login("leader", Role.Names.LEADER);
+		UI.getCurrent().navigate(CoverageScreenView.class);
+		List<DailyCoverage> days = this.trend.trend(7, null);
+
+		JsonNode series = series(CoverageScreenView.TREND_CHART_ID);
+
+		assertThat(series).hasSize(3);
+		assertThat(series.get(0).get("data")).hasSize(days.size()).hasSize(7);
+		JsonNode today = series.get(0).get("data").get(6);
+		assertThat(today.get("x").asText()).isEqualTo(days.get(6).day().toString().substring(5));
+		assertThat(today.get("y").decimalValue())
+			.isEqualByComparingTo(oneDecimal(this.coverage.overview().orElseThrow().city().organizationCoverageRate()));
+	}
+
+	@Test
+	void an_activity_recorded_while_the_screen_is_open_takes_its_branch_off_the_warnings() {
+		login("coordinator", Role.Names.COORDINATOR);
+		LocalDate today = this.coverage.today();
+		this.inserted = insertBranch(DANGHU, today.minusDays(200));
+		UI.getCurrent().navigate(CoverageScreenView.class);
+		long red = Long.parseLong(text(CoverageScreenView.RED_ID));
+
+		this.activities.record(new BranchActivityDraft(this.inserted, today, ActivityKind.THREE_MEETINGS, 12));
+
+		// The change reaches the screen from the outbox, a moment after its commit.
+		await().pollInSameThread().atMost(Duration.ofSeconds(3)).untilAsserted(() -> {
+			MockVaadin.runUIQueue();
+			assertThat(text(CoverageScreenView.RED_ID)).isEqualTo(Long.toString(red - 1));
+		});
+	}
+
+	@Test
+	void figures_that_cannot_be_read_are_marked_until_a_read_succeeds() {
+		login("leader", Role.Names.LEADER);
+		CoverageOverview overview = this.coverage.overview().orElseThrow();
+		CoverageService failing = mock(CoverageService.class);
+		given(failing.overview()).willThrow(new DataAccessResourceFailureException("The database is away"));
+		// The screen's changes come from a feed the test drives.
+		DomainEventFeed changes = mock(DomainEventFeed.class);
+		@SuppressWarnings("unchecked")
+		ArgumentCaptor<Consumer<FeedEvent<CoverageChanged>>> subscriber = ArgumentCaptor.forClass(Consumer.class);
+		given(changes.subscribe(eq(CoverageChanged.class), subscriber.capture())).willReturn(() -> {
+		});
+		ScreenRefreshes refreshes = new ScreenRefreshes(this.screenRefresh, this.clock, changes);
+
+		CoverageScreenView view = new CoverageScreenView(this.metrics, this.guard, this.news, refreshes, this.playlist,
+				failing, this.trend, this.activities);
+		UI.getCurrent().add(view);
+
+		ConnectionIndicator indicator = _get(view, ConnectionIndicator.class);
+		assertThat(indicator.showsDatabaseDown()).isTrue();
+		assertThat(_get(view, Span.class, spec -> spec.withId(CoverageScreenView.IN_SCOPE_ID)).getText()).isEmpty();
+
+		willReturn(Optional.of(overview)).given(failing).overview();
+		subscriber.getValue()
+			.accept(new FeedEvent<>(1, new BranchFormed(1, DANGHU, BranchForm.JOINT, overview.asOf(), "测试支部", 3)));
+
+		await().pollInSameThread().atMost(Duration.ofSeconds(3)).untilAsserted(() -> {
+			MockVaadin.runUIQueue();
+			assertThat(indicator.showsDatabaseDown()).isFalse();
+		});
+		assertThat(_get(view, Span.class, spec -> spec.withId(CoverageScreenView.IN_SCOPE_ID)).getText())
+			.isEqualTo(Long.toString(overview.city().inScope()));
+	}
+
+	@Test
+	void the_screen_tells_its_watchdog_when_the_data_on_show_was_taken() {
+		login("leader", Role.Names.LEADER);
+		Instant before = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
+
+		UI.getCurrent().navigate(CoverageScreenView.class);
+
+		ScreenFreshness freshness = _get(ScreenFreshness.class);
+		assertThat(freshness.getElement().getAttribute("pattern")).isEqualTo("数据更新于 {0} 秒前");
+		double heartbeat = this.metrics.heartbeatInterval().toMillis() / 1000.0;
+		assertThat(freshness.staleAfterSeconds()).isEqualTo(4 * heartbeat);
+		assertThat(freshness.disconnectedAfterSeconds()).isEqualTo(2 * heartbeat);
+		assertThat(freshness.lastUpdate()).isAfterOrEqualTo(before);
+		assertThat(_get(ConnectionIndicator.class).showsDatabaseDown()).isFalse();
+	}
+
+	@Test
+	void a_display_sees_the_whole_city_and_its_links_keep_its_token() {
+		login("leader", Role.Names.LEADER);
+		DormancyCounts city = this.activities.countWarnings(DormancyFilter.all());
+		ScreenLogins.signInAsDisplay(new AuthenticatedDisplay(UNKNOWN_DISPLAY, "测试大屏"));
+
+		UI.getCurrent().navigate(CoverageScreenView.ROUTE, QueryParameters.of("display", "the-token"));
+
+		assertThat(_find(CoverageScreenView.class)).hasSize(1);
+		assertThat(text(CoverageScreenView.YELLOW_ID)).isEqualTo(Long.toString(city.yellow()));
+		assertThat(text(CoverageScreenView.RED_ID)).isEqualTo(Long.toString(city.red()));
+		ScreenSwitcher switcher = _get(ScreenSwitcher.class);
+		assertThat(switcher.links().values()).extracting(RouterLink::getText).containsExactly("到站服务", "两个覆盖", "两委换届");
+		assertThat(switcher.links().values()).extracting(RouterLink::getHref)
+			.containsExactly("screen?display=the-token", "screen/coverage?display=the-token",
+					"screen/elections?display=the-token");
+	}
+
+	@Test
+	void a_coordinator_gets_no_link_to_the_big_screen_they_may_not_open() {
+		login("coordinator", Role.Names.COORDINATOR);
+		UI.getCurrent().navigate(CoverageScreenView.class);
+
+		assertThat(_get(ScreenSwitcher.class).links().values()).extracting(RouterLink::getText)
+			.containsExactly("两个覆盖", "两委换届");
+		assertThat(_get(ScreenSwitcher.class).links().values()).extracting(RouterLink::getHref)
+			.containsExactly("screen/coverage", "screen/elections");
+	}
+
+	@Test
+	void the_screen_stops_listening_when_the_user_navigates_away() {
+		login("leader", Role.Names.LEADER);
+		int changes = this.feed.subscriberCount(CoverageChanged.class);
+		int heartbeats = this.metrics.subscriberCount();
+
+		UI.getCurrent().navigate(CoverageScreenView.class);
+		// its figures and its ticker
+		assertThat(this.feed.subscriberCount(CoverageChanged.class)).isEqualTo(changes + 2);
+		assertThat(this.metrics.subscriberCount()).isEqualTo(heartbeats + 1);
+
+		UI.getCurrent().navigate(LoginView.class);
+		assertThat(this.feed.subscriberCount(CoverageChanged.class)).isEqualTo(changes);
+		assertThat(this.metrics.subscriberCount()).isEqualTo(heartbeats);
+	}
+
+	private static BigDecimal oneDecimal(BigDecimal rate) {
+		return rate.setScale(1, RoundingMode.HALF_UP);
+	}
+
+	private static String text(String id) {
+		return _get(Span.class, spec -> spec.withId(id)).getText();
+	}
+
+	private JsonNode series(String chartId) throws Exception {
+		return this.json.readTree(_get(ApexChart.class, spec -> spec.withId(chartId)).getSeries());
+	}
+
+	/** An active organisation in scope whose joint branch was formed on the day given. */
+	private long insertBranch(long townId, LocalDate formedOn) {
+		StringBuilder body = new StringBuilder("91330482W");
+		for (int i = 0; i < 8; i++) {
+			body.append(ALPHABET.charAt(ThreadLocalRandom.current().nextInt(ALPHABET.length())));
+		}
+		String code = body + String.valueOf(CreditCode.checkCharacter(body.toString()));
+		KeyHolder keys = new GeneratedKeyHolder();
+		this.jdbc.update(connection -> {
+			var statement = connection.prepareStatement("""
+					INSERT INTO organization (name, credit_code, kind, industry, town_id, address, employees,
+					    full_members, branch_form, branch_name, branch_formed_on, branch_members, status)
+					VALUES ('大屏测试有限公司', ?, 'ECONOMIC', '测试行业', ?, '测试地址', 50, 3, 'JOINT', '测试支部', ?, 3, 'ACTIVE')""",
+					java.sql.Statement.RETURN_GENERATED_KEYS);
+			statement.setString(1, code);
+			statement.setLong(2, townId);
+			statement.setObject(3, formedOn);
+			return statement;
+		}, keys);
+		return keys.getKey().longValue();
+	}
+
+}
