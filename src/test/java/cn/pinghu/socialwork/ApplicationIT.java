@@ -64,10 +64,16 @@ class ApplicationIT {
 			.resolveNamedBean(TaskScheduler.class)
 			.getBeanName();
 		assertThat(scheduled).isNotIn(Schedulers.CAMPAIGN_FIGURES, Schedulers.SCREEN_REFRESH,
-				Schedulers.DASHBOARD_NOTIFIER);
-		assertThat(Stream.of(Schedulers.CAMPAIGN_FIGURES, Schedulers.SCREEN_REFRESH, Schedulers.DASHBOARD_NOTIFIER)
+				Schedulers.DASHBOARD_NOTIFIER, Schedulers.OUTBOX_TAILER);
+		assertThat(Stream
+			.of(Schedulers.CAMPAIGN_FIGURES, Schedulers.SCREEN_REFRESH, Schedulers.DASHBOARD_NOTIFIER,
+					Schedulers.OUTBOX_TAILER)
 			.map((name) -> this.context.getBean(name, ThreadPoolTaskScheduler.class).getThreadNamePrefix()))
-			.containsExactly("campaign-figures-", "screen-refresh-", "dashboard-notifier-");
+			.containsExactly("campaign-figures-", "screen-refresh-", "dashboard-notifier-", "outbox-tailer-");
+		ThreadPoolTaskExecutor transfers = this.context.getBean(Schedulers.TRANSFERS, ThreadPoolTaskExecutor.class);
+		assertThat(transfers.getThreadNamePrefix()).isEqualTo("transfer-");
+		assertThat(transfers.getMaxPoolSize()).isEqualTo(2);
+		assertThat(transfers.getQueueCapacity()).isEqualTo(50);
 		ThreadPoolTaskExecutor delivery = this.context.getBean(Schedulers.DASHBOARD_DELIVERY,
 				ThreadPoolTaskExecutor.class);
 		assertThat(delivery.getThreadNamePrefix()).isEqualTo("dashboard-delivery-");

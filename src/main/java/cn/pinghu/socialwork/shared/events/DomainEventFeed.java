@@ -10,15 +10,19 @@ import java.util.function.Consumer;
 
 import cn.pinghu.socialwork.shared.Subscription;
 import cn.pinghu.socialwork.shared.events.OutboxTailer.OutboxRow;
+import cn.pinghu.socialwork.shared.scheduling.Schedulers;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
+
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -55,14 +59,16 @@ public class DomainEventFeed implements SmartLifecycle {
 
 	DomainEventFeed(JdbcTemplate jdbc, ObjectMapper json, Clock clock,
 			@Value("${console.outbox.poll-interval:250ms}") Duration pollInterval,
-			@Value("${console.outbox.max-transaction-age:60s}") Duration maxTransactionAge) {
+			@Value("${console.outbox.max-transaction-age:60s}") Duration maxTransactionAge,
+			@Qualifier(Schedulers.OUTBOX_TAILER) ThreadPoolTaskScheduler scheduler) {
 		if (pollInterval.compareTo(Duration.ofMillis(250)) > 0) {
 			throw new IllegalArgumentException("console.outbox.poll-interval must be at most 250ms: " + pollInterval);
 		}
 		this.jdbc = jdbc;
 		this.json = json;
 		this.pollInterval = pollInterval;
-		this.tailer = new OutboxTailer(jdbc, this::dispatch, this::reachabilityChanged, clock, maxTransactionAge);
+		this.tailer = new OutboxTailer(jdbc, this::dispatch, this::reachabilityChanged, clock, maxTransactionAge,
+				scheduler);
 	}
 
 	/**

@@ -9,9 +9,11 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.ScheduledFuture;
 import java.util.function.Consumer;
 
 import cn.pinghu.socialwork.shared.concurrent.Coalescer;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,7 +53,9 @@ final class OutboxTailer implements AutoCloseable {
 
 	private final OutboxCursor cursor;
 
-	private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+	private final ThreadPoolTaskScheduler scheduler;
+
+	private volatile @Nullable ScheduledFuture<?> polls;
 
 	/** Wakes that pile up while a read is queued are read once. */
 	private final Coalescer wakes;
@@ -61,7 +65,7 @@ final class OutboxTailer implements AutoCloseable {
 	private volatile boolean reachable = true;
 
 	OutboxTailer(JdbcTemplate jdbc, Consumer<OutboxRow> sink, Consumer<Boolean> reachability, Clock clock,
-			Duration maxTransactionAge) {
+			Duration maxTransactionAge, ThreadPoolTaskScheduler scheduler) {
 		this.jdbc = jdbc;
 		this.sink = sink;
 		this.reachability = reachability;
@@ -69,11 +73,8 @@ final class OutboxTailer implements AutoCloseable {
 		this.cursor = new OutboxCursor(startingPoint(jdbc, clock.instant().minus(maxTransactionAge)),
 				maxTransactionAge);
 		this.position = this.cursor.position();
-		this.scheduler.setPoolSize(1);
-		this.scheduler.setThreadNamePrefix("outbox-tailer-");
-		this.scheduler.setDaemon(true);
-		// Not started yet, or shut down: the scheduler refuses, and the polls cover it.
-		this.wakes = Coalescer.immediate().handingOffTo(this.scheduler).build(this::poll);
+		this.scheduler = scheduler;
+		this.wakes = Coalescer.immediate().handingOffTo(scheduler).build(this::poll);
 	}
 
 	/**
@@ -89,13 +90,17 @@ final class OutboxTailer implements AutoCloseable {
 	}
 
 	void start(Duration pollInterval) {
-		this.scheduler.initialize();
-		this.scheduler.scheduleWithFixedDelay(this::poll, pollInterval);
+		this.polls = this.scheduler.scheduleWithFixedDelay(this::poll, pollInterval);
 	}
 
-	/** Reads now rather than at the next poll; calls that pile up read once. */
+	/**
+	 * Reads now rather than at the next poll; calls that pile up read once. Before the
+	 * tailer started, or once it stopped, the polls cover it.
+	 */
 	void wake() {
-		this.wakes.trigger();
+		if (this.polls != null) {
+			this.wakes.trigger();
+		}
 	}
 
 	/**
@@ -180,8 +185,12 @@ final class OutboxTailer implements AutoCloseable {
 
 	@Override
 	public void close() {
+		ScheduledFuture<?> polling = this.polls;
+		this.polls = null;
+		if (polling != null) {
+			polling.cancel(false);
+		}
 		this.wakes.close();
-		this.scheduler.shutdown();
 	}
 
 	private static OutboxRow row(ResultSet rs, int number) throws SQLException {

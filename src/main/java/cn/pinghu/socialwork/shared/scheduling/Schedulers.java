@@ -29,6 +29,24 @@ public class Schedulers {
 	/** Hands the live numbers to the screens, one per core. */
 	public static final String DASHBOARD_DELIVERY = "dashboardDeliveryExecutor";
 
+	/** Reads the outbox: the polls and the wakes after a local commit. */
+	public static final String OUTBOX_TAILER = "outboxTailerScheduler";
+
+	/** Runs the imports off the UI thread; two at a time, fifty waiting at most. */
+	public static final String TRANSFERS = "transferExecutor";
+
+	@Bean(name = OUTBOX_TAILER, defaultCandidate = false)
+	ThreadPoolTaskScheduler outboxTailerScheduler() {
+		return singleThread("outbox-tailer-");
+	}
+
+	@Bean(name = TRANSFERS, defaultCandidate = false)
+	ThreadPoolTaskExecutor transferExecutor() {
+		ThreadPoolTaskExecutor executor = pool("transfer-", 2);
+		executor.setQueueCapacity(50);
+		return executor;
+	}
+
 	@Bean(name = CAMPAIGN_FIGURES, defaultCandidate = false)
 	ThreadPoolTaskScheduler campaignFiguresScheduler() {
 		return singleThread("campaign-figures-");

@@ -1,26 +1,24 @@
 package cn.pinghu.socialwork.shared.transfer;
 
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import cn.pinghu.socialwork.shared.scheduling.Schedulers;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs imports off the UI thread, as the user who started them: a small pool of its own,
- * so that a long import never takes the threads other work needs. The pool is not a bean,
- * so that nothing else picks it up as the application's executor.
+ * Runs imports off the UI thread, as the user who started them: on a small pool of their
+ * own ({@link Schedulers#TRANSFERS}), so that a long import never takes the threads other
+ * work needs.
  */
 @Component
-public class TransferJobs implements DisposableBean {
+public class TransferJobs {
 
-	private final ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+	private final TaskExecutor executor;
 
-	TransferJobs() {
-		this.executor.setCorePoolSize(2);
-		this.executor.setMaxPoolSize(2);
-		this.executor.setQueueCapacity(50);
-		this.executor.setThreadNamePrefix("transfer-");
-		this.executor.initialize();
+	TransferJobs(@Qualifier(Schedulers.TRANSFERS) TaskExecutor executor) {
+		this.executor = executor;
 	}
 
 	/**
@@ -30,11 +28,6 @@ public class TransferJobs implements DisposableBean {
 	 */
 	public void run(Runnable task) {
 		this.executor.execute(new DelegatingSecurityContextRunnable(task));
-	}
-
-	@Override
-	public void destroy() {
-		this.executor.shutdown();
 	}
 
 }
