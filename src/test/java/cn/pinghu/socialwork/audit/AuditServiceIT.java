@@ -1,11 +1,13 @@
 package cn.pinghu.socialwork.audit;
 
+import cn.pinghu.socialwork.support.ThisContextsSecurity;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 @SpringBootTest
+@ExtendWith(ThisContextsSecurity.class)
 class AuditServiceIT {
 
 	/** A community of the seeds whose households the tests change and restore. */

@@ -21,8 +21,10 @@ import cn.pinghu.socialwork.shared.transfer.Sheet;
 import cn.pinghu.socialwork.shared.transfer.SheetFormat;
 import cn.pinghu.socialwork.shared.transfer.SheetReader;
 import cn.pinghu.socialwork.shared.transfer.TransferMessage;
+import cn.pinghu.socialwork.support.ThisContextsSecurity;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -35,6 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 @SpringBootTest
+@ExtendWith(ThisContextsSecurity.class)
 class CommunityImportIT {
 
 	private static final String HEADER = "编码,名称,镇街道,类型,户数,人口";

@@ -5,11 +5,13 @@ import cn.pinghu.socialwork.identity.CurrentUser;
 import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.identity.SignedInUser;
 import cn.pinghu.socialwork.identity.TownScope;
+import cn.pinghu.socialwork.support.ThisContextsSecurity;
 import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 @SpringBootTest
+@ExtendWith(ThisContextsSecurity.class)
 class CurrentUserIT {
 
 	/** 当湖街道, the seeded coordinator's town. */

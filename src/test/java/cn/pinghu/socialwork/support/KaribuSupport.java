@@ -18,6 +18,7 @@ import kotlin.jvm.functions.Function0;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanDefinition;
@@ -30,7 +31,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.User;
 
 /**
@@ -38,6 +38,7 @@ import org.springframework.security.core.userdetails.User;
  * Vaadin environment. {@link #login} signs in as the given user with the given roles.
  */
 @SpringBootTest
+@ExtendWith(ThisContextsSecurity.class)
 public abstract class KaribuSupport {
 
 	private static final String BASE_PACKAGE = "cn.pinghu.socialwork";
@@ -71,7 +72,6 @@ public abstract class KaribuSupport {
 	void tearDownVaadin() {
 		MockVaadin.tearDown();
 		SecurityContextHolder.clearContext();
-		this.applicationContext.getBean(SecurityContextHolderStrategy.class).clearContext();
 	}
 
 	/**
@@ -101,11 +101,6 @@ public abstract class KaribuSupport {
 		User principal = new User(username, "", authorities);
 		var authentication = new UsernamePasswordAuthenticationToken(principal, null, authorities);
 		SecurityContextHolder.getContext().setAuthentication(authentication);
-		// Method security and CurrentUser read this context's holder, which the static
-		// one is only while no other test context started after this one.
-		this.applicationContext.getBean(SecurityContextHolderStrategy.class)
-			.getContext()
-			.setAuthentication(authentication);
 		FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
 		request.setUserPrincipalInt(authentication);
 		request.setUserInRole((user, role) -> Arrays.asList(roles).contains(role));

@@ -5,6 +5,7 @@ import cn.pinghu.socialwork.shared.scheduling.Schedulers;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,8 +18,11 @@ public class TransferJobs {
 
 	private final TaskExecutor executor;
 
-	TransferJobs(@Qualifier(Schedulers.TRANSFERS) TaskExecutor executor) {
+	private final SecurityContextHolderStrategy contexts;
+
+	TransferJobs(@Qualifier(Schedulers.TRANSFERS) TaskExecutor executor, SecurityContextHolderStrategy contexts) {
 		this.executor = executor;
+		this.contexts = contexts;
 	}
 
 	/**
@@ -27,7 +31,11 @@ public class TransferJobs {
 	 * wait already
 	 */
 	public void run(Runnable task) {
-		this.executor.execute(new DelegatingSecurityContextRunnable(task));
+		DelegatingSecurityContextRunnable asCaller = new DelegatingSecurityContextRunnable(task,
+				this.contexts.getContext());
+		// The holder method security reads, not the static one.
+		asCaller.setSecurityContextHolderStrategy(this.contexts);
+		this.executor.execute(asCaller);
 	}
 
 }
