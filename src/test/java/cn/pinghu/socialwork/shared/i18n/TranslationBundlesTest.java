@@ -10,11 +10,15 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,12 +35,29 @@ class TranslationBundlesTest {
 
 	private static final Pattern CHINESE = Pattern.compile("[\\p{IsHan}\\u3000-\\u303F\\uFF00-\\uFFEF]");
 
+	/** The bundles the console reads: those that spring.messages.basename names. */
+	static Stream<String> bundles() throws IOException {
+		String basename = load("application.properties").getProperty("spring.messages.basename");
+		return Stream.of(basename.split(",")).map(String::strip);
+	}
+
+	@Test
+	void every_bundle_on_the_class_path_is_read_by_the_console() throws IOException {
+		Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath:i18n/*.properties");
+		Set<String> bases = Stream.of(files)
+			.map(Resource::getFilename)
+			.filter(name -> name != null && !name.endsWith("_en.properties"))
+			.map(name -> "i18n/" + name.substring(0, name.length() - ".properties".length()))
+			.collect(Collectors.toSet());
+
+		assertThat(bundles()).containsExactlyInAnyOrderElementsOf(bases);
+	}
+
 	@ParameterizedTest
-	@ValueSource(strings = { "shared", "security", "stations", "dashboard", "coverage", "masterdata", "places", "audit",
-			"organizations", "transfer", "elections" })
+	@MethodSource("bundles")
 	void chinese_and_english_bundles_have_the_same_keys_and_placeholders(String bundle) throws IOException {
-		Properties chinese = load("i18n/" + bundle + ".properties");
-		Properties english = load("i18n/" + bundle + "_en.properties");
+		Properties chinese = load(bundle + ".properties");
+		Properties english = load(bundle + "_en.properties");
 
 		assertThat(chinese.stringPropertyNames()).as(bundle).isNotEmpty();
 		assertThat(english.stringPropertyNames()).as(bundle).isEqualTo(chinese.stringPropertyNames());
