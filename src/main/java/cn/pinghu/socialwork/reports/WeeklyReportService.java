@@ -11,9 +11,9 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import cn.pinghu.socialwork.coverage.BranchActivityService;
+import cn.pinghu.socialwork.coverage.CoverageFigures;
 import cn.pinghu.socialwork.coverage.CoverageKpis;
 import cn.pinghu.socialwork.coverage.CoverageOverview;
-import cn.pinghu.socialwork.coverage.CoverageService;
 import cn.pinghu.socialwork.coverage.CoverageTrendService;
 import cn.pinghu.socialwork.coverage.DailyCoverage;
 import cn.pinghu.socialwork.coverage.DormancyFilter;
@@ -61,7 +61,7 @@ public class WeeklyReportService implements WeeklyReport {
 	/** The days the report looks back. */
 	public static final int WEEK = 7;
 
-	private final CoverageService coverage;
+	private final CoverageFigures coverage;
 
 	private final CoverageTrendService trend;
 
@@ -79,7 +79,7 @@ public class WeeklyReportService implements WeeklyReport {
 
 	private final MessageSource messages;
 
-	WeeklyReportService(CoverageService coverage, CoverageTrendService trend, BranchActivityService activities,
+	WeeklyReportService(CoverageFigures coverage, CoverageTrendService trend, BranchActivityService activities,
 			InstructorService instructors, ElectionService elections, UserAdminService users, PlaceService places,
 			CurrentUser currentUser, MessageSource messages) {
 		this.coverage = coverage;

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
+import cn.pinghu.socialwork.coverage.CoverageFigures;
 import cn.pinghu.socialwork.coverage.CoverageOverview;
-import cn.pinghu.socialwork.coverage.CoverageService;
 import cn.pinghu.socialwork.coverage.TownCoverage;
 import cn.pinghu.socialwork.elections.ElectionKpis;
 import cn.pinghu.socialwork.elections.ElectionService;
@@ -59,7 +59,7 @@ class WeeklyReportServiceIT {
 	WeeklyReportService report;
 
 	@Autowired
-	CoverageService coverage;
+	CoverageFigures coverage;
 
 	@Autowired
 	ElectionService elections;

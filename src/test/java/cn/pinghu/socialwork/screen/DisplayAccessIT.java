@@ -9,7 +9,8 @@ import cn.pinghu.socialwork.coverage.BranchActivityDraft;
 import cn.pinghu.socialwork.coverage.BranchActivityService;
 import cn.pinghu.socialwork.coverage.BranchForm;
 import cn.pinghu.socialwork.coverage.BranchFormation;
-import cn.pinghu.socialwork.coverage.CoverageService;
+import cn.pinghu.socialwork.coverage.CoverageActions;
+import cn.pinghu.socialwork.coverage.CoverageFigures;
 import cn.pinghu.socialwork.coverage.CoverageTrendService;
 import cn.pinghu.socialwork.coverage.DormancyCounts;
 import cn.pinghu.socialwork.coverage.DormancyFilter;
@@ -56,7 +57,10 @@ class DisplayAccessIT {
 	private static final long DANGHU = 1;
 
 	@Autowired
-	CoverageService coverage;
+	CoverageFigures coverage;
+
+	@Autowired
+	CoverageActions coverageActions;
 
 	@Autowired
 	CoverageTrendService trend;
@@ -104,10 +108,10 @@ class DisplayAccessIT {
 	@Test
 	void a_display_changes_nothing_in_the_coverage_drive() {
 		LocalDate today = LocalDate.of(2026, 3, 1);
-		denied(() -> this.coverage
+		denied(() -> this.coverageActions
 			.recordBranchFormed(new BranchFormation(1, 0, BranchForm.STANDALONE, "中共测试支部委员会", today, 3)));
-		denied(() -> this.coverage.assignInstructor(new InstructorAssignment(1, 0, 1)));
-		denied(() -> this.coverage.recordUncoveredReason(new UncoveredReason(1, 0, "测试原因")));
+		denied(() -> this.coverageActions.assignInstructor(new InstructorAssignment(1, 0, 1)));
+		denied(() -> this.coverageActions.recordUncoveredReason(new UncoveredReason(1, 0, "测试原因")));
 		denied(() -> this.activities.record(new BranchActivityDraft(1, today, ActivityKind.THREE_MEETINGS, 5)));
 	}
 

@@ -9,9 +9,9 @@ import java.util.function.Supplier;
 
 import cn.pinghu.socialwork.coverage.BranchActivityService;
 import cn.pinghu.socialwork.coverage.CoverageChanged;
+import cn.pinghu.socialwork.coverage.CoverageFigures;
 import cn.pinghu.socialwork.coverage.CoverageKpis;
 import cn.pinghu.socialwork.coverage.CoverageOverview;
-import cn.pinghu.socialwork.coverage.CoverageService;
 import cn.pinghu.socialwork.coverage.DormancyCounts;
 import cn.pinghu.socialwork.coverage.DormancyFilter;
 import cn.pinghu.socialwork.coverage.TownTarget;
@@ -21,7 +21,6 @@ import cn.pinghu.socialwork.elections.ElectionOverview;
 import cn.pinghu.socialwork.elections.ElectionService;
 import cn.pinghu.socialwork.identity.AuthenticatedDisplay;
 import cn.pinghu.socialwork.identity.Role;
-import cn.pinghu.socialwork.screen.live.DashboardSnapshot.CoverageFigures;
 import cn.pinghu.socialwork.screen.live.DashboardSnapshot.ElectionFigures;
 import cn.pinghu.socialwork.screen.live.DashboardSnapshot.TownCoverageFigures;
 import cn.pinghu.socialwork.screen.live.DashboardSnapshot.TownElectionFigures;
@@ -71,7 +70,7 @@ class CampaignFigures implements DisposableBean {
 			new AuthenticatedDisplay(0, "live-metrics"), null,
 			List.of(new SimpleGrantedAuthority("ROLE_" + Role.Names.DISPLAY)));
 
-	private final CoverageService coverage;
+	private final CoverageFigures coverage;
 
 	private final BranchActivityService activities;
 
@@ -90,7 +89,7 @@ class CampaignFigures implements DisposableBean {
 
 	private final List<Subscription> changes;
 
-	CampaignFigures(CoverageService coverage, BranchActivityService activities, ElectionService elections,
+	CampaignFigures(CoverageFigures coverage, BranchActivityService activities, ElectionService elections,
 			SecurityContextHolderStrategy securityContexts,
 			@Qualifier(Schedulers.CAMPAIGN_FIGURES) TaskScheduler scheduler, DomainEventFeed feed) {
 		this.coverage = coverage;
@@ -103,7 +102,7 @@ class CampaignFigures implements DisposableBean {
 	}
 
 	/** The two sections of the snapshot; {@code null} when there is no drive or round. */
-	record Figures(@Nullable CoverageFigures coverage, @Nullable ElectionFigures elections) {
+	record Figures(DashboardSnapshot.@Nullable CoverageFigures coverage, @Nullable ElectionFigures elections) {
 	}
 
 	@PostConstruct
@@ -164,7 +163,7 @@ class CampaignFigures implements DisposableBean {
 				this.elections.overview().map(CampaignFigures::elections).orElse(null));
 	}
 
-	private CoverageFigures coverage(CoverageOverview overview) {
+	private DashboardSnapshot.CoverageFigures coverage(CoverageOverview overview) {
 		CoverageKpis city = overview.city();
 		DormancyCounts warnings = this.activities.countWarnings(DormancyFilter.all());
 		List<TownCoverageFigures> byTown = overview.towns()
@@ -177,9 +176,9 @@ class CampaignFigures implements DisposableBean {
 						.orElse(null),
 					town.signal()))
 			.toList();
-		return new CoverageFigures(fraction(city.organizationCoverageRate()), fraction(city.standaloneRate()),
-				fraction(city.workCoverageRate()), city.inScope(), city.organizationCovered(), warnings.yellow(),
-				warnings.red(), byTown);
+		return new DashboardSnapshot.CoverageFigures(fraction(city.organizationCoverageRate()),
+				fraction(city.standaloneRate()), fraction(city.workCoverageRate()), city.inScope(),
+				city.organizationCovered(), warnings.yellow(), warnings.red(), byTown);
 	}
 
 	private static ElectionFigures elections(ElectionOverview overview) {

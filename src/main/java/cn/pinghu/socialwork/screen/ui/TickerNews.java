@@ -10,8 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import cn.pinghu.socialwork.coverage.CoverageChanged;
+import cn.pinghu.socialwork.coverage.CoverageFigures;
 import cn.pinghu.socialwork.coverage.CoverageNews;
-import cn.pinghu.socialwork.coverage.CoverageService;
 import cn.pinghu.socialwork.elections.ElectionChanged;
 import cn.pinghu.socialwork.elections.ElectionNews;
 import cn.pinghu.socialwork.elections.ElectionService;
@@ -43,7 +43,7 @@ class TickerNews implements DisposableBean {
 
 	private final Clock clock;
 
-	private final CoverageService coverage;
+	private final CoverageFigures coverage;
 
 	private final ElectionService elections;
 
@@ -59,7 +59,7 @@ class TickerNews implements DisposableBean {
 
 	private final DomainEventFeed feed;
 
-	TickerNews(CurrentUser currentUser, Clock clock, CoverageService coverage, ElectionService elections,
+	TickerNews(CurrentUser currentUser, Clock clock, CoverageFigures coverage, ElectionService elections,
 			DomainEventFeed feed) {
 		this.currentUser = currentUser;
 		this.clock = clock;

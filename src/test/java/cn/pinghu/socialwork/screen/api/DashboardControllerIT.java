@@ -16,9 +16,10 @@ import java.time.temporal.ChronoUnit;
 import cn.pinghu.socialwork.coverage.BranchActivityService;
 import cn.pinghu.socialwork.coverage.BranchForm;
 import cn.pinghu.socialwork.coverage.BranchFormation;
+import cn.pinghu.socialwork.coverage.CoverageActions;
+import cn.pinghu.socialwork.coverage.CoverageFigures;
 import cn.pinghu.socialwork.coverage.CoverageKpis;
 import cn.pinghu.socialwork.coverage.CoverageOverview;
-import cn.pinghu.socialwork.coverage.CoverageService;
 import cn.pinghu.socialwork.coverage.CreditCode;
 import cn.pinghu.socialwork.coverage.DormancyCounts;
 import cn.pinghu.socialwork.coverage.DormancyFilter;
@@ -92,7 +93,10 @@ class DashboardControllerIT {
 	ObjectMapper json;
 
 	@Autowired
-	CoverageService coverage;
+	CoverageFigures coverage;
+
+	@Autowired
+	CoverageActions coverageActions;
 
 	@Autowired
 	BranchActivityService activities;
@@ -290,8 +294,8 @@ class DashboardControllerIT {
 		long before = read(user("leader").roles(Role.Names.LEADER)).get("coverage").get("covered").asLong();
 
 		as("coordinator", Role.Names.COORDINATOR,
-				() -> this.coverage.recordBranchFormed(new BranchFormation(this.inserted, 0, BranchForm.STANDALONE,
-						"中共测试支部委员会", LocalDate.of(2026, 3, 1), 3)));
+				() -> this.coverageActions.recordBranchFormed(new BranchFormation(this.inserted, 0,
+						BranchForm.STANDALONE, "中共测试支部委员会", LocalDate.of(2026, 3, 1), 3)));
 
 		await().atMost(Duration.ofSeconds(2))
 			.pollInterval(Duration.ofMillis(50))

@@ -10,8 +10,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import cn.pinghu.socialwork.coverage.ActivityKind;
 import cn.pinghu.socialwork.coverage.BranchActivityDraft;
 import cn.pinghu.socialwork.coverage.BranchActivityService;
+import cn.pinghu.socialwork.coverage.CoverageFigures;
 import cn.pinghu.socialwork.coverage.CoverageNews;
-import cn.pinghu.socialwork.coverage.CoverageService;
 import cn.pinghu.socialwork.coverage.CreditCode;
 import cn.pinghu.socialwork.elections.ElectionNews;
 import cn.pinghu.socialwork.elections.ElectionResults;
@@ -50,7 +50,7 @@ class CampaignTickerIT extends KaribuSupport {
 	ElectionService elections;
 
 	@Autowired
-	CoverageService coverage;
+	CoverageFigures coverage;
 
 	@Autowired
 	JdbcTemplate jdbc;

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import cn.pinghu.socialwork.coverage.CoverageChanged;
-import cn.pinghu.socialwork.coverage.CoverageService;
+import cn.pinghu.socialwork.coverage.CoverageFigures;
 import cn.pinghu.socialwork.elections.ElectionChanged;
 import cn.pinghu.socialwork.elections.ElectionService;
 import cn.pinghu.socialwork.identity.CurrentUser;
@@ -38,7 +38,7 @@ import static org.mockito.Mockito.when;
  */
 class TickerNewsTest {
 
-	private final CoverageService coverage = mock(CoverageService.class);
+	private final CoverageFigures coverage = mock(CoverageFigures.class);
 
 	private final ElectionService elections = mock(ElectionService.class);
 
