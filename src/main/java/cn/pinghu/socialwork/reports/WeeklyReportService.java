@@ -24,8 +24,8 @@ import cn.pinghu.socialwork.coverage.OrganizationSummary;
 import cn.pinghu.socialwork.coverage.TownCoverage;
 import cn.pinghu.socialwork.coverage.TownTarget;
 import cn.pinghu.socialwork.elections.CommunityElectionSummary;
+import cn.pinghu.socialwork.elections.ElectionFigures;
 import cn.pinghu.socialwork.elections.ElectionOverview;
-import cn.pinghu.socialwork.elections.ElectionService;
 import cn.pinghu.socialwork.elections.ElectionStage;
 import cn.pinghu.socialwork.elections.TownElections;
 import cn.pinghu.socialwork.identity.Access;
@@ -69,7 +69,7 @@ public class WeeklyReportService implements WeeklyReport {
 
 	private final InstructorService instructors;
 
-	private final ElectionService elections;
+	private final ElectionFigures elections;
 
 	private final UserAdminService users;
 
@@ -80,7 +80,7 @@ public class WeeklyReportService implements WeeklyReport {
 	private final MessageSource messages;
 
 	WeeklyReportService(CoverageFigures coverage, CoverageTrendService trend, BranchActivityService activities,
-			InstructorService instructors, ElectionService elections, UserAdminService users, PlaceService places,
+			InstructorService instructors, ElectionFigures elections, UserAdminService users, PlaceService places,
 			CurrentUser currentUser, MessageSource messages) {
 		this.coverage = coverage;
 		this.trend = trend;

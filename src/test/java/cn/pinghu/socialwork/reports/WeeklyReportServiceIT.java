@@ -15,8 +15,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import cn.pinghu.socialwork.coverage.CoverageFigures;
 import cn.pinghu.socialwork.coverage.CoverageOverview;
 import cn.pinghu.socialwork.coverage.TownCoverage;
+import cn.pinghu.socialwork.elections.ElectionFigures;
 import cn.pinghu.socialwork.elections.ElectionKpis;
-import cn.pinghu.socialwork.elections.ElectionService;
 import cn.pinghu.socialwork.elections.ElectionStage;
 import cn.pinghu.socialwork.elections.ElectionTestData;
 import cn.pinghu.socialwork.elections.TownElections;
@@ -62,7 +62,7 @@ class WeeklyReportServiceIT {
 	CoverageFigures coverage;
 
 	@Autowired
-	ElectionService elections;
+	ElectionFigures elections;
 
 	@Autowired
 	JdbcTemplate jdbc;

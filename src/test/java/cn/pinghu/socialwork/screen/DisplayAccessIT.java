@@ -17,9 +17,10 @@ import cn.pinghu.socialwork.coverage.DormancyFilter;
 import cn.pinghu.socialwork.coverage.InstructorAssignment;
 import cn.pinghu.socialwork.coverage.TownDormancy;
 import cn.pinghu.socialwork.coverage.UncoveredReason;
+import cn.pinghu.socialwork.elections.ElectionFigures;
 import cn.pinghu.socialwork.elections.ElectionResults;
-import cn.pinghu.socialwork.elections.ElectionService;
 import cn.pinghu.socialwork.elections.ElectionStage;
+import cn.pinghu.socialwork.elections.ElectionStages;
 import cn.pinghu.socialwork.elections.Reopening;
 import cn.pinghu.socialwork.elections.StageCompletion;
 import cn.pinghu.socialwork.identity.AuthenticatedDisplay;
@@ -69,7 +70,10 @@ class DisplayAccessIT {
 	BranchActivityService activities;
 
 	@Autowired
-	ElectionService elections;
+	ElectionFigures elections;
+
+	@Autowired
+	ElectionStages electionStages;
 
 	@Autowired
 	PlaceService places;
@@ -117,10 +121,10 @@ class DisplayAccessIT {
 
 	@Test
 	void a_display_changes_no_election() {
-		denied(() -> this.elections
+		denied(() -> this.electionStages
 			.completeStage(StageCompletion.of(1, 0, ElectionStage.HANDOVER, LocalDate.of(2026, 3, 1))
 				.withResults(new ElectionResults(7, 5, true, 2, 3, 1, new BigDecimal("42.5"), 6))));
-		denied(() -> this.elections.reopen(new Reopening(1, 0, ElectionStage.AUDIT, "测试")));
+		denied(() -> this.electionStages.reopen(new Reopening(1, 0, ElectionStage.AUDIT, "测试")));
 	}
 
 	@Test

@@ -16,12 +16,11 @@ import cn.pinghu.socialwork.coverage.DormancyCounts;
 import cn.pinghu.socialwork.coverage.DormancyFilter;
 import cn.pinghu.socialwork.coverage.TownTarget;
 import cn.pinghu.socialwork.elections.ElectionChanged;
+import cn.pinghu.socialwork.elections.ElectionFigures;
 import cn.pinghu.socialwork.elections.ElectionKpis;
 import cn.pinghu.socialwork.elections.ElectionOverview;
-import cn.pinghu.socialwork.elections.ElectionService;
 import cn.pinghu.socialwork.identity.AuthenticatedDisplay;
 import cn.pinghu.socialwork.identity.Role;
-import cn.pinghu.socialwork.screen.live.DashboardSnapshot.ElectionFigures;
 import cn.pinghu.socialwork.screen.live.DashboardSnapshot.TownCoverageFigures;
 import cn.pinghu.socialwork.screen.live.DashboardSnapshot.TownElectionFigures;
 import cn.pinghu.socialwork.shared.Subscription;
@@ -74,7 +73,7 @@ class CampaignFigures implements DisposableBean {
 
 	private final BranchActivityService activities;
 
-	private final ElectionService elections;
+	private final ElectionFigures elections;
 
 	private final SecurityContextHolderStrategy securityContexts;
 
@@ -89,7 +88,7 @@ class CampaignFigures implements DisposableBean {
 
 	private final List<Subscription> changes;
 
-	CampaignFigures(CoverageFigures coverage, BranchActivityService activities, ElectionService elections,
+	CampaignFigures(CoverageFigures coverage, BranchActivityService activities, ElectionFigures elections,
 			SecurityContextHolderStrategy securityContexts,
 			@Qualifier(Schedulers.CAMPAIGN_FIGURES) TaskScheduler scheduler, DomainEventFeed feed) {
 		this.coverage = coverage;
@@ -102,7 +101,8 @@ class CampaignFigures implements DisposableBean {
 	}
 
 	/** The two sections of the snapshot; {@code null} when there is no drive or round. */
-	record Figures(DashboardSnapshot.@Nullable CoverageFigures coverage, @Nullable ElectionFigures elections) {
+	record Figures(DashboardSnapshot.@Nullable CoverageFigures coverage,
+			DashboardSnapshot.@Nullable ElectionFigures elections) {
 	}
 
 	@PostConstruct
@@ -181,14 +181,14 @@ class CampaignFigures implements DisposableBean {
 				city.organizationCovered(), warnings.yellow(), warnings.red(), byTown);
 	}
 
-	private static ElectionFigures elections(ElectionOverview overview) {
+	private static DashboardSnapshot.ElectionFigures elections(ElectionOverview overview) {
 		ElectionKpis city = overview.city();
 		List<TownElectionFigures> byTown = overview.towns()
 			.stream()
 			.map((town) -> new TownElectionFigures(town.townName(), town.kpis().communities(), town.kpis().completed()))
 			.toList();
-		return new ElectionFigures(city.communities(), city.completed(), city.funnel(), city.reElections(),
-				city.overdue(), fraction(city.turnout()), fraction(city.secretaryIsDirectorRate()),
+		return new DashboardSnapshot.ElectionFigures(city.communities(), city.completed(), city.funnel(),
+				city.reElections(), city.overdue(), fraction(city.turnout()), fraction(city.secretaryIsDirectorRate()),
 				fraction(city.womenShare()), city.averageAge(), fraction(city.collegeShare()), byTown);
 	}
 

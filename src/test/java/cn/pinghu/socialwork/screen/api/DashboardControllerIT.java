@@ -24,9 +24,9 @@ import cn.pinghu.socialwork.coverage.CreditCode;
 import cn.pinghu.socialwork.coverage.DormancyCounts;
 import cn.pinghu.socialwork.coverage.DormancyFilter;
 import cn.pinghu.socialwork.coverage.TownCoverage;
+import cn.pinghu.socialwork.elections.ElectionFigures;
 import cn.pinghu.socialwork.elections.ElectionKpis;
 import cn.pinghu.socialwork.elections.ElectionOverview;
-import cn.pinghu.socialwork.elections.ElectionService;
 import cn.pinghu.socialwork.elections.ElectionStage;
 import cn.pinghu.socialwork.elections.TownElections;
 import cn.pinghu.socialwork.identity.Role;
@@ -102,7 +102,7 @@ class DashboardControllerIT {
 	BranchActivityService activities;
 
 	@Autowired
-	ElectionService elections;
+	ElectionFigures elections;
 
 	@Autowired
 	JdbcTemplate jdbc;

@@ -13,10 +13,11 @@ import cn.pinghu.socialwork.coverage.BranchActivityService;
 import cn.pinghu.socialwork.coverage.CoverageFigures;
 import cn.pinghu.socialwork.coverage.CoverageNews;
 import cn.pinghu.socialwork.coverage.CreditCode;
+import cn.pinghu.socialwork.elections.ElectionFigures;
 import cn.pinghu.socialwork.elections.ElectionNews;
 import cn.pinghu.socialwork.elections.ElectionResults;
-import cn.pinghu.socialwork.elections.ElectionService;
 import cn.pinghu.socialwork.elections.ElectionStage;
+import cn.pinghu.socialwork.elections.ElectionStages;
 import cn.pinghu.socialwork.elections.ElectionTestData;
 import cn.pinghu.socialwork.elections.StageCompletion;
 import cn.pinghu.socialwork.identity.AuthenticatedDisplay;
@@ -47,7 +48,10 @@ class CampaignTickerIT extends KaribuSupport {
 	private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
 	@Autowired
-	ElectionService elections;
+	ElectionFigures elections;
+
+	@Autowired
+	ElectionStages stages;
 
 	@Autowired
 	CoverageFigures coverage;
@@ -82,7 +86,7 @@ class CampaignTickerIT extends KaribuSupport {
 		UI.getCurrent().navigate(StationScreenView.class);
 		CampaignTicker ticker = _get(CampaignTicker.class);
 
-		var completed = this.elections
+		var completed = this.stages
 			.completeStage(StageCompletion.of(id, 0, ElectionStage.HANDOVER, this.elections.today())
 				.withResults(new ElectionResults(7, 5, true, 2, 3, 1, new BigDecimal("42.5"), 6)));
 

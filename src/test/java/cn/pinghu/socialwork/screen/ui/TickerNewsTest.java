@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 import cn.pinghu.socialwork.coverage.CoverageChanged;
 import cn.pinghu.socialwork.coverage.CoverageFigures;
 import cn.pinghu.socialwork.elections.ElectionChanged;
-import cn.pinghu.socialwork.elections.ElectionService;
+import cn.pinghu.socialwork.elections.ElectionFigures;
 import cn.pinghu.socialwork.identity.CurrentUser;
 import cn.pinghu.socialwork.identity.TownScope;
 import cn.pinghu.socialwork.shared.Subscription;
@@ -40,7 +40,7 @@ class TickerNewsTest {
 
 	private final CoverageFigures coverage = mock(CoverageFigures.class);
 
-	private final ElectionService elections = mock(ElectionService.class);
+	private final ElectionFigures elections = mock(ElectionFigures.class);
 
 	private final CurrentUser currentUser = mock(CurrentUser.class);
 
