@@ -28,6 +28,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.stereotype.Service;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -98,9 +100,16 @@ class ArchitectureTest {
 	static final ArchRule internal_packages_are_used_only_by_their_own_feature = classes()
 		.should(useNoOtherFeaturesInternals());
 
+	/**
+	 * Services: named {@code ...Service}, or the campaigns' split ones
+	 * ({@code CoverageFigures}, {@code ElectionStages} ...) that say so with
+	 * {@code @Service}.
+	 */
 	@ArchTest
 	static final ArchRule services_take_and_give_no_vaadin_types = noClasses().that()
 		.haveSimpleNameEndingWith("Service")
+		.or()
+		.areAnnotatedWith(Service.class)
 		.should()
 		.dependOnClassesThat()
 		.resideInAPackage("com.vaadin..");

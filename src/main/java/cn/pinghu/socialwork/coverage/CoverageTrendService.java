@@ -29,9 +29,9 @@ public class CoverageTrendService {
 
 	private final CoverageSnapshotRepository snapshots;
 
-	private final CoverageService coverage;
+	private final CoverageFigures coverage;
 
-	CoverageTrendService(CoverageSnapshotRepository snapshots, CoverageService coverage) {
+	CoverageTrendService(CoverageSnapshotRepository snapshots, CoverageFigures coverage) {
 		this.snapshots = snapshots;
 		this.coverage = coverage;
 	}

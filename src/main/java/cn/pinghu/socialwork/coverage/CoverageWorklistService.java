@@ -9,7 +9,6 @@ import java.util.Map;
 import cn.pinghu.socialwork.coverage.internal.CoverageDrive;
 import cn.pinghu.socialwork.coverage.internal.CoverageDriveRepository;
 import cn.pinghu.socialwork.coverage.internal.CoverageWorklistRepository;
-import cn.pinghu.socialwork.coverage.internal.Organization;
 import cn.pinghu.socialwork.identity.Access;
 import cn.pinghu.socialwork.identity.CurrentUser;
 import cn.pinghu.socialwork.identity.Role;
@@ -90,7 +89,7 @@ public class CoverageWorklistService {
 			.findInScope(filter.townId(), OrgStatus.ACTIVE, OrgKind.ECONOMIC, drive.getEconomicThreshold(),
 					OrgKind.SOCIAL, drive.getSocialThreshold(), filter.uncoveredOnly(), BranchForm.NONE,
 					pattern(filter), SORTS.toEntitySort(pageable))
-			.map(CoverageWorklistService::toSummary);
+			.map(OrganizationMapping::summary);
 	}
 
 	/**
@@ -142,13 +141,6 @@ public class CoverageWorklistService {
 
 	private LocalDate today() {
 		return LocalDate.now(this.clock.withZone(this.zone));
-	}
-
-	private static OrganizationSummary toSummary(Organization o) {
-		return new OrganizationSummary(o.getId(), o.getName(), o.getCreditCode(), o.getKind(), o.getIndustry(),
-				o.getTownId(), o.getCommunityId(), o.getAddress(), o.getEmployees(), o.getFullMembers(),
-				o.getBranchForm(), o.getBranchName(), o.getBranchFormedOn(), o.getBranchMembers(), o.getInstructorId(),
-				o.getContactName(), o.getContactPhone(), o.getUncoveredReason(), o.getStatus(), o.getVersion());
 	}
 
 }

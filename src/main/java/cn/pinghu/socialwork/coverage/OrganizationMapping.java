@@ -21,6 +21,13 @@ final class OrganizationMapping {
 				o.getUncoveredReason(), o.getStatus(), o.getArchivedAt(), o.getVersion());
 	}
 
+	static OrganizationSummary summary(Organization o) {
+		return new OrganizationSummary(o.getId(), o.getName(), o.getCreditCode(), o.getKind(), o.getIndustry(),
+				o.getTownId(), o.getCommunityId(), o.getAddress(), o.getEmployees(), o.getFullMembers(),
+				o.getBranchForm(), o.getBranchName(), o.getBranchFormedOn(), o.getBranchMembers(), o.getInstructorId(),
+				o.getContactName(), o.getContactPhone(), o.getUncoveredReason(), o.getStatus(), o.getVersion());
+	}
+
 	/** What the draft says, trimmed, blank text as no value. */
 	static Organization.MasterData masterData(OrganizationDraft draft) {
 		return new Organization.MasterData(Objects.requireNonNull(draft.getName()).strip(),

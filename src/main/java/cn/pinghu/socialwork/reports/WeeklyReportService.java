@@ -11,9 +11,9 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import cn.pinghu.socialwork.coverage.BranchActivityService;
+import cn.pinghu.socialwork.coverage.CoverageFigures;
 import cn.pinghu.socialwork.coverage.CoverageKpis;
 import cn.pinghu.socialwork.coverage.CoverageOverview;
-import cn.pinghu.socialwork.coverage.CoverageService;
 import cn.pinghu.socialwork.coverage.CoverageTrendService;
 import cn.pinghu.socialwork.coverage.DailyCoverage;
 import cn.pinghu.socialwork.coverage.DormancyFilter;
@@ -24,8 +24,8 @@ import cn.pinghu.socialwork.coverage.OrganizationSummary;
 import cn.pinghu.socialwork.coverage.TownCoverage;
 import cn.pinghu.socialwork.coverage.TownTarget;
 import cn.pinghu.socialwork.elections.CommunityElectionSummary;
+import cn.pinghu.socialwork.elections.ElectionFigures;
 import cn.pinghu.socialwork.elections.ElectionOverview;
-import cn.pinghu.socialwork.elections.ElectionService;
 import cn.pinghu.socialwork.elections.ElectionStage;
 import cn.pinghu.socialwork.elections.TownElections;
 import cn.pinghu.socialwork.identity.Access;
@@ -61,7 +61,7 @@ public class WeeklyReportService implements WeeklyReport {
 	/** The days the report looks back. */
 	public static final int WEEK = 7;
 
-	private final CoverageService coverage;
+	private final CoverageFigures coverage;
 
 	private final CoverageTrendService trend;
 
@@ -69,7 +69,7 @@ public class WeeklyReportService implements WeeklyReport {
 
 	private final InstructorService instructors;
 
-	private final ElectionService elections;
+	private final ElectionFigures elections;
 
 	private final UserAdminService users;
 
@@ -79,8 +79,8 @@ public class WeeklyReportService implements WeeklyReport {
 
 	private final MessageSource messages;
 
-	WeeklyReportService(CoverageService coverage, CoverageTrendService trend, BranchActivityService activities,
-			InstructorService instructors, ElectionService elections, UserAdminService users, PlaceService places,
+	WeeklyReportService(CoverageFigures coverage, CoverageTrendService trend, BranchActivityService activities,
+			InstructorService instructors, ElectionFigures elections, UserAdminService users, PlaceService places,
 			CurrentUser currentUser, MessageSource messages) {
 		this.coverage = coverage;
 		this.trend = trend;

@@ -44,7 +44,10 @@ class CoverageActionsIT {
 	private static final long ZHONGDAI = 2;
 
 	@Autowired
-	CoverageService coverage;
+	CoverageFigures coverage;
+
+	@Autowired
+	CoverageActions actions;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -74,7 +77,7 @@ class CoverageActionsIT {
 		CoverageKpis before = danghu();
 		long outboxBefore = outbox("BranchFormed");
 
-		OrganizationSummary after = this.coverage
+		OrganizationSummary after = this.actions
 			.recordBranchFormed(new BranchFormation(id, 0, STANDALONE, " 中共测试支部委员会 ", this.today, 3));
 
 		assertThat(after.branchForm()).isEqualTo(STANDALONE);
@@ -95,7 +98,7 @@ class CoverageActionsIT {
 		long id = this.data.organization(DANGHU, ECONOMIC, 50);
 
 		assertThatExceptionOfType(ConstraintViolationException.class)
-			.isThrownBy(() -> this.coverage
+			.isThrownBy(() -> this.actions
 				.recordBranchFormed(new BranchFormation(id, 0, STANDALONE, "中共测试支部委员会", this.today, 2)))
 			.satisfies(ex -> assertThat(ex.getConstraintViolations()).extracting(ConstraintViolation::getMessage)
 				.containsExactly("单独组建党组织须有 3 名以上正式党员。"));
@@ -108,8 +111,8 @@ class CoverageActionsIT {
 		long joint = this.data.organization(DANGHU, ECONOMIC, 50);
 		long industry = this.data.organization(DANGHU, ECONOMIC, 50);
 
-		this.coverage.recordBranchFormed(new BranchFormation(joint, 0, JOINT, "中共联合支部", this.today, 0));
-		this.coverage.recordBranchFormed(new BranchFormation(industry, 0, INDUSTRY, "中共行业支部", this.today, 1));
+		this.actions.recordBranchFormed(new BranchFormation(joint, 0, JOINT, "中共联合支部", this.today, 0));
+		this.actions.recordBranchFormed(new BranchFormation(industry, 0, INDUSTRY, "中共行业支部", this.today, 1));
 
 		assertThat(this.coverage.organization(joint).orElseThrow().branchForm()).isEqualTo(JOINT);
 		assertThat(this.coverage.organization(industry).orElseThrow().branchForm()).isEqualTo(INDUSTRY);
@@ -120,7 +123,7 @@ class CoverageActionsIT {
 		long id = this.data.organization(DANGHU, ECONOMIC, 50);
 
 		assertThatExceptionOfType(ConstraintViolationException.class)
-			.isThrownBy(() -> this.coverage.recordBranchFormed(new BranchFormation(id, 0, NONE, " ", null, 3)))
+			.isThrownBy(() -> this.actions.recordBranchFormed(new BranchFormation(id, 0, NONE, " ", null, 3)))
 			.satisfies(ex -> assertThat(ex.getConstraintViolations()).extracting(ConstraintViolation::getMessage)
 				.containsExactlyInAnyOrder("组建方式须为单独组建、联合组建或行业统建。", "请填写党组织名称。", "请填写组建日期。"));
 	}
@@ -130,7 +133,7 @@ class CoverageActionsIT {
 		long id = this.data.organization(DANGHU, ECONOMIC, 50);
 
 		assertThatExceptionOfType(CoverageActionRejectedException.class)
-			.isThrownBy(() -> this.coverage
+			.isThrownBy(() -> this.actions
 				.recordBranchFormed(new BranchFormation(id, 0, JOINT, "中共联合支部", this.today.plusDays(1), 0)))
 			.satisfies(ex -> assertThat(ex.messageKey()).isEqualTo("coverage.rejected.future-date"));
 		assertThat(this.coverage.organization(id).orElseThrow().version()).isZero();
@@ -141,7 +144,7 @@ class CoverageActionsIT {
 		long id = this.data.organization(DANGHU, ECONOMIC, 50, OrgStatus.DEREGISTERED, NONE, null);
 
 		assertThatExceptionOfType(CoverageActionRejectedException.class)
-			.isThrownBy(() -> this.coverage.recordUncoveredReason(new UncoveredReason(id, 0, "已停业")))
+			.isThrownBy(() -> this.actions.recordUncoveredReason(new UncoveredReason(id, 0, "已停业")))
 			.satisfies(ex -> assertThat(ex.messageKey()).isEqualTo("coverage.rejected.not-active"));
 	}
 
@@ -150,9 +153,9 @@ class CoverageActionsIT {
 		long id = this.data.organization(ZHONGDAI, ECONOMIC, 50);
 
 		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(
-				() -> this.coverage.recordBranchFormed(new BranchFormation(id, 0, JOINT, "中共联合支部", this.today, 0)));
+				() -> this.actions.recordBranchFormed(new BranchFormation(id, 0, JOINT, "中共联合支部", this.today, 0)));
 		assertThatExceptionOfType(AccessDeniedException.class)
-			.isThrownBy(() -> this.coverage.recordUncoveredReason(new UncoveredReason(id, 0, "党员不足")));
+			.isThrownBy(() -> this.actions.recordUncoveredReason(new UncoveredReason(id, 0, "党员不足")));
 		assertThat(this.coverage.organization(id).orElseThrow().version()).isZero();
 	}
 
@@ -161,7 +164,7 @@ class CoverageActionsIT {
 	void an_administrator_acts_in_every_town() {
 		long id = this.data.organization(ZHONGDAI, ECONOMIC, 50);
 
-		this.coverage.recordBranchFormed(new BranchFormation(id, 0, JOINT, "中共联合支部", this.today, 0));
+		this.actions.recordBranchFormed(new BranchFormation(id, 0, JOINT, "中共联合支部", this.today, 0));
 
 		assertThat(this.coverage.organization(id).orElseThrow().branchForm()).isEqualTo(JOINT);
 	}
@@ -173,16 +176,16 @@ class CoverageActionsIT {
 
 		assertThat(this.coverage.overview()).isPresent();
 		assertThatExceptionOfType(AccessDeniedException.class)
-			.isThrownBy(() -> this.coverage.recordUncoveredReason(new UncoveredReason(id, 0, "党员不足")));
+			.isThrownBy(() -> this.actions.recordUncoveredReason(new UncoveredReason(id, 0, "党员不足")));
 	}
 
 	@Test
 	void an_action_on_a_version_the_coordinator_no_longer_sees_is_refused() {
 		long id = this.data.organization(DANGHU, ECONOMIC, 50);
-		this.coverage.recordUncoveredReason(new UncoveredReason(id, 0, "党员不足"));
+		this.actions.recordUncoveredReason(new UncoveredReason(id, 0, "党员不足"));
 
 		assertThatExceptionOfType(StaleVersionException.class).isThrownBy(
-				() -> this.coverage.recordBranchFormed(new BranchFormation(id, 0, JOINT, "中共联合支部", this.today, 0)));
+				() -> this.actions.recordBranchFormed(new BranchFormation(id, 0, JOINT, "中共联合支部", this.today, 0)));
 		assertThat(this.coverage.organization(id).orElseThrow().branchForm()).isEqualTo(NONE);
 	}
 
@@ -192,7 +195,7 @@ class CoverageActionsIT {
 		long instructor = this.data.instructor(DANGHU);
 		CoverageKpis before = danghu();
 
-		OrganizationSummary after = this.coverage.assignInstructor(new InstructorAssignment(id, 0, instructor));
+		OrganizationSummary after = this.actions.assignInstructor(new InstructorAssignment(id, 0, instructor));
 
 		assertThat(after.instructorId()).isEqualTo(instructor);
 		assertThat(danghu().workCovered()).isEqualTo(before.workCovered() + 1);
@@ -207,10 +210,10 @@ class CoverageActionsIT {
 		long elsewhere = this.data.instructor(ZHONGDAI);
 
 		assertThatExceptionOfType(CoverageActionRejectedException.class)
-			.isThrownBy(() -> this.coverage.assignInstructor(new InstructorAssignment(id, 0, elsewhere)))
+			.isThrownBy(() -> this.actions.assignInstructor(new InstructorAssignment(id, 0, elsewhere)))
 			.satisfies(ex -> assertThat(ex.messageKey()).isEqualTo("coverage.rejected.instructor-not-in-town"));
 		assertThatExceptionOfType(CoverageActionRejectedException.class)
-			.isThrownBy(() -> this.coverage.assignInstructor(new InstructorAssignment(id, 0, -1)))
+			.isThrownBy(() -> this.actions.assignInstructor(new InstructorAssignment(id, 0, -1)))
 			.satisfies(ex -> assertThat(ex.messageKey()).isEqualTo("coverage.rejected.unknown-instructor"));
 	}
 
@@ -218,7 +221,7 @@ class CoverageActionsIT {
 	void the_reason_an_organisation_is_not_covered_is_recorded() {
 		long id = this.data.organization(DANGHU, ECONOMIC, 50);
 
-		OrganizationSummary after = this.coverage.recordUncoveredReason(new UncoveredReason(id, 0, "党员人数不足3名"));
+		OrganizationSummary after = this.actions.recordUncoveredReason(new UncoveredReason(id, 0, "党员人数不足3名"));
 
 		assertThat(after.uncoveredReason()).isEqualTo("党员人数不足3名");
 		assertThat(this.events.stream(UncoveredReasonRecorded.class))
@@ -231,11 +234,11 @@ class CoverageActionsIT {
 		long covered = this.data.organization(DANGHU, ECONOMIC, 50, OrgStatus.ACTIVE, JOINT, null);
 
 		assertThatExceptionOfType(ConstraintViolationException.class)
-			.isThrownBy(() -> this.coverage.recordUncoveredReason(new UncoveredReason(uncovered, 0, "  ")))
+			.isThrownBy(() -> this.actions.recordUncoveredReason(new UncoveredReason(uncovered, 0, "  ")))
 			.satisfies(ex -> assertThat(ex.getConstraintViolations()).extracting(ConstraintViolation::getMessage)
 				.containsExactly("请填写未覆盖原因。"));
 		assertThatExceptionOfType(CoverageActionRejectedException.class)
-			.isThrownBy(() -> this.coverage.recordUncoveredReason(new UncoveredReason(covered, 0, "党员不足")))
+			.isThrownBy(() -> this.actions.recordUncoveredReason(new UncoveredReason(covered, 0, "党员不足")))
 			.satisfies(ex -> assertThat(ex.messageKey()).isEqualTo("coverage.rejected.already-covered"));
 	}
 

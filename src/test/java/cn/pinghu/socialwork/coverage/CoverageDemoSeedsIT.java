@@ -25,7 +25,7 @@ class CoverageDemoSeedsIT {
 	BranchActivityService activities;
 
 	@Autowired
-	CoverageService coverage;
+	CoverageFigures coverage;
 
 	@Autowired
 	CoverageTrendService trend;

@@ -41,7 +41,7 @@ class CoverageDriveServiceIT {
 	CoverageDriveService drives;
 
 	@Autowired
-	CoverageService coverage;
+	CoverageFigures coverage;
 
 	@Autowired
 	AuditService audit;

@@ -29,7 +29,7 @@ class CoverageSnapshotJobIT {
 	CoverageSnapshotJob job;
 
 	@Autowired
-	CoverageService coverage;
+	CoverageFigures coverage;
 
 	@Autowired
 	CoverageTrendService trend;

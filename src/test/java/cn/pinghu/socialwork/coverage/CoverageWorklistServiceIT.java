@@ -41,7 +41,7 @@ class CoverageWorklistServiceIT {
 	CoverageWorklistService worklist;
 
 	@Autowired
-	CoverageService coverage;
+	CoverageFigures coverage;
 
 	@Autowired
 	JdbcTemplate jdbc;

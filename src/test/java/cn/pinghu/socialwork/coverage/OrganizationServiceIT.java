@@ -67,7 +67,10 @@ class OrganizationServiceIT {
 	OrganizationService organizations;
 
 	@Autowired
-	CoverageService coverage;
+	CoverageFigures coverage;
+
+	@Autowired
+	CoverageActions actions;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -280,9 +283,8 @@ class OrganizationServiceIT {
 		OrganizationDetails archived = this.organizations.archive(created.id(), created.version());
 
 		assertThat(inScope(DANGHU)).isEqualTo(before);
-		assertThatExceptionOfType(CoverageActionRejectedException.class)
-			.isThrownBy(() -> this.coverage
-				.recordUncoveredReason(new UncoveredReason(archived.id(), archived.version(), "已停业")))
+		assertThatExceptionOfType(CoverageActionRejectedException.class).isThrownBy(
+				() -> this.actions.recordUncoveredReason(new UncoveredReason(archived.id(), archived.version(), "已停业")))
 			.satisfies(ex -> assertThat(ex.messageKey()).isEqualTo("coverage.rejected.not-active"));
 	}
 

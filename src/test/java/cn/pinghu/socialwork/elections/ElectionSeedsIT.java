@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ElectionSeedsIT {
 
 	@Autowired
-	ElectionService elections;
+	ElectionFigures elections;
 
 	@Autowired
 	JdbcTemplate jdbc;

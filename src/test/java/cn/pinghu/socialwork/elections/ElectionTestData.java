@@ -1,5 +1,6 @@
 package cn.pinghu.socialwork.elections;
 
+import java.math.BigDecimal;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -35,6 +36,14 @@ public final class ElectionTestData {
 	/** Today in the console's zone, as the service sees it with the system clock. */
 	public static LocalDate today() {
 		return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+	}
+
+	/**
+	 * Results with the given members, one young member, an average age of 42.5 and six
+	 * graduates.
+	 */
+	public static ElectionResults results(int party, int residents, boolean oneShoulder, int cross, int women) {
+		return new ElectionResults(party, residents, oneShoulder, cross, women, 1, new BigDecimal("42.5"), 6);
 	}
 
 	/** A new town after the seeded ones. */

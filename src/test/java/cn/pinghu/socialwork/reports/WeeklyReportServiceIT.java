@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
+import cn.pinghu.socialwork.coverage.CoverageFigures;
 import cn.pinghu.socialwork.coverage.CoverageOverview;
-import cn.pinghu.socialwork.coverage.CoverageService;
 import cn.pinghu.socialwork.coverage.TownCoverage;
+import cn.pinghu.socialwork.elections.ElectionFigures;
 import cn.pinghu.socialwork.elections.ElectionKpis;
-import cn.pinghu.socialwork.elections.ElectionService;
 import cn.pinghu.socialwork.elections.ElectionStage;
 import cn.pinghu.socialwork.elections.ElectionTestData;
 import cn.pinghu.socialwork.elections.TownElections;
@@ -59,10 +59,10 @@ class WeeklyReportServiceIT {
 	WeeklyReportService report;
 
 	@Autowired
-	CoverageService coverage;
+	CoverageFigures coverage;
 
 	@Autowired
-	ElectionService elections;
+	ElectionFigures elections;
 
 	@Autowired
 	JdbcTemplate jdbc;

@@ -9,16 +9,18 @@ import cn.pinghu.socialwork.coverage.BranchActivityDraft;
 import cn.pinghu.socialwork.coverage.BranchActivityService;
 import cn.pinghu.socialwork.coverage.BranchForm;
 import cn.pinghu.socialwork.coverage.BranchFormation;
-import cn.pinghu.socialwork.coverage.CoverageService;
+import cn.pinghu.socialwork.coverage.CoverageActions;
+import cn.pinghu.socialwork.coverage.CoverageFigures;
 import cn.pinghu.socialwork.coverage.CoverageTrendService;
 import cn.pinghu.socialwork.coverage.DormancyCounts;
 import cn.pinghu.socialwork.coverage.DormancyFilter;
 import cn.pinghu.socialwork.coverage.InstructorAssignment;
 import cn.pinghu.socialwork.coverage.TownDormancy;
 import cn.pinghu.socialwork.coverage.UncoveredReason;
+import cn.pinghu.socialwork.elections.ElectionFigures;
 import cn.pinghu.socialwork.elections.ElectionResults;
-import cn.pinghu.socialwork.elections.ElectionService;
 import cn.pinghu.socialwork.elections.ElectionStage;
+import cn.pinghu.socialwork.elections.ElectionStages;
 import cn.pinghu.socialwork.elections.Reopening;
 import cn.pinghu.socialwork.elections.StageCompletion;
 import cn.pinghu.socialwork.identity.AuthenticatedDisplay;
@@ -56,7 +58,10 @@ class DisplayAccessIT {
 	private static final long DANGHU = 1;
 
 	@Autowired
-	CoverageService coverage;
+	CoverageFigures coverage;
+
+	@Autowired
+	CoverageActions coverageActions;
 
 	@Autowired
 	CoverageTrendService trend;
@@ -65,7 +70,10 @@ class DisplayAccessIT {
 	BranchActivityService activities;
 
 	@Autowired
-	ElectionService elections;
+	ElectionFigures elections;
+
+	@Autowired
+	ElectionStages electionStages;
 
 	@Autowired
 	PlaceService places;
@@ -104,19 +112,19 @@ class DisplayAccessIT {
 	@Test
 	void a_display_changes_nothing_in_the_coverage_drive() {
 		LocalDate today = LocalDate.of(2026, 3, 1);
-		denied(() -> this.coverage
+		denied(() -> this.coverageActions
 			.recordBranchFormed(new BranchFormation(1, 0, BranchForm.STANDALONE, "中共测试支部委员会", today, 3)));
-		denied(() -> this.coverage.assignInstructor(new InstructorAssignment(1, 0, 1)));
-		denied(() -> this.coverage.recordUncoveredReason(new UncoveredReason(1, 0, "测试原因")));
+		denied(() -> this.coverageActions.assignInstructor(new InstructorAssignment(1, 0, 1)));
+		denied(() -> this.coverageActions.recordUncoveredReason(new UncoveredReason(1, 0, "测试原因")));
 		denied(() -> this.activities.record(new BranchActivityDraft(1, today, ActivityKind.THREE_MEETINGS, 5)));
 	}
 
 	@Test
 	void a_display_changes_no_election() {
-		denied(() -> this.elections
+		denied(() -> this.electionStages
 			.completeStage(StageCompletion.of(1, 0, ElectionStage.HANDOVER, LocalDate.of(2026, 3, 1))
 				.withResults(new ElectionResults(7, 5, true, 2, 3, 1, new BigDecimal("42.5"), 6))));
-		denied(() -> this.elections.reopen(new Reopening(1, 0, ElectionStage.AUDIT, "测试")));
+		denied(() -> this.electionStages.reopen(new Reopening(1, 0, ElectionStage.AUDIT, "测试")));
 	}
 
 	@Test

@@ -6,7 +6,7 @@ import java.util.Objects;
 
 import cn.pinghu.socialwork.coverage.BranchForm;
 import cn.pinghu.socialwork.coverage.BranchFormation;
-import cn.pinghu.socialwork.coverage.CoverageService;
+import cn.pinghu.socialwork.coverage.CoverageActions;
 import cn.pinghu.socialwork.coverage.OrganizationSummary;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -27,11 +27,11 @@ class BranchFormedDialog extends ActionDialog {
 
 	final IntegerField members = new IntegerField();
 
-	private final transient CoverageService coverage;
+	private final transient CoverageActions coverage;
 
 	private final OrganizationSummary organization;
 
-	BranchFormedDialog(CoverageService coverage, OrganizationSummary organization, LocalDate today,
+	BranchFormedDialog(CoverageActions coverage, OrganizationSummary organization, LocalDate today,
 			SerializableRunnable onSaved) {
 		super(organization.name(), onSaved);
 		this.coverage = coverage;

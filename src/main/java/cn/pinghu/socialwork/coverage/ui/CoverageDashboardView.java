@@ -9,9 +9,9 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import cn.pinghu.socialwork.coverage.CoverageChanged;
+import cn.pinghu.socialwork.coverage.CoverageFigures;
 import cn.pinghu.socialwork.coverage.CoverageKpis;
 import cn.pinghu.socialwork.coverage.CoverageOverview;
-import cn.pinghu.socialwork.coverage.CoverageService;
 import cn.pinghu.socialwork.coverage.CoverageTrendService;
 import cn.pinghu.socialwork.coverage.CoverageWorklistService;
 import cn.pinghu.socialwork.coverage.TownTarget;
@@ -49,7 +49,7 @@ class CoverageDashboardView extends VerticalLayout implements HasDynamicTitle {
 
 	static final String ROUTE = "coverage";
 
-	private final transient CoverageService coverage;
+	private final transient CoverageFigures coverage;
 
 	private final H2 title = new H2();
 
@@ -65,7 +65,7 @@ class CoverageDashboardView extends VerticalLayout implements HasDynamicTitle {
 
 	final WeeklyReportLink weeklyReport;
 
-	CoverageDashboardView(CoverageService coverage, CoverageWorklistService worklist, CoverageTrendService trend,
+	CoverageDashboardView(CoverageFigures coverage, CoverageWorklistService worklist, CoverageTrendService trend,
 			WeeklyReport weeklyReport, DomainEventFeed feed) {
 		this.coverage = coverage;
 		this.worklist = worklist;

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 import cn.pinghu.socialwork.coverage.CoverageChanged;
-import cn.pinghu.socialwork.coverage.CoverageService;
+import cn.pinghu.socialwork.coverage.CoverageFigures;
 import cn.pinghu.socialwork.coverage.RedBlackList.Standing;
 import cn.pinghu.socialwork.coverage.RedBlackList;
 import cn.pinghu.socialwork.identity.Role;
@@ -43,11 +43,11 @@ class CoverageRankingView extends VerticalLayout implements HasDynamicTitle {
 
 	final Grid<Standing> black = new Grid<>();
 
-	private final transient CoverageService coverage;
+	private final transient CoverageFigures coverage;
 
 	private final Span asOf = new Span();
 
-	CoverageRankingView(CoverageService coverage, DomainEventFeed feed) {
+	CoverageRankingView(CoverageFigures coverage, DomainEventFeed feed) {
 		this.coverage = coverage;
 		setSizeFull();
 		configure(this.red, "coverage.ranking.red.empty");

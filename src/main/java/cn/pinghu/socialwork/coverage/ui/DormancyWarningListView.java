@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 
 import cn.pinghu.socialwork.coverage.BranchActivityService;
 import cn.pinghu.socialwork.coverage.CoverageChanged;
-import cn.pinghu.socialwork.coverage.CoverageService;
+import cn.pinghu.socialwork.coverage.CoverageFigures;
 import cn.pinghu.socialwork.coverage.CoverageWorklistService;
 import cn.pinghu.socialwork.coverage.DormancyCounts;
 import cn.pinghu.socialwork.coverage.DormancyFilter;
@@ -62,7 +62,7 @@ class DormancyWarningListView extends VerticalLayout implements HasDynamicTitle,
 
 	private final transient BranchActivityService activities;
 
-	private final transient CoverageService coverage;
+	private final transient CoverageFigures coverage;
 
 	private final transient CoverageWorklistService worklist;
 
@@ -70,7 +70,7 @@ class DormancyWarningListView extends VerticalLayout implements HasDynamicTitle,
 
 	private final List<Long> townIds;
 
-	DormancyWarningListView(BranchActivityService activities, CoverageService coverage,
+	DormancyWarningListView(BranchActivityService activities, CoverageFigures coverage,
 			CoverageWorklistService worklist, PlaceService places, DomainEventFeed feed) {
 		this.activities = activities;
 		this.coverage = coverage;

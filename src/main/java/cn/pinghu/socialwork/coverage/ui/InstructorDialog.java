@@ -2,7 +2,7 @@ package cn.pinghu.socialwork.coverage.ui;
 
 import java.util.List;
 
-import cn.pinghu.socialwork.coverage.CoverageService;
+import cn.pinghu.socialwork.coverage.CoverageActions;
 import cn.pinghu.socialwork.coverage.InstructorAssignment;
 import cn.pinghu.socialwork.coverage.InstructorOption;
 import cn.pinghu.socialwork.coverage.OrganizationSummary;
@@ -14,11 +14,11 @@ class InstructorDialog extends ActionDialog {
 
 	final ComboBox<InstructorOption> instructor = new ComboBox<>();
 
-	private final transient CoverageService coverage;
+	private final transient CoverageActions coverage;
 
 	private final OrganizationSummary organization;
 
-	InstructorDialog(CoverageService coverage, OrganizationSummary organization, List<InstructorOption> instructors,
+	InstructorDialog(CoverageActions coverage, OrganizationSummary organization, List<InstructorOption> instructors,
 			SerializableRunnable onSaved) {
 		super(organization.name(), onSaved);
 		this.coverage = coverage;

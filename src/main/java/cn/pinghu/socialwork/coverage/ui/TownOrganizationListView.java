@@ -9,8 +9,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import cn.pinghu.socialwork.coverage.BranchActivityService;
+import cn.pinghu.socialwork.coverage.CoverageActions;
 import cn.pinghu.socialwork.coverage.CoverageChanged;
-import cn.pinghu.socialwork.coverage.CoverageService;
+import cn.pinghu.socialwork.coverage.CoverageFigures;
 import cn.pinghu.socialwork.coverage.CoverageWorklistService;
 import cn.pinghu.socialwork.coverage.InstructorOption;
 import cn.pinghu.socialwork.coverage.OrganizationSummary;
@@ -61,7 +62,9 @@ class TownOrganizationListView extends VerticalLayout implements HasDynamicTitle
 
 	final Checkbox uncovered = new Checkbox();
 
-	private final transient CoverageService coverage;
+	private final transient CoverageFigures coverage;
+
+	private final transient CoverageActions actions;
 
 	private final transient CoverageWorklistService worklist;
 
@@ -79,9 +82,10 @@ class TownOrganizationListView extends VerticalLayout implements HasDynamicTitle
 
 	private Map<Long, InstructorOption> instructors = Map.of();
 
-	TownOrganizationListView(CoverageService coverage, CoverageWorklistService worklist,
+	TownOrganizationListView(CoverageFigures coverage, CoverageActions actions, CoverageWorklistService worklist,
 			BranchActivityService activities, DomainEventFeed feed) {
 		this.coverage = coverage;
+		this.actions = actions;
 		this.worklist = worklist;
 		this.activities = activities;
 		setSizeFull();
@@ -215,9 +219,9 @@ class TownOrganizationListView extends VerticalLayout implements HasDynamicTitle
 		}
 		if (!org.branchForm().covers()) {
 			buttons.add(action("coverage.action.branch", "action-branch",
-					() -> open(new BranchFormedDialog(this.coverage, org, this.coverage.today(), this::refresh))));
+					() -> open(new BranchFormedDialog(this.actions, org, this.coverage.today(), this::refresh))));
 			buttons.add(action("coverage.action.reason", "action-reason",
-					() -> open(new UncoveredReasonDialog(this.coverage, org, this::refresh))));
+					() -> open(new UncoveredReasonDialog(this.actions, org, this::refresh))));
 		}
 		else {
 			buttons.add(action("coverage.action.activity", "action-activity",
@@ -225,7 +229,7 @@ class TownOrganizationListView extends VerticalLayout implements HasDynamicTitle
 							this::refresh))));
 		}
 		buttons.add(action("coverage.action.instructor", "action-instructor", () -> open(
-				new InstructorDialog(this.coverage, org, List.copyOf(this.instructors.values()), this::refresh))));
+				new InstructorDialog(this.actions, org, List.copyOf(this.instructors.values()), this::refresh))));
 		return buttons;
 	}
 

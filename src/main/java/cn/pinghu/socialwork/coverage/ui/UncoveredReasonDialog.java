@@ -3,7 +3,7 @@ package cn.pinghu.socialwork.coverage.ui;
 import java.util.List;
 import java.util.Objects;
 
-import cn.pinghu.socialwork.coverage.CoverageService;
+import cn.pinghu.socialwork.coverage.CoverageActions;
 import cn.pinghu.socialwork.coverage.OrganizationSummary;
 import cn.pinghu.socialwork.coverage.UncoveredReason;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -14,11 +14,11 @@ class UncoveredReasonDialog extends ActionDialog {
 
 	final TextArea reason = new TextArea();
 
-	private final transient CoverageService coverage;
+	private final transient CoverageActions coverage;
 
 	private final OrganizationSummary organization;
 
-	UncoveredReasonDialog(CoverageService coverage, OrganizationSummary organization, SerializableRunnable onSaved) {
+	UncoveredReasonDialog(CoverageActions coverage, OrganizationSummary organization, SerializableRunnable onSaved) {
 		super(organization.name(), onSaved);
 		this.coverage = coverage;
 		this.organization = organization;

@@ -6,9 +6,10 @@ import java.util.List;
 
 import cn.pinghu.socialwork.elections.CommunityElectionSummary;
 import cn.pinghu.socialwork.elections.ElectionChanged;
+import cn.pinghu.socialwork.elections.ElectionFigures;
 import cn.pinghu.socialwork.elections.ElectionResults;
-import cn.pinghu.socialwork.elections.ElectionService;
 import cn.pinghu.socialwork.elections.ElectionStage;
+import cn.pinghu.socialwork.elections.ElectionStages;
 import cn.pinghu.socialwork.elections.RoundSummary;
 import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.shared.events.DomainEventFeed;
@@ -44,7 +45,9 @@ class CommunityElectionView extends VerticalLayout implements HasUrlParameter<Lo
 
 	static final String ROUTE = "elections/community";
 
-	private final transient ElectionService elections;
+	private final transient ElectionFigures elections;
+
+	private final transient ElectionStages electionStages;
 
 	private final RouterLink back = new RouterLink();
 
@@ -68,9 +71,10 @@ class CommunityElectionView extends VerticalLayout implements HasUrlParameter<Lo
 
 	private @Nullable CommunityElectionSummary election;
 
-	CommunityElectionView(ElectionService elections, DomainEventFeed feed) {
+	CommunityElectionView(ElectionFigures elections, ElectionStages electionStages, DomainEventFeed feed) {
 		this.elections = elections;
-		this.form = new StageForm(elections, this::reload, this::closeForm);
+		this.electionStages = electionStages;
+		this.form = new StageForm(elections, electionStages, this::reload, this::closeForm);
 		setSizeFull();
 		this.stage.addClassName("election-stage");
 		this.advance.setText(getTranslation("elections.form.advance"));
@@ -146,9 +150,10 @@ class CommunityElectionView extends VerticalLayout implements HasUrlParameter<Lo
 				label("turnout") + ElectionBadges.rate(this, summary.turnout()),
 				figure("votes-held", summary.votesHeld())));
 		this.results.setText(results(summary.results()));
-		boolean editable = this.elections.mayChange(summary.townId()) && !summary.completed();
+		boolean editable = this.electionStages.mayChange(summary.townId()) && !summary.completed();
 		this.advance.setVisible(editable);
-		this.reopen.setVisible(this.elections.mayReopen() && !ElectionService.reopenTargets(summary.stage()).isEmpty());
+		this.reopen
+			.setVisible(this.electionStages.mayReopen() && !ElectionStages.reopenTargets(summary.stage()).isEmpty());
 		closeForm();
 	}
 
@@ -185,13 +190,13 @@ class CommunityElectionView extends VerticalLayout implements HasUrlParameter<Lo
 	private void closeForm() {
 		this.form.setVisible(false);
 		CommunityElectionSummary shown = this.election;
-		this.advance.setVisible(shown != null && this.elections.mayChange(shown.townId()) && !shown.completed());
+		this.advance.setVisible(shown != null && this.electionStages.mayChange(shown.townId()) && !shown.completed());
 	}
 
 	private void openReopen() {
 		CommunityElectionSummary shown = this.election;
 		if (shown != null) {
-			new ReopenDialog(this.elections, shown, this::reload).open();
+			new ReopenDialog(this.electionStages, shown, this::reload).open();
 		}
 	}
 

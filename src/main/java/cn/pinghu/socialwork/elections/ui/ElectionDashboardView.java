@@ -7,9 +7,9 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import cn.pinghu.socialwork.elections.ElectionChanged;
+import cn.pinghu.socialwork.elections.ElectionFigures;
 import cn.pinghu.socialwork.elections.ElectionKpis;
 import cn.pinghu.socialwork.elections.ElectionOverview;
-import cn.pinghu.socialwork.elections.ElectionService;
 import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.shared.events.DomainEventFeed;
 import cn.pinghu.socialwork.shared.report.WeeklyReport;
@@ -39,7 +39,7 @@ class ElectionDashboardView extends VerticalLayout implements HasDynamicTitle {
 
 	static final String ROUTE = "elections";
 
-	private final transient ElectionService elections;
+	private final transient ElectionFigures elections;
 
 	private final H2 title = new H2();
 
@@ -51,7 +51,7 @@ class ElectionDashboardView extends VerticalLayout implements HasDynamicTitle {
 
 	final WeeklyReportLink weeklyReport;
 
-	ElectionDashboardView(ElectionService elections, WeeklyReport weeklyReport, DomainEventFeed feed) {
+	ElectionDashboardView(ElectionFigures elections, WeeklyReport weeklyReport, DomainEventFeed feed) {
 		this.elections = elections;
 		this.weeklyReport = new WeeklyReportLink(weeklyReport);
 		setSizeFull();

@@ -1,10 +1,10 @@
 package cn.pinghu.socialwork.elections.ui;
 
 import cn.pinghu.socialwork.elections.CommunityElectionSummary;
-import cn.pinghu.socialwork.elections.ElectionRejectedException;
 import cn.pinghu.socialwork.elections.ElectionRejectedException.Rejection;
-import cn.pinghu.socialwork.elections.ElectionService;
+import cn.pinghu.socialwork.elections.ElectionRejectedException;
 import cn.pinghu.socialwork.elections.ElectionStage;
+import cn.pinghu.socialwork.elections.ElectionStages;
 import cn.pinghu.socialwork.elections.Reopening;
 import cn.pinghu.socialwork.shared.data.StaleVersionException;
 import com.vaadin.flow.component.button.Button;
@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  */
 class ReopenDialog extends Dialog {
 
-	private final transient ElectionService elections;
+	private final transient ElectionStages elections;
 
 	private final CommunityElectionSummary election;
 
@@ -40,14 +40,14 @@ class ReopenDialog extends Dialog {
 
 	final Button reopen = new Button();
 
-	ReopenDialog(ElectionService elections, CommunityElectionSummary election, SerializableRunnable onReopened) {
+	ReopenDialog(ElectionStages elections, CommunityElectionSummary election, SerializableRunnable onReopened) {
 		this.elections = elections;
 		this.election = election;
 		this.onReopened = onReopened;
 		addClassName("election-reopen");
 		setHeaderTitle(getTranslation("elections.reopen"));
 		this.stage.setLabel(getTranslation("elections.reopen.stage"));
-		this.stage.setItems(ElectionService.reopenTargets(election.stage()));
+		this.stage.setItems(ElectionStages.reopenTargets(election.stage()));
 		this.stage.setItemLabelGenerator(value -> getTranslation("elections.stage." + value.name()));
 		this.reason.setLabel(getTranslation("elections.reopen.reason"));
 		this.reason.setMaxLength(200);

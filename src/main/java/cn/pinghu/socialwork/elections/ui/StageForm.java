@@ -4,11 +4,12 @@ import java.util.List;
 import java.util.Map;
 
 import cn.pinghu.socialwork.elections.CommunityElectionSummary;
-import cn.pinghu.socialwork.elections.ElectionRejectedException;
+import cn.pinghu.socialwork.elections.ElectionFigures;
 import cn.pinghu.socialwork.elections.ElectionRejectedException.Rejection;
+import cn.pinghu.socialwork.elections.ElectionRejectedException;
 import cn.pinghu.socialwork.elections.ElectionResults;
-import cn.pinghu.socialwork.elections.ElectionService;
 import cn.pinghu.socialwork.elections.ElectionStage;
+import cn.pinghu.socialwork.elections.ElectionStages;
 import cn.pinghu.socialwork.elections.StageCompletion;
 import cn.pinghu.socialwork.shared.data.StaleVersionException;
 import com.vaadin.flow.component.Component;
@@ -38,7 +39,9 @@ import org.jspecify.annotations.Nullable;
  */
 class StageForm extends Composite<VerticalLayout> {
 
-	private final transient ElectionService elections;
+	private final transient ElectionFigures elections;
+
+	private final transient ElectionStages stages;
 
 	private final SerializableRunnable onSaved;
 
@@ -86,8 +89,10 @@ class StageForm extends Composite<VerticalLayout> {
 	 * @param onSaved what happens after a stage change: the record reloads
 	 * @param onClose closes the form
 	 */
-	StageForm(ElectionService elections, SerializableRunnable onSaved, SerializableRunnable onClose) {
+	StageForm(ElectionFigures elections, ElectionStages stages, SerializableRunnable onSaved,
+			SerializableRunnable onClose) {
 		this.elections = elections;
+		this.stages = stages;
 		this.onSaved = onSaved;
 		this.onClose = onClose;
 		this.fieldsByName = Map.ofEntries(Map.entry("completedOn", this.completedOn),
@@ -179,7 +184,7 @@ class StageForm extends Composite<VerticalLayout> {
 				this.seats.getValue(), this.ballotsCast.getValue(),
 				(current.stage() == ElectionStage.HANDOVER) ? results() : null);
 		try {
-			CommunityElectionSummary saved = this.elections.completeStage(completion);
+			CommunityElectionSummary saved = this.stages.completeStage(completion);
 			String text = (saved.stage() == ElectionStage.RE_ELECTION)
 					? getTranslation("elections.form.vote-failed", saved.communityName())
 					: getTranslation("elections.form.saved", saved.communityName(),

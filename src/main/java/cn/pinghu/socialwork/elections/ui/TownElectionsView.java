@@ -4,8 +4,8 @@ import java.util.List;
 
 import cn.pinghu.socialwork.elections.CommunityElectionSummary;
 import cn.pinghu.socialwork.elections.ElectionChanged;
+import cn.pinghu.socialwork.elections.ElectionFigures;
 import cn.pinghu.socialwork.elections.ElectionKpis;
-import cn.pinghu.socialwork.elections.ElectionService;
 import cn.pinghu.socialwork.elections.TownElections;
 import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.shared.events.DomainEventFeed;
@@ -34,7 +34,7 @@ class TownElectionsView extends VerticalLayout implements HasUrlParameter<Long>,
 
 	static final String ROUTE = "elections/town";
 
-	private final transient ElectionService elections;
+	private final transient ElectionFigures elections;
 
 	private final H2 title = new H2();
 
@@ -46,7 +46,7 @@ class TownElectionsView extends VerticalLayout implements HasUrlParameter<Long>,
 
 	private String townName = "";
 
-	TownElectionsView(ElectionService elections, DomainEventFeed feed) {
+	TownElectionsView(ElectionFigures elections, DomainEventFeed feed) {
 		this.elections = elections;
 		setSizeFull();
 		configureGrid();

@@ -9,20 +9,18 @@ import java.util.function.Supplier;
 
 import cn.pinghu.socialwork.coverage.BranchActivityService;
 import cn.pinghu.socialwork.coverage.CoverageChanged;
+import cn.pinghu.socialwork.coverage.CoverageFigures;
 import cn.pinghu.socialwork.coverage.CoverageKpis;
 import cn.pinghu.socialwork.coverage.CoverageOverview;
-import cn.pinghu.socialwork.coverage.CoverageService;
 import cn.pinghu.socialwork.coverage.DormancyCounts;
 import cn.pinghu.socialwork.coverage.DormancyFilter;
 import cn.pinghu.socialwork.coverage.TownTarget;
 import cn.pinghu.socialwork.elections.ElectionChanged;
+import cn.pinghu.socialwork.elections.ElectionFigures;
 import cn.pinghu.socialwork.elections.ElectionKpis;
 import cn.pinghu.socialwork.elections.ElectionOverview;
-import cn.pinghu.socialwork.elections.ElectionService;
 import cn.pinghu.socialwork.identity.AuthenticatedDisplay;
 import cn.pinghu.socialwork.identity.Role;
-import cn.pinghu.socialwork.screen.live.DashboardSnapshot.CoverageFigures;
-import cn.pinghu.socialwork.screen.live.DashboardSnapshot.ElectionFigures;
 import cn.pinghu.socialwork.screen.live.DashboardSnapshot.TownCoverageFigures;
 import cn.pinghu.socialwork.screen.live.DashboardSnapshot.TownElectionFigures;
 import cn.pinghu.socialwork.shared.Subscription;
@@ -71,11 +69,11 @@ class CampaignFigures implements DisposableBean {
 			new AuthenticatedDisplay(0, "live-metrics"), null,
 			List.of(new SimpleGrantedAuthority("ROLE_" + Role.Names.DISPLAY)));
 
-	private final CoverageService coverage;
+	private final CoverageFigures coverage;
 
 	private final BranchActivityService activities;
 
-	private final ElectionService elections;
+	private final ElectionFigures elections;
 
 	private final SecurityContextHolderStrategy securityContexts;
 
@@ -90,7 +88,7 @@ class CampaignFigures implements DisposableBean {
 
 	private final List<Subscription> changes;
 
-	CampaignFigures(CoverageService coverage, BranchActivityService activities, ElectionService elections,
+	CampaignFigures(CoverageFigures coverage, BranchActivityService activities, ElectionFigures elections,
 			SecurityContextHolderStrategy securityContexts,
 			@Qualifier(Schedulers.CAMPAIGN_FIGURES) TaskScheduler scheduler, DomainEventFeed feed) {
 		this.coverage = coverage;
@@ -103,7 +101,8 @@ class CampaignFigures implements DisposableBean {
 	}
 
 	/** The two sections of the snapshot; {@code null} when there is no drive or round. */
-	record Figures(@Nullable CoverageFigures coverage, @Nullable ElectionFigures elections) {
+	record Figures(DashboardSnapshot.@Nullable CoverageFigures coverage,
+			DashboardSnapshot.@Nullable ElectionFigures elections) {
 	}
 
 	@PostConstruct
@@ -164,7 +163,7 @@ class CampaignFigures implements DisposableBean {
 				this.elections.overview().map(CampaignFigures::elections).orElse(null));
 	}
 
-	private CoverageFigures coverage(CoverageOverview overview) {
+	private DashboardSnapshot.CoverageFigures coverage(CoverageOverview overview) {
 		CoverageKpis city = overview.city();
 		DormancyCounts warnings = this.activities.countWarnings(DormancyFilter.all());
 		List<TownCoverageFigures> byTown = overview.towns()
@@ -177,19 +176,19 @@ class CampaignFigures implements DisposableBean {
 						.orElse(null),
 					town.signal()))
 			.toList();
-		return new CoverageFigures(fraction(city.organizationCoverageRate()), fraction(city.standaloneRate()),
-				fraction(city.workCoverageRate()), city.inScope(), city.organizationCovered(), warnings.yellow(),
-				warnings.red(), byTown);
+		return new DashboardSnapshot.CoverageFigures(fraction(city.organizationCoverageRate()),
+				fraction(city.standaloneRate()), fraction(city.workCoverageRate()), city.inScope(),
+				city.organizationCovered(), warnings.yellow(), warnings.red(), byTown);
 	}
 
-	private static ElectionFigures elections(ElectionOverview overview) {
+	private static DashboardSnapshot.ElectionFigures elections(ElectionOverview overview) {
 		ElectionKpis city = overview.city();
 		List<TownElectionFigures> byTown = overview.towns()
 			.stream()
 			.map((town) -> new TownElectionFigures(town.townName(), town.kpis().communities(), town.kpis().completed()))
 			.toList();
-		return new ElectionFigures(city.communities(), city.completed(), city.funnel(), city.reElections(),
-				city.overdue(), fraction(city.turnout()), fraction(city.secretaryIsDirectorRate()),
+		return new DashboardSnapshot.ElectionFigures(city.communities(), city.completed(), city.funnel(),
+				city.reElections(), city.overdue(), fraction(city.turnout()), fraction(city.secretaryIsDirectorRate()),
 				fraction(city.womenShare()), city.averageAge(), fraction(city.collegeShare()), byTown);
 	}
 

@@ -5,9 +5,9 @@ import java.util.Optional;
 
 import cn.pinghu.socialwork.coverage.BranchActivityService;
 import cn.pinghu.socialwork.coverage.CoverageChanged;
+import cn.pinghu.socialwork.coverage.CoverageFigures;
 import cn.pinghu.socialwork.coverage.CoverageKpis;
 import cn.pinghu.socialwork.coverage.CoverageOverview;
-import cn.pinghu.socialwork.coverage.CoverageService;
 import cn.pinghu.socialwork.coverage.CoverageTrendService;
 import cn.pinghu.socialwork.coverage.DormancyCounts;
 import cn.pinghu.socialwork.coverage.DormancyFilter;
@@ -61,7 +61,7 @@ class CoverageScreenView extends CampaignScreen {
 
 	private static final String NO_FIGURE = "—";
 
-	private final transient CoverageService coverage;
+	private final transient CoverageFigures coverage;
 
 	private final transient CoverageTrendService trend;
 
@@ -89,7 +89,7 @@ class CoverageScreenView extends CampaignScreen {
 	private final KpiTile red = new KpiTile(RED_ID, getTranslation("screen.coverage.dormancy.RED"));
 
 	CoverageScreenView(LiveMetricsService metrics, ScreenGuard guard, TickerNews news, ScreenRefreshes refreshes,
-			ScreenPlaylist playlist, CoverageService coverage, CoverageTrendService trend,
+			ScreenPlaylist playlist, CoverageFigures coverage, CoverageTrendService trend,
 			BranchActivityService activities) {
 		super(metrics, guard, news, refreshes, playlist, ScreenPage.COVERAGE, "screen.coverage.title");
 		this.coverage = coverage;

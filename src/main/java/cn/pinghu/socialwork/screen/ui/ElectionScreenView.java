@@ -5,9 +5,9 @@ import java.util.Optional;
 
 import cn.pinghu.socialwork.elections.ElectionChanged;
 import cn.pinghu.socialwork.elections.ElectionCompletion;
+import cn.pinghu.socialwork.elections.ElectionFigures;
 import cn.pinghu.socialwork.elections.ElectionKpis;
 import cn.pinghu.socialwork.elections.ElectionOverview;
-import cn.pinghu.socialwork.elections.ElectionService;
 import cn.pinghu.socialwork.elections.ElectionStage;
 import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.screen.live.LiveMetricsService;
@@ -55,7 +55,7 @@ class ElectionScreenView extends CampaignScreen {
 
 	private static final String NO_FIGURE = "—";
 
-	private final transient ElectionService elections;
+	private final transient ElectionFigures elections;
 
 	private final KpiTile completionRate = new KpiTile(COMPLETION_RATE_ID,
 			getTranslation("screen.elections.completion-rate"));
@@ -76,7 +76,7 @@ class ElectionScreenView extends CampaignScreen {
 	private final UnorderedList completions = new UnorderedList();
 
 	ElectionScreenView(LiveMetricsService metrics, ScreenGuard guard, TickerNews news, ScreenRefreshes refreshes,
-			ScreenPlaylist playlist, ElectionService elections) {
+			ScreenPlaylist playlist, ElectionFigures elections) {
 		super(metrics, guard, news, refreshes, playlist, ScreenPage.ELECTIONS, "screen.elections.title");
 		this.elections = elections;
 		this.funnel.setId(FUNNEL_CHART_ID);

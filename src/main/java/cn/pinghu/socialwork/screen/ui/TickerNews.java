@@ -10,11 +10,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import cn.pinghu.socialwork.coverage.CoverageChanged;
+import cn.pinghu.socialwork.coverage.CoverageFigures;
 import cn.pinghu.socialwork.coverage.CoverageNews;
-import cn.pinghu.socialwork.coverage.CoverageService;
 import cn.pinghu.socialwork.elections.ElectionChanged;
+import cn.pinghu.socialwork.elections.ElectionFigures;
 import cn.pinghu.socialwork.elections.ElectionNews;
-import cn.pinghu.socialwork.elections.ElectionService;
 import cn.pinghu.socialwork.identity.CurrentUser;
 import cn.pinghu.socialwork.identity.TownScope;
 import cn.pinghu.socialwork.shared.Subscription;
@@ -43,9 +43,9 @@ class TickerNews implements DisposableBean {
 
 	private final Clock clock;
 
-	private final CoverageService coverage;
+	private final CoverageFigures coverage;
 
-	private final ElectionService elections;
+	private final ElectionFigures elections;
 
 	/** Counts the campaign changes heard: news read at an older count is out of date. */
 	private final AtomicLong newsVersion = new AtomicLong();
@@ -59,7 +59,7 @@ class TickerNews implements DisposableBean {
 
 	private final DomainEventFeed feed;
 
-	TickerNews(CurrentUser currentUser, Clock clock, CoverageService coverage, ElectionService elections,
+	TickerNews(CurrentUser currentUser, Clock clock, CoverageFigures coverage, ElectionFigures elections,
 			DomainEventFeed feed) {
 		this.currentUser = currentUser;
 		this.clock = clock;

@@ -6,10 +6,11 @@ import java.util.List;
 
 import cn.pinghu.socialwork.coverage.BranchForm;
 import cn.pinghu.socialwork.coverage.BranchFormation;
+import cn.pinghu.socialwork.coverage.CoverageActions;
 import cn.pinghu.socialwork.coverage.CoverageChanged;
+import cn.pinghu.socialwork.coverage.CoverageFigures;
 import cn.pinghu.socialwork.coverage.CoverageKpis;
 import cn.pinghu.socialwork.coverage.CoverageOverview;
-import cn.pinghu.socialwork.coverage.CoverageService;
 import cn.pinghu.socialwork.coverage.CreditCode;
 import cn.pinghu.socialwork.coverage.TownCoverage;
 import cn.pinghu.socialwork.identity.Role;
@@ -45,7 +46,10 @@ class CoverageDashboardViewIT extends KaribuSupport {
 	DomainEventFeed feed;
 
 	@Autowired
-	CoverageService coverage;
+	CoverageFigures coverage;
+
+	@Autowired
+	CoverageActions actions;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -134,7 +138,7 @@ class CoverageDashboardViewIT extends KaribuSupport {
 		CoverageKpis before = GridKt._get(grid, 0).kpis();
 		CoverageKpis cityBefore = GridKt._get(grid, GridKt._size(grid) - 1).kpis();
 
-		this.coverage.recordBranchFormed(
+		this.actions.recordBranchFormed(
 				new BranchFormation(this.inserted, 0, BranchForm.STANDALONE, "中共测试支部委员会", LocalDate.of(2026, 3, 1), 3));
 
 		// The change reaches the view from the outbox, a moment after its commit.

@@ -2,7 +2,7 @@ package cn.pinghu.socialwork.coverage.ui;
 
 import java.util.List;
 
-import cn.pinghu.socialwork.coverage.CoverageService;
+import cn.pinghu.socialwork.coverage.CoverageFigures;
 import cn.pinghu.socialwork.coverage.RedBlackList.Standing;
 import cn.pinghu.socialwork.coverage.RedBlackList;
 import cn.pinghu.socialwork.identity.Role;
@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CoverageRankingViewIT extends KaribuSupport {
 
 	@Autowired
-	CoverageService coverage;
+	CoverageFigures coverage;
 
 	@Test
 	void leaders_see_the_towns_on_track_on_the_red_list_and_those_behind_on_the_black_list() {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.pinghu.socialwork.coverage.BranchForm;
-import cn.pinghu.socialwork.coverage.CoverageService;
+import cn.pinghu.socialwork.coverage.CoverageFigures;
 import cn.pinghu.socialwork.coverage.OrganizationSummary;
 import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.shared.ui.AccessDeniedView;
@@ -41,7 +41,7 @@ class TownOrganizationListViewIT extends KaribuSupport {
 	private static final String NAME = "卡瑞布下钻测试有限公司";
 
 	@Autowired
-	CoverageService coverage;
+	CoverageFigures coverage;
 
 	@Autowired
 	JdbcTemplate jdbc;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import cn.pinghu.socialwork.audit.FieldChange;
-import cn.pinghu.socialwork.elections.ElectionService;
+import cn.pinghu.socialwork.elections.ElectionFigures;
 import cn.pinghu.socialwork.elections.ElectionStage;
 import cn.pinghu.socialwork.elections.ElectionTestData;
 import cn.pinghu.socialwork.identity.Role;
@@ -35,7 +35,7 @@ class CommunityElectionViewIT extends KaribuSupport {
 	private static final long ZHONGDAI = 2;
 
 	@Autowired
-	ElectionService elections;
+	ElectionFigures elections;
 
 	@Autowired
 	JdbcTemplate jdbc;

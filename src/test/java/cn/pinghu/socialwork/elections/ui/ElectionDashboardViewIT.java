@@ -6,9 +6,10 @@ import java.util.List;
 
 import cn.pinghu.socialwork.elections.CommunityElectionSummary;
 import cn.pinghu.socialwork.elections.ElectionChanged;
+import cn.pinghu.socialwork.elections.ElectionFigures;
 import cn.pinghu.socialwork.elections.ElectionOverview;
-import cn.pinghu.socialwork.elections.ElectionService;
 import cn.pinghu.socialwork.elections.ElectionStage;
+import cn.pinghu.socialwork.elections.ElectionStages;
 import cn.pinghu.socialwork.elections.ElectionTestData;
 import cn.pinghu.socialwork.elections.StageCompletion;
 import cn.pinghu.socialwork.elections.TownElections;
@@ -44,7 +45,10 @@ class ElectionDashboardViewIT extends KaribuSupport {
 	DomainEventFeed feed;
 
 	@Autowired
-	ElectionService elections;
+	ElectionFigures elections;
+
+	@Autowired
+	ElectionStages stages;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -143,7 +147,7 @@ class ElectionDashboardViewIT extends KaribuSupport {
 		long committeeBefore = GridKt._get(grid, 0).kpis().funnel().get(ElectionStage.COMMITTEE);
 		long cityBefore = GridKt._get(grid, GridKt._size(grid) - 1).kpis().funnel().get(ElectionStage.COMMITTEE);
 
-		this.elections.completeStage(StageCompletion.of(id, 0, ElectionStage.AUDIT, this.elections.today()));
+		this.stages.completeStage(StageCompletion.of(id, 0, ElectionStage.AUDIT, this.elections.today()));
 
 		// The change reaches the view from the outbox, a moment after its commit.
 		await().pollInSameThread().atMost(Duration.ofSeconds(3)).untilAsserted(() -> {

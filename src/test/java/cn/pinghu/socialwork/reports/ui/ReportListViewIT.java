@@ -2,7 +2,7 @@ package cn.pinghu.socialwork.reports.ui;
 
 import java.time.LocalDate;
 
-import cn.pinghu.socialwork.coverage.CoverageService;
+import cn.pinghu.socialwork.coverage.CoverageFigures;
 import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.shared.ui.AccessDeniedView;
 import cn.pinghu.socialwork.support.KaribuSupport;
@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReportListViewIT extends KaribuSupport {
 
 	@Autowired
-	CoverageService coverage;
+	CoverageFigures coverage;
 
 	@ParameterizedTest
 	@ValueSource(strings = { Role.Names.LEADER, Role.Names.ADMIN })

@@ -16,16 +16,17 @@ import java.time.temporal.ChronoUnit;
 import cn.pinghu.socialwork.coverage.BranchActivityService;
 import cn.pinghu.socialwork.coverage.BranchForm;
 import cn.pinghu.socialwork.coverage.BranchFormation;
+import cn.pinghu.socialwork.coverage.CoverageActions;
+import cn.pinghu.socialwork.coverage.CoverageFigures;
 import cn.pinghu.socialwork.coverage.CoverageKpis;
 import cn.pinghu.socialwork.coverage.CoverageOverview;
-import cn.pinghu.socialwork.coverage.CoverageService;
 import cn.pinghu.socialwork.coverage.CreditCode;
 import cn.pinghu.socialwork.coverage.DormancyCounts;
 import cn.pinghu.socialwork.coverage.DormancyFilter;
 import cn.pinghu.socialwork.coverage.TownCoverage;
+import cn.pinghu.socialwork.elections.ElectionFigures;
 import cn.pinghu.socialwork.elections.ElectionKpis;
 import cn.pinghu.socialwork.elections.ElectionOverview;
-import cn.pinghu.socialwork.elections.ElectionService;
 import cn.pinghu.socialwork.elections.ElectionStage;
 import cn.pinghu.socialwork.elections.TownElections;
 import cn.pinghu.socialwork.identity.Role;
@@ -92,13 +93,16 @@ class DashboardControllerIT {
 	ObjectMapper json;
 
 	@Autowired
-	CoverageService coverage;
+	CoverageFigures coverage;
+
+	@Autowired
+	CoverageActions coverageActions;
 
 	@Autowired
 	BranchActivityService activities;
 
 	@Autowired
-	ElectionService elections;
+	ElectionFigures elections;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -290,8 +294,8 @@ class DashboardControllerIT {
 		long before = read(user("leader").roles(Role.Names.LEADER)).get("coverage").get("covered").asLong();
 
 		as("coordinator", Role.Names.COORDINATOR,
-				() -> this.coverage.recordBranchFormed(new BranchFormation(this.inserted, 0, BranchForm.STANDALONE,
-						"中共测试支部委员会", LocalDate.of(2026, 3, 1), 3)));
+				() -> this.coverageActions.recordBranchFormed(new BranchFormation(this.inserted, 0,
+						BranchForm.STANDALONE, "中共测试支部委员会", LocalDate.of(2026, 3, 1), 3)));
 
 		await().atMost(Duration.ofSeconds(2))
 			.pollInterval(Duration.ofMillis(50))

@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 
 import cn.pinghu.socialwork.coverage.BranchForm;
 import cn.pinghu.socialwork.coverage.BranchFormation;
-import cn.pinghu.socialwork.coverage.CoverageService;
+import cn.pinghu.socialwork.coverage.CoverageActions;
 import cn.pinghu.socialwork.coverage.CreditCode;
 import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.screen.live.LiveMetricsService;
@@ -80,7 +80,7 @@ class SnapshotFeedIT {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	CoverageService coverage;
+	CoverageActions coverage;
 
 	private Long inserted;
 

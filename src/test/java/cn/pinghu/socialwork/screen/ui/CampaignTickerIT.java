@@ -10,13 +10,14 @@ import java.util.concurrent.ThreadLocalRandom;
 import cn.pinghu.socialwork.coverage.ActivityKind;
 import cn.pinghu.socialwork.coverage.BranchActivityDraft;
 import cn.pinghu.socialwork.coverage.BranchActivityService;
+import cn.pinghu.socialwork.coverage.CoverageFigures;
 import cn.pinghu.socialwork.coverage.CoverageNews;
-import cn.pinghu.socialwork.coverage.CoverageService;
 import cn.pinghu.socialwork.coverage.CreditCode;
+import cn.pinghu.socialwork.elections.ElectionFigures;
 import cn.pinghu.socialwork.elections.ElectionNews;
 import cn.pinghu.socialwork.elections.ElectionResults;
-import cn.pinghu.socialwork.elections.ElectionService;
 import cn.pinghu.socialwork.elections.ElectionStage;
+import cn.pinghu.socialwork.elections.ElectionStages;
 import cn.pinghu.socialwork.elections.ElectionTestData;
 import cn.pinghu.socialwork.elections.StageCompletion;
 import cn.pinghu.socialwork.identity.AuthenticatedDisplay;
@@ -47,10 +48,13 @@ class CampaignTickerIT extends KaribuSupport {
 	private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
 	@Autowired
-	ElectionService elections;
+	ElectionFigures elections;
 
 	@Autowired
-	CoverageService coverage;
+	ElectionStages stages;
+
+	@Autowired
+	CoverageFigures coverage;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -82,7 +86,7 @@ class CampaignTickerIT extends KaribuSupport {
 		UI.getCurrent().navigate(StationScreenView.class);
 		CampaignTicker ticker = _get(CampaignTicker.class);
 
-		var completed = this.elections
+		var completed = this.stages
 			.completeStage(StageCompletion.of(id, 0, ElectionStage.HANDOVER, this.elections.today())
 				.withResults(new ElectionResults(7, 5, true, 2, 3, 1, new BigDecimal("42.5"), 6)));
 

@@ -18,8 +18,8 @@ import cn.pinghu.socialwork.coverage.BranchActivityService;
 import cn.pinghu.socialwork.coverage.BranchForm;
 import cn.pinghu.socialwork.coverage.BranchFormed;
 import cn.pinghu.socialwork.coverage.CoverageChanged;
+import cn.pinghu.socialwork.coverage.CoverageFigures;
 import cn.pinghu.socialwork.coverage.CoverageOverview;
-import cn.pinghu.socialwork.coverage.CoverageService;
 import cn.pinghu.socialwork.coverage.CoverageTrendService;
 import cn.pinghu.socialwork.coverage.CreditCode;
 import cn.pinghu.socialwork.coverage.DailyCoverage;
@@ -77,7 +77,7 @@ class CoverageScreenViewIT extends KaribuSupport {
 	DomainEventFeed feed;
 
 	@Autowired
-	CoverageService coverage;
+	CoverageFigures coverage;
 
 	@Autowired
 	CoverageTrendService trend;
@@ -233,7 +233,7 @@ class CoverageScreenViewIT extends KaribuSupport {
 	void figures_that_cannot_be_read_are_marked_until_a_read_succeeds() {
 		login("leader", Role.Names.LEADER);
 		CoverageOverview overview = this.coverage.overview().orElseThrow();
-		CoverageService failing = mock(CoverageService.class);
+		CoverageFigures failing = mock(CoverageFigures.class);
 		given(failing.overview()).willThrow(new DataAccessResourceFailureException("The database is away"));
 		// The screen's changes come from a feed the test drives.
 		DomainEventFeed changes = mock(DomainEventFeed.class);

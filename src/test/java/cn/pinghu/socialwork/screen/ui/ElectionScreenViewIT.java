@@ -8,10 +8,11 @@ import java.util.List;
 
 import cn.pinghu.socialwork.elections.ElectionChanged;
 import cn.pinghu.socialwork.elections.ElectionCompletion;
+import cn.pinghu.socialwork.elections.ElectionFigures;
 import cn.pinghu.socialwork.elections.ElectionKpis;
 import cn.pinghu.socialwork.elections.ElectionResults;
-import cn.pinghu.socialwork.elections.ElectionService;
 import cn.pinghu.socialwork.elections.ElectionStage;
+import cn.pinghu.socialwork.elections.ElectionStages;
 import cn.pinghu.socialwork.elections.ElectionTestData;
 import cn.pinghu.socialwork.elections.StageCompletion;
 import cn.pinghu.socialwork.identity.AuthenticatedDisplay;
@@ -50,7 +51,10 @@ class ElectionScreenViewIT extends KaribuSupport {
 	DomainEventFeed feed;
 
 	@Autowired
-	ElectionService elections;
+	ElectionFigures elections;
+
+	@Autowired
+	ElectionStages stages;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -132,7 +136,7 @@ class ElectionScreenViewIT extends KaribuSupport {
 		UI.getCurrent().navigate(ElectionScreenView.class);
 		String completedBefore = text(ElectionScreenView.COMPLETED_ID);
 
-		var completed = this.elections
+		var completed = this.stages
 			.completeStage(StageCompletion.of(id, 0, ElectionStage.HANDOVER, this.elections.today())
 				.withResults(new ElectionResults(7, 5, true, 2, 3, 1, new BigDecimal("42.5"), 6)));
 

@@ -10,9 +10,9 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import cn.pinghu.socialwork.coverage.CoverageChanged;
-import cn.pinghu.socialwork.coverage.CoverageService;
+import cn.pinghu.socialwork.coverage.CoverageFigures;
 import cn.pinghu.socialwork.elections.ElectionChanged;
-import cn.pinghu.socialwork.elections.ElectionService;
+import cn.pinghu.socialwork.elections.ElectionFigures;
 import cn.pinghu.socialwork.identity.CurrentUser;
 import cn.pinghu.socialwork.identity.TownScope;
 import cn.pinghu.socialwork.shared.Subscription;
@@ -38,9 +38,9 @@ import static org.mockito.Mockito.when;
  */
 class TickerNewsTest {
 
-	private final CoverageService coverage = mock(CoverageService.class);
+	private final CoverageFigures coverage = mock(CoverageFigures.class);
 
-	private final ElectionService elections = mock(ElectionService.class);
+	private final ElectionFigures elections = mock(ElectionFigures.class);
 
 	private final CurrentUser currentUser = mock(CurrentUser.class);
 

@@ -8,54 +8,41 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 import cn.pinghu.socialwork.coverage.internal.CoverageDrive;
 import cn.pinghu.socialwork.coverage.internal.CoverageDriveRepository;
 import cn.pinghu.socialwork.coverage.internal.CoverageTarget;
 import cn.pinghu.socialwork.coverage.internal.CoverageTargetRepository;
-import cn.pinghu.socialwork.coverage.internal.Instructor;
-import cn.pinghu.socialwork.coverage.internal.InstructorRepository;
-import cn.pinghu.socialwork.coverage.internal.Organization;
 import cn.pinghu.socialwork.coverage.internal.OrganizationRepository;
 import cn.pinghu.socialwork.identity.Access;
 import cn.pinghu.socialwork.identity.CurrentUser;
 import cn.pinghu.socialwork.identity.TownScope;
 import cn.pinghu.socialwork.places.PlaceService;
 import cn.pinghu.socialwork.places.TownSummary;
-import cn.pinghu.socialwork.shared.data.StaleVersionException;
-import cn.pinghu.socialwork.shared.data.VersionedWrites;
 import cn.pinghu.socialwork.shared.events.DomainEvents;
 import cn.pinghu.socialwork.shared.events.PastEvent;
-import jakarta.validation.Valid;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.annotation.Validated;
 
 /**
- * The coverage drive's figures: KPIs per town and for the city, the signal of each town
- * and the ranking; and the actions coordinators take on the organisations of their towns.
+ * The coverage drive's figures, read-only: KPIs per town and for the city, the signal of
+ * each town, the ranking and the latest news, as the dashboards, screens, reports and the
+ * snapshot API read them. The coordinators' commands are {@link CoverageActions}.
  */
 @Service
-@Validated
 @Transactional(readOnly = true)
 @PreAuthorize(Access.READERS)
-public class CoverageService {
-
-	private static final VersionedWrites WRITES = VersionedWrites.of(OrganizationService.ORGANIZATION);
+public class CoverageFigures {
 
 	private final OrganizationRepository organizations;
 
 	private final CoverageDriveRepository drives;
 
 	private final CoverageTargetRepository targets;
-
-	private final InstructorRepository instructors;
 
 	private final PlaceService places;
 
@@ -67,13 +54,12 @@ public class CoverageService {
 
 	private final ZoneId zone;
 
-	CoverageService(OrganizationRepository organizations, CoverageDriveRepository drives,
-			CoverageTargetRepository targets, InstructorRepository instructors, PlaceService places,
-			CurrentUser currentUser, DomainEvents events, Clock clock, @Value("${console.zone}") ZoneId zone) {
+	CoverageFigures(OrganizationRepository organizations, CoverageDriveRepository drives,
+			CoverageTargetRepository targets, PlaceService places, CurrentUser currentUser, DomainEvents events,
+			Clock clock, @Value("${console.zone}") ZoneId zone) {
 		this.organizations = organizations;
 		this.drives = drives;
 		this.targets = targets;
-		this.instructors = instructors;
 		this.places = places;
 		this.currentUser = currentUser;
 		this.events = events;
@@ -131,7 +117,7 @@ public class CoverageService {
 	 * come; empty when there is no drive.
 	 */
 	public Optional<DriveSummary> driveOn(LocalDate day) {
-		return drive(day).map(CoverageService::toSummary);
+		return drive(day).map(CoverageFigures::toSummary);
 	}
 
 	/** The drive under way today, as of today. */
@@ -176,95 +162,7 @@ public class CoverageService {
 
 	/** An organisation, for a view that acts on it. */
 	public Optional<OrganizationSummary> organization(long id) {
-		return this.organizations.findById(id).map(CoverageService::toSummary);
-	}
-
-	/**
-	 * Records that a branch now covers an organisation of the caller's towns.
-	 * @throws AccessDeniedException if the organisation lies outside the caller's towns
-	 * @throws StaleVersionException if the organisation changed since the caller read it
-	 * @throws CoverageActionRejectedException if the organisation is not active or the
-	 * date lies in the future
-	 */
-	@Transactional
-	@PreAuthorize(Access.EDITORS)
-	public OrganizationSummary recordBranchFormed(@Valid BranchFormation formation) {
-		Organization organization = actOn(formation.organizationId(), formation.version());
-		LocalDate formedOn = Objects.requireNonNull(formation.formedOn());
-		if (formedOn.isAfter(today())) {
-			throw new CoverageActionRejectedException("coverage.rejected.future-date", formedOn);
-		}
-		BranchForm form = Objects.requireNonNull(formation.form());
-		String name = Objects.requireNonNull(formation.branchName()).strip();
-		organization.formBranch(form, name, formedOn, formation.members());
-		Organization saved = save(organization, formation.version());
-		this.events
-			.publish(new BranchFormed(saved.getId(), saved.getTownId(), form, formedOn, name, formation.members()));
-		return toSummary(saved);
-	}
-
-	/**
-	 * Assigns an instructor who serves the town of an organisation of the caller's towns.
-	 * @throws AccessDeniedException if the organisation lies outside the caller's towns
-	 * @throws StaleVersionException if the organisation changed since the caller read it
-	 * @throws CoverageActionRejectedException if the organisation is not active, or the
-	 * instructor unknown or serving other towns
-	 */
-	@Transactional
-	@PreAuthorize(Access.EDITORS)
-	public OrganizationSummary assignInstructor(@Valid InstructorAssignment assignment) {
-		Organization organization = actOn(assignment.organizationId(), assignment.version());
-		Instructor instructor = this.instructors.findById(assignment.instructorId())
-			.orElseThrow(() -> new CoverageActionRejectedException("coverage.rejected.unknown-instructor",
-					assignment.instructorId()));
-		if (!instructor.getTownIds().contains(organization.getTownId())) {
-			throw new CoverageActionRejectedException("coverage.rejected.instructor-not-in-town", instructor.getName());
-		}
-		organization.assignInstructor(instructor.getId());
-		Organization saved = save(organization, assignment.version());
-		this.events.publish(new InstructorAssigned(saved.getId(), saved.getTownId(), instructor.getId()));
-		return toSummary(saved);
-	}
-
-	/**
-	 * Records why an organisation of the caller's towns has no branch yet.
-	 * @throws AccessDeniedException if the organisation lies outside the caller's towns
-	 * @throws StaleVersionException if the organisation changed since the caller read it
-	 * @throws CoverageActionRejectedException if the organisation is not active or a
-	 * branch already covers it
-	 */
-	@Transactional
-	@PreAuthorize(Access.EDITORS)
-	public OrganizationSummary recordUncoveredReason(@Valid UncoveredReason uncovered) {
-		Organization organization = actOn(uncovered.organizationId(), uncovered.version());
-		if (organization.getBranchForm().covers()) {
-			throw new CoverageActionRejectedException("coverage.rejected.already-covered", organization.getName());
-		}
-		String reason = Objects.requireNonNull(uncovered.reason()).strip();
-		organization.recordUncoveredReason(reason);
-		Organization saved = save(organization, uncovered.version());
-		this.events.publish(new UncoveredReasonRecorded(saved.getId(), saved.getTownId(), reason));
-		return toSummary(saved);
-	}
-
-	/** The organisation to change, if the caller may change it as they saw it. */
-	private Organization actOn(long organizationId, long seenVersion) {
-		Organization organization = this.organizations.findById(organizationId)
-			.orElseThrow(() -> new CoverageActionRejectedException("coverage.rejected.unknown-organization",
-					organizationId));
-		if (!this.currentUser.townScope().includes(organization.getTownId())) {
-			throw new AccessDeniedException("Organisation " + organizationId + " lies outside the caller's towns");
-		}
-		WRITES.checkVersion(organization, seenVersion);
-		if (organization.getStatus() != OrgStatus.ACTIVE || organization.getArchivedAt() != null) {
-			throw new CoverageActionRejectedException("coverage.rejected.not-active", organization.getName());
-		}
-		return organization;
-	}
-
-	/** Flushes now, so that a concurrent change surfaces here as a stale version. */
-	private Organization save(Organization organization, long seenVersion) {
-		return WRITES.flush(organization.getId(), () -> this.organizations.saveAndFlush(organization));
+		return this.organizations.findById(id).map(OrganizationMapping::summary);
 	}
 
 	private Optional<CoverageDrive> drive(LocalDate day) {
@@ -300,13 +198,6 @@ public class CoverageService {
 
 	private static long number(Object value) {
 		return (value != null) ? ((Number) value).longValue() : 0;
-	}
-
-	private static OrganizationSummary toSummary(Organization o) {
-		return new OrganizationSummary(o.getId(), o.getName(), o.getCreditCode(), o.getKind(), o.getIndustry(),
-				o.getTownId(), o.getCommunityId(), o.getAddress(), o.getEmployees(), o.getFullMembers(),
-				o.getBranchForm(), o.getBranchName(), o.getBranchFormedOn(), o.getBranchMembers(), o.getInstructorId(),
-				o.getContactName(), o.getContactPhone(), o.getUncoveredReason(), o.getStatus(), o.getVersion());
 	}
 
 	private static DriveSummary toSummary(CoverageDrive drive) {

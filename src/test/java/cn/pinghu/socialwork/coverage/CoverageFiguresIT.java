@@ -36,14 +36,14 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 @SpringBootTest
 @Transactional
 @WithMockUser(roles = Role.Names.LEADER)
-class CoverageServiceIT {
+class CoverageFiguresIT {
 
 	private static final long DRIVE = 1;
 
 	private static final LocalDate DRIVE_START = LocalDate.of(2026, 3, 1);
 
 	@Autowired
-	CoverageService coverage;
+	CoverageFigures coverage;
 
 	@Autowired
 	JdbcTemplate jdbc;

@@ -4,12 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import cn.pinghu.socialwork.audit.AuditEntry;
 import cn.pinghu.socialwork.audit.FieldChange;
 import cn.pinghu.socialwork.identity.Role;
-import cn.pinghu.socialwork.progress.Signal;
 import cn.pinghu.socialwork.shared.data.StaleVersionException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +32,6 @@ import static cn.pinghu.socialwork.elections.ElectionStage.VOTER_REGISTRATION;
 import static cn.pinghu.socialwork.elections.ElectionStage.VOTING;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
  * Stage changes as the seeded coordinator of 当湖街道 (town 1), on elections inserted for
@@ -44,14 +41,17 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 @Transactional
 @RecordApplicationEvents
 @WithMockUser(username = "coordinator", roles = Role.Names.COORDINATOR)
-class ElectionServiceIT {
+class ElectionStagesIT {
 
 	private static final long DANGHU = 1;
 
 	private static final long ZHONGDAI = 2;
 
 	@Autowired
-	ElectionService elections;
+	ElectionStages stages;
+
+	@Autowired
+	ElectionFigures figures;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -68,7 +68,7 @@ class ElectionServiceIT {
 
 	@BeforeEach
 	void setUp() {
-		this.today = this.elections.today();
+		this.today = this.figures.today();
 		this.data = new ElectionTestData(this.jdbc, this.today);
 	}
 
@@ -77,7 +77,7 @@ class ElectionServiceIT {
 		long id = this.data.election(DANGHU, AUDIT);
 		long outboxBefore = outbox("ElectionStageCompleted");
 
-		CommunityElectionSummary after = this.elections.completeStage(StageCompletion.of(id, 0, AUDIT, this.today));
+		CommunityElectionSummary after = this.stages.completeStage(StageCompletion.of(id, 0, AUDIT, this.today));
 
 		assertThat(after.stage()).isEqualTo(COMMITTEE);
 		assertThat(after.completedOn()).containsEntry(AUDIT, this.today);
@@ -85,7 +85,7 @@ class ElectionServiceIT {
 		assertThat(this.events.stream(ElectionStageCompleted.class)).containsExactly(
 				new ElectionStageCompleted(id, this.data.communityOf(id), DANGHU, AUDIT, COMMITTEE, this.today));
 		assertThat(outbox("ElectionStageCompleted")).isEqualTo(outboxBefore + 1);
-		assertThat(this.elections.history(id)).singleElement().satisfies(entry -> {
+		assertThat(this.figures.history(id)).singleElement().satisfies(entry -> {
 			assertThat(entry.username()).isEqualTo("coordinator");
 			assertThat(entry.townId()).isEqualTo(DANGHU);
 			assertThat(entry.changes()).contains(new FieldChange("stage", "AUDIT", "COMMITTEE"),
@@ -98,10 +98,10 @@ class ElectionServiceIT {
 		long id = this.data.election(DANGHU, COMMITTEE);
 
 		assertRejected(
-				() -> this.elections
+				() -> this.stages
 					.completeStage(StageCompletion.of(id, 0, VOTER_REGISTRATION, this.today).withRegisteredVoters(900)),
 				"elections.rejected.not-current-stage");
-		assertRejected(() -> this.elections.completeStage(StageCompletion.of(id, 0, AUDIT, this.today)),
+		assertRejected(() -> this.stages.completeStage(StageCompletion.of(id, 0, AUDIT, this.today)),
 				"elections.rejected.not-current-stage");
 		assertUnchanged(id, COMMITTEE);
 	}
@@ -110,12 +110,11 @@ class ElectionServiceIT {
 	void a_date_in_the_future_or_before_the_previous_stage_is_refused() {
 		long id = this.data.election(DANGHU, COMMITTEE);
 
-		assertRejected(() -> this.elections.completeStage(StageCompletion.of(id, 0, COMMITTEE, this.today.plusDays(1))),
+		assertRejected(() -> this.stages.completeStage(StageCompletion.of(id, 0, COMMITTEE, this.today.plusDays(1))),
 				"elections.validation.date-future");
-		assertRejected(
-				() -> this.elections.completeStage(StageCompletion.of(id, 0, COMMITTEE, this.today.minusDays(2))),
+		assertRejected(() -> this.stages.completeStage(StageCompletion.of(id, 0, COMMITTEE, this.today.minusDays(2))),
 				"elections.validation.date-before-previous");
-		assertRejected(() -> this.elections.completeStage(StageCompletion.of(id, 0, COMMITTEE, null)),
+		assertRejected(() -> this.stages.completeStage(StageCompletion.of(id, 0, COMMITTEE, null)),
 				"elections.validation.date-required");
 		assertUnchanged(id, COMMITTEE);
 	}
@@ -123,9 +122,9 @@ class ElectionServiceIT {
 	@Test
 	void the_audit_cannot_be_completed_before_the_round_started() {
 		long id = this.data.election(DANGHU, AUDIT);
-		LocalDate start = this.elections.round().orElseThrow().startsOn();
+		LocalDate start = this.figures.round().orElseThrow().startsOn();
 
-		assertRejected(() -> this.elections.completeStage(StageCompletion.of(id, 0, AUDIT, start.minusDays(1))),
+		assertRejected(() -> this.stages.completeStage(StageCompletion.of(id, 0, AUDIT, start.minusDays(1))),
 				"elections.validation.date-before-round");
 		assertUnchanged(id, AUDIT);
 	}
@@ -134,15 +133,15 @@ class ElectionServiceIT {
 	void voter_registration_needs_the_number_of_registered_voters() {
 		long id = this.data.election(DANGHU, VOTER_REGISTRATION);
 
-		assertRejected(() -> this.elections.completeStage(StageCompletion.of(id, 0, VOTER_REGISTRATION, this.today)),
+		assertRejected(() -> this.stages.completeStage(StageCompletion.of(id, 0, VOTER_REGISTRATION, this.today)),
 				"elections.validation.required");
 		assertRejected(
-				() -> this.elections
+				() -> this.stages
 					.completeStage(StageCompletion.of(id, 0, VOTER_REGISTRATION, this.today).withRegisteredVoters(0)),
 				"elections.validation.positive");
 		assertUnchanged(id, VOTER_REGISTRATION);
 
-		CommunityElectionSummary after = this.elections
+		CommunityElectionSummary after = this.stages
 			.completeStage(StageCompletion.of(id, 0, VOTER_REGISTRATION, this.today).withRegisteredVoters(1234));
 		assertThat(after.stage()).isEqualTo(NOMINATION);
 		assertThat(after.registeredVoters()).isEqualTo(1234);
@@ -153,13 +152,12 @@ class ElectionServiceIT {
 		long id = this.data.election(DANGHU, NOMINATION);
 
 		ElectionRejectedException rejected = assertRejected(
-				() -> this.elections
-					.completeStage(StageCompletion.of(id, 0, NOMINATION, this.today).withNomination(7, 7)),
+				() -> this.stages.completeStage(StageCompletion.of(id, 0, NOMINATION, this.today).withNomination(7, 7)),
 				"elections.validation.candidates-not-more-than-seats");
 		assertThat(chinese(rejected)).containsExactly("候选人数须多于应选名额 7 人（差额选举）。");
 		assertUnchanged(id, NOMINATION);
 
-		assertThat(this.elections.completeStage(StageCompletion.of(id, 0, NOMINATION, this.today).withNomination(8, 7))
+		assertThat(this.stages.completeStage(StageCompletion.of(id, 0, NOMINATION, this.today).withNomination(8, 7))
 			.stage()).isEqualTo(VOTING);
 	}
 
@@ -168,7 +166,7 @@ class ElectionServiceIT {
 		long id = this.data.election(DANGHU, VOTING);
 
 		ElectionRejectedException rejected = assertRejected(
-				() -> this.elections.completeStage(StageCompletion.of(id, 0, VOTING, this.today).withBallotsCast(1001)),
+				() -> this.stages.completeStage(StageCompletion.of(id, 0, VOTING, this.today).withBallotsCast(1001)),
 				"elections.validation.ballots-over-registered");
 		assertThat(chinese(rejected)).containsExactly("参加投票人数不能超过登记选民数 1000 人。");
 		assertUnchanged(id, VOTING);
@@ -178,7 +176,7 @@ class ElectionServiceIT {
 	void a_vote_of_no_more_than_half_the_voters_calls_a_re_election_that_votes_again() {
 		long id = this.data.election(DANGHU, VOTING);
 
-		CommunityElectionSummary failed = this.elections
+		CommunityElectionSummary failed = this.stages
 			.completeStage(StageCompletion.of(id, 0, VOTING, this.today.minusDays(1)).withBallotsCast(500));
 
 		assertThat(failed.stage()).isEqualTo(RE_ELECTION);
@@ -187,15 +185,13 @@ class ElectionServiceIT {
 		assertThat(this.events.stream(ElectionVoteFailed.class)).containsExactly(
 				new ElectionVoteFailed(id, this.data.communityOf(id), DANGHU, this.today.minusDays(1), 500, 1000));
 		assertRejected(
-				() -> this.elections.completeStage(
+				() -> this.stages.completeStage(
 						StageCompletion.of(id, 1, RE_ELECTION, this.today.minusDays(2)).withBallotsCast(800)),
 				"elections.validation.date-before-previous");
-		assertRejected(
-				() -> this.elections.completeStage(
-						StageCompletion.of(id, 1, HANDOVER, this.today).withResults(results(7, 5, true, 2, 3))),
-				"elections.rejected.not-current-stage");
+		assertRejected(() -> this.stages.completeStage(StageCompletion.of(id, 1, HANDOVER, this.today)
+			.withResults(ElectionTestData.results(7, 5, true, 2, 3))), "elections.rejected.not-current-stage");
 
-		CommunityElectionSummary repeated = this.elections
+		CommunityElectionSummary repeated = this.stages
 			.completeStage(StageCompletion.of(id, 1, RE_ELECTION, this.today).withBallotsCast(501));
 
 		assertThat(repeated.stage()).isEqualTo(HANDOVER);
@@ -207,53 +203,32 @@ class ElectionServiceIT {
 	}
 
 	@Test
-	void the_latest_completions_are_those_of_the_callers_towns_newest_first() {
-		long id = this.data.election(DANGHU, HANDOVER);
-		this.data.election(ZHONGDAI, COMPLETED);
-		this.elections
-			.completeStage(StageCompletion.of(id, 0, HANDOVER, this.today).withResults(results(7, 5, true, 2, 3)));
-
-		List<ElectionCompletion> latest = this.elections.latestCompletions(5);
-
-		assertThat(latest).hasSizeBetween(1, 5).allSatisfy(completion -> {
-			assertThat(completion.townId()).isEqualTo(DANGHU);
-			assertThat(completion.townName()).isEqualTo("当湖街道");
-		});
-		assertThat(latest.get(0).electionId()).isEqualTo(id);
-		assertThat(latest.get(0).communityName()).startsWith("换届测试村");
-		assertThat(latest.get(0).completedOn()).isEqualTo(this.today);
-		assertThat(latest).extracting(ElectionCompletion::completedOn)
-			.isSortedAccordingTo(java.util.Comparator.reverseOrder());
-		assertThatIllegalArgumentException().isThrownBy(() -> this.elections.latestCompletions(0));
-	}
-
-	@Test
 	void the_results_are_checked_against_the_members_elected() {
 		long id = this.data.election(DANGHU, HANDOVER);
 
 		ElectionRejectedException rejected = assertRejected(
-				() -> this.elections.completeStage(StageCompletion.of(id, 0, HANDOVER, this.today)
+				() -> this.stages.completeStage(StageCompletion.of(id, 0, HANDOVER, this.today)
 					.withResults(new ElectionResults(7, 5, true, 6, 11, 1, new BigDecimal("17.0"), 2))),
 				"elections.validation.cross-holding-too-many");
 		assertThat(rejected.messageKeys()).contains("elections.validation.average-age-range");
 		assertRejected(
-				() -> this.elections.completeStage(
-						StageCompletion.of(id, 0, HANDOVER, this.today).withResults(results(7, 5, true, 2, 11))),
+				() -> this.stages.completeStage(StageCompletion.of(id, 0, HANDOVER, this.today)
+					.withResults(ElectionTestData.results(7, 5, true, 2, 11))),
 				"elections.validation.more-than-members");
 		assertRejected(
-				() -> this.elections.completeStage(
-						StageCompletion.of(id, 0, HANDOVER, this.today).withResults(results(7, 5, true, 0, 3))),
+				() -> this.stages.completeStage(StageCompletion.of(id, 0, HANDOVER, this.today)
+					.withResults(ElectionTestData.results(7, 5, true, 0, 3))),
 				"elections.validation.secretary-is-director-holds-both");
-		assertRejected(() -> this.elections.completeStage(StageCompletion.of(id, 0, HANDOVER, this.today)),
+		assertRejected(() -> this.stages.completeStage(StageCompletion.of(id, 0, HANDOVER, this.today)),
 				"elections.validation.required");
 		assertUnchanged(id, HANDOVER);
 
-		CommunityElectionSummary completed = this.elections
-			.completeStage(StageCompletion.of(id, 0, HANDOVER, this.today).withResults(results(7, 5, true, 2, 10)));
+		CommunityElectionSummary completed = this.stages.completeStage(StageCompletion.of(id, 0, HANDOVER, this.today)
+			.withResults(ElectionTestData.results(7, 5, true, 2, 10)));
 		assertThat(completed.stage()).isEqualTo(COMPLETED);
 		assertThat(completed.results().members()).isEqualTo(10);
 		assertThat(completed.dueOn()).isNull();
-		assertRejected(() -> this.elections.completeStage(StageCompletion.of(id, 1, COMPLETED, this.today)),
+		assertRejected(() -> this.stages.completeStage(StageCompletion.of(id, 1, COMPLETED, this.today)),
 				"elections.rejected.completed");
 	}
 
@@ -262,8 +237,8 @@ class ElectionServiceIT {
 		long id = this.data.election(ZHONGDAI, AUDIT);
 
 		assertThatExceptionOfType(AccessDeniedException.class)
-			.isThrownBy(() -> this.elections.completeStage(StageCompletion.of(id, 0, AUDIT, this.today)));
-		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> this.elections.townElections(ZHONGDAI));
+			.isThrownBy(() -> this.stages.completeStage(StageCompletion.of(id, 0, AUDIT, this.today)));
+		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> this.figures.townElections(ZHONGDAI));
 		assertThat(version(id)).isZero();
 		assertThat(this.events.stream(ElectionChanged.class)).isEmpty();
 	}
@@ -271,10 +246,10 @@ class ElectionServiceIT {
 	@Test
 	void a_change_on_a_version_no_longer_current_is_refused() {
 		long id = this.data.election(DANGHU, AUDIT);
-		this.elections.completeStage(StageCompletion.of(id, 0, AUDIT, this.today));
+		this.stages.completeStage(StageCompletion.of(id, 0, AUDIT, this.today));
 
 		assertThatExceptionOfType(StaleVersionException.class)
-			.isThrownBy(() -> this.elections.completeStage(StageCompletion.of(id, 0, COMMITTEE, this.today)));
+			.isThrownBy(() -> this.stages.completeStage(StageCompletion.of(id, 0, COMMITTEE, this.today)));
 	}
 
 	@Test
@@ -282,10 +257,10 @@ class ElectionServiceIT {
 	void a_leader_reads_but_changes_nothing() {
 		long id = this.data.election(DANGHU, AUDIT);
 
-		assertThat(this.elections.election(id).stage()).isEqualTo(AUDIT);
-		assertThat(this.elections.mayChange(DANGHU)).isFalse();
+		assertThat(this.figures.election(id).stage()).isEqualTo(AUDIT);
+		assertThat(this.stages.mayChange(DANGHU)).isFalse();
 		assertThatExceptionOfType(AccessDeniedException.class)
-			.isThrownBy(() -> this.elections.completeStage(StageCompletion.of(id, 0, AUDIT, this.today)));
+			.isThrownBy(() -> this.stages.completeStage(StageCompletion.of(id, 0, AUDIT, this.today)));
 	}
 
 	@Test
@@ -293,7 +268,7 @@ class ElectionServiceIT {
 		long id = this.data.election(DANGHU, VOTING);
 
 		assertThatExceptionOfType(AccessDeniedException.class)
-			.isThrownBy(() -> this.elections.reopen(new Reopening(id, 0, AUDIT, "材料有误")));
+			.isThrownBy(() -> this.stages.reopen(new Reopening(id, 0, AUDIT, "材料有误")));
 		assertUnchanged(id, VOTING);
 	}
 
@@ -302,13 +277,13 @@ class ElectionServiceIT {
 	void an_administrator_reopens_an_earlier_stage_clearing_what_followed_with_an_audit_row() {
 		long id = this.data.election(ZHONGDAI, HANDOVER);
 
-		assertRejected(() -> this.elections.reopen(new Reopening(id, 0, NOMINATION, "  ")),
+		assertRejected(() -> this.stages.reopen(new Reopening(id, 0, NOMINATION, "  ")),
 				"elections.validation.reason-required");
-		assertRejected(() -> this.elections.reopen(new Reopening(id, 0, COMPLETED, "材料有误")),
+		assertRejected(() -> this.stages.reopen(new Reopening(id, 0, COMPLETED, "材料有误")),
 				"elections.rejected.reopen-not-earlier");
 		assertUnchanged(id, HANDOVER);
 
-		CommunityElectionSummary reopened = this.elections.reopen(new Reopening(id, 0, NOMINATION, " 候选人资格复查 "));
+		CommunityElectionSummary reopened = this.stages.reopen(new Reopening(id, 0, NOMINATION, " 候选人资格复查 "));
 
 		assertThat(reopened.stage()).isEqualTo(NOMINATION);
 		assertThat(reopened.registeredVoters()).isEqualTo(1000);
@@ -318,75 +293,10 @@ class ElectionServiceIT {
 		assertThat(reopened.completedOn()).containsOnlyKeys(AUDIT, COMMITTEE, VOTER_REGISTRATION);
 		assertThat(this.events.stream(ElectionReopened.class)).containsExactly(
 				new ElectionReopened(id, this.data.communityOf(id), ZHONGDAI, HANDOVER, NOMINATION, "候选人资格复查"));
-		AuditEntry entry = this.elections.history(id).get(0);
+		AuditEntry entry = this.figures.history(id).get(0);
 		assertThat(entry.username()).isEqualTo("admin");
 		assertThat(entry.changes()).contains(new FieldChange("stage", "HANDOVER", "NOMINATION"),
 				new FieldChange("ballotsCast", "900", null), new FieldChange("reopenReason", null, "候选人资格复查"));
-	}
-
-	@Test
-	@WithMockUser(username = "leader", roles = Role.Names.LEADER)
-	void the_kpis_of_a_town_follow_their_definitions() {
-		long town = this.data.town("换届测试镇");
-		this.data.election(town, AUDIT);
-		this.data.election(town, VOTING);
-		this.data.election(town, RE_ELECTION);
-		this.data.election(town, HANDOVER, Map.of("ballots_cast", 700));
-		this.data.election(town, COMPLETED);
-		this.data.election(town, COMPLETED,
-				Map.of("party_committee_members", 5, "residents_committee_members", 5, "cross_holding_count", 1,
-						"secretary_is_director", false, "women_members", 5, "members_under_35", 0, "average_age",
-						new BigDecimal("48.0"), "college_members", 3));
-
-		TownElections row = this.elections.overview()
-			.orElseThrow()
-			.towns()
-			.stream()
-			.filter(t -> t.townId() == town)
-			.findFirst()
-			.orElseThrow();
-		ElectionKpis kpis = row.kpis();
-
-		assertThat(kpis.communities()).isEqualTo(6);
-		assertThat(kpis.completed()).isEqualTo(2);
-		assertThat(kpis.completionRate()).isEqualByComparingTo("33.33");
-		assertThat(kpis.funnel()).containsEntry(AUDIT, 1L)
-			.containsEntry(COMMITTEE, 0L)
-			.containsEntry(VOTING, 1L)
-			.containsEntry(RE_ELECTION, 1L)
-			.containsEntry(HANDOVER, 1L)
-			.containsEntry(COMPLETED, 2L);
-		assertThat(kpis.reElections()).isEqualTo(1);
-		// voted: 400 + 700 + 900 + 900 of 4 × 1000
-		assertThat(kpis.ballotsCast()).isEqualTo(2900);
-		assertThat(kpis.turnout()).isEqualByComparingTo("72.50");
-		assertThat(kpis.secretaryIsDirectorRate()).isEqualByComparingTo("50.00");
-		// members 10 + 9; women 3 + 5; college 6 + 3; age (42.5 × 10 + 48 × 9) ÷ 19
-		assertThat(kpis.members()).isEqualTo(19);
-		assertThat(kpis.womenShare()).isEqualByComparingTo("42.11");
-		assertThat(kpis.collegeShare()).isEqualByComparingTo("47.37");
-		assertThat(kpis.averageAge()).isEqualByComparingTo("45.1");
-		// the audit was due 60 days ago in the seeded plan, voting is not due yet
-		assertThat(kpis.overdue()).isEqualTo(1);
-		assertThat(row.signal()).isEqualTo(Signal.RED);
-	}
-
-	@Test
-	@WithMockUser(username = "leader", roles = Role.Names.LEADER)
-	void the_city_adds_up_the_towns() {
-		ElectionOverview overview = this.elections.overview().orElseThrow();
-
-		assertThat(overview.towns()).hasSizeGreaterThanOrEqualTo(9);
-		assertThat(overview.city().communities())
-			.isEqualTo(overview.towns().stream().mapToLong(t -> t.kpis().communities()).sum())
-			.isEqualTo(
-					this.jdbc.queryForObject("SELECT COUNT(*) FROM community_election WHERE round_id = 1", Long.class));
-		assertThat(overview.city().completed())
-			.isEqualTo(overview.towns().stream().mapToLong(t -> t.kpis().completed()).sum());
-	}
-
-	private static ElectionResults results(int party, int residents, boolean oneShoulder, int cross, int women) {
-		return new ElectionResults(party, residents, oneShoulder, cross, women, 1, new BigDecimal("42.5"), 6);
 	}
 
 	private ElectionRejectedException assertRejected(Runnable action, String messageKey) {
@@ -402,7 +312,7 @@ class ElectionServiceIT {
 		assertThat(version(id)).isZero();
 		assertThat(this.jdbc.queryForObject("SELECT stage FROM community_election WHERE id = ?", String.class, id))
 			.isEqualTo(stage.name());
-		assertThat(this.elections.history(id)).isEmpty();
+		assertThat(this.figures.history(id)).isEmpty();
 		assertThat(this.events.stream(ElectionChanged.class)).isEmpty();
 	}
 

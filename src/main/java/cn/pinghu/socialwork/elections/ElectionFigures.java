@@ -1,0 +1,244 @@
+package cn.pinghu.socialwork.elections;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import cn.pinghu.socialwork.audit.AuditEntry;
+import cn.pinghu.socialwork.audit.AuditService;
+import cn.pinghu.socialwork.elections.internal.CommunityElection;
+import cn.pinghu.socialwork.elections.internal.CommunityElectionRepository;
+import cn.pinghu.socialwork.elections.internal.ElectionRound;
+import cn.pinghu.socialwork.elections.internal.ElectionRoundRepository;
+import cn.pinghu.socialwork.identity.Access;
+import cn.pinghu.socialwork.identity.CurrentUser;
+import cn.pinghu.socialwork.identity.TownScope;
+import cn.pinghu.socialwork.places.CommunityFilter;
+import cn.pinghu.socialwork.places.CommunitySummary;
+import cn.pinghu.socialwork.places.PlaceService;
+import cn.pinghu.socialwork.places.TownSummary;
+import cn.pinghu.socialwork.shared.events.DomainEvents;
+import cn.pinghu.socialwork.shared.events.PastEvent;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The committee elections' (两委换届) figures, read-only: the round under way, the figures
+ * and signal per town and for the city, each community's election and its audit trail,
+ * and the latest completions, as the dashboards, screens, reports and the snapshot API
+ * read them. The stage changes are {@link ElectionStages}.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize(Access.READERS)
+public class ElectionFigures {
+
+	/** The most completions {@link #latestCompletions} lists. */
+	public static final int MAX_LATEST_COMPLETIONS = 50;
+
+	private final ElectionRoundRepository rounds;
+
+	private final CommunityElectionRepository elections;
+
+	private final PlaceService places;
+
+	private final CurrentUser currentUser;
+
+	private final AuditService audit;
+
+	private final DomainEvents events;
+
+	private final ElectionLookup lookup;
+
+	ElectionFigures(ElectionRoundRepository rounds, CommunityElectionRepository elections, PlaceService places,
+			CurrentUser currentUser, AuditService audit, DomainEvents events, ElectionLookup lookup) {
+		this.rounds = rounds;
+		this.elections = elections;
+		this.places = places;
+		this.currentUser = currentUser;
+		this.audit = audit;
+		this.events = events;
+		this.lookup = lookup;
+	}
+
+	/** Today in the console's time zone. */
+	@PreAuthorize(Access.SCREEN_READERS)
+	public LocalDate today() {
+		return this.lookup.today();
+	}
+
+	/** The round under way today: the latest one started, else the first to come. */
+	public Optional<RoundSummary> round() {
+		return round(today()).map(ElectionRecords::toSummary);
+	}
+
+	/** The round under way today, as of today. */
+	@PreAuthorize(Access.SCREEN_READERS)
+	public Optional<ElectionOverview> overview() {
+		return overview(today());
+	}
+
+	/** The round under way on a day, with each town's figures and signal on that day. */
+	@PreAuthorize(Access.SCREEN_READERS)
+	public Optional<ElectionOverview> overview(LocalDate asOf) {
+		return round(asOf).map(round -> {
+			Map<Long, List<CommunityElectionSummary>> byTown = this.elections.findByRoundId(round.getId())
+				.stream()
+				.map(election -> ElectionRecords.toSummary(round, election, "", asOf))
+				.collect(Collectors.groupingBy(CommunityElectionSummary::townId));
+			List<TownElections> towns = new ArrayList<>();
+			List<CommunityElectionSummary> all = new ArrayList<>();
+			for (TownSummary town : this.places.towns()) {
+				List<CommunityElectionSummary> ofTown = byTown.getOrDefault(town.id(), List.of());
+				all.addAll(ofTown);
+				towns.add(new TownElections(town.id(), town.name(), ElectionKpis.of(ofTown),
+						ElectionSignals.worst(ofTown)));
+			}
+			return new ElectionOverview(ElectionRecords.toSummary(round), asOf, towns, ElectionKpis.of(all),
+					ElectionSignals.worst(all));
+		});
+	}
+
+	/**
+	 * The latest elections of the round under way to complete, in the caller's towns: the
+	 * latest handover first, at most {@code limit} of them.
+	 * @throws IllegalArgumentException unless {@code limit} is 1 to
+	 * {@value #MAX_LATEST_COMPLETIONS}
+	 */
+	@PreAuthorize(Access.SCREEN_READERS)
+	public List<ElectionCompletion> latestCompletions(int limit) {
+		if (limit < 1 || limit > MAX_LATEST_COMPLETIONS) {
+			throw new IllegalArgumentException(
+					"Between 1 and " + MAX_LATEST_COMPLETIONS + " completions may be listed, not " + limit);
+		}
+		Optional<ElectionRound> round = round(today());
+		TownScope scope = this.currentUser.townScope();
+		if (round.isEmpty() || (!scope.allTowns() && scope.townIds().isEmpty())) {
+			return List.of();
+		}
+		Pageable page = PageRequest.of(0, limit);
+		List<CommunityElection> completed = scope.allTowns()
+				? this.elections.findLatestCompleted(round.get().getId(), page)
+				: this.elections.findLatestCompletedIn(round.get().getId(), scope.townIds(), page);
+		Map<Long, String> communities = this.places
+			.communityNames(completed.stream().map(CommunityElection::getCommunityId).toList());
+		Map<Long, String> towns = this.places.townNames();
+		return completed.stream()
+			.map(election -> new ElectionCompletion(election.getId(), election.getCommunityId(),
+					communities.getOrDefault(election.getCommunityId(), String.valueOf(election.getCommunityId())),
+					election.getTownId(),
+					towns.getOrDefault(election.getTownId(), String.valueOf(election.getTownId())),
+					Objects.requireNonNull(election.completedOn(ElectionStage.HANDOVER))))
+			.toList();
+	}
+
+	/**
+	 * The latest election stages completed in the caller's towns, the latest first, at
+	 * most {@code limit}: the screens' ticker. Reads what the outbox still holds (a
+	 * week).
+	 * @throws IllegalArgumentException unless {@code limit} is 1 to
+	 * {@value #MAX_LATEST_COMPLETIONS}
+	 */
+	@PreAuthorize(Access.SCREEN_READERS)
+	public List<ElectionNews> latestNews(int limit) {
+		if (limit < 1 || limit > MAX_LATEST_COMPLETIONS) {
+			throw new IllegalArgumentException(
+					"Between 1 and " + MAX_LATEST_COMPLETIONS + " events may be listed, not " + limit);
+		}
+		TownScope scope = this.currentUser.townScope();
+		// A town's user reads further back, since the other towns' events are left out.
+		List<ElectionStageCompleted> completed = new ArrayList<>();
+		List<PastEvent> shown = this.events
+			.latest(List.of(ElectionStageCompleted.class), scope.allTowns() ? limit : limit * 4)
+			.stream()
+			.filter(event -> scope.includes(((ElectionStageCompleted) event.event()).townId()))
+			.limit(limit)
+			.toList();
+		shown.forEach(event -> completed.add((ElectionStageCompleted) event.event()));
+		Map<Long, String> communities = this.places
+			.communityNames(completed.stream().map(ElectionStageCompleted::communityId).distinct().toList());
+		Map<Long, String> towns = this.places.townNames();
+		return shown.stream().map(event -> {
+			ElectionStageCompleted change = (ElectionStageCompleted) event.event();
+			return new ElectionNews(event.outboxId(), event.occurredAt(), change,
+					towns.getOrDefault(change.townId(), String.valueOf(change.townId())),
+					communities.getOrDefault(change.communityId(), String.valueOf(change.communityId())));
+		}).toList();
+	}
+
+	/**
+	 * The elections of a town in the caller's towns, by community code.
+	 * @throws AccessDeniedException if the town lies outside the caller's towns
+	 */
+	public List<CommunityElectionSummary> townElections(long townId) {
+		if (!this.currentUser.townScope().includes(townId)) {
+			throw new AccessDeniedException("Town " + townId + " lies outside the caller's towns");
+		}
+		Optional<ElectionRound> round = round(today());
+		if (round.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, CommunitySummary> communities = this.places
+			.communities(new CommunityFilter(null, townId, null, true), Pageable.unpaged())
+			.stream()
+			.collect(Collectors.toMap(CommunitySummary::id, community -> community));
+		LocalDate today = today();
+		return this.elections.findByRoundIdAndTownId(round.get().getId(), townId)
+			.stream()
+			.sorted(Comparator.comparing(election -> code(communities, election.getCommunityId())))
+			.map(election -> ElectionRecords.toSummary(round.get(), election,
+					name(communities, election.getCommunityId()), today))
+			.toList();
+	}
+
+	/**
+	 * One community's election, if it lies in the caller's towns.
+	 * @throws AccessDeniedException if it lies elsewhere
+	 */
+	public CommunityElectionSummary election(long id) {
+		CommunityElection election = this.lookup.inScope(id);
+		return this.lookup.summary(election);
+	}
+
+	/** The audit trail of one election in the caller's towns, newest first. */
+	public List<AuditEntry> history(long id) {
+		this.lookup.inScope(id);
+		return this.audit.history(ElectionStages.COMMUNITY_ELECTION, id);
+	}
+
+	/** A town's name, for labels. */
+	public String townName(long townId) {
+		return this.places.townNames().getOrDefault(townId, String.valueOf(townId));
+	}
+
+	/** Whether the caller may open the elections of a town's communities. */
+	public boolean mayOpen(long townId) {
+		return this.currentUser.townScope().includes(townId);
+	}
+
+	private Optional<ElectionRound> round(LocalDate day) {
+		return this.rounds.findFirstByStartsOnLessThanEqualOrderByStartsOnDescIdDesc(day)
+			.or(this.rounds::findFirstByOrderByStartsOnAscIdAsc);
+	}
+
+	private static String name(Map<Long, CommunitySummary> communities, long id) {
+		CommunitySummary community = communities.get(id);
+		return (community != null) ? community.name() : String.valueOf(id);
+	}
+
+	private static String code(Map<Long, CommunitySummary> communities, long id) {
+		CommunitySummary community = communities.get(id);
+		return (community != null) ? community.code() : String.valueOf(id);
+	}
+
+}

@@ -1,0 +1,67 @@
+package cn.pinghu.socialwork.elections;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import cn.pinghu.socialwork.elections.internal.CommunityElection;
+import cn.pinghu.socialwork.elections.internal.CommunityElectionRepository;
+import cn.pinghu.socialwork.elections.internal.ElectionRound;
+import cn.pinghu.socialwork.elections.internal.ElectionRoundRepository;
+import cn.pinghu.socialwork.identity.CurrentUser;
+import cn.pinghu.socialwork.places.PlaceService;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * What {@link ElectionFigures} and {@link ElectionStages} both read: today in the
+ * console's time zone, one election if it lies in the caller's towns, and its summary.
+ * Runs in the transaction and under the access check of the service that calls it.
+ */
+@Component
+class ElectionLookup {
+
+	private final ElectionRoundRepository rounds;
+
+	private final CommunityElectionRepository elections;
+
+	private final PlaceService places;
+
+	private final CurrentUser currentUser;
+
+	private final Clock clock;
+
+	private final ZoneId zone;
+
+	ElectionLookup(ElectionRoundRepository rounds, CommunityElectionRepository elections, PlaceService places,
+			CurrentUser currentUser, Clock clock, @Value("${console.zone}") ZoneId zone) {
+		this.rounds = rounds;
+		this.elections = elections;
+		this.places = places;
+		this.currentUser = currentUser;
+		this.clock = clock;
+		this.zone = zone;
+	}
+
+	LocalDate today() {
+		return LocalDate.ofInstant(this.clock.instant(), this.zone);
+	}
+
+	CommunityElection inScope(long id) {
+		CommunityElection election = this.elections.findById(id)
+			.orElseThrow(() -> new IllegalArgumentException("No election " + id));
+		if (!this.currentUser.townScope().includes(election.getTownId())) {
+			throw new AccessDeniedException("Election " + id + " lies outside the caller's towns");
+		}
+		return election;
+	}
+
+	CommunityElectionSummary summary(CommunityElection election) {
+		ElectionRound round = this.rounds.findById(election.getRoundId()).orElseThrow();
+		String name = this.places.community(election.getCommunityId()).name();
+		return ElectionRecords.toSummary(round, election, name, today());
+	}
+
+}

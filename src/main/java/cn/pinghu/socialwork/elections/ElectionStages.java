@@ -1,0 +1,229 @@
+package cn.pinghu.socialwork.elections;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import cn.pinghu.socialwork.audit.AuditAction;
+import cn.pinghu.socialwork.audit.AuditService;
+import cn.pinghu.socialwork.audit.FieldChange;
+import cn.pinghu.socialwork.audit.FieldDiff;
+import cn.pinghu.socialwork.elections.ElectionRejectedException.Rejection;
+import cn.pinghu.socialwork.elections.internal.CommunityElection;
+import cn.pinghu.socialwork.elections.internal.CommunityElectionRepository;
+import cn.pinghu.socialwork.elections.internal.ElectionRound;
+import cn.pinghu.socialwork.elections.internal.ElectionRoundRepository;
+import cn.pinghu.socialwork.identity.Access;
+import cn.pinghu.socialwork.identity.CurrentUser;
+import cn.pinghu.socialwork.identity.Role;
+import cn.pinghu.socialwork.places.PlaceService;
+import cn.pinghu.socialwork.shared.data.StaleVersionException;
+import cn.pinghu.socialwork.shared.events.DomainEvents;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The committee elections' (两委换届) stage changes: completing the stage under way, a failed
+ * vote leading to a re-election, and taking an election back to an earlier stage, with
+ * the rules every change keeps and who may make it. A coordinator changes only the
+ * elections of their towns; every change writes its audit row and publishes its event in
+ * its own transaction. {@link ElectionFigures} reads what they change.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize(Access.READERS)
+public class ElectionStages {
+
+	/** The entity type elections have in the audit trail. */
+	public static final String COMMUNITY_ELECTION = "CommunityElection";
+
+	private final ElectionRoundRepository rounds;
+
+	private final CommunityElectionRepository elections;
+
+	private final PlaceService places;
+
+	private final CurrentUser currentUser;
+
+	private final AuditService audit;
+
+	private final DomainEvents events;
+
+	private final ElectionLookup lookup;
+
+	ElectionStages(ElectionRoundRepository rounds, CommunityElectionRepository elections, PlaceService places,
+			CurrentUser currentUser, AuditService audit, DomainEvents events, ElectionLookup lookup) {
+		this.rounds = rounds;
+		this.elections = elections;
+		this.places = places;
+		this.currentUser = currentUser;
+		this.audit = audit;
+		this.events = events;
+		this.lookup = lookup;
+	}
+
+	/** Whether the caller may change the elections of a town. */
+	public boolean mayChange(long townId) {
+		return this.currentUser.get()
+			.filter(user -> user.hasRole(Role.ADMIN) || user.hasRole(Role.COORDINATOR))
+			.isPresent() && this.currentUser.townScope().includes(townId);
+	}
+
+	/** Whether the caller may take elections back to an earlier stage. */
+	public boolean mayReopen() {
+		return this.currentUser.get().filter(user -> user.hasRole(Role.ADMIN)).isPresent();
+	}
+
+	/**
+	 * Completes the stage under way in a community's election of the caller's towns. A
+	 * vote in which no more than half of the registered voters voted leads to a
+	 * re-election instead of the handover.
+	 * @throws AccessDeniedException if the election lies outside the caller's towns
+	 * @throws StaleVersionException if the election changed since the caller read it
+	 * @throws ElectionRejectedException if the completion breaks a rule; nothing is
+	 * stored
+	 */
+	@Transactional
+	@PreAuthorize(Access.EDITORS)
+	public CommunityElectionSummary completeStage(StageCompletion completion) {
+		CommunityElection election = actOn(completion.electionId(), completion.version());
+		ElectionStage stage = election.getStage();
+		if (stage == ElectionStage.COMPLETED) {
+			throw new ElectionRejectedException(null, "elections.rejected.completed");
+		}
+		if (completion.stage() != stage) {
+			throw new ElectionRejectedException(null, "elections.rejected.not-current-stage");
+		}
+		ElectionRound round = this.rounds.findById(election.getRoundId()).orElseThrow();
+		LocalDate previous = previousDay(round, election);
+		List<Rejection> rejections = StageRules.check(completion, this.lookup.today(), previous,
+				stage == ElectionStage.AUDIT, election.getRegisteredVoters());
+		if (!rejections.isEmpty()) {
+			throw new ElectionRejectedException(rejections);
+		}
+		Map<String, @Nullable Object> before = ElectionRecords.audited(election);
+		LocalDate day = Objects.requireNonNull(completion.completedOn());
+		election.setCompletedOn(stage, day);
+		ElectionChanged event;
+		switch (stage) {
+			case VOTER_REGISTRATION -> election.registerVoters(completion.registeredVoters());
+			case NOMINATION -> election.nominate(completion.candidates(), completion.seats());
+			case HANDOVER -> election.recordResults(completion.results());
+			default -> {
+				// the other stages record their day only; a vote is handled below
+			}
+		}
+		if (stage.isVote()) {
+			int ballots = Objects.requireNonNull(completion.ballotsCast());
+			int registered = Objects.requireNonNull(election.getRegisteredVoters());
+			election.vote(ballots);
+			if (StageRules.valid(ballots, registered)) {
+				election.moveTo(ElectionStage.HANDOVER);
+				event = new ElectionStageCompleted(election.getId(), election.getCommunityId(), election.getTownId(),
+						stage, ElectionStage.HANDOVER, day);
+			}
+			else {
+				election.moveTo(ElectionStage.RE_ELECTION);
+				event = new ElectionVoteFailed(election.getId(), election.getCommunityId(), election.getTownId(), day,
+						ballots, registered);
+			}
+		}
+		else {
+			ElectionStage next = stage.next().orElseThrow();
+			election.moveTo(next);
+			event = new ElectionStageCompleted(election.getId(), election.getCommunityId(), election.getTownId(), stage,
+					next, day);
+		}
+		CommunityElection saved = save(election, completion.version());
+		this.audit.record(AuditAction.UPDATE, COMMUNITY_ELECTION, saved.getId(), saved.getTownId(),
+				FieldDiff.between(before, ElectionRecords.audited(saved)));
+		this.events.publish((Record) event);
+		return this.lookup.summary(saved);
+	}
+
+	/**
+	 * Takes a community's election back to an earlier stage of the main line, clearing
+	 * what was recorded from that stage on; for administrators only.
+	 * @throws StaleVersionException if the election changed since the caller read it
+	 * @throws ElectionRejectedException without a reason or an earlier stage
+	 */
+	@Transactional
+	@PreAuthorize(Access.ADMIN)
+	public CommunityElectionSummary reopen(Reopening reopening) {
+		CommunityElection election = actOn(reopening.electionId(), reopening.version());
+		ElectionStage from = election.getStage();
+		ElectionStage to = reopening.stage();
+		String reason = (reopening.reason() != null) ? reopening.reason().strip() : "";
+		List<Rejection> rejections = new ArrayList<>();
+		if (to == null) {
+			rejections.add(new Rejection("stage", "elections.validation.required", List.of()));
+		}
+		else if (!ElectionRecords.reopenable(from, to)) {
+			rejections.add(new Rejection("stage", "elections.rejected.reopen-not-earlier", List.of()));
+		}
+		if (reason.isEmpty()) {
+			rejections.add(new Rejection("reason", "elections.validation.reason-required", List.of()));
+		}
+		else if (reason.length() > 200) {
+			rejections.add(new Rejection("reason", "elections.validation.reason-too-long", List.of(200)));
+		}
+		if (!rejections.isEmpty() || to == null) {
+			throw new ElectionRejectedException(rejections);
+		}
+		Map<String, @Nullable Object> before = ElectionRecords.audited(election);
+		ElectionRecords.clearFrom(election, to);
+		CommunityElection saved = save(election, reopening.version());
+		List<FieldChange> changes = new ArrayList<>(FieldDiff.between(before, ElectionRecords.audited(saved)));
+		changes.add(new FieldChange("reopenReason", null, reason));
+		this.audit.record(AuditAction.UPDATE, COMMUNITY_ELECTION, saved.getId(), saved.getTownId(), changes);
+		this.events
+			.publish(new ElectionReopened(saved.getId(), saved.getCommunityId(), saved.getTownId(), from, to, reason));
+		return this.lookup.summary(saved);
+	}
+
+	/** The stages an election at {@code from} may be taken back to. */
+	public static List<ElectionStage> reopenTargets(ElectionStage from) {
+		return ElectionStage.MAIN_LINE.stream().filter(to -> ElectionRecords.reopenable(from, to)).toList();
+	}
+
+	private LocalDate previousDay(ElectionRound round, CommunityElection election) {
+		ElectionStage stage = election.getStage();
+		if (stage == ElectionStage.AUDIT) {
+			return round.getStartsOn();
+		}
+		ElectionStage before = (stage == ElectionStage.RE_ELECTION) ? ElectionStage.VOTING
+				: ElectionStage.MAIN_LINE.get(stage.rank() - 1);
+		LocalDate day = election.completedOn(before);
+		return (day != null) ? day : round.getStartsOn();
+	}
+
+	/** The election to change, if the caller may change it as they saw it. */
+	private CommunityElection actOn(long id, long seenVersion) {
+		CommunityElection election = this.lookup.inScope(id);
+		// the community's own town decides as well: PlaceService refuses one outside the
+		// caller's towns
+		this.places.community(election.getCommunityId());
+		if (election.getVersion() != seenVersion) {
+			throw new StaleVersionException(COMMUNITY_ELECTION, id);
+		}
+		return election;
+	}
+
+	/** Flushes now, so that a concurrent change surfaces here as a stale version. */
+	private CommunityElection save(CommunityElection election, long seenVersion) {
+		try {
+			return this.elections.saveAndFlush(election);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw new StaleVersionException(COMMUNITY_ELECTION, election.getId(), ex);
+		}
+	}
+
+}
