@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
@@ -29,6 +30,7 @@ import cn.pinghu.socialwork.coverage.TownCoverage;
 import cn.pinghu.socialwork.coverage.TownDormancy;
 import cn.pinghu.socialwork.identity.AuthenticatedDisplay;
 import cn.pinghu.socialwork.identity.Role;
+import cn.pinghu.socialwork.progress.Signal;
 import cn.pinghu.socialwork.screen.live.LiveMetricsService;
 import cn.pinghu.socialwork.security.ui.LoginView;
 import cn.pinghu.socialwork.shared.events.DomainEventFeed;
@@ -43,6 +45,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -138,8 +141,25 @@ class CoverageScreenViewIT extends KaribuSupport {
 		assertThat(text(CoverageScreenView.WORK_RATE_ID))
 			.isEqualTo(oneDecimal(overview.city().workCoverageRate()).toPlainString() + "%");
 		assertThat(text(CoverageScreenView.DRIVE_ID)).isEqualTo(overview.drive().name() + " · 截至 " + overview.asOf());
-		assertThat(_get(ApexChart.class, spec -> spec.withId(CoverageScreenView.GAUGE_CHART_ID)).getOptions())
-			.contains("\"labels\":[\"组织覆盖率\"]");
+		ApexChart gauge = _get(ApexChart.class, spec -> spec.withId(CoverageScreenView.GAUGE_CHART_ID));
+		assertThat(gauge.getPreset()).isEqualTo("coverage-gauge");
+		assertThat(this.json.readTree(gauge.getOptions())).isEqualTo(this.json.readTree("{\"labels\": [\"组织覆盖率\"]}"));
+	}
+
+	@Test
+	void each_chart_takes_its_look_from_its_preset() {
+		login("leader", Role.Names.LEADER);
+		UI.getCurrent().navigate(CoverageScreenView.class);
+
+		assertThat(List.of(CoverageScreenView.GAUGE_CHART_ID, CoverageScreenView.TOWNS_CHART_ID,
+				CoverageScreenView.DORMANCY_CHART_ID, CoverageScreenView.TREND_CHART_ID))
+			.extracting(chartId -> _get(ApexChart.class, spec -> spec.withId(chartId)).getPreset())
+			.containsExactly("coverage-gauge", "coverage-towns", "coverage-dormancy", "coverage-trend");
+		assertThat(List.of(CoverageScreenView.TOWNS_CHART_ID, CoverageScreenView.DORMANCY_CHART_ID,
+				CoverageScreenView.TREND_CHART_ID))
+			.extracting(chartId -> _get(ApexChart.class, spec -> spec.withId(chartId)).getOptions())
+			.as("nothing but the preset")
+			.containsOnly("");
 	}
 
 	@Test
@@ -159,7 +179,7 @@ class CoverageScreenViewIT extends KaribuSupport {
 			assertThat(point.get("x").asText()).isEqualTo(town.townName());
 			assertThat(point.get("y").decimalValue())
 				.isEqualByComparingTo(oneDecimal(town.kpis().organizationCoverageRate()));
-			assertThat(point.get("fillColor").asText()).isEqualTo(ScreenColors.of(town.signal()));
+			assertThat(point.get("fillColor").asText()).isEqualTo(signalColour(town.signal()));
 			if (town.target() != null) {
 				assertThat(point.get("goals").get(0).get("value").decimalValue())
 					.isEqualByComparingTo(oneDecimal(town.target().targetRate()));
@@ -171,6 +191,7 @@ class CoverageScreenViewIT extends KaribuSupport {
 		}
 		assertThat(towns.get(0).target()).as("the seeds set 当湖街道 a target").isNotNull();
 		assertThat(organization.get(0).get("goals")).hasSize(1);
+		assertThat(organization.get(0).at("/goals/0/strokeColor").asText()).isEqualTo("var(--screen-target)");
 	}
 
 	@Test
@@ -322,6 +343,14 @@ class CoverageScreenViewIT extends KaribuSupport {
 		UI.getCurrent().navigate(LoginView.class);
 		assertThat(this.feed.subscriberCount(CoverageChanged.class)).isEqualTo(changes);
 		assertThat(this.metrics.subscriberCount()).isEqualTo(heartbeats);
+	}
+
+	/**
+	 * The theme's custom property that holds the signal's colour; the browser resolves
+	 * it.
+	 */
+	private static String signalColour(@Nullable Signal signal) {
+		return "var(--screen-signal-" + (signal == null ? "none" : signal.name().toLowerCase(Locale.ROOT)) + ")";
 	}
 
 	private static BigDecimal oneDecimal(BigDecimal rate) {
