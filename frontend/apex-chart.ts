@@ -15,10 +15,9 @@ import { chartPreset } from './chart-presets';
  * when the chart draws: ApexCharts computes shades and gradients from it, which a `var()`
  * would defeat.
  *
- * The chart is
- * created once, when the element is in the page and has options; later changes go through
- * `updateOptions` / `updateSeries`, so the chart animates to new data instead of being
- * drawn again. A detached element destroys its chart (ApexCharts keeps window listeners)
+ * The chart is created once, when the element is in the page and has options or a preset;
+ * later changes go through `updateOptions` / `updateSeries`, so the chart animates to new
+ * data instead of being drawn again. A detached element destroys its chart (ApexCharts keeps window listeners)
  * and draws it again, from the latest properties, when it is attached again.
  *
  * `redrawInterval` (ms, 0 by default) is the shortest time between two redraws: changes
