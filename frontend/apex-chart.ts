@@ -1,15 +1,23 @@
 import { html, LitElement, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import ApexCharts from 'apexcharts';
+import ApexCharts, { type ApexOptions } from 'apexcharts';
+import { chartPreset } from './chart-presets';
 
 /**
  * `<apex-chart>`: one ApexCharts chart, driven by the server-side component
  * `cn.pinghu.socialwork.shared.ui.ApexChart`.
  *
- * `options` and `series` are JSON text set as properties by the server. The chart is
- * created once, when the element is in the page and has options; later changes go through
- * `updateOptions` / `updateSeries`, so the chart animates to new data instead of being
- * drawn again. A detached element destroys its chart (ApexCharts keeps window listeners)
+ * `options` and `series` are JSON text set as properties by the server. `preset` names a
+ * look from `chart-presets.ts`; the chart's options are that preset with `options` merged
+ * over it (objects key by key, anything else replaced), so the server sends only what
+ * differs from one chart to the next. A colour given as `var(--name)`, in the options, the
+ * preset or the series, is drawn in the value that the custom property has for this element
+ * when the chart draws: ApexCharts computes shades and gradients from it, which a `var()`
+ * would defeat.
+ *
+ * The chart is created once, when the element is in the page and has options or a preset;
+ * later changes go through `updateOptions` / `updateSeries`, so the chart animates to new
+ * data instead of being drawn again. A detached element destroys its chart (ApexCharts keeps window listeners)
  * and draws it again, from the latest properties, when it is attached again.
  *
  * `redrawInterval` (ms, 0 by default) is the shortest time between two redraws: changes
@@ -22,9 +30,13 @@ import ApexCharts from 'apexcharts';
  */
 @customElement('apex-chart')
 export class ApexChartElement extends LitElement {
-  /** ApexCharts options as JSON, without `series`. */
+  /** ApexCharts options as JSON, without `series`: merged over the preset, if any. */
   @property({ attribute: false })
   options = '';
+
+  /** The name of a preset in `chart-presets.ts`, or empty for none. */
+  @property({ attribute: false })
+  preset = '';
 
   /** ApexCharts series as JSON: an array of series, or of numbers for radial bar, pie and donut. */
   @property({ attribute: false })
@@ -80,7 +92,7 @@ export class ApexChartElement extends LitElement {
       this.createChart();
       return;
     }
-    this.optionsChanged ||= changed.has('options');
+    this.optionsChanged ||= changed.has('options') || changed.has('preset');
     this.seriesChanged ||= changed.has('series');
     if ((this.optionsChanged || this.seriesChanged) && this.redrawTimer === undefined) {
       const wait = this.lastRedraw + this.redrawInterval - performance.now();
@@ -102,8 +114,8 @@ export class ApexChartElement extends LitElement {
       return;
     }
     this.lastRedraw = performance.now();
-    const options = this.optionsChanged ? parse(this.options) : undefined;
-    const series = this.seriesChanged ? parse(this.series) : undefined;
+    const options = this.optionsChanged ? this.chartOptions() : undefined;
+    const series = this.seriesChanged ? this.chartSeries() : undefined;
     this.optionsChanged = false;
     this.seriesChanged = false;
     this.ready = this.ready.then(async () => {
@@ -122,10 +134,10 @@ export class ApexChartElement extends LitElement {
 
   private createChart() {
     const canvas = this.querySelector<HTMLElement>('.apex-chart-canvas');
-    if (this.chart || !this.isConnected || !canvas || !this.options) {
+    if (this.chart || !this.isConnected || !canvas || !(this.options || this.preset)) {
       return;
     }
-    const chart = new ApexCharts(canvas, { ...parse(this.options), series: parse(this.series) });
+    const chart = new ApexCharts(canvas, { ...this.chartOptions(), series: this.chartSeries() });
     this.chart = chart;
     this.lastRedraw = performance.now();
     this.ready = chart
@@ -135,10 +147,65 @@ export class ApexChartElement extends LitElement {
       })
       .catch((error) => console.error('apex-chart: render failed', error));
   }
+
+  /** The preset with the options merged over it, its colours resolved. */
+  private chartOptions(): ApexOptions {
+    const preset = this.preset ? chartPreset(this.preset) : undefined;
+    if (this.preset && !preset) {
+      console.error(`apex-chart: no preset named '${this.preset}'`);
+    }
+    const options = merge({ ...preset }, parse(this.options) ?? {});
+    return this.resolveColors(options as ApexOptions);
+  }
+
+  private chartSeries() {
+    return this.series.includes('var(--') ? this.resolveColors(parse(this.series)) : parse(this.series);
+  }
+
+  /** The value with each `var(--name)` string replaced by the custom property's value here. */
+  private resolveColors<T>(value: T): T {
+    const style = getComputedStyle(this);
+    const resolve = (item: unknown): unknown => {
+      if (typeof item === 'string') {
+        const name = CSS_VARIABLE.exec(item)?.[1];
+        if (!name) {
+          return item;
+        }
+        const resolved = style.getPropertyValue(name).trim();
+        if (!resolved) {
+          console.error(`apex-chart: the custom property ${name} has no value`);
+        }
+        return resolved || item;
+      }
+      if (Array.isArray(item)) {
+        return item.map(resolve);
+      }
+      if (isObject(item)) {
+        return Object.fromEntries(Object.entries(item).map(([key, inner]) => [key, resolve(inner)]));
+      }
+      return item;
+    };
+    return resolve(value) as T;
+  }
 }
+
+const CSS_VARIABLE = /^var\((--[\w-]+)\)$/;
 
 function parse(json: string) {
   return json ? JSON.parse(json) : undefined;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** `over` merged into `base`, which it changes: objects key by key, anything else replaced. */
+function merge(base: Record<string, unknown>, over: Record<string, unknown>) {
+  for (const [key, value] of Object.entries(over)) {
+    const current = base[key];
+    base[key] = isObject(current) && isObject(value) ? merge(current, value) : value;
+  }
+  return base;
 }
 
 declare global {

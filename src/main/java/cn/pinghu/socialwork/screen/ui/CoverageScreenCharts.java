@@ -13,16 +13,15 @@ import cn.pinghu.socialwork.coverage.TownDormancy;
 import cn.pinghu.socialwork.shared.ui.ApexChart.Point;
 import cn.pinghu.socialwork.shared.ui.ApexChart.Series;
 import cn.pinghu.socialwork.shared.ui.ApexChart;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * The coverage screen's charts: their looks, for fixed pixels of the 1920×1080 canvas,
- * and their data. Rates are shown with one decimal, as the screens write them.
+ * The coverage screen's charts: their presets (their looks are in
+ * {@code frontend/chart-presets.ts}) and their data. Rates are shown with one decimal, as
+ * the screens write them.
  */
 final class CoverageScreenCharts {
 
@@ -30,120 +29,37 @@ final class CoverageScreenCharts {
 
 	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-	private static final String GAUGE = """
-			{
-			  "chart": {
-			    "type": "radialBar", "width": 470, "height": 236, "background": "transparent",
-			    "foreColor": "#9db4d8", "fontFamily": "inherit", "toolbar": {"show": false},
-			    "animations": {"enabled": true, "speed": 400, "dynamicAnimation": {"enabled": true, "speed": 400}}
-			  },
-			  "theme": {"mode": "dark"},
-			  "colors": ["#38bdf8"],
-			  "plotOptions": {
-			    "radialBar": {
-			      "startAngle": -135, "endAngle": 135,
-			      "hollow": {"size": "60%"},
-			      "track": {"background": "rgba(148, 163, 184, 0.18)", "strokeWidth": "100%"},
-			      "dataLabels": {
-			        "name": {"show": true, "fontSize": "20px", "color": "#9db4d8", "offsetY": 44},
-			        "value": {"show": true, "fontSize": "52px", "fontWeight": 700, "color": "#f8fafc", "offsetY": -8}
-			      }
-			    }
-			  },
-			  "fill": {"type": "gradient", "gradient": {"shade": "dark", "type": "horizontal", "gradientToColors": ["#22c55e"], "stops": [0, 100]}},
-			  "stroke": {"lineCap": "round"}
-			}
-			""";
+	// The four charts' looks: presets of frontend/chart-presets.ts.
+	static final String GAUGE_PRESET = "coverage-gauge";
 
-	private static final String TOWNS = """
-			{
-			  "chart": {
-			    "type": "bar", "width": 1250, "height": 330, "background": "transparent",
-			    "foreColor": "#9db4d8", "fontFamily": "inherit",
-			    "toolbar": {"show": false}, "zoom": {"enabled": false},
-			    "animations": {"enabled": true, "speed": 400, "dynamicAnimation": {"enabled": true, "speed": 400}}
-			  },
-			  "theme": {"mode": "dark"},
-			  "colors": ["#94a3b8", "#38bdf8", "#a78bfa"],
-			  "plotOptions": {"bar": {"columnWidth": "72%", "borderRadius": 3}},
-			  "dataLabels": {"enabled": false},
-			  "grid": {"borderColor": "rgba(148, 163, 184, 0.15)", "strokeDashArray": 4},
-			  "xaxis": {
-			    "type": "category", "labels": {"rotate": 0, "style": {"fontSize": "16px"}},
-			    "axisBorder": {"show": false}, "axisTicks": {"show": false}, "tooltip": {"enabled": false}
-			  },
-			  "yaxis": {"min": 0, "max": 100, "tickAmount": 5, "labels": {"minWidth": 48, "style": {"fontSize": "16px"}}},
-			  "legend": {"show": true, "position": "top", "horizontalAlign": "left", "fontSize": "16px", "labels": {"colors": "#cbd5e1"}},
-			  "tooltip": {"theme": "dark"}
-			}
-			""";
+	static final String TOWNS_PRESET = "coverage-towns";
 
-	private static final String DORMANCY = """
-			{
-			  "chart": {
-			    "type": "bar", "stacked": true, "width": 500, "height": 330, "background": "transparent",
-			    "foreColor": "#9db4d8", "fontFamily": "inherit",
-			    "toolbar": {"show": false}, "zoom": {"enabled": false},
-			    "animations": {"enabled": true, "speed": 400, "dynamicAnimation": {"enabled": true, "speed": 400}}
-			  },
-			  "theme": {"mode": "dark"},
-			  "colors": ["#fbbf24", "#ef4444"],
-			  "plotOptions": {"bar": {"horizontal": true, "barHeight": "62%", "borderRadius": 3}},
-			  "dataLabels": {"enabled": true, "style": {"fontSize": "14px", "colors": ["#0f172a"]}},
-			  "grid": {"borderColor": "rgba(148, 163, 184, 0.15)", "strokeDashArray": 4},
-			  "xaxis": {"labels": {"style": {"fontSize": "14px"}}, "axisBorder": {"show": false}, "axisTicks": {"show": false}},
-			  "yaxis": {"labels": {"minWidth": 96, "maxWidth": 140, "style": {"fontSize": "16px"}}},
-			  "legend": {"show": true, "position": "top", "horizontalAlign": "left", "fontSize": "16px", "labels": {"colors": "#cbd5e1"}},
-			  "tooltip": {"theme": "dark"}
-			}
-			""";
+	static final String DORMANCY_PRESET = "coverage-dormancy";
 
-	private static final String TREND = """
-			{
-			  "chart": {
-			    "type": "line", "width": 1000, "height": 330, "background": "transparent",
-			    "foreColor": "#9db4d8", "fontFamily": "inherit",
-			    "toolbar": {"show": false}, "zoom": {"enabled": false},
-			    "animations": {"enabled": true, "speed": 400, "dynamicAnimation": {"enabled": true, "speed": 400}}
-			  },
-			  "theme": {"mode": "dark"},
-			  "colors": ["#22c55e", "#38bdf8", "#a78bfa"],
-			  "stroke": {"curve": "straight", "width": 4},
-			  "markers": {"size": 5, "strokeWidth": 0},
-			  "dataLabels": {"enabled": false},
-			  "grid": {"borderColor": "rgba(148, 163, 184, 0.15)", "strokeDashArray": 4},
-			  "xaxis": {
-			    "type": "category", "labels": {"rotate": 0, "style": {"fontSize": "16px"}},
-			    "axisBorder": {"show": false}, "axisTicks": {"show": false}, "tooltip": {"enabled": false}
-			  },
-			  "yaxis": {"decimalsInFloat": 1, "forceNiceScale": true, "labels": {"minWidth": 48, "style": {"fontSize": "16px"}}},
-			  "legend": {"show": true, "position": "top", "horizontalAlign": "left", "fontSize": "16px", "labels": {"colors": "#cbd5e1"}},
-			  "tooltip": {"theme": "dark"}
-			}
-			""";
+	static final String TREND_PRESET = "coverage-trend";
 
 	private CoverageScreenCharts() {
 	}
 
 	/** The city's 组织覆盖率 as a gauge, named by {@code label}. */
 	static ApexChart gauge(String label) {
-		ObjectNode options = parse(GAUGE);
+		ObjectNode options = NODES.objectNode();
 		options.set("labels", NODES.arrayNode().add(label));
-		ApexChart chart = new ApexChart();
+		ApexChart chart = ApexChart.withPreset(GAUGE_PRESET);
 		chart.setOptions(options);
 		return chart;
 	}
 
 	static ApexChart towns() {
-		return new ApexChart(TOWNS);
+		return ApexChart.withPreset(TOWNS_PRESET);
 	}
 
 	static ApexChart dormancy() {
-		return new ApexChart(DORMANCY);
+		return ApexChart.withPreset(DORMANCY_PRESET);
 	}
 
 	static ApexChart trend() {
-		return new ApexChart(TREND);
+		return ApexChart.withPreset(TREND_PRESET);
 	}
 
 	/** A rate as the charts take it: one decimal. */
@@ -153,7 +69,8 @@ final class CoverageScreenCharts {
 
 	/**
 	 * The three rates of each town: the 组织覆盖率 bar in its town's signal colour with the
-	 * town's target as a marker, then 单独组建率 and 工作覆盖率.
+	 * town's target as a marker, then 单独组建率 and 工作覆盖率. The colours are named as the
+	 * theme's custom properties ({@link ScreenColors}), which the browser resolves.
 	 */
 	static JsonNode towns(List<TownCoverage> towns, String organizationRate, String standaloneRate, String workRate,
 			String target) {
@@ -212,15 +129,6 @@ final class CoverageScreenCharts {
 		ObjectNode series = NODES.objectNode().put("name", name);
 		series.set("data", data);
 		return series;
-	}
-
-	private static ObjectNode parse(String json) {
-		try {
-			return (ObjectNode) new ObjectMapper().readTree(json);
-		}
-		catch (JsonProcessingException ex) {
-			throw new IllegalStateException("The gauge's options are not valid JSON", ex);
-		}
 	}
 
 }

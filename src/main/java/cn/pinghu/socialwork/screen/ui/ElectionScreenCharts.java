@@ -12,40 +12,22 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The election screen's stage funnel: how many communities stand at each stage, in the
- * stages' order, 另行选举 in red and the completed in green. Fixed pixels of the 1920×1080
- * canvas.
+ * stages' order, 另行选举 in red and the completed in green. Its look is a preset of
+ * {@code frontend/chart-presets.ts}; the bars' colours are named as the theme's custom
+ * properties ({@link ScreenColors}), which the browser resolves.
  */
 final class ElectionScreenCharts {
 
-	static final String STAGE_COLOR = "#38bdf8";
+	/** The funnel's look, in {@code frontend/chart-presets.ts}. */
+	static final String FUNNEL_PRESET = "election-funnel";
 
 	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-
-	private static final String FUNNEL = """
-			{
-			  "chart": {
-			    "type": "bar", "width": 1060, "height": 540, "background": "transparent",
-			    "foreColor": "#9db4d8", "fontFamily": "inherit",
-			    "toolbar": {"show": false}, "zoom": {"enabled": false},
-			    "animations": {"enabled": true, "speed": 400, "dynamicAnimation": {"enabled": true, "speed": 400}}
-			  },
-			  "theme": {"mode": "dark"},
-			  "colors": ["#38bdf8"],
-			  "plotOptions": {"bar": {"horizontal": true, "borderRadius": 4, "barHeight": "64%", "dataLabels": {"position": "top"}}},
-			  "dataLabels": {"enabled": true, "offsetX": 36, "style": {"fontSize": "18px", "colors": ["#e2e8f0"]}},
-			  "grid": {"borderColor": "rgba(148, 163, 184, 0.15)", "strokeDashArray": 4},
-			  "xaxis": {"labels": {"style": {"fontSize": "14px"}}, "axisBorder": {"show": false}, "axisTicks": {"show": false}},
-			  "yaxis": {"labels": {"minWidth": 120, "maxWidth": 180, "style": {"fontSize": "20px"}}},
-			  "legend": {"show": false},
-			  "tooltip": {"theme": "dark"}
-			}
-			""";
 
 	private ElectionScreenCharts() {
 	}
 
 	static ApexChart funnel() {
-		return new ApexChart(FUNNEL);
+		return ApexChart.withPreset(FUNNEL_PRESET);
 	}
 
 	/** One bar per stage, every stage listed, named by {@code stageName}. */
@@ -67,7 +49,7 @@ final class ElectionScreenCharts {
 		return switch (stage) {
 			case RE_ELECTION -> ScreenColors.RED;
 			case COMPLETED -> ScreenColors.GREEN;
-			default -> STAGE_COLOR;
+			default -> ScreenColors.ACCENT;
 		};
 	}
 

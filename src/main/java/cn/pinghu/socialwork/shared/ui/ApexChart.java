@@ -3,6 +3,7 @@ package cn.pinghu.socialwork.shared.ui;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,6 +21,13 @@ import com.vaadin.flow.component.dependency.NpmPackage;
  * options once with {@link #setOptions}, then new data with {@code updateSeries} as often
  * as it changes; the browser keeps the one chart and animates it to the new data.
  * <p>
+ * A chart's look can be a preset, named with {@link #withPreset}: the presets are in
+ * {@code frontend/chart-presets.ts}, and the options given here are merged over the
+ * preset in the browser, so they hold only what differs from one chart to the next
+ * (categories, a label). A colour is best named as a CSS custom property,
+ * {@code var(--name)}, in the options or the series: the browser draws it in the
+ * property's value.
+ * <p>
  * Options and series use ApexCharts' own JSON format (see apexcharts.com/docs/options),
  * except that the series are given separately from the options. Both are kept as element
  * properties, so a chart that is detached and attached again draws its latest state.
@@ -33,7 +41,9 @@ public class ApexChart extends Component implements HasSize, HasStyle {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
-	/** A chart that draws nothing until it has options. */
+	private static final Pattern PRESET_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+	/** A chart that draws nothing until it has options or a preset. */
 	public ApexChart() {
 	}
 
@@ -43,8 +53,38 @@ public class ApexChart extends Component implements HasSize, HasStyle {
 	}
 
 	/**
-	 * Sets the chart's options (an ApexCharts options object without {@code series}).
-	 * Meant to be called once; a later call updates the chart in place.
+	 * A chart with the look of a preset of {@code frontend/chart-presets.ts}.
+	 * @throws IllegalArgumentException if the name is not a preset's name: lower-case
+	 * words joined by hyphens
+	 */
+	public static ApexChart withPreset(String preset) {
+		ApexChart chart = new ApexChart();
+		chart.setPreset(preset);
+		return chart;
+	}
+
+	/**
+	 * Sets the preset, in {@code frontend/chart-presets.ts}, that the options are merged
+	 * over. Meant to be called once; a later call updates the chart in place.
+	 * @throws IllegalArgumentException if the name is not a preset's name: lower-case
+	 * words joined by hyphens
+	 */
+	public void setPreset(String preset) {
+		if (!PRESET_NAME.matcher(preset).matches()) {
+			throw new IllegalArgumentException("Not a chart preset's name: " + preset);
+		}
+		getElement().setProperty("preset", preset);
+	}
+
+	/** The preset's name; empty if the chart has none. */
+	public String getPreset() {
+		return getElement().getProperty("preset", "");
+	}
+
+	/**
+	 * Sets the chart's options (an ApexCharts options object without {@code series}),
+	 * merged over the preset if there is one. Meant to be called once; a later call
+	 * updates the chart in place.
 	 * @throws IllegalArgumentException if the text is not a JSON object
 	 */
 	public void setOptions(String optionsJson) {

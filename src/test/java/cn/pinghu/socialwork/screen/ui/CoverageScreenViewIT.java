@@ -1,13 +1,10 @@
 package cn.pinghu.socialwork.screen.ui;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
@@ -22,11 +19,8 @@ import cn.pinghu.socialwork.coverage.CoverageFigures;
 import cn.pinghu.socialwork.coverage.CoverageOverview;
 import cn.pinghu.socialwork.coverage.CoverageTrendService;
 import cn.pinghu.socialwork.coverage.CreditCode;
-import cn.pinghu.socialwork.coverage.DailyCoverage;
 import cn.pinghu.socialwork.coverage.DormancyCounts;
 import cn.pinghu.socialwork.coverage.DormancyFilter;
-import cn.pinghu.socialwork.coverage.TownCoverage;
-import cn.pinghu.socialwork.coverage.TownDormancy;
 import cn.pinghu.socialwork.identity.AuthenticatedDisplay;
 import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.screen.live.LiveMetricsService;
@@ -34,10 +28,7 @@ import cn.pinghu.socialwork.security.ui.LoginView;
 import cn.pinghu.socialwork.shared.events.DomainEventFeed;
 import cn.pinghu.socialwork.shared.events.FeedEvent;
 import cn.pinghu.socialwork.shared.scheduling.Schedulers;
-import cn.pinghu.socialwork.shared.ui.ApexChart;
 import cn.pinghu.socialwork.support.KaribuSupport;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
@@ -110,9 +101,6 @@ class CoverageScreenViewIT extends KaribuSupport {
 	@Autowired
 	ScreenPlaylist playlist;
 
-	@Autowired
-	ObjectMapper json;
-
 	private Long inserted;
 
 	@AfterEach
@@ -121,95 +109,6 @@ class CoverageScreenViewIT extends KaribuSupport {
 			this.jdbc.update("DELETE FROM branch_activity WHERE organization_id = ?", this.inserted);
 			this.jdbc.update("DELETE FROM organization WHERE id = ?", this.inserted);
 		}
-	}
-
-	@Test
-	void the_gauge_and_the_figures_show_the_citys_rates() throws Exception {
-		login("leader", Role.Names.LEADER);
-		UI.getCurrent().navigate(CoverageScreenView.class);
-		CoverageOverview overview = this.coverage.overview().orElseThrow();
-
-		assertThat(series(CoverageScreenView.GAUGE_CHART_ID)).singleElement()
-			.satisfies(value -> assertThat(value.decimalValue())
-				.isEqualByComparingTo(oneDecimal(overview.city().organizationCoverageRate())));
-		assertThat(text(CoverageScreenView.IN_SCOPE_ID)).isEqualTo(Long.toString(overview.city().inScope()));
-		assertThat(text(CoverageScreenView.STANDALONE_RATE_ID))
-			.isEqualTo(oneDecimal(overview.city().standaloneRate()).toPlainString() + "%");
-		assertThat(text(CoverageScreenView.WORK_RATE_ID))
-			.isEqualTo(oneDecimal(overview.city().workCoverageRate()).toPlainString() + "%");
-		assertThat(text(CoverageScreenView.DRIVE_ID)).isEqualTo(overview.drive().name() + " · 截至 " + overview.asOf());
-		assertThat(_get(ApexChart.class, spec -> spec.withId(CoverageScreenView.GAUGE_CHART_ID)).getOptions())
-			.contains("\"labels\":[\"组织覆盖率\"]");
-	}
-
-	@Test
-	void each_town_shows_its_three_rates_its_target_and_its_signals_colour() throws Exception {
-		login("leader", Role.Names.LEADER);
-		UI.getCurrent().navigate(CoverageScreenView.class);
-		List<TownCoverage> towns = this.coverage.overview().orElseThrow().towns();
-
-		JsonNode series = series(CoverageScreenView.TOWNS_CHART_ID);
-
-		assertThat(series).extracting(each -> each.get("name").asText()).containsExactly("组织覆盖率", "单独组建率", "工作覆盖率");
-		JsonNode organization = series.get(0).get("data");
-		assertThat(organization).hasSize(towns.size());
-		for (int i = 0; i < towns.size(); i++) {
-			TownCoverage town = towns.get(i);
-			JsonNode point = organization.get(i);
-			assertThat(point.get("x").asText()).isEqualTo(town.townName());
-			assertThat(point.get("y").decimalValue())
-				.isEqualByComparingTo(oneDecimal(town.kpis().organizationCoverageRate()));
-			assertThat(point.get("fillColor").asText()).isEqualTo(ScreenColors.of(town.signal()));
-			if (town.target() != null) {
-				assertThat(point.get("goals").get(0).get("value").decimalValue())
-					.isEqualByComparingTo(oneDecimal(town.target().targetRate()));
-			}
-			assertThat(series.get(1).get("data").get(i).get("y").decimalValue())
-				.isEqualByComparingTo(oneDecimal(town.kpis().standaloneRate()));
-			assertThat(series.get(2).get("data").get(i).get("y").decimalValue())
-				.isEqualByComparingTo(oneDecimal(town.kpis().workCoverageRate()));
-		}
-		assertThat(towns.get(0).target()).as("the seeds set 当湖街道 a target").isNotNull();
-		assertThat(organization.get(0).get("goals")).hasSize(1);
-	}
-
-	@Test
-	void the_warnings_show_for_the_city_and_by_town() throws Exception {
-		login("leader", Role.Names.LEADER);
-		UI.getCurrent().navigate(CoverageScreenView.class);
-		DormancyCounts city = this.activities.countWarnings(DormancyFilter.all());
-		List<TownDormancy> byTown = this.activities.countWarningsByTown();
-
-		assertThat(text(CoverageScreenView.YELLOW_ID)).isEqualTo(Long.toString(city.yellow()));
-		assertThat(text(CoverageScreenView.RED_ID)).isEqualTo(Long.toString(city.red()));
-		JsonNode series = series(CoverageScreenView.DORMANCY_CHART_ID);
-		assertThat(series).extracting(each -> each.get("name").asText()).containsExactly("黄色预警", "红色预警");
-		assertThat(series.get(0).get("data").findValuesAsText("x"))
-			.containsExactlyElementsOf(byTown.stream().map(TownDormancy::townName).toList());
-		long yellow = 0;
-		long red = 0;
-		for (int i = 0; i < byTown.size(); i++) {
-			yellow += series.get(0).get("data").get(i).get("y").asLong();
-			red += series.get(1).get("data").get(i).get("y").asLong();
-		}
-		assertThat(yellow).isEqualTo(city.yellow());
-		assertThat(red).isEqualTo(city.red());
-	}
-
-	@Test
-	void the_trend_shows_the_last_seven_days_up_to_todays_figures() throws Exception {
-		login("leader", Role.Names.LEADER);
-		UI.getCurrent().navigate(CoverageScreenView.class);
-		List<DailyCoverage> days = this.trend.trend(7, null);
-
-		JsonNode series = series(CoverageScreenView.TREND_CHART_ID);
-
-		assertThat(series).hasSize(3);
-		assertThat(series.get(0).get("data")).hasSize(days.size()).hasSize(7);
-		JsonNode today = series.get(0).get("data").get(6);
-		assertThat(today.get("x").asText()).isEqualTo(days.get(6).day().toString().substring(5));
-		assertThat(today.get("y").decimalValue())
-			.isEqualByComparingTo(oneDecimal(this.coverage.overview().orElseThrow().city().organizationCoverageRate()));
 	}
 
 	@Test
@@ -324,16 +223,8 @@ class CoverageScreenViewIT extends KaribuSupport {
 		assertThat(this.metrics.subscriberCount()).isEqualTo(heartbeats);
 	}
 
-	private static BigDecimal oneDecimal(BigDecimal rate) {
-		return rate.setScale(1, RoundingMode.HALF_UP);
-	}
-
 	private static String text(String id) {
 		return _get(Span.class, spec -> spec.withId(id)).getText();
-	}
-
-	private JsonNode series(String chartId) throws Exception {
-		return this.json.readTree(_get(ApexChart.class, spec -> spec.withId(chartId)).getSeries());
 	}
 
 	/** An active organisation in scope whose joint branch was formed on the day given. */

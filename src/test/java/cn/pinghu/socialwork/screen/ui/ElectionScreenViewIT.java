@@ -104,7 +104,15 @@ class ElectionScreenViewIT extends KaribuSupport {
 		for (int i = 0; i < stages.length; i++) {
 			assertThat(data.get(i).get("y").asLong()).as(stages[i].name()).isEqualTo(city.funnel().get(stages[i]));
 		}
-		assertThat(data.get(ElectionStage.RE_ELECTION.ordinal()).get("fillColor").asText()).isEqualTo(ScreenColors.RED);
+		assertThat(data.get(ElectionStage.RE_ELECTION.ordinal()).get("fillColor").asText())
+			.isEqualTo("var(--screen-signal-red)");
+		assertThat(data.get(ElectionStage.COMPLETED.ordinal()).get("fillColor").asText())
+			.isEqualTo("var(--screen-signal-green)");
+		assertThat(data.get(ElectionStage.VOTING.ordinal()).get("fillColor").asText())
+			.isEqualTo("var(--screen-accent)");
+		ApexChart funnel = _get(ApexChart.class, spec -> spec.withId(ElectionScreenView.FUNNEL_CHART_ID));
+		assertThat(funnel.getPreset()).isEqualTo("election-funnel");
+		assertThat(funnel.getOptions()).as("nothing but the preset").isEmpty();
 	}
 
 	@Test

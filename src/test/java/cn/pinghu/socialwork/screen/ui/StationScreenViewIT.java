@@ -88,11 +88,39 @@ class StationScreenViewIT extends KaribuSupport {
 				StationScreenView.VISITS_BY_TOWN_CHART_ID)) {
 			ApexChart chart = _get(ApexChart.class, (spec) -> spec.withId(chartId));
 			assertThat(chart.getRedrawInterval()).as(chartId).isEqualTo(Duration.ofSeconds(2));
-			// Animated when first drawn, not at each update.
-			JsonNode animations = this.json.readTree(chart.getOptions()).at("/chart/animations");
-			assertThat(animations.path("enabled").asBoolean()).as(chartId).isTrue();
-			assertThat(animations.at("/dynamicAnimation/enabled").asBoolean(true)).as(chartId).isFalse();
 		}
+	}
+
+	@Test
+	void the_charts_looks_are_presets_and_the_server_sends_only_their_categories() throws Exception {
+		login("leader", Role.Names.LEADER);
+		UI.getCurrent().navigate(StationScreenView.class);
+
+		assertThat(chart(StationScreenView.VISITS_BY_HOUR_CHART_ID).getPreset()).isEqualTo("visits-by-hour");
+		assertThat(chart(StationScreenView.VISITS_BY_TOWN_CHART_ID).getPreset()).isEqualTo("visits-by-town");
+		for (String chartId : List.of(StationScreenView.VISITS_BY_HOUR_CHART_ID,
+				StationScreenView.VISITS_BY_TOWN_CHART_ID)) {
+			JsonNode options = this.json.readTree(chart(chartId).getOptions());
+			assertThat(options.fieldNames()).toIterable().as(chartId).containsExactly("xaxis");
+			assertThat(options.get("xaxis").fieldNames()).toIterable().as(chartId).containsExactly("categories");
+		}
+	}
+
+	@Test
+	void a_visit_changes_the_numbers_of_the_town_chart_but_not_its_options() {
+		login("leader", Role.Names.LEADER);
+		UI.getCurrent().navigate(StationScreenView.class);
+		String shown = chart(StationScreenView.VISITS_BY_TOWN_CHART_ID).getOptions();
+
+		this.stations.recordVisit("RS001", "demo-key-RS001",
+				new VisitRequest(WorkerKind.COURIER, null, "same-options-" + UUID.randomUUID()));
+		String townsSeries = chart(StationScreenView.VISITS_BY_TOWN_CHART_ID).getSeries();
+		await().pollInSameThread().atMost(Duration.ofSeconds(2)).untilAsserted(() -> {
+			MockVaadin.runUIQueue();
+			assertThat(chart(StationScreenView.VISITS_BY_TOWN_CHART_ID).getSeries()).isNotEqualTo(townsSeries);
+		});
+
+		assertThat(chart(StationScreenView.VISITS_BY_TOWN_CHART_ID).getOptions()).isEqualTo(shown);
 	}
 
 	@Test
@@ -212,13 +240,16 @@ class StationScreenViewIT extends KaribuSupport {
 		return _get(Span.class, (spec) -> spec.withId(id)).getText();
 	}
 
+	private static ApexChart chart(String chartId) {
+		return _get(ApexChart.class, (spec) -> spec.withId(chartId));
+	}
+
 	private JsonNode series(String chartId) throws Exception {
-		return this.json.readTree(_get(ApexChart.class, (spec) -> spec.withId(chartId)).getSeries());
+		return this.json.readTree(chart(chartId).getSeries());
 	}
 
 	private JsonNode categories(String chartId) throws Exception {
-		return this.json.readTree(_get(ApexChart.class, (spec) -> spec.withId(chartId)).getOptions())
-			.at("/xaxis/categories");
+		return this.json.readTree(chart(chartId).getOptions()).at("/xaxis/categories");
 	}
 
 	private record Shown(List<String> expected, List<String> actual) {

@@ -38,6 +38,37 @@ class ApexChartTest {
 	}
 
 	@Test
+	void a_chart_drawn_from_a_preset_sends_its_name_and_only_the_options_of_its_own() throws Exception {
+		ApexChart chart = ApexChart.withPreset("visits-by-town");
+
+		chart.setOptions("""
+				{"xaxis": {"categories": ["当湖街道", "乍浦镇"]}}
+				""");
+
+		assertThat(chart.getPreset()).isEqualTo("visits-by-town");
+		assertThat(chart.getElement().getProperty("preset")).isEqualTo("visits-by-town");
+		assertThat(this.json.readTree(chart.getOptions()))
+			.isEqualTo(this.json.readTree("{\"xaxis\": {\"categories\": [\"当湖街道\", \"乍浦镇\"]}}"));
+	}
+
+	@Test
+	void a_chart_has_no_preset_unless_given_one() {
+		assertThat(new ApexChart().getPreset()).isEmpty();
+		assertThat(new ApexChart("{\"chart\":{\"type\":\"bar\"}}").getPreset()).isEmpty();
+	}
+
+	@Test
+	void a_preset_named_otherwise_than_in_lower_case_words_and_hyphens_is_refused() {
+		ApexChart chart = ApexChart.withPreset("coverage-gauge");
+
+		for (String name : List.of("", "Coverage-Gauge", "coverage gauge", "-gauge", "gauge-", "coverage--gauge",
+				"../gauge")) {
+			assertThatIllegalArgumentException().as(name).isThrownBy(() -> chart.setPreset(name));
+		}
+		assertThat(chart.getPreset()).isEqualTo("coverage-gauge");
+	}
+
+	@Test
 	void a_chart_redraws_at_every_change_unless_given_a_redraw_interval() {
 		ApexChart chart = new ApexChart();
 		assertThat(chart.getRedrawInterval()).isZero();
