@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 
 import cn.pinghu.socialwork.coverage.BranchActivityService;
+import cn.pinghu.socialwork.coverage.CoverageFigures;
 import cn.pinghu.socialwork.coverage.CoverageOverview;
-import cn.pinghu.socialwork.coverage.CoverageService;
 import cn.pinghu.socialwork.coverage.CoverageTrendService;
 import cn.pinghu.socialwork.coverage.DailyCoverage;
 import cn.pinghu.socialwork.coverage.DormancyCounts;
@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CoverageScreenChartsIT extends KaribuSupport {
 
 	@Autowired
-	CoverageService coverage;
+	CoverageFigures coverage;
 
 	@Autowired
 	CoverageTrendService trend;
