@@ -25,7 +25,6 @@ import cn.pinghu.socialwork.coverage.TownCoverage;
 import cn.pinghu.socialwork.coverage.TownTarget;
 import cn.pinghu.socialwork.elections.CommunityElectionSummary;
 import cn.pinghu.socialwork.elections.ElectionFigures;
-import cn.pinghu.socialwork.elections.ElectionOverview;
 import cn.pinghu.socialwork.elections.ElectionStage;
 import cn.pinghu.socialwork.elections.TownElections;
 import cn.pinghu.socialwork.identity.Access;
