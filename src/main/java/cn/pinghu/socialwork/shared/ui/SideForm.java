@@ -6,9 +6,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValue;
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
@@ -43,11 +41,11 @@ public abstract class SideForm<R, B> extends Composite<VerticalLayout> {
 
 	private final H3 title = new H3();
 
-	private final Button save = new Button();
+	private final Button save;
 
-	private final Button cancel = new Button();
+	private final Button cancel;
 
-	private final Button archive = new Button();
+	private final Button archive;
 
 	private final SerializableRunnable onChanged;
 
@@ -67,20 +65,9 @@ public abstract class SideForm<R, B> extends Composite<VerticalLayout> {
 		this.binder = new TranslatingBinder<>(beanType, this);
 		this.onChanged = onChanged;
 		this.onCancel = () -> setVisible(false);
-		this.save.setText(getTranslation("masterdata.save"));
-		this.save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		this.save.addClickListener(click -> save());
-		this.save.addClickShortcut(Key.ENTER).listenOn(getContent());
-		this.cancel.setText(getTranslation("masterdata.cancel"));
-		this.cancel.addClickListener(click -> this.onCancel.run());
-		this.cancel.addClickShortcut(Key.ESCAPE).listenOn(getContent());
-		this.archive.setText(getTranslation("masterdata.archive"));
-		this.archive.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-		this.archive.addClickListener(click -> confirmArchive());
-		this.archive.setVisible(false);
-		this.save.addClassName("master-data-save");
-		this.cancel.addClassName("master-data-cancel");
-		this.archive.addClassName("master-data-archive");
+		this.save = SideFormButtons.save(getContent(), click -> save());
+		this.cancel = SideFormButtons.cancel(getContent(), click -> this.onCancel.run());
+		this.archive = SideFormButtons.archive(click -> confirmArchive());
 		this.fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
 		this.tabs.add(getTranslation("masterdata.tab.details"), this.fields);
 		this.tabs.setWidthFull();
