@@ -56,20 +56,9 @@ final class OrganizationFileLookup {
 		if (text.isEmpty() || townId == null || !this.scope.includes(townId)) {
 			return null;
 		}
-		List<CommunitySummary> found = find(text, this.communities, CommunitySummary::code, CommunitySummary::name,
-				community -> community.townId() == townId, CommunitySummary::archived);
-		if (found.size() == 1) {
-			return found.get(0).id();
-		}
-		if (found.size() > 1) {
-			throw new CellRejectedException("organizations.import.community-ambiguous", text);
-		}
-		if (!find(text, this.communities, CommunitySummary::code, CommunitySummary::name, community -> true,
-				CommunitySummary::archived)
-			.isEmpty()) {
-			throw new CellRejectedException("organizations.validation.community-not-in-town");
-		}
-		throw new CellRejectedException("organizations.import.community-unknown", text);
+		return one(text, this.communities, CommunitySummary::code, CommunitySummary::name,
+				community -> community.townId() == townId, CommunitySummary::archived, Refusals.COMMUNITY)
+			.id();
 	}
 
 	/**
@@ -82,20 +71,28 @@ final class OrganizationFileLookup {
 		}
 		Matcher nameAndCode = NAME_AND_CODE.matcher(cell);
 		String text = nameAndCode.matches() ? nameAndCode.group(2) : cell;
-		List<InstructorRef> found = find(text, this.instructors, InstructorRef::code, InstructorRef::name,
-				instructor -> instructor.townIds().contains(townId), InstructorRef::archived);
+		return one(text, this.instructors, InstructorRef::code, InstructorRef::name,
+				instructor -> instructor.townIds().contains(townId), InstructorRef::archived, Refusals.INSTRUCTOR)
+			.id();
+	}
+
+	/**
+	 * The one candidate of the town a text names; refused when it names several, one of
+	 * another town only, or none.
+	 */
+	private static <T> T one(String text, List<T> candidates, Function<T, String> code, Function<T, String> name,
+			Predicate<T> ofTown, Predicate<T> archived, Refusals refusals) {
+		List<T> found = find(text, candidates, code, name, ofTown, archived);
 		if (found.size() == 1) {
-			return found.get(0).id();
+			return found.get(0);
 		}
 		if (found.size() > 1) {
-			throw new CellRejectedException("organizations.import.instructor-ambiguous", text);
+			throw new CellRejectedException(refusals.ambiguous(), text);
 		}
-		if (!find(text, this.instructors, InstructorRef::code, InstructorRef::name, instructor -> true,
-				InstructorRef::archived)
-			.isEmpty()) {
-			throw new CellRejectedException("organizations.validation.instructor-not-in-town");
+		if (!find(text, candidates, code, name, candidate -> true, archived).isEmpty()) {
+			throw new CellRejectedException(refusals.notInTown());
 		}
-		throw new CellRejectedException("organizations.import.instructor-unknown", text);
+		throw new CellRejectedException(refusals.unknown(), text);
 	}
 
 	/**
@@ -132,6 +129,19 @@ final class OrganizationFileLookup {
 
 	@Nullable String communityName(@Nullable Long id) {
 		return (id != null) ? this.communityNames.get(id) : null;
+	}
+
+	/**
+	 * The messages of a cell that names no single community or instructor of the town.
+	 */
+	private record Refusals(String ambiguous, String notInTown, String unknown) {
+
+		static final Refusals COMMUNITY = new Refusals("organizations.import.community-ambiguous",
+				"organizations.validation.community-not-in-town", "organizations.import.community-unknown");
+
+		static final Refusals INSTRUCTOR = new Refusals("organizations.import.instructor-ambiguous",
+				"organizations.validation.instructor-not-in-town", "organizations.import.instructor-unknown");
+
 	}
 
 }
