@@ -174,10 +174,7 @@ public class StationAdminService {
 	@Transactional
 	@PreAuthorize(Access.EDITORS)
 	public StationDetails archiveStation(long id, long version) {
-		RiderStation station = inScope(id);
-		this.writes.checkVersion(station, version);
-		this.writes.archive(station);
-		return toDetails(station);
+		return toDetails(this.writes.archive(inScope(id), version));
 	}
 
 	/**
@@ -187,10 +184,7 @@ public class StationAdminService {
 	@Transactional
 	@PreAuthorize(Access.EDITORS)
 	public StationDetails restoreStation(long id, long version) {
-		RiderStation station = inScope(id);
-		this.writes.checkVersion(station, version);
-		this.writes.restore(station);
-		return toDetails(station);
+		return toDetails(this.writes.restore(inScope(id), version));
 	}
 
 	/**

@@ -86,8 +86,13 @@ class StationWrites {
 		return true;
 	}
 
-	/** Archives a station in use; an archived one stays as it is. */
-	void archive(RiderStation station) {
+	/**
+	 * Archives a station in use; an archived one stays as it is.
+	 * @throws cn.pinghu.socialwork.shared.data.StaleVersionException when the station
+	 * changed since it was read
+	 */
+	RiderStation archive(RiderStation station, long version) {
+		WRITES.checkVersion(station, version);
 		if (station.getArchivedAt() == null) {
 			long id = station.getId();
 			AuditedStation before = AuditedStation.of(station);
@@ -99,10 +104,16 @@ class StationWrites {
 			changes.add(new FieldChange("archivedAt", null, now.toString()));
 			this.audit.record(AuditAction.ARCHIVE, StationAdminService.STATION, id, station.getTownId(), changes);
 		}
+		return station;
 	}
 
-	/** Restores an archived station; one in use stays as it is. */
-	void restore(RiderStation station) {
+	/**
+	 * Restores an archived station; one in use stays as it is.
+	 * @throws cn.pinghu.socialwork.shared.data.StaleVersionException when the station
+	 * changed since it was read
+	 */
+	RiderStation restore(RiderStation station, long version) {
+		WRITES.checkVersion(station, version);
 		Instant archivedAt = station.getArchivedAt();
 		if (archivedAt != null) {
 			long id = station.getId();
@@ -112,6 +123,7 @@ class StationWrites {
 			this.audit.record(AuditAction.UPDATE, StationAdminService.STATION, id, station.getTownId(),
 					List.of(new FieldChange("archivedAt", archivedAt.toString(), null)));
 		}
+		return station;
 	}
 
 	/**
