@@ -143,8 +143,7 @@ public class StationAdminService {
 	@PreAuthorize(Access.EDITORS)
 	public StationDetails updateStation(long id, @Valid StationDraft draft) {
 		RiderStation station = inScope(id);
-		this.writes.checkVersion(station, draft.getVersion());
-		this.writes.change(station, draft, AuditAction.UPDATE, null);
+		this.writes.update(station, draft);
 		return toDetails(station);
 	}
 

@@ -48,10 +48,6 @@ class StationWrites {
 		this.verified = verified;
 	}
 
-	void checkVersion(RiderStation station, long version) {
-		WRITES.checkVersion(station, version);
-	}
-
 	RiderStation insert(StationDraft draft, @Nullable String batchId) {
 		long townId = this.rules.townInScope(draft);
 		String code = Objects.requireNonNull(draft.getCode());
@@ -63,6 +59,16 @@ class StationWrites {
 		this.audit.record((batchId == null) ? AuditAction.CREATE : AuditAction.IMPORT, StationAdminService.STATION,
 				station.getId(), townId, batchId, FieldDiff.created(FieldDiff.fields(AuditedStation.of(station))));
 		return station;
+	}
+
+	/**
+	 * Changes a station as the form's draft says.
+	 * @throws cn.pinghu.socialwork.shared.data.StaleVersionException when the station
+	 * changed since the draft was read
+	 */
+	void update(RiderStation station, StationDraft draft) {
+		WRITES.checkVersion(station, draft.getVersion());
+		change(station, draft, AuditAction.UPDATE, null);
 	}
 
 	/** Changes a station as the draft says; whether anything changed. */
