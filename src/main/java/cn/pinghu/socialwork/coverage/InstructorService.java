@@ -13,7 +13,6 @@ import cn.pinghu.socialwork.audit.AuditAction;
 import cn.pinghu.socialwork.audit.AuditEntry;
 import cn.pinghu.socialwork.audit.AuditService;
 import cn.pinghu.socialwork.audit.FieldChange;
-import cn.pinghu.socialwork.audit.FieldDiff;
 import cn.pinghu.socialwork.coverage.internal.Instructor;
 import cn.pinghu.socialwork.coverage.internal.InstructorRepository;
 import cn.pinghu.socialwork.coverage.internal.Instructors;
@@ -25,9 +24,7 @@ import cn.pinghu.socialwork.shared.data.FieldRejectedException;
 import cn.pinghu.socialwork.shared.data.SortMapping;
 import cn.pinghu.socialwork.shared.data.StaleVersionException;
 import cn.pinghu.socialwork.shared.data.UpsertOutcome;
-import cn.pinghu.socialwork.shared.data.VersionedWrites;
 import jakarta.validation.Valid;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -52,20 +49,16 @@ public class InstructorService {
 	/** The entity type instructors have in the audit trail. */
 	public static final String INSTRUCTOR = "Instructor";
 
-	/** The prefix of the codes the console gives: ZD for 指导员. */
-	static final String CODE_PREFIX = "ZD";
-
 	private static final SortMapping SORTS = SortMapping.of("Instructors", Map.of("code", "code", "name", "name",
 			"workUnit", "workUnit", "phone", "phone", "archivedAt", "archivedAt"), "id");
-
-	private static final VersionedWrites WRITES = VersionedWrites.of(INSTRUCTOR, "code",
-			"instructors.validation.code-taken");
 
 	private final InstructorRepository instructors;
 
 	private final OrganizationRepository organizations;
 
 	private final InstructorRules rules;
+
+	private final InstructorWrites writes;
 
 	private final CurrentUser currentUser;
 
@@ -74,10 +67,11 @@ public class InstructorService {
 	private final Clock clock;
 
 	InstructorService(InstructorRepository instructors, OrganizationRepository organizations, InstructorRules rules,
-			CurrentUser currentUser, AuditService audit, Clock clock) {
+			InstructorWrites writes, CurrentUser currentUser, AuditService audit, Clock clock) {
 		this.instructors = instructors;
 		this.organizations = organizations;
 		this.rules = rules;
+		this.writes = writes;
 		this.currentUser = currentUser;
 		this.audit = audit;
 		this.clock = clock;
@@ -171,7 +165,7 @@ public class InstructorService {
 	@Transactional
 	@PreAuthorize(Access.EDITORS)
 	public InstructorDetails create(@Valid InstructorDraft draft) {
-		return toDetails(insert(draft, null));
+		return toDetails(this.writes.insert(draft, null));
 	}
 
 	/**
@@ -184,8 +178,8 @@ public class InstructorService {
 	@PreAuthorize(Access.EDITORS)
 	public InstructorDetails update(long id, @Valid InstructorDraft draft) {
 		Instructor instructor = inScope(id);
-		WRITES.checkVersion(instructor, draft.getVersion());
-		change(instructor, draft, AuditAction.UPDATE, null);
+		this.writes.checkVersion(instructor, draft.getVersion());
+		this.writes.change(instructor, draft, AuditAction.UPDATE, null);
 		return toDetails(instructor);
 	}
 
@@ -207,13 +201,13 @@ public class InstructorService {
 		}
 		Instructor existing = this.instructors.findByCode(code(draft)).orElse(null);
 		if (existing == null) {
-			return new InstructorUpsert(UpsertOutcome.CREATED, toDetails(insert(draft, batchId)));
+			return new InstructorUpsert(UpsertOutcome.CREATED, toDetails(this.writes.insert(draft, batchId)));
 		}
 		this.rules.requireServesCallersTown(existing);
 		if (existing.getArchivedAt() != null) {
 			throw new FieldRejectedException("code", "instructors.validation.archived");
 		}
-		boolean changed = change(existing, draft, AuditAction.IMPORT, batchId);
+		boolean changed = this.writes.change(existing, draft, AuditAction.IMPORT, batchId);
 		return new InstructorUpsert(changed ? UpsertOutcome.UPDATED : UpsertOutcome.UNCHANGED, toDetails(existing));
 	}
 
@@ -232,7 +226,7 @@ public class InstructorService {
 		if (instructor.getArchivedAt() == null) {
 			Instant now = this.clock.instant();
 			instructor.archive(now);
-			flush(instructor, id);
+			this.writes.flush(instructor, id);
 			this.audit.record(AuditAction.ARCHIVE, INSTRUCTOR, id, AuditedInstructor.townOf(instructor),
 					List.of(new FieldChange("archivedAt", null, now.toString())));
 		}
@@ -247,57 +241,17 @@ public class InstructorService {
 		Instant archivedAt = instructor.getArchivedAt();
 		if (archivedAt != null) {
 			instructor.restore();
-			flush(instructor, id);
+			this.writes.flush(instructor, id);
 			this.audit.record(AuditAction.UPDATE, INSTRUCTOR, id, AuditedInstructor.townOf(instructor),
 					List.of(new FieldChange("archivedAt", archivedAt.toString(), null)));
 		}
 		return toDetails(instructor);
 	}
 
-	private Instructor insert(InstructorDraft draft, @Nullable String batchId) {
-		this.rules.checkTowns(draft.getTownIds());
-		String code = hasCode(draft) ? code(draft) : nextCode();
-		if (this.instructors.existsByCode(code)) {
-			throw new FieldRejectedException("code", "instructors.validation.code-taken");
-		}
-		Instructor instructor = flush(new Instructor(code, stripped(draft.getName()), stripped(draft.getWorkUnit()),
-				stripped(draft.getPhone()), draft.getTownIds()), 0L);
-		this.audit.record((batchId == null) ? AuditAction.CREATE : AuditAction.IMPORT, INSTRUCTOR, instructor.getId(),
-				AuditedInstructor.townOf(instructor), batchId,
-				FieldDiff.created(FieldDiff.fields(AuditedInstructor.of(instructor))));
-		return instructor;
-	}
-
-	/** Changes an instructor as the draft says; whether anything changed. */
-	private boolean change(Instructor instructor, InstructorDraft draft, AuditAction action, @Nullable String batchId) {
-		long id = instructor.getId();
-		this.rules.checkTownChange(instructor, draft.getTownIds());
-		String code = hasCode(draft) ? code(draft) : instructor.getCode();
-		if (!code.equals(instructor.getCode()) && this.instructors.existsByCodeAndIdNot(code, id)) {
-			throw new FieldRejectedException("code", "instructors.validation.code-taken");
-		}
-		AuditedInstructor before = AuditedInstructor.of(instructor);
-		instructor.change(code, stripped(draft.getName()), stripped(draft.getWorkUnit()), stripped(draft.getPhone()),
-				draft.getTownIds());
-		List<FieldChange> changes = FieldDiff.between(before, AuditedInstructor.of(instructor));
-		if (changes.isEmpty()) {
-			return false;
-		}
-		flush(instructor, id);
-		this.audit.record(action, INSTRUCTOR, id, AuditedInstructor.townOf(instructor), batchId, changes);
-		return true;
-	}
-
-	/** The next code of the console's numbering: ZD0001, ZD0002 ... */
-	private String nextCode() {
-		long next = this.instructors.highestGivenCodeNumber() + 1;
-		return CODE_PREFIX + ((next < 10_000) ? String.format(Locale.ROOT, "%04d", next) : String.valueOf(next));
-	}
-
 	private Instructor editable(long id, long version) {
 		Instructor instructor = inScope(id);
 		this.rules.requireAllTownsInScope(instructor);
-		WRITES.checkVersion(instructor, version);
+		this.writes.checkVersion(instructor, version);
 		return instructor;
 	}
 
@@ -309,19 +263,10 @@ public class InstructorService {
 	}
 
 	/**
-	 * Writes now rather than at commit, so that a concurrent save or a code taken in the
-	 * meantime surfaces here as the exception the form understands.
+	 * Whether the draft names a code: without one, a new instructor is given the next.
 	 */
-	private Instructor flush(Instructor instructor, long id) {
-		return WRITES.flush(id, () -> this.instructors.saveAndFlush(instructor));
-	}
-
-	private static boolean hasCode(InstructorDraft draft) {
+	static boolean hasCode(InstructorDraft draft) {
 		return draft.getCode() != null && !draft.getCode().isBlank();
-	}
-
-	private static String stripped(@Nullable String text) {
-		return Objects.requireNonNull(text).strip();
 	}
 
 	/** The draft's code as it is stored: trimmed, in capitals. */

@@ -8,15 +8,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import cn.pinghu.socialwork.identity.TownScope;
 import cn.pinghu.socialwork.places.CommunitySummary;
 import cn.pinghu.socialwork.shared.transfer.CellParser;
-import cn.pinghu.socialwork.shared.transfer.CellRejectedException;
 import cn.pinghu.socialwork.shared.transfer.Cells;
 import cn.pinghu.socialwork.shared.transfer.RowCheck;
 import cn.pinghu.socialwork.shared.transfer.RowProblem;
@@ -42,9 +37,6 @@ final class OrganizationFile {
 	/** The language of the files' headers and labels. */
 	static final Locale FILE_LOCALE = Locale.SIMPLIFIED_CHINESE;
 
-	/** An instructor as exports write them, 周超（ZD0001）; the brackets may be ASCII too. */
-	private static final Pattern NAME_AND_CODE = Pattern.compile("(.*)[（(]\\s*([A-Za-z0-9-]+)\\s*[）)]");
-
 	/** The list's column keys of the draft's properties whose names differ. */
 	private static final Map<String, String> COLUMNS = Map.ofEntries(Map.entry("creditCode", "credit-code"),
 			Map.entry("townId", "town"), Map.entry("communityId", "community"),
@@ -59,13 +51,7 @@ final class OrganizationFile {
 
 	private final Map<Long, String> townNames;
 
-	private final List<CommunitySummary> communities;
-
-	private final List<InstructorRef> instructors;
-
-	private final Map<Long, String> communityNames;
-
-	private final Map<Long, InstructorRef> instructorsById;
+	private final OrganizationFileLookup lookup;
 
 	/**
 	 * @param scope the caller's towns: rows of other towns are bad rows for that reason
@@ -78,11 +64,7 @@ final class OrganizationFile {
 		this.messages = messages;
 		this.scope = scope;
 		this.townNames = townNames;
-		this.communities = List.copyOf(communities);
-		this.instructors = List.copyOf(instructors);
-		this.communityNames = communities.stream()
-			.collect(Collectors.toMap(CommunitySummary::id, CommunitySummary::name));
-		this.instructorsById = instructors.stream().collect(Collectors.toMap(InstructorRef::id, Function.identity()));
+		this.lookup = new OrganizationFileLookup(scope, communities, instructors);
 	}
 
 	/** The definition for exports and templates, which check nothing. */
@@ -122,7 +104,7 @@ final class OrganizationFile {
 						TransferMessage.of("organizations.validation.archived")));
 			}
 			Long instructorId = row.getInstructorId();
-			InstructorRef instructor = (instructorId != null) ? this.instructorsById.get(instructorId) : null;
+			InstructorRef instructor = this.lookup.instructorRef(instructorId);
 			boolean kept = current != null && Objects.equals(current.instructorId(), instructorId);
 			if (instructor != null && instructor.archived() && !kept) {
 				problems.add(new RowProblem(rowNumber, header("instructorId"),
@@ -148,8 +130,8 @@ final class OrganizationFile {
 				required("townId", (text, row) -> row.setTownId(Cells.choice(text, towns)),
 						organization -> this.townNames.get(organization.townId())),
 				// after the town, whose communities and instructors these name
-				optional("communityId", (text, row) -> row.setCommunityId(community(text, row.getTownId())),
-						organization -> name(this.communityNames, organization.communityId())),
+				optional("communityId", (text, row) -> row.setCommunityId(this.lookup.community(text, row.getTownId())),
+						organization -> this.lookup.communityName(organization.communityId())),
 				required("address", (text, row) -> row.setAddress(text), OrganizationDetails::address),
 				required("employees", (text, row) -> row.setEmployees(Cells.integer(text, 0)),
 						OrganizationDetails::employees),
@@ -159,8 +141,9 @@ final class OrganizationFile {
 						(text, row) -> row.setBranchForm(text.isEmpty() ? BranchForm.NONE : Cells.choice(text, forms)),
 						organization -> label("org.branch-form.", organization.branchForm())),
 				optional("branchName", (text, row) -> row.setBranchName(orNull(text)), OrganizationDetails::branchName),
-				optional("instructorId", (text, row) -> row.setInstructorId(instructor(text, row.getTownId())),
-						organization -> instructorName(organization.instructorId())),
+				optional("instructorId",
+						(text, row) -> row.setInstructorId(this.lookup.instructor(text, row.getTownId())),
+						organization -> this.lookup.instructorName(organization.instructorId())),
 				optional("contactName", (text, row) -> row.setContactName(orNull(text)),
 						OrganizationDetails::contactName),
 				optional("contactPhone", (text, row) -> row.setContactPhone(orNull(text)),
@@ -182,87 +165,6 @@ final class OrganizationFile {
 	private TransferColumn<OrganizationDetails, OrganizationDraft> optional(String property,
 			CellParser<OrganizationDraft> parser, Function<OrganizationDetails, @Nullable Object> value) {
 		return TransferColumn.optional(header(property), parser, value);
-	}
-
-	/**
-	 * The community a cell names by code or name among the town's; none for an empty
-	 * cell, or when the town is unknown or not the caller's (the town's cell or the row's
-	 * check says why).
-	 */
-	private @Nullable Long community(String text, @Nullable Long townId) {
-		if (text.isEmpty() || townId == null || !this.scope.includes(townId)) {
-			return null;
-		}
-		List<CommunitySummary> found = find(text, this.communities, CommunitySummary::code, CommunitySummary::name,
-				community -> community.townId() == townId, CommunitySummary::archived);
-		if (found.size() == 1) {
-			return found.get(0).id();
-		}
-		if (found.size() > 1) {
-			throw new CellRejectedException("organizations.import.community-ambiguous", text);
-		}
-		if (!find(text, this.communities, CommunitySummary::code, CommunitySummary::name, community -> true,
-				CommunitySummary::archived)
-			.isEmpty()) {
-			throw new CellRejectedException("organizations.validation.community-not-in-town");
-		}
-		throw new CellRejectedException("organizations.import.community-unknown", text);
-	}
-
-	/**
-	 * The instructor a cell names by code or name among those who serve the town; none
-	 * for an empty cell, or when the town is unknown or not the caller's.
-	 */
-	private @Nullable Long instructor(String cell, @Nullable Long townId) {
-		if (cell.isEmpty() || townId == null || !this.scope.includes(townId)) {
-			return null;
-		}
-		Matcher nameAndCode = NAME_AND_CODE.matcher(cell);
-		String text = nameAndCode.matches() ? nameAndCode.group(2) : cell;
-		List<InstructorRef> found = find(text, this.instructors, InstructorRef::code, InstructorRef::name,
-				instructor -> instructor.townIds().contains(townId), InstructorRef::archived);
-		if (found.size() == 1) {
-			return found.get(0).id();
-		}
-		if (found.size() > 1) {
-			throw new CellRejectedException("organizations.import.instructor-ambiguous", text);
-		}
-		if (!find(text, this.instructors, InstructorRef::code, InstructorRef::name, instructor -> true,
-				InstructorRef::archived)
-			.isEmpty()) {
-			throw new CellRejectedException("organizations.validation.instructor-not-in-town");
-		}
-		throw new CellRejectedException("organizations.import.instructor-unknown", text);
-	}
-
-	/**
-	 * The candidates a text names: the one with that code, else those with that name, the
-	 * ones in use first when names repeat.
-	 */
-	private static <T> List<T> find(String text, List<T> candidates, Function<T, String> code, Function<T, String> name,
-			Predicate<T> where, Predicate<T> archived) {
-		List<T> byCode = candidates.stream()
-			.filter(where)
-			.filter(candidate -> code.apply(candidate).equalsIgnoreCase(text))
-			.toList();
-		if (!byCode.isEmpty()) {
-			return byCode;
-		}
-		List<T> byName = candidates.stream()
-			.filter(where)
-			.filter(candidate -> name.apply(candidate).equals(text))
-			.toList();
-		List<T> inUse = byName.stream().filter(archived.negate()).toList();
-		return (byName.size() > 1 && !inUse.isEmpty()) ? inUse : byName;
-	}
-
-	private @Nullable String instructorName(@Nullable Long id) {
-		InstructorRef instructor = (id != null) ? this.instructorsById.get(id) : null;
-		return (instructor != null) ? instructor.name() + "（" + instructor.code() + "）" : null;
-	}
-
-	private static @Nullable String name(Map<Long, String> names, @Nullable Long id) {
-		return (id != null) ? names.get(id) : null;
 	}
 
 	private static @Nullable String orNull(String text) {

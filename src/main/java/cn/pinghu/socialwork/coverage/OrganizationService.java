@@ -2,8 +2,6 @@ package cn.pinghu.socialwork.coverage;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -11,7 +9,6 @@ import cn.pinghu.socialwork.audit.AuditAction;
 import cn.pinghu.socialwork.audit.AuditEntry;
 import cn.pinghu.socialwork.audit.AuditService;
 import cn.pinghu.socialwork.audit.FieldChange;
-import cn.pinghu.socialwork.audit.FieldDiff;
 import cn.pinghu.socialwork.coverage.internal.Organization;
 import cn.pinghu.socialwork.coverage.internal.OrganizationRepository;
 import cn.pinghu.socialwork.coverage.internal.Organizations;
@@ -22,12 +19,9 @@ import cn.pinghu.socialwork.shared.data.FieldRejectedException;
 import cn.pinghu.socialwork.shared.data.SortMapping;
 import cn.pinghu.socialwork.shared.data.StaleVersionException;
 import cn.pinghu.socialwork.shared.data.UpsertOutcome;
-import cn.pinghu.socialwork.shared.data.VersionedWrites;
-import cn.pinghu.socialwork.shared.events.DomainEvents;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.ScrollPosition;
@@ -64,32 +58,26 @@ public class OrganizationService {
 					Map.entry("status", "status"), Map.entry("archivedAt", "archivedAt")),
 			"id");
 
-	private static final VersionedWrites WRITES = VersionedWrites.of(ORGANIZATION, "creditCode",
-			"organizations.validation.credit-code-taken");
-
 	private final OrganizationRepository organizations;
 
 	private final OrganizationRules rules;
+
+	private final OrganizationWrites writes;
 
 	private final CurrentUser currentUser;
 
 	private final AuditService audit;
 
-	private final DomainEvents events;
-
 	private final Clock clock;
 
-	private final ZoneId zone;
-
-	OrganizationService(OrganizationRepository organizations, OrganizationRules rules, CurrentUser currentUser,
-			AuditService audit, DomainEvents events, Clock clock, @Value("${console.zone}") ZoneId zone) {
+	OrganizationService(OrganizationRepository organizations, OrganizationRules rules, OrganizationWrites writes,
+			CurrentUser currentUser, AuditService audit, Clock clock) {
 		this.organizations = organizations;
 		this.rules = rules;
+		this.writes = writes;
 		this.currentUser = currentUser;
 		this.audit = audit;
-		this.events = events;
 		this.clock = clock;
-		this.zone = zone;
 	}
 
 	/**
@@ -167,7 +155,7 @@ public class OrganizationService {
 	@Transactional
 	@PreAuthorize(Access.EDITORS)
 	public OrganizationDetails create(@Valid OrganizationDraft draft) {
-		return OrganizationMapping.details(insert(draft, null));
+		return OrganizationMapping.details(this.writes.insert(draft, null));
 	}
 
 	/**
@@ -179,8 +167,8 @@ public class OrganizationService {
 	@PreAuthorize(Access.EDITORS)
 	public OrganizationDetails update(long id, @Valid OrganizationDraft draft) {
 		Organization organization = inScope(id);
-		WRITES.checkVersion(organization, draft.getVersion());
-		return OrganizationMapping.details(change(organization, draft, AuditAction.UPDATE, null));
+		this.writes.checkVersion(organization, draft.getVersion());
+		return OrganizationMapping.details(this.writes.change(organization, draft, AuditAction.UPDATE, null));
 	}
 
 	/**
@@ -196,14 +184,15 @@ public class OrganizationService {
 	public OrganizationUpsert upsert(@Valid OrganizationDraft draft, @Nullable String batchId) {
 		Organization existing = this.organizations.findByCreditCode(OrganizationRules.creditCode(draft)).orElse(null);
 		if (existing == null) {
-			return new OrganizationUpsert(UpsertOutcome.CREATED, OrganizationMapping.details(insert(draft, batchId)));
+			return new OrganizationUpsert(UpsertOutcome.CREATED,
+					OrganizationMapping.details(this.writes.insert(draft, batchId)));
 		}
 		this.rules.requireInScope(existing.getTownId());
 		if (existing.getArchivedAt() != null) {
 			throw new FieldRejectedException("creditCode", "organizations.validation.archived");
 		}
 		long before = existing.getVersion();
-		Organization saved = change(existing, draft, AuditAction.IMPORT, batchId);
+		Organization saved = this.writes.change(existing, draft, AuditAction.IMPORT, batchId);
 		UpsertOutcome outcome = (saved.getVersion() == before) ? UpsertOutcome.UNCHANGED : UpsertOutcome.UPDATED;
 		return new OrganizationUpsert(outcome, OrganizationMapping.details(saved));
 	}
@@ -235,10 +224,7 @@ public class OrganizationService {
 			OrganizationImportChunk chunk) {
 		Organization existing = chunk.organization(OrganizationRules.creditCode(draft));
 		if (existing == null) {
-			this.rules.check(draft, null, chunk);
-			Organization organization = persist(new Organization(OrganizationMapping.masterData(draft), today()));
-			chunk.add(organization);
-			recordCreation(organization, batchId);
+			this.writes.insert(draft, batchId, chunk);
 			return UpsertOutcome.CREATED;
 		}
 		this.rules.requireInScope(existing.getTownId(), chunk);
@@ -246,11 +232,11 @@ public class OrganizationService {
 			throw new FieldRejectedException("creditCode", "organizations.validation.archived");
 		}
 		this.rules.check(draft, existing, chunk);
-		List<FieldChange> changes = apply(existing, draft);
+		List<FieldChange> changes = this.writes.apply(existing, draft);
 		if (changes.isEmpty()) {
 			return UpsertOutcome.UNCHANGED;
 		}
-		record(existing, AuditAction.IMPORT, batchId, changes);
+		this.writes.record(existing, AuditAction.IMPORT, batchId, changes);
 		return UpsertOutcome.UPDATED;
 	}
 
@@ -263,11 +249,11 @@ public class OrganizationService {
 	@PreAuthorize(Access.EDITORS)
 	public OrganizationDetails archive(long id, long version) {
 		Organization organization = inScope(id);
-		WRITES.checkVersion(organization, version);
+		this.writes.checkVersion(organization, version);
 		if (organization.getArchivedAt() == null) {
 			Instant now = this.clock.instant();
 			organization.archive(now);
-			record(flush(organization, id), AuditAction.ARCHIVE, null,
+			this.writes.record(this.writes.flush(organization, id), AuditAction.ARCHIVE, null,
 					List.of(new FieldChange("archivedAt", null, now.toString())));
 		}
 		return OrganizationMapping.details(organization);
@@ -281,61 +267,14 @@ public class OrganizationService {
 	@PreAuthorize(Access.EDITORS)
 	public OrganizationDetails restore(long id, long version) {
 		Organization organization = inScope(id);
-		WRITES.checkVersion(organization, version);
+		this.writes.checkVersion(organization, version);
 		Instant archivedAt = organization.getArchivedAt();
 		if (archivedAt != null) {
 			organization.restore();
-			record(flush(organization, id), AuditAction.UPDATE, null,
+			this.writes.record(this.writes.flush(organization, id), AuditAction.UPDATE, null,
 					List.of(new FieldChange("archivedAt", archivedAt.toString(), null)));
 		}
 		return OrganizationMapping.details(organization);
-	}
-
-	private LocalDate today() {
-		return LocalDate.now(this.clock.withZone(this.zone));
-	}
-
-	private Organization insert(OrganizationDraft draft, @Nullable String batchId) {
-		this.rules.check(draft, null);
-		Organization organization = flush(new Organization(OrganizationMapping.masterData(draft), today()), 0L);
-		recordCreation(organization, batchId);
-		return organization;
-	}
-
-	private void recordCreation(Organization organization, @Nullable String batchId) {
-		record(organization, (batchId == null) ? AuditAction.CREATE : AuditAction.IMPORT, batchId,
-				FieldDiff.created(FieldDiff.fields(AuditedOrganization.of(organization))));
-	}
-
-	private Organization change(Organization organization, OrganizationDraft draft, AuditAction action,
-			@Nullable String batchId) {
-		this.rules.check(draft, organization);
-		List<FieldChange> changes = apply(organization, draft);
-		if (changes.isEmpty()) {
-			return organization;
-		}
-		Organization saved = flush(organization, organization.getId());
-		record(saved, action, batchId, changes);
-		return saved;
-	}
-
-	/**
-	 * Changes the organisation as the draft says; returns the audited fields that
-	 * changed.
-	 */
-	private List<FieldChange> apply(Organization organization, OrganizationDraft draft) {
-		AuditedOrganization before = AuditedOrganization.of(organization);
-		organization.change(OrganizationMapping.masterData(draft), today());
-		return FieldDiff.between(before, AuditedOrganization.of(organization));
-	}
-
-	/**
-	 * Every change of an organisation is audited, and published for the coverage figures.
-	 */
-	private void record(Organization organization, AuditAction action, @Nullable String batchId,
-			List<FieldChange> changes) {
-		this.audit.record(action, ORGANIZATION, organization.getId(), organization.getTownId(), batchId, changes);
-		this.events.publish(new OrganizationEdited(organization.getId(), organization.getTownId()));
 	}
 
 	private Organization inScope(long id) {
@@ -343,22 +282,6 @@ public class OrganizationService {
 			.orElseThrow(() -> new IllegalArgumentException("No organisation " + id));
 		this.rules.requireInScope(organization.getTownId());
 		return organization;
-	}
-
-	/**
-	 * Writes now rather than at commit, so that a concurrent save or a duplicate code
-	 * surfaces here as the exception the form understands.
-	 */
-	private Organization flush(Organization organization, long id) {
-		return WRITES.flush(id, () -> this.organizations.saveAndFlush(organization));
-	}
-
-	/**
-	 * Inserts a new organisation (its id comes from the insert) without flushing the rest
-	 * of the persistence context; a duplicate code surfaces here.
-	 */
-	private Organization persist(Organization organization) {
-		return WRITES.insert(() -> this.organizations.save(organization));
 	}
 
 }

@@ -15,16 +15,13 @@ import cn.pinghu.socialwork.audit.AuditService;
 import cn.pinghu.socialwork.audit.FieldChange;
 import cn.pinghu.socialwork.audit.FieldDiff;
 import cn.pinghu.socialwork.identity.Access;
-import cn.pinghu.socialwork.identity.CurrentUser;
 import cn.pinghu.socialwork.identity.Role;
-import cn.pinghu.socialwork.identity.SignedInUser;
 import cn.pinghu.socialwork.security.internal.AppUser;
 import cn.pinghu.socialwork.security.internal.AppUserRepository;
 import cn.pinghu.socialwork.security.internal.AppUsers;
 import cn.pinghu.socialwork.shared.data.FieldRejectedException;
 import cn.pinghu.socialwork.shared.data.SortMapping;
 import cn.pinghu.socialwork.shared.data.StaleVersionException;
-import cn.pinghu.socialwork.shared.data.TownNames;
 import cn.pinghu.socialwork.shared.data.VersionedWrites;
 import jakarta.validation.Valid;
 
@@ -56,8 +53,6 @@ public class UserAdminService {
 
 	public static final String PASSWORD_RESET = "RESET";
 
-	private static final Set<Role> ASSIGNABLE = Set.of(Role.ADMIN, Role.LEADER, Role.COORDINATOR);
-
 	private static final SortMapping SORTS = SortMapping.of("Users", Map.of("username", "username", "displayName",
 			"displayName", "enabled", "enabled", "lockedUntil", "lockedUntil"), "username");
 
@@ -70,9 +65,7 @@ public class UserAdminService {
 
 	private final TemporaryPasswords temporaryPasswords;
 
-	private final TownNames towns;
-
-	private final CurrentUser currentUser;
+	private final UserRules rules;
 
 	private final AuditService audit;
 
@@ -81,12 +74,11 @@ public class UserAdminService {
 	private final Clock clock;
 
 	UserAdminService(AppUserRepository users, PasswordEncoder passwordEncoder, TemporaryPasswords temporaryPasswords,
-			TownNames towns, CurrentUser currentUser, AuditService audit, SignedInSessions sessions, Clock clock) {
+			UserRules rules, AuditService audit, SignedInSessions sessions, Clock clock) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.temporaryPasswords = temporaryPasswords;
-		this.towns = towns;
-		this.currentUser = currentUser;
+		this.rules = rules;
 		this.audit = audit;
 		this.sessions = sessions;
 		this.clock = clock;
@@ -147,7 +139,7 @@ public class UserAdminService {
 		if (this.users.existsByUsername(username)) {
 			throw new FieldRejectedException("username", "security.validation.username-taken");
 		}
-		checkRolesAndTowns(draft);
+		this.rules.checkRolesAndTowns(draft);
 		String password = this.temporaryPasswords.next();
 		AppUser user = new AppUser(username, displayName(draft), this.passwordEncoder.encode(password),
 				draft.getRoles(), towns(draft));
@@ -173,9 +165,9 @@ public class UserAdminService {
 		if (!user.getUsername().equals(draft.getUsername())) {
 			throw new FieldRejectedException("username", "security.validation.username-fixed");
 		}
-		checkRolesAndTowns(draft);
+		this.rules.checkRolesAndTowns(draft);
 		if (user.getRoles().contains(Role.ADMIN) && !draft.getRoles().contains(Role.ADMIN)) {
-			checkAdministratorMayGo(user);
+			this.rules.checkAdministratorMayGo(user);
 		}
 		AuditedUser before = AuditedUser.of(user);
 		user.change(displayName(draft), draft.getPhone(), draft.getRoles(), towns(draft));
@@ -200,9 +192,9 @@ public class UserAdminService {
 		WRITES.checkVersion(user, version);
 		if (user.isEnabled() != enabled) {
 			if (!enabled && user.getRoles().contains(Role.ADMIN)) {
-				checkAdministratorMayGo(user);
+				this.rules.checkAdministratorMayGo(user);
 			}
-			else if (!enabled && isCaller(user)) {
+			else if (!enabled && this.rules.isCaller(user)) {
 				throw new UserChangeRejectedException("security.users.not-yourself");
 			}
 			user.setEnabled(enabled);
@@ -246,42 +238,10 @@ public class UserAdminService {
 		this.users.resetFailedLogins(user.getUsername());
 		this.audit.record(AuditAction.UPDATE, USER, id, null,
 				List.of(new FieldChange(PASSWORD_FIELD, null, PASSWORD_RESET)));
-		if (!isCaller(user)) {
+		if (!this.rules.isCaller(user)) {
 			this.sessions.endAfterCommit(user.getUsername());
 		}
 		return new IssuedPassword(user(id), password);
-	}
-
-	private void checkRolesAndTowns(UserDraft draft) {
-		if (!ASSIGNABLE.containsAll(draft.getRoles())) {
-			throw new FieldRejectedException("roles", "security.validation.roles-required");
-		}
-		if (draft.getRoles().contains(Role.COORDINATOR) && draft.getTownIds().isEmpty()) {
-			throw new FieldRejectedException("townIds", "security.validation.towns-required");
-		}
-		if (!this.towns.townNames().keySet().containsAll(draft.getTownIds())) {
-			throw new FieldRejectedException("townIds", "security.validation.towns-required");
-		}
-	}
-
-	/**
-	 * An administrator may lose that role or be disabled if it is not the caller nor the
-	 * last.
-	 */
-	private void checkAdministratorMayGo(AppUser user) {
-		if (isCaller(user)) {
-			throw new UserChangeRejectedException("security.users.not-yourself");
-		}
-		if (user.isEnabled() && this.users.countEnabledWithRole(Role.ADMIN) <= 1) {
-			throw new UserChangeRejectedException("security.users.last-admin");
-		}
-	}
-
-	private boolean isCaller(AppUser user) {
-		return this.currentUser.get()
-			.map(SignedInUser::username)
-			.filter(name -> name.equalsIgnoreCase(user.getUsername()))
-			.isPresent();
 	}
 
 	private AppUser find(long id) {

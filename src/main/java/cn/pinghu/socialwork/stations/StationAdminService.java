@@ -1,8 +1,6 @@
 package cn.pinghu.socialwork.stations;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -11,8 +9,6 @@ import java.util.Optional;
 import cn.pinghu.socialwork.audit.AuditAction;
 import cn.pinghu.socialwork.audit.AuditEntry;
 import cn.pinghu.socialwork.audit.AuditService;
-import cn.pinghu.socialwork.audit.FieldChange;
-import cn.pinghu.socialwork.audit.FieldDiff;
 import cn.pinghu.socialwork.identity.Access;
 import cn.pinghu.socialwork.identity.CurrentUser;
 import cn.pinghu.socialwork.identity.Role;
@@ -20,13 +16,11 @@ import cn.pinghu.socialwork.shared.data.FieldRejectedException;
 import cn.pinghu.socialwork.shared.data.SortMapping;
 import cn.pinghu.socialwork.shared.data.StaleVersionException;
 import cn.pinghu.socialwork.shared.data.UpsertOutcome;
-import cn.pinghu.socialwork.shared.data.VersionedWrites;
 import cn.pinghu.socialwork.stations.internal.RiderStation;
 import cn.pinghu.socialwork.stations.internal.RiderStationRepository;
 import cn.pinghu.socialwork.stations.internal.StationVisitRepository;
 import cn.pinghu.socialwork.stations.internal.Stations;
 import jakarta.validation.Valid;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -58,34 +52,26 @@ public class StationAdminService {
 					"openingHours", "openingHours", "archivedAt", "archivedAt"),
 			"code");
 
-	private static final VersionedWrites WRITES = VersionedWrites.of(STATION, "code", "stations.validation.code-taken");
-
 	private final RiderStationRepository stations;
 
 	private final StationVisitRepository visits;
 
 	private final StationApiKeys apiKeys;
 
-	private final StationRules rules;
+	private final StationWrites writes;
 
 	private final CurrentUser currentUser;
 
 	private final AuditService audit;
 
-	private final Clock clock;
-
-	private final VerifiedKeys verified;
-
 	StationAdminService(RiderStationRepository stations, StationVisitRepository visits, StationApiKeys apiKeys,
-			StationRules rules, CurrentUser currentUser, AuditService audit, Clock clock, VerifiedKeys verified) {
-		this.verified = verified;
+			StationWrites writes, CurrentUser currentUser, AuditService audit) {
 		this.stations = stations;
 		this.visits = visits;
 		this.apiKeys = apiKeys;
-		this.rules = rules;
+		this.writes = writes;
 		this.currentUser = currentUser;
 		this.audit = audit;
-		this.clock = clock;
 	}
 
 	/**
@@ -146,7 +132,7 @@ public class StationAdminService {
 	@Transactional
 	@PreAuthorize(Access.EDITORS)
 	public StationDetails createStation(@Valid StationDraft draft) {
-		return toDetails(insert(draft, null));
+		return toDetails(this.writes.insert(draft, null));
 	}
 
 	/**
@@ -157,8 +143,7 @@ public class StationAdminService {
 	@PreAuthorize(Access.EDITORS)
 	public StationDetails updateStation(long id, @Valid StationDraft draft) {
 		RiderStation station = inScope(id);
-		WRITES.checkVersion(station, draft.getVersion());
-		change(station, draft, AuditAction.UPDATE, null);
+		this.writes.update(station, draft);
 		return toDetails(station);
 	}
 
@@ -176,8 +161,8 @@ public class StationAdminService {
 	@PreAuthorize(Access.EDITORS)
 	public UpsertOutcome upsertStation(@Valid StationDraft draft, String batchId) {
 		return UpsertOutcome.byKey(this.stations.findByCode(Objects.requireNonNull(draft.getCode())),
-				() -> insert(draft, batchId),
-				stored -> change(requireInUse(requireInScope(stored)), draft, AuditAction.IMPORT, batchId));
+				() -> this.writes.insert(draft, batchId),
+				stored -> this.writes.change(requireInUse(requireInScope(stored)), draft, AuditAction.IMPORT, batchId));
 	}
 
 	/**
@@ -188,19 +173,7 @@ public class StationAdminService {
 	@Transactional
 	@PreAuthorize(Access.EDITORS)
 	public StationDetails archiveStation(long id, long version) {
-		RiderStation station = inScope(id);
-		WRITES.checkVersion(station, version);
-		if (station.getArchivedAt() == null) {
-			AuditedStation before = AuditedStation.of(station);
-			Instant now = this.clock.instant();
-			station.archive(now);
-			flush(station, id);
-			this.verified.changed();
-			List<FieldChange> changes = new ArrayList<>(FieldDiff.between(before, AuditedStation.of(station)));
-			changes.add(new FieldChange("archivedAt", null, now.toString()));
-			this.audit.record(AuditAction.ARCHIVE, STATION, id, station.getTownId(), changes);
-		}
-		return toDetails(station);
+		return toDetails(this.writes.archive(inScope(id), version));
 	}
 
 	/**
@@ -210,17 +183,7 @@ public class StationAdminService {
 	@Transactional
 	@PreAuthorize(Access.EDITORS)
 	public StationDetails restoreStation(long id, long version) {
-		RiderStation station = inScope(id);
-		WRITES.checkVersion(station, version);
-		Instant archivedAt = station.getArchivedAt();
-		if (archivedAt != null) {
-			station.restore();
-			flush(station, id);
-			this.verified.changed();
-			this.audit.record(AuditAction.UPDATE, STATION, id, station.getTownId(),
-					List.of(new FieldChange("archivedAt", archivedAt.toString(), null)));
-		}
-		return toDetails(station);
+		return toDetails(this.writes.restore(inScope(id), version));
 	}
 
 	/**
@@ -273,48 +236,6 @@ public class StationAdminService {
 			throw new FieldRejectedException("code", "stations.validation.archived");
 		}
 		return station;
-	}
-
-	private RiderStation insert(StationDraft draft, @Nullable String batchId) {
-		long townId = this.rules.townInScope(draft);
-		String code = Objects.requireNonNull(draft.getCode());
-		if (this.stations.existsByCode(code)) {
-			throw new FieldRejectedException("code", "stations.validation.code-taken");
-		}
-		RiderStation station = flush(
-				new RiderStation(code, this.rules.place(draft, townId, null), StationRules.details(draft)), 0L);
-		this.audit.record((batchId == null) ? AuditAction.CREATE : AuditAction.IMPORT, STATION, station.getId(), townId,
-				batchId, FieldDiff.created(FieldDiff.fields(AuditedStation.of(station))));
-		return station;
-	}
-
-	/** Changes a station as the draft says; whether anything changed. */
-	private boolean change(RiderStation station, StationDraft draft, AuditAction action, @Nullable String batchId) {
-		long id = station.getId();
-		long townId = this.rules.townInScope(draft);
-		String code = Objects.requireNonNull(draft.getCode());
-		if (this.stations.existsByCodeAndIdNot(code, id)) {
-			throw new FieldRejectedException("code", "stations.validation.code-taken");
-		}
-		AuditedStation before = AuditedStation.of(station);
-		station.change(code, this.rules.place(draft, townId, station.getCommunityId()), StationRules.details(draft));
-		List<FieldChange> changes = FieldDiff.between(before, AuditedStation.of(station));
-		if (changes.isEmpty()) {
-			return false;
-		}
-		flush(station, id);
-		// a changed code, town or status must reach the API's keys
-		this.verified.changed();
-		this.audit.record(action, STATION, id, townId, batchId, changes);
-		return true;
-	}
-
-	/**
-	 * Writes now rather than at commit, so that a concurrent save or a duplicate code
-	 * surfaces here as the exception the form understands.
-	 */
-	private RiderStation flush(RiderStation station, long id) {
-		return WRITES.flush(id, () -> this.stations.saveAndFlush(station));
 	}
 
 	private static StationDetails toDetails(RiderStation station) {
