@@ -3,16 +3,27 @@ package cn.pinghu.socialwork.screen.live;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.stream.LongStream;
 
 import cn.pinghu.socialwork.places.PlaceService;
+import cn.pinghu.socialwork.places.TownSummary;
+import cn.pinghu.socialwork.screen.live.DashboardSnapshot.HourVisits;
+import cn.pinghu.socialwork.screen.live.DashboardSnapshot.TownVisits;
 import cn.pinghu.socialwork.shared.Subscription;
 import cn.pinghu.socialwork.shared.events.DomainEventFeed;
 import cn.pinghu.socialwork.shared.events.FeedEvent;
 import cn.pinghu.socialwork.shared.scheduling.Schedulers;
+import cn.pinghu.socialwork.stations.StationCounts;
 import cn.pinghu.socialwork.stations.StationService;
 import cn.pinghu.socialwork.stations.StationVisited;
 import jakarta.annotation.PostConstruct;
@@ -71,13 +82,15 @@ public class LiveMetricsService implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(LiveMetricsService.class);
 
+	private static final long SECONDS_PER_HOUR = 3600;
+
 	/**
 	 * How often a rebuild found the live counters off the database (Spring Boot binds the
 	 * global registry).
 	 */
 	static final String DRIFT_METRIC = "console.live.counters.corrections";
 
-	static final Counter DRIFT_CORRECTIONS = Counter.builder(DRIFT_METRIC)
+	private static final Counter DRIFT_CORRECTIONS = Counter.builder(DRIFT_METRIC)
 		.description("Rebuilds that found the live counters off the database and corrected them")
 		.register(Metrics.globalRegistry);
 
@@ -103,7 +116,34 @@ public class LiveMetricsService implements DisposableBean {
 
 	private final Object rebuildLock = new Object();
 
-	private final LiveCounts counts;
+	private final Object lock = new Object();
+
+	// The fields below are guarded by lock.
+
+	private VisitCounters counters = new VisitCounters();
+
+	private StationCounts stationCounts = new StationCounts(0, 0);
+
+	private List<TownSummary> towns = List.of();
+
+	private long sequence;
+
+	private boolean built;
+
+	/** The hour the snapshot last moved to, to notice a new hour. */
+	private long hour;
+
+	/**
+	 * The visits delivered while a rebuild reads (null when no rebuild runs): the rebuild
+	 * adds those that its read did not include.
+	 */
+	private @Nullable List<FeedEvent<StationVisited>> sinceRebuildBegan;
+
+	/**
+	 * Outbox ids that the last rebuild read and the feed has not delivered yet: skipped
+	 * when they come.
+	 */
+	private Set<Long> alreadyRead = new HashSet<>();
 
 	private final Duration heartbeat;
 
@@ -142,7 +182,7 @@ public class LiveMetricsService implements DisposableBean {
 			TransactionOperations readView, Clock clock, ZoneId zone, Duration heartbeat,
 			@Nullable CampaignFigures campaigns, TaskScheduler notifierScheduler, Executor delivery) {
 		int offsetSeconds = zone.getRules().getOffset(clock.instant()).getTotalSeconds();
-		if (offsetSeconds % LiveCounts.SECONDS_PER_HOUR != 0) {
+		if (offsetSeconds % SECONDS_PER_HOUR != 0) {
 			throw new IllegalArgumentException(
 					"console.zone must be a whole number of hours from UTC, the live counters count UTC hours: "
 							+ zone);
@@ -152,7 +192,7 @@ public class LiveMetricsService implements DisposableBean {
 		this.readView = readView;
 		this.clock = clock;
 		this.zone = zone;
-		this.counts = new LiveCounts(clock, zone);
+		this.hour = epochHour(clock.instant());
 		this.heartbeat = heartbeat;
 		this.notifier = new SnapshotNotifier(this::snapshot, MIN_NOTIFICATION_INTERVAL, heartbeat, notifierScheduler,
 				delivery);
@@ -181,9 +221,30 @@ public class LiveMetricsService implements DisposableBean {
 	/** The numbers as they are now. */
 	public DashboardSnapshot snapshot() {
 		Instant now = this.clock.instant();
+		long currentHour = epochHour(now);
+		long firstHourToday = epochHour(LocalDate.ofInstant(now, this.zone).atStartOfDay(this.zone).toInstant());
 		CampaignFigures.Figures figures = (this.campaigns != null) ? this.campaigns.current()
 				: new CampaignFigures.Figures(null, null);
-		return this.counts.snapshot(now, figures, this.notifier);
+		DashboardSnapshot snapshot;
+		boolean newHour;
+		synchronized (this.lock) {
+			newHour = moveTo(currentHour);
+			List<TownVisits> byTown = this.towns.stream()
+				.map((town) -> new TownVisits(town.id(), town.name(),
+						this.counters.inHours(firstHourToday, currentHour, town.id())))
+				.toList();
+			List<HourVisits> byHour = LongStream.rangeClosed(currentHour - CHART_HOURS + 1, currentHour)
+				.mapToObj((hour) -> new HourVisits(hourStart(hour), this.counters.inHour(hour)))
+				.toList();
+			snapshot = new DashboardSnapshot(this.sequence,
+					OffsetDateTime.ofInstant(now, this.zone).truncatedTo(ChronoUnit.MILLIS), this.stationCounts.open(),
+					this.stationCounts.total(), this.counters.inHours(firstHourToday, currentHour),
+					this.counters.inHour(currentHour), byTown, byHour, figures.coverage(), figures.elections());
+		}
+		if (newHour) {
+			this.notifier.changed();
+		}
+		return snapshot;
 	}
 
 	/**
@@ -215,15 +276,36 @@ public class LiveMetricsService implements DisposableBean {
 	 * already or it lies outside the window.
 	 */
 	void count(FeedEvent<StationVisited> delivered) {
-		if (this.counts.count(delivered)) {
-			this.notifier.changed();
+		StationVisited visit = delivered.event();
+		long currentHour = epochHour(this.clock.instant());
+		synchronized (this.lock) {
+			if (this.alreadyRead.remove(delivered.outboxId())) {
+				return;
+			}
+			if (this.sinceRebuildBegan != null) {
+				this.sinceRebuildBegan.add(delivered);
+			}
+			if (!inWindow(visit, currentHour)) {
+				return;
+			}
+			this.counters.add(epochHour(visit.occurredAt()), visit.townId(), 1);
+			this.sequence++;
 		}
+		this.notifier.changed();
 	}
 
 	/** The campaigns' figures were read again and differ: a change of the snapshot. */
 	private void campaignsChanged() {
-		this.counts.campaignsChanged();
+		synchronized (this.lock) {
+			this.sequence++;
+		}
 		this.notifier.changed();
+	}
+
+	/** One hour ahead too: stations may stamp visits a few minutes into the next hour. */
+	private static boolean inWindow(StationVisited visit, long currentHour) {
+		long visitHour = epochHour(visit.occurredAt());
+		return visitHour > currentHour - WINDOW_HOURS && visitHour <= currentHour + 1;
 	}
 
 	/**
@@ -252,16 +334,18 @@ public class LiveMetricsService implements DisposableBean {
 	@PostConstruct
 	void rebuild() {
 		synchronized (this.rebuildLock) {
-			this.counts.beginRecording();
+			synchronized (this.lock) {
+				this.sinceRebuildBegan = new ArrayList<>();
+			}
 			// After the recording began: whatever the feed delivers from now on is
 			// recorded.
 			long watermark = this.feed.position();
-			long currentHour = LiveCounts.epochHour(this.clock.instant());
+			long currentHour = epochHour(this.clock.instant());
 			DatabaseReading reading;
 			List<FeedEvent<StationVisited>> delivered;
 			try {
-				Instant from = this.counts.hourStart(currentHour - WINDOW_HOURS + 1).toInstant();
-				Instant to = this.counts.hourStart(currentHour + 2).toInstant();
+				Instant from = hourStart(currentHour - WINDOW_HOURS + 1).toInstant();
+				Instant to = hourStart(currentHour + 2).toInstant();
 				reading = this.readView.execute(
 						(status) -> DatabaseReading.read(this.stations, this.places, this.feed, watermark, from, to));
 				rebuildSucceeded(true);
@@ -271,11 +355,12 @@ public class LiveMetricsService implements DisposableBean {
 				throw ex;
 			}
 			finally {
-				delivered = this.counts.endRecording();
+				synchronized (this.lock) {
+					delivered = (this.sinceRebuildBegan != null) ? this.sinceRebuildBegan : List.of();
+					this.sinceRebuildBegan = null;
+				}
 			}
-			if (this.counts.apply(reading, delivered, watermark)) {
-				this.notifier.changed();
-			}
+			apply(reading, delivered, watermark);
 		}
 	}
 
@@ -286,11 +371,70 @@ public class LiveMetricsService implements DisposableBean {
 		}
 	}
 
+	/**
+	 * Takes the rebuilt numbers, plus the visits delivered meanwhile that the read did
+	 * not include; the ids it did include and the feed has yet to deliver are skipped
+	 * later.
+	 */
+	private void apply(DatabaseReading reading, List<FeedEvent<StationVisited>> delivered, long watermark) {
+		VisitCounters rebuilt = reading.counters();
+		Set<Long> toSkip = new HashSet<>(reading.included());
+		long currentHour = epochHour(this.clock.instant());
+		for (FeedEvent<StationVisited> event : delivered) {
+			boolean wasRead = event.outboxId() <= watermark || toSkip.remove(event.outboxId());
+			if (!wasRead && inWindow(event.event(), currentHour)) {
+				rebuilt.add(epochHour(event.event().occurredAt()), event.event().townId(), 1);
+			}
+		}
+		rebuilt.retainFrom(currentHour - WINDOW_HOURS + 1);
+		boolean changed;
+		synchronized (this.lock) {
+			this.counters.retainFrom(currentHour - WINDOW_HOURS + 1);
+			changed = !rebuilt.equals(this.counters) || !reading.counts().equals(this.stationCounts)
+					|| !reading.towns().equals(this.towns);
+			if (this.built && !rebuilt.equals(this.counters)) {
+				// Visits stored without an event, or an event that could not be counted.
+				log.info("Live counters differed from the database and were corrected");
+				DRIFT_CORRECTIONS.increment();
+			}
+			this.built = true;
+			this.counters = rebuilt;
+			this.alreadyRead = toSkip;
+			this.stationCounts = reading.counts();
+			this.towns = reading.towns();
+			if (changed) {
+				this.sequence++;
+			}
+			changed |= moveTo(currentHour);
+		}
+		if (changed) {
+			this.notifier.changed();
+		}
+	}
+
+	/** Notes a new hour as a change; true if the hour is new. Call holding the lock. */
+	private boolean moveTo(long currentHour) {
+		if (currentHour <= this.hour) {
+			return false;
+		}
+		this.hour = currentHour;
+		this.sequence++;
+		return true;
+	}
+
 	@Override
 	public void destroy() {
 		this.visits.cancel();
 		this.reachability.cancel();
 		this.notifier.close();
+	}
+
+	private OffsetDateTime hourStart(long epochHour) {
+		return OffsetDateTime.ofInstant(Instant.ofEpochSecond(epochHour * SECONDS_PER_HOUR), this.zone);
+	}
+
+	private static long epochHour(Instant instant) {
+		return Math.floorDiv(instant.getEpochSecond(), SECONDS_PER_HOUR);
 	}
 
 }
