@@ -69,6 +69,10 @@ class ArchitectureTest {
 
 	private static final Path TEST_SOURCES = Path.of("src/test/java", BASE.split("\\."));
 
+	/** A method-security expression written as a string. */
+	private static final Pattern SECURITY_EXPRESSION = Pattern
+		.compile("\"(hasRole|hasAnyRole|hasAuthority|hasAnyAuthority|isAuthenticated|permitAll|denyAll)\\(");
+
 	/** What starts a Spring context or the embedded database in a test class. */
 	private static final Pattern STARTS_SPRING = Pattern.compile("@SpringBootTest|@WebMvcTest|@DataJpaTest"
 			+ "|@JdbcTest|@SpringJUnitConfig|@ContextConfiguration|ApplicationContextRunner|extends KaribuSupport"
@@ -148,6 +152,23 @@ class ArchitectureTest {
 		try (Stream<Path> packages = Files.list(MAIN_SOURCES)) {
 			List<String> names = packages.filter(Files::isDirectory).map(p -> p.getFileName().toString()).toList();
 			assertThat(LEVELS).containsOnlyKeys(names);
+		}
+	}
+
+	/**
+	 * One class holds the method-security expressions: a feature that writes its own
+	 * {@code "hasAnyRole(...)"} drifts from the others unseen.
+	 */
+	@Test
+	void method_security_expressions_are_written_only_in_access() throws IOException {
+		Path access = MAIN_SOURCES.resolve("identity/Access.java");
+		try (Stream<Path> files = Files.walk(MAIN_SOURCES)) {
+			List<String> writers = files.filter(f -> f.toString().endsWith(".java"))
+				.filter(f -> !f.equals(access))
+				.filter(f -> SECURITY_EXPRESSION.matcher(read(f)).find())
+				.map(f -> MAIN_SOURCES.relativize(f).toString())
+				.toList();
+			assertThat(writers).isEmpty();
 		}
 	}
 
