@@ -111,11 +111,14 @@ class StationScreenViewIT extends KaribuSupport {
 		login("leader", Role.Names.LEADER);
 		UI.getCurrent().navigate(StationScreenView.class);
 		String shown = chart(StationScreenView.VISITS_BY_TOWN_CHART_ID).getOptions();
+		// Both read before the visit: read after it, the series may already hold it.
+		String townsSeries = chart(StationScreenView.VISITS_BY_TOWN_CHART_ID).getSeries();
 
 		this.stations.recordVisit("RS001", "demo-key-RS001",
 				new VisitRequest(WorkerKind.COURIER, null, "same-options-" + UUID.randomUUID()));
-		String townsSeries = chart(StationScreenView.VISITS_BY_TOWN_CHART_ID).getSeries();
-		await().pollInSameThread().atMost(Duration.ofSeconds(2)).untilAsserted(() -> {
+		// How soon is the latency bench's to measure; this test asks only whether it
+		// comes.
+		await().pollInSameThread().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
 			MockVaadin.runUIQueue();
 			assertThat(chart(StationScreenView.VISITS_BY_TOWN_CHART_ID).getSeries()).isNotEqualTo(townsSeries);
 		});
