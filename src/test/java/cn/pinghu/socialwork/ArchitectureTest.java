@@ -62,8 +62,8 @@ class ArchitectureTest {
 	 */
 	static final Map<String, Integer> LEVELS = Map.ofEntries(Map.entry("shared", 0), Map.entry("identity", 1),
 			Map.entry("audit", 2), Map.entry("security", 3), Map.entry("places", 3), Map.entry("stations", 4),
-			Map.entry("progress", 4), Map.entry("coverage", 5), Map.entry("elections", 5), Map.entry("screen", 6),
-			Map.entry("reports", 6));
+			Map.entry("organizations", 4), Map.entry("progress", 4), Map.entry("coverage", 5),
+			Map.entry("elections", 5), Map.entry("screen", 6), Map.entry("reports", 6));
 
 	private static final Path MAIN_SOURCES = Path.of("src/main/java", BASE.split("\\."));
 

@@ -11,11 +11,12 @@ import java.util.Set;
 import cn.pinghu.socialwork.coverage.internal.BranchActivity;
 import cn.pinghu.socialwork.coverage.internal.BranchActivityRepository;
 import cn.pinghu.socialwork.coverage.internal.DormancyQueries;
-import cn.pinghu.socialwork.coverage.internal.Organization;
-import cn.pinghu.socialwork.coverage.internal.OrganizationRepository;
 import cn.pinghu.socialwork.identity.Access;
 import cn.pinghu.socialwork.identity.CurrentUser;
 import cn.pinghu.socialwork.identity.TownScope;
+import cn.pinghu.socialwork.organizations.OrgStatus;
+import cn.pinghu.socialwork.organizations.OrganizationCoverageService;
+import cn.pinghu.socialwork.organizations.OrganizationSummary;
 import cn.pinghu.socialwork.places.PlaceService;
 import cn.pinghu.socialwork.shared.events.DomainEvents;
 import jakarta.validation.Valid;
@@ -42,7 +43,7 @@ import org.springframework.validation.annotation.Validated;
 @PreAuthorize(Access.READERS)
 public class BranchActivityService {
 
-	private final OrganizationRepository organizations;
+	private final OrganizationCoverageService organizations;
 
 	private final BranchActivityRepository activities;
 
@@ -58,7 +59,7 @@ public class BranchActivityService {
 
 	private final ZoneId zone;
 
-	BranchActivityService(OrganizationRepository organizations, BranchActivityRepository activities,
+	BranchActivityService(OrganizationCoverageService organizations, BranchActivityRepository activities,
 			DormancyQueries dormancy, PlaceService places, CurrentUser currentUser, DomainEvents events, Clock clock,
 			@Value("${console.zone}") ZoneId zone) {
 		this.organizations = organizations;
@@ -85,40 +86,39 @@ public class BranchActivityService {
 	@Transactional
 	@PreAuthorize(Access.EDITORS)
 	public BranchActivitySummary record(@Valid BranchActivityDraft draft) {
-		Organization organization = this.organizations.findById(draft.organizationId())
+		OrganizationSummary organization = this.organizations.summary(draft.organizationId())
 			.orElseThrow(() -> new CoverageActionRejectedException("coverage.rejected.unknown-organization",
 					draft.organizationId()));
-		if (!this.currentUser.townScope().includes(organization.getTownId())) {
-			throw new AccessDeniedException(
-					"Organisation " + organization.getId() + " lies outside the caller's towns");
+		if (!this.currentUser.townScope().includes(organization.townId())) {
+			throw new AccessDeniedException("Organisation " + organization.id() + " lies outside the caller's towns");
 		}
-		if (organization.getStatus() != OrgStatus.ACTIVE) {
-			throw new CoverageActionRejectedException("coverage.rejected.not-active", organization.getName());
+		if (organization.status() != OrgStatus.ACTIVE) {
+			throw new CoverageActionRejectedException("coverage.rejected.not-active", organization.name());
 		}
-		if (!organization.getBranchForm().covers()) {
-			throw new CoverageActionRejectedException("coverage.rejected.no-branch", organization.getName());
+		if (!organization.branchForm().covers()) {
+			throw new CoverageActionRejectedException("coverage.rejected.no-branch", organization.name());
 		}
 		LocalDate heldOn = Objects.requireNonNull(draft.heldOn());
 		if (heldOn.isAfter(today())) {
 			throw new CoverageActionRejectedException("coverage.rejected.future-date", heldOn);
 		}
-		LocalDate formedOn = organization.getBranchFormedOn();
+		LocalDate formedOn = organization.branchFormedOn();
 		if (formedOn != null && heldOn.isBefore(formedOn)) {
 			throw new CoverageActionRejectedException("coverage.rejected.before-branch", formedOn);
 		}
 		ActivityKind kind = Objects.requireNonNull(draft.kind());
 		int attendees = Objects.requireNonNull(draft.attendees());
-		BranchActivity saved = this.activities.save(new BranchActivity(organization.getId(), heldOn, kind, attendees,
+		BranchActivity saved = this.activities.save(new BranchActivity(organization.id(), heldOn, kind, attendees,
 				this.currentUser.require().username(), this.clock.instant()));
-		this.events.publish(new BranchActivityRecorded(organization.getId(), organization.getTownId(), saved.getId(),
-				heldOn, kind, attendees));
+		this.events.publish(new BranchActivityRecorded(organization.id(), organization.townId(), saved.getId(), heldOn,
+				kind, attendees));
 		return toSummary(saved);
 	}
 
 	/** The latest activities of an organisation in the caller's towns, newest first. */
 	public List<BranchActivitySummary> activities(long organizationId) {
-		this.organizations.findById(organizationId)
-			.filter(organization -> this.currentUser.townScope().includes(organization.getTownId()))
+		this.organizations.summary(organizationId)
+			.filter(organization -> this.currentUser.townScope().includes(organization.townId()))
 			.orElseThrow(() -> new AccessDeniedException("Organisation " + organizationId + " is not in scope"));
 		return this.activities.findTop20ByOrganizationIdOrderByHeldOnDescIdDesc(organizationId)
 			.stream()

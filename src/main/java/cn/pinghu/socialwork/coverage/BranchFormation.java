@@ -2,6 +2,7 @@ package cn.pinghu.socialwork.coverage;
 
 import java.time.LocalDate;
 
+import cn.pinghu.socialwork.organizations.BranchForm;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -26,9 +27,6 @@ public record BranchFormation(long organizationId, long version,
 		@NotNull(message = "{coverage.validation.formed-on-required}") @Nullable LocalDate formedOn,
 		@PositiveOrZero(message = "{coverage.validation.members-negative}") int members) {
 
-	/** A standalone branch needs at least this many full members. */
-	public static final int STANDALONE_MIN_MEMBERS = 3;
-
 	@AssertTrue(message = "{coverage.validation.form-none}")
 	public boolean isFormingABranch() {
 		return this.form != BranchForm.NONE;
@@ -36,7 +34,7 @@ public record BranchFormation(long organizationId, long version,
 
 	@AssertTrue(message = "{coverage.validation.standalone-members}")
 	public boolean isStandaloneWithEnoughMembers() {
-		return this.form != BranchForm.STANDALONE || this.members >= STANDALONE_MIN_MEMBERS;
+		return this.form != BranchForm.STANDALONE || this.members >= BranchForm.STANDALONE_MIN_MEMBERS;
 	}
 
 }

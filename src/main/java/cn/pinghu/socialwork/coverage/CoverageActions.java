@@ -5,14 +5,16 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Objects;
 
-import cn.pinghu.socialwork.coverage.internal.Instructor;
-import cn.pinghu.socialwork.coverage.internal.InstructorRepository;
-import cn.pinghu.socialwork.coverage.internal.Organization;
-import cn.pinghu.socialwork.coverage.internal.OrganizationRepository;
 import cn.pinghu.socialwork.identity.Access;
 import cn.pinghu.socialwork.identity.CurrentUser;
+import cn.pinghu.socialwork.organizations.BranchForm;
+import cn.pinghu.socialwork.organizations.InstructorTowns;
+import cn.pinghu.socialwork.organizations.OrgStatus;
+import cn.pinghu.socialwork.organizations.OrganizationCoverageService;
+import cn.pinghu.socialwork.organizations.OrganizationDetails;
+import cn.pinghu.socialwork.organizations.OrganizationService;
+import cn.pinghu.socialwork.organizations.OrganizationSummary;
 import cn.pinghu.socialwork.shared.data.StaleVersionException;
-import cn.pinghu.socialwork.shared.data.VersionedWrites;
 import cn.pinghu.socialwork.shared.events.DomainEvents;
 import jakarta.validation.Valid;
 
@@ -34,11 +36,7 @@ import org.springframework.validation.annotation.Validated;
 @PreAuthorize(Access.READERS)
 public class CoverageActions {
 
-	private static final VersionedWrites WRITES = VersionedWrites.of(OrganizationService.ORGANIZATION);
-
-	private final OrganizationRepository organizations;
-
-	private final InstructorRepository instructors;
+	private final OrganizationCoverageService organizations;
 
 	private final CurrentUser currentUser;
 
@@ -48,10 +46,9 @@ public class CoverageActions {
 
 	private final ZoneId zone;
 
-	CoverageActions(OrganizationRepository organizations, InstructorRepository instructors, CurrentUser currentUser,
-			DomainEvents events, Clock clock, @Value("${console.zone}") ZoneId zone) {
+	CoverageActions(OrganizationCoverageService organizations, CurrentUser currentUser, DomainEvents events,
+			Clock clock, @Value("${console.zone}") ZoneId zone) {
 		this.organizations = organizations;
-		this.instructors = instructors;
 		this.currentUser = currentUser;
 		this.events = events;
 		this.clock = clock;
@@ -68,18 +65,17 @@ public class CoverageActions {
 	@Transactional
 	@PreAuthorize(Access.EDITORS)
 	public OrganizationSummary recordBranchFormed(@Valid BranchFormation formation) {
-		Organization organization = actOn(formation.organizationId(), formation.version());
+		actOn(formation.organizationId(), formation.version());
 		LocalDate formedOn = Objects.requireNonNull(formation.formedOn());
 		if (formedOn.isAfter(today())) {
 			throw new CoverageActionRejectedException("coverage.rejected.future-date", formedOn);
 		}
 		BranchForm form = Objects.requireNonNull(formation.form());
 		String name = Objects.requireNonNull(formation.branchName()).strip();
-		organization.formBranch(form, name, formedOn, formation.members());
-		Organization saved = save(organization, formation.version());
-		this.events
-			.publish(new BranchFormed(saved.getId(), saved.getTownId(), form, formedOn, name, formation.members()));
-		return OrganizationMapping.summary(saved);
+		OrganizationSummary saved = this.organizations.formBranch(formation.organizationId(), formation.version(), form,
+				name, formedOn, formation.members());
+		this.events.publish(new BranchFormed(saved.id(), saved.townId(), form, formedOn, name, formation.members()));
+		return saved;
 	}
 
 	/**
@@ -92,17 +88,17 @@ public class CoverageActions {
 	@Transactional
 	@PreAuthorize(Access.EDITORS)
 	public OrganizationSummary assignInstructor(@Valid InstructorAssignment assignment) {
-		Organization organization = actOn(assignment.organizationId(), assignment.version());
-		Instructor instructor = this.instructors.findById(assignment.instructorId())
+		OrganizationDetails organization = actOn(assignment.organizationId(), assignment.version());
+		InstructorTowns instructor = this.organizations.instructor(assignment.instructorId())
 			.orElseThrow(() -> new CoverageActionRejectedException("coverage.rejected.unknown-instructor",
 					assignment.instructorId()));
-		if (!instructor.getTownIds().contains(organization.getTownId())) {
-			throw new CoverageActionRejectedException("coverage.rejected.instructor-not-in-town", instructor.getName());
+		if (!instructor.serves(organization.townId())) {
+			throw new CoverageActionRejectedException("coverage.rejected.instructor-not-in-town", instructor.name());
 		}
-		organization.assignInstructor(instructor.getId());
-		Organization saved = save(organization, assignment.version());
-		this.events.publish(new InstructorAssigned(saved.getId(), saved.getTownId(), instructor.getId()));
-		return OrganizationMapping.summary(saved);
+		OrganizationSummary saved = this.organizations.assignInstructor(organization.id(), assignment.version(),
+				instructor.id());
+		this.events.publish(new InstructorAssigned(saved.id(), saved.townId(), instructor.id()));
+		return saved;
 	}
 
 	/**
@@ -115,35 +111,32 @@ public class CoverageActions {
 	@Transactional
 	@PreAuthorize(Access.EDITORS)
 	public OrganizationSummary recordUncoveredReason(@Valid UncoveredReason uncovered) {
-		Organization organization = actOn(uncovered.organizationId(), uncovered.version());
-		if (organization.getBranchForm().covers()) {
-			throw new CoverageActionRejectedException("coverage.rejected.already-covered", organization.getName());
+		OrganizationDetails organization = actOn(uncovered.organizationId(), uncovered.version());
+		if (organization.branchForm().covers()) {
+			throw new CoverageActionRejectedException("coverage.rejected.already-covered", organization.name());
 		}
 		String reason = Objects.requireNonNull(uncovered.reason()).strip();
-		organization.recordUncoveredReason(reason);
-		Organization saved = save(organization, uncovered.version());
-		this.events.publish(new UncoveredReasonRecorded(saved.getId(), saved.getTownId(), reason));
-		return OrganizationMapping.summary(saved);
+		OrganizationSummary saved = this.organizations.recordUncoveredReason(organization.id(), uncovered.version(),
+				reason);
+		this.events.publish(new UncoveredReasonRecorded(saved.id(), saved.townId(), reason));
+		return saved;
 	}
 
 	/** The organisation to change, if the caller may change it as they saw it. */
-	private Organization actOn(long organizationId, long seenVersion) {
-		Organization organization = this.organizations.findById(organizationId)
+	private OrganizationDetails actOn(long organizationId, long seenVersion) {
+		OrganizationDetails organization = this.organizations.details(organizationId)
 			.orElseThrow(() -> new CoverageActionRejectedException("coverage.rejected.unknown-organization",
 					organizationId));
-		if (!this.currentUser.townScope().includes(organization.getTownId())) {
+		if (!this.currentUser.townScope().includes(organization.townId())) {
 			throw new AccessDeniedException("Organisation " + organizationId + " lies outside the caller's towns");
 		}
-		WRITES.checkVersion(organization, seenVersion);
-		if (organization.getStatus() != OrgStatus.ACTIVE || organization.getArchivedAt() != null) {
-			throw new CoverageActionRejectedException("coverage.rejected.not-active", organization.getName());
+		if (organization.version() != seenVersion) {
+			throw new StaleVersionException(OrganizationService.ORGANIZATION, organizationId);
+		}
+		if (organization.status() != OrgStatus.ACTIVE || organization.archivedAt() != null) {
+			throw new CoverageActionRejectedException("coverage.rejected.not-active", organization.name());
 		}
 		return organization;
-	}
-
-	/** Flushes now, so that a concurrent change surfaces here as a stale version. */
-	private Organization save(Organization organization, long seenVersion) {
-		return WRITES.flush(organization.getId(), () -> this.organizations.saveAndFlush(organization));
 	}
 
 	private LocalDate today() {

@@ -14,10 +14,11 @@ import cn.pinghu.socialwork.coverage.internal.CoverageDrive;
 import cn.pinghu.socialwork.coverage.internal.CoverageDriveRepository;
 import cn.pinghu.socialwork.coverage.internal.CoverageTarget;
 import cn.pinghu.socialwork.coverage.internal.CoverageTargetRepository;
-import cn.pinghu.socialwork.coverage.internal.OrganizationRepository;
 import cn.pinghu.socialwork.identity.Access;
 import cn.pinghu.socialwork.identity.CurrentUser;
 import cn.pinghu.socialwork.identity.TownScope;
+import cn.pinghu.socialwork.organizations.OrganizationCoverageService;
+import cn.pinghu.socialwork.organizations.OrganizationSummary;
 import cn.pinghu.socialwork.places.PlaceService;
 import cn.pinghu.socialwork.places.TownSummary;
 import cn.pinghu.socialwork.shared.events.DomainEvents;
@@ -38,7 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize(Access.READERS)
 public class CoverageFigures {
 
-	private final OrganizationRepository organizations;
+	private final OrganizationCoverageService organizations;
 
 	private final CoverageDriveRepository drives;
 
@@ -54,7 +55,7 @@ public class CoverageFigures {
 
 	private final ZoneId zone;
 
-	CoverageFigures(OrganizationRepository organizations, CoverageDriveRepository drives,
+	CoverageFigures(OrganizationCoverageService organizations, CoverageDriveRepository drives,
 			CoverageTargetRepository targets, PlaceService places, CurrentUser currentUser, DomainEvents events,
 			Clock clock, @Value("${console.zone}") ZoneId zone) {
 		this.organizations = organizations;
@@ -94,9 +95,8 @@ public class CoverageFigures {
 			.limit(limit)
 			.toList();
 		shown.forEach(event -> changes.add((CoverageChanged) event.event()));
-		Map<Long, String> names = new HashMap<>();
-		this.organizations.findAllById(changes.stream().map(CoverageChanged::organizationId).distinct().toList())
-			.forEach(organization -> names.put(organization.getId(), organization.getName()));
+		Map<Long, String> names = this.organizations
+			.names(changes.stream().map(CoverageChanged::organizationId).distinct().toList());
 		Map<Long, String> towns = this.places.townNames();
 		return shown.stream().map(event -> {
 			CoverageChanged change = (CoverageChanged) event.event();
@@ -162,7 +162,7 @@ public class CoverageFigures {
 
 	/** An organisation, for a view that acts on it. */
 	public Optional<OrganizationSummary> organization(long id) {
-		return this.organizations.findById(id).map(OrganizationMapping::summary);
+		return this.organizations.summary(id);
 	}
 
 	private Optional<CoverageDrive> drive(LocalDate day) {
@@ -172,8 +172,7 @@ public class CoverageFigures {
 
 	private CoverageOverview overview(CoverageDrive drive, LocalDate asOf) {
 		Map<Long, CoverageKpis> kpis = new HashMap<>();
-		for (Object[] row : this.organizations.countCoverageByTown(drive.getEconomicThreshold(),
-				drive.getSocialThreshold())) {
+		for (Object[] row : this.drives.countCoverageByTown(drive.getEconomicThreshold(), drive.getSocialThreshold())) {
 			kpis.put(number(row[0]), CoverageKpis.of(number(row[1]), number(row[2]), number(row[3]), number(row[4])));
 		}
 		Map<Long, CoverageTarget> targetByTown = new HashMap<>();

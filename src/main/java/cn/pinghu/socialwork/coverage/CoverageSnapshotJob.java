@@ -12,7 +12,6 @@ import cn.pinghu.socialwork.coverage.internal.CoverageDrive;
 import cn.pinghu.socialwork.coverage.internal.CoverageDriveRepository;
 import cn.pinghu.socialwork.coverage.internal.CoverageSnapshot;
 import cn.pinghu.socialwork.coverage.internal.CoverageSnapshotRepository;
-import cn.pinghu.socialwork.coverage.internal.OrganizationRepository;
 import cn.pinghu.socialwork.places.PlaceService;
 import cn.pinghu.socialwork.places.TownSummary;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -36,8 +35,6 @@ public class CoverageSnapshotJob {
 
 	private static final Logger log = LoggerFactory.getLogger(CoverageSnapshotJob.class);
 
-	private final OrganizationRepository organizations;
-
 	private final CoverageDriveRepository drives;
 
 	private final CoverageSnapshotRepository snapshots;
@@ -50,10 +47,8 @@ public class CoverageSnapshotJob {
 
 	private final ZoneId zone;
 
-	CoverageSnapshotJob(OrganizationRepository organizations, CoverageDriveRepository drives,
-			CoverageSnapshotRepository snapshots, PlaceService places, TransactionTemplate transactions, Clock clock,
-			@Value("${console.zone}") ZoneId zone) {
-		this.organizations = organizations;
+	CoverageSnapshotJob(CoverageDriveRepository drives, CoverageSnapshotRepository snapshots, PlaceService places,
+			TransactionTemplate transactions, Clock clock, @Value("${console.zone}") ZoneId zone) {
 		this.drives = drives;
 		this.snapshots = snapshots;
 		this.places = places;
@@ -99,7 +94,7 @@ public class CoverageSnapshotJob {
 			return 0;
 		}
 		Map<Long, Object[]> byTown = new HashMap<>();
-		for (Object[] row : this.organizations.countCoverageByTown(drive.get().getEconomicThreshold(),
+		for (Object[] row : this.drives.countCoverageByTown(drive.get().getEconomicThreshold(),
 				drive.get().getSocialThreshold())) {
 			byTown.put(number(row[0]), row);
 		}

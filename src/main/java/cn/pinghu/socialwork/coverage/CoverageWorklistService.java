@@ -4,23 +4,22 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 
 import cn.pinghu.socialwork.coverage.internal.CoverageDrive;
 import cn.pinghu.socialwork.coverage.internal.CoverageDriveRepository;
-import cn.pinghu.socialwork.coverage.internal.CoverageWorklistRepository;
 import cn.pinghu.socialwork.identity.Access;
 import cn.pinghu.socialwork.identity.CurrentUser;
 import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.identity.SignedInUser;
-import cn.pinghu.socialwork.shared.data.SortMapping;
+import cn.pinghu.socialwork.organizations.InstructorOption;
+import cn.pinghu.socialwork.organizations.OrganizationCoverageService;
+import cn.pinghu.socialwork.organizations.OrganizationSummary;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.SliceImpl;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -36,13 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize(Access.READERS)
 public class CoverageWorklistService {
 
-	/** Sort properties of {@link OrganizationSummary} the list knows. */
-	private static final SortMapping SORTS = SortMapping
-		.of("Organisations", Map.of("name", "name", "kind", "kind", "employees", "employees", "fullMembers",
-				"fullMembers", "branchForm", "branchForm", "creditCode", "creditCode"), "id")
-		.byDefault("name");
-
-	private final CoverageWorklistRepository worklist;
+	private final OrganizationCoverageService organizations;
 
 	private final CoverageDriveRepository drives;
 
@@ -52,9 +45,9 @@ public class CoverageWorklistService {
 
 	private final ZoneId zone;
 
-	CoverageWorklistService(CoverageWorklistRepository worklist, CoverageDriveRepository drives,
+	CoverageWorklistService(OrganizationCoverageService organizations, CoverageDriveRepository drives,
 			CurrentUser currentUser, Clock clock, @Value("${console.zone}") ZoneId zone) {
-		this.worklist = worklist;
+		this.organizations = organizations;
 		this.drives = drives;
 		this.currentUser = currentUser;
 		this.clock = clock;
@@ -85,11 +78,8 @@ public class CoverageWorklistService {
 		if (drive == null) {
 			return new SliceImpl<>(List.of(), pageable, false);
 		}
-		return this.worklist
-			.findInScope(filter.townId(), OrgStatus.ACTIVE, OrgKind.ECONOMIC, drive.getEconomicThreshold(),
-					OrgKind.SOCIAL, drive.getSocialThreshold(), filter.uncoveredOnly(), BranchForm.NONE,
-					pattern(filter), SORTS.toEntitySort(pageable))
-			.map(OrganizationMapping::summary);
+		return this.organizations.inScope(filter.townId(), drive.getEconomicThreshold(), drive.getSocialThreshold(),
+				filter.uncoveredOnly(), filter.text(), pageable);
 	}
 
 	/**
@@ -102,9 +92,8 @@ public class CoverageWorklistService {
 		if (drive == null) {
 			return 0;
 		}
-		return this.worklist.countInScope(filter.townId(), OrgStatus.ACTIVE, OrgKind.ECONOMIC,
-				drive.getEconomicThreshold(), OrgKind.SOCIAL, drive.getSocialThreshold(), filter.uncoveredOnly(),
-				BranchForm.NONE, pattern(filter));
+		return this.organizations.countInScope(filter.townId(), drive.getEconomicThreshold(),
+				drive.getSocialThreshold(), filter.uncoveredOnly(), filter.text());
 	}
 
 	/**
@@ -113,10 +102,7 @@ public class CoverageWorklistService {
 	 */
 	public List<InstructorOption> instructors(long townId) {
 		requireInScope(townId);
-		return this.worklist.findInstructorsServing(townId)
-			.stream()
-			.map(instructor -> new InstructorOption(instructor.getId(), instructor.getName(), instructor.getWorkUnit()))
-			.toList();
+		return this.organizations.instructorsServing(townId);
 	}
 
 	private void requireInScope(long townId) {
@@ -132,11 +118,6 @@ public class CoverageWorklistService {
 		return this.drives.findFirstByStartsOnLessThanEqualOrderByStartsOnDescIdDesc(today())
 			.or(this.drives::findFirstByOrderByStartsOnAscIdAsc)
 			.orElse(null);
-	}
-
-	private static @Nullable String pattern(WorklistFilter filter) {
-		String text = filter.text();
-		return (text == null || text.isBlank()) ? null : "%" + text.strip() + "%";
 	}
 
 	private LocalDate today() {

@@ -2,6 +2,7 @@ package cn.pinghu.socialwork.coverage;
 
 import java.time.LocalDate;
 
+import cn.pinghu.socialwork.organizations.BranchForm;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,6 +1,6 @@
 /**
- * The "two coverages" drive (两个覆盖): organisations in the new fields, their Party branches
- * and instructors, the drive's KPIs, signals and ranking.
+ * The "two coverages" drive (两个覆盖): the Party branches of the organisations in the new
+ * fields, their instructors and activities, the drive's KPIs, signals and ranking.
  */
 @NullMarked
 package cn.pinghu.socialwork.coverage;

@@ -2,7 +2,7 @@ package cn.pinghu.socialwork.bench;
 
 import java.util.Random;
 
-import cn.pinghu.socialwork.coverage.CreditCode;
+import cn.pinghu.socialwork.organizations.CreditCode;
 
 /**
  * Made-up unified social credit codes of Pinghu (division 330482) that pass GB 32100's

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import cn.pinghu.socialwork.coverage.BranchForm;
-import cn.pinghu.socialwork.coverage.OrgKind;
-import cn.pinghu.socialwork.coverage.OrgStatus;
-import cn.pinghu.socialwork.coverage.OrganizationFilter;
-import cn.pinghu.socialwork.coverage.OrganizationService;
+import cn.pinghu.socialwork.organizations.BranchForm;
+import cn.pinghu.socialwork.organizations.OrgKind;
+import cn.pinghu.socialwork.organizations.OrgStatus;
+import cn.pinghu.socialwork.organizations.OrganizationFilter;
+import cn.pinghu.socialwork.organizations.OrganizationService;
 import cn.pinghu.socialwork.stations.StationAdminService;
 import cn.pinghu.socialwork.stations.StationFilter;
 import cn.pinghu.socialwork.stations.StationService;

@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
-import cn.pinghu.socialwork.coverage.BranchForm;
-import cn.pinghu.socialwork.coverage.OrgKind;
-import cn.pinghu.socialwork.coverage.OrgStatus;
-import cn.pinghu.socialwork.coverage.OrganizationDetails;
+import cn.pinghu.socialwork.organizations.BranchForm;
+import cn.pinghu.socialwork.organizations.OrgKind;
+import cn.pinghu.socialwork.organizations.OrgStatus;
+import cn.pinghu.socialwork.organizations.OrganizationDetails;
 import cn.pinghu.socialwork.stations.Facility;
 import org.jspecify.annotations.Nullable;
 

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import cn.pinghu.socialwork.coverage.BranchForm;
-import cn.pinghu.socialwork.coverage.OrgKind;
-import cn.pinghu.socialwork.coverage.OrgStatus;
-import cn.pinghu.socialwork.coverage.OrganizationDetails;
-import cn.pinghu.socialwork.coverage.OrganizationDraft;
+import cn.pinghu.socialwork.organizations.BranchForm;
+import cn.pinghu.socialwork.organizations.OrgKind;
+import cn.pinghu.socialwork.organizations.OrgStatus;
+import cn.pinghu.socialwork.organizations.OrganizationDetails;
+import cn.pinghu.socialwork.organizations.OrganizationDraft;
 import cn.pinghu.socialwork.places.CommunitySummary;
 import cn.pinghu.socialwork.shared.transfer.CellParser;
 import cn.pinghu.socialwork.shared.transfer.Cells;

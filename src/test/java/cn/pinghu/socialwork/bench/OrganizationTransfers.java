@@ -12,12 +12,12 @@ import java.util.stream.Stream;
 
 import cn.pinghu.socialwork.bench.BenchReport.ExportResult;
 import cn.pinghu.socialwork.bench.BenchReport.ImportTiming;
-import cn.pinghu.socialwork.coverage.InstructorService;
-import cn.pinghu.socialwork.coverage.OrganizationDetails;
-import cn.pinghu.socialwork.coverage.OrganizationDraft;
-import cn.pinghu.socialwork.coverage.OrganizationFilter;
-import cn.pinghu.socialwork.coverage.OrganizationService;
-import cn.pinghu.socialwork.coverage.OrganizationTransferService;
+import cn.pinghu.socialwork.organizations.InstructorService;
+import cn.pinghu.socialwork.organizations.OrganizationDetails;
+import cn.pinghu.socialwork.organizations.OrganizationDraft;
+import cn.pinghu.socialwork.organizations.OrganizationFilter;
+import cn.pinghu.socialwork.organizations.OrganizationService;
+import cn.pinghu.socialwork.organizations.OrganizationTransferService;
 import cn.pinghu.socialwork.places.CommunityFilter;
 import cn.pinghu.socialwork.places.PlaceService;
 import cn.pinghu.socialwork.shared.transfer.ExportWriter;

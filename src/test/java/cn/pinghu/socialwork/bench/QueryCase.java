@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
-import cn.pinghu.socialwork.coverage.BranchForm;
-import cn.pinghu.socialwork.coverage.OrganizationFilter;
+import cn.pinghu.socialwork.organizations.BranchForm;
+import cn.pinghu.socialwork.organizations.OrganizationFilter;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Sort;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import cn.pinghu.socialwork.identity.Role;
+import cn.pinghu.socialwork.organizations.OrgKind;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import org.junit.jupiter.api.AfterEach;

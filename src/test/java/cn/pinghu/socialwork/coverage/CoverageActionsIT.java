@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 import cn.pinghu.socialwork.identity.Role;
+import cn.pinghu.socialwork.organizations.OrgStatus;
+import cn.pinghu.socialwork.organizations.OrganizationSummary;
 import cn.pinghu.socialwork.shared.data.StaleVersionException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -21,11 +23,11 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.annotation.Transactional;
 
-import static cn.pinghu.socialwork.coverage.BranchForm.INDUSTRY;
-import static cn.pinghu.socialwork.coverage.BranchForm.JOINT;
-import static cn.pinghu.socialwork.coverage.BranchForm.NONE;
-import static cn.pinghu.socialwork.coverage.BranchForm.STANDALONE;
-import static cn.pinghu.socialwork.coverage.OrgKind.ECONOMIC;
+import static cn.pinghu.socialwork.organizations.BranchForm.INDUSTRY;
+import static cn.pinghu.socialwork.organizations.BranchForm.JOINT;
+import static cn.pinghu.socialwork.organizations.BranchForm.NONE;
+import static cn.pinghu.socialwork.organizations.BranchForm.STANDALONE;
+import static cn.pinghu.socialwork.organizations.OrgKind.ECONOMIC;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 

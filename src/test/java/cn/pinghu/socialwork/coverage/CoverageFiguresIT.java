@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import cn.pinghu.socialwork.identity.Role;
+import cn.pinghu.socialwork.organizations.BranchForm;
 import cn.pinghu.socialwork.progress.Signal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,14 +18,14 @@ import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
 
-import static cn.pinghu.socialwork.coverage.BranchForm.INDUSTRY;
-import static cn.pinghu.socialwork.coverage.BranchForm.JOINT;
-import static cn.pinghu.socialwork.coverage.BranchForm.NONE;
-import static cn.pinghu.socialwork.coverage.BranchForm.STANDALONE;
-import static cn.pinghu.socialwork.coverage.OrgKind.ECONOMIC;
-import static cn.pinghu.socialwork.coverage.OrgKind.SOCIAL;
-import static cn.pinghu.socialwork.coverage.OrgStatus.ACTIVE;
-import static cn.pinghu.socialwork.coverage.OrgStatus.DEREGISTERED;
+import static cn.pinghu.socialwork.organizations.BranchForm.INDUSTRY;
+import static cn.pinghu.socialwork.organizations.BranchForm.JOINT;
+import static cn.pinghu.socialwork.organizations.BranchForm.NONE;
+import static cn.pinghu.socialwork.organizations.BranchForm.STANDALONE;
+import static cn.pinghu.socialwork.organizations.OrgKind.ECONOMIC;
+import static cn.pinghu.socialwork.organizations.OrgKind.SOCIAL;
+import static cn.pinghu.socialwork.organizations.OrgStatus.ACTIVE;
+import static cn.pinghu.socialwork.organizations.OrgStatus.DEREGISTERED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 

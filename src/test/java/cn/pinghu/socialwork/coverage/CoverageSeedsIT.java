@@ -3,6 +3,7 @@ package cn.pinghu.socialwork.coverage;
 import java.util.List;
 import java.util.Map;
 
+import cn.pinghu.socialwork.organizations.CreditCode;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

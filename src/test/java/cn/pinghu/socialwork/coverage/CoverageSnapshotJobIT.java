@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import cn.pinghu.socialwork.identity.Role;
+import cn.pinghu.socialwork.organizations.OrgKind;
 import cn.pinghu.socialwork.places.PlaceService;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,9 @@
 package cn.pinghu.socialwork.coverage;
 
 import cn.pinghu.socialwork.identity.Role;
+import cn.pinghu.socialwork.organizations.BranchForm;
+import cn.pinghu.socialwork.organizations.OrgStatus;
+import cn.pinghu.socialwork.organizations.OrganizationSummary;
 import cn.pinghu.socialwork.support.ThisContextsSecurity;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,8 +21,8 @@ import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.annotation.Transactional;
 
-import static cn.pinghu.socialwork.coverage.OrgKind.ECONOMIC;
-import static cn.pinghu.socialwork.coverage.OrgKind.SOCIAL;
+import static cn.pinghu.socialwork.organizations.OrgKind.ECONOMIC;
+import static cn.pinghu.socialwork.organizations.OrgKind.SOCIAL;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 

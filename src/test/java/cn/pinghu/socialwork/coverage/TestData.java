@@ -3,6 +3,10 @@ package cn.pinghu.socialwork.coverage;
 import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
 
+import cn.pinghu.socialwork.organizations.BranchForm;
+import cn.pinghu.socialwork.organizations.OrgKind;
+import cn.pinghu.socialwork.organizations.OrgStatus;
+import cn.pinghu.socialwork.organizations.TestCreditCodes;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -75,11 +79,7 @@ final class TestData {
 	}
 
 	static String creditCode() {
-		StringBuilder body = new StringBuilder("91330482T");
-		for (int i = 0; i < 8; i++) {
-			body.append(CreditCode.ALPHABET.charAt(ThreadLocalRandom.current().nextInt(CreditCode.ALPHABET.length())));
-		}
-		return body.toString() + CreditCode.checkCharacter(body.toString());
+		return TestCreditCodes.next();
 	}
 
 	private long insert(String sql, @Nullable Object... args) {

@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import cn.pinghu.socialwork.coverage.BranchForm;
 import cn.pinghu.socialwork.coverage.DormancyCounts;
 import cn.pinghu.socialwork.coverage.DormancyLevel;
 import cn.pinghu.socialwork.coverage.DormancyWarning;
+import cn.pinghu.socialwork.organizations.BranchForm;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Sort;

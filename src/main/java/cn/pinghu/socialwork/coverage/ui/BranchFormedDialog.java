@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
-import cn.pinghu.socialwork.coverage.BranchForm;
 import cn.pinghu.socialwork.coverage.BranchFormation;
 import cn.pinghu.socialwork.coverage.CoverageActions;
-import cn.pinghu.socialwork.coverage.OrganizationSummary;
+import cn.pinghu.socialwork.organizations.BranchForm;
+import cn.pinghu.socialwork.organizations.OrganizationSummary;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -47,8 +47,7 @@ class BranchFormedDialog extends ActionDialog {
 		this.formedOn.setMax(today);
 		this.formedOn.setValue(today);
 		this.members.setLabel(getTranslation("coverage.branch.members"));
-		this.members
-			.setHelperText(getTranslation("coverage.branch.members-hint", BranchFormation.STANDALONE_MIN_MEMBERS));
+		this.members.setHelperText(getTranslation("coverage.branch.members-hint", BranchForm.STANDALONE_MIN_MEMBERS));
 		this.members.setMin(0);
 		this.members.setValue(organization.fullMembers());
 		field(this.form, List.of("form", "formingABranch"), List.of());

@@ -4,8 +4,8 @@ import java.util.List;
 
 import cn.pinghu.socialwork.coverage.CoverageActions;
 import cn.pinghu.socialwork.coverage.InstructorAssignment;
-import cn.pinghu.socialwork.coverage.InstructorOption;
-import cn.pinghu.socialwork.coverage.OrganizationSummary;
+import cn.pinghu.socialwork.organizations.InstructorOption;
+import cn.pinghu.socialwork.organizations.OrganizationSummary;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.function.SerializableRunnable;
 

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 import cn.pinghu.socialwork.coverage.CoverageActions;
-import cn.pinghu.socialwork.coverage.OrganizationSummary;
 import cn.pinghu.socialwork.coverage.UncoveredReason;
+import cn.pinghu.socialwork.organizations.OrganizationSummary;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.function.SerializableRunnable;
 

@@ -4,16 +4,16 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
-import cn.pinghu.socialwork.coverage.BranchForm;
 import cn.pinghu.socialwork.coverage.BranchFormation;
 import cn.pinghu.socialwork.coverage.CoverageActions;
 import cn.pinghu.socialwork.coverage.CoverageChanged;
 import cn.pinghu.socialwork.coverage.CoverageFigures;
 import cn.pinghu.socialwork.coverage.CoverageKpis;
 import cn.pinghu.socialwork.coverage.CoverageOverview;
-import cn.pinghu.socialwork.coverage.CreditCode;
 import cn.pinghu.socialwork.coverage.TownCoverage;
 import cn.pinghu.socialwork.identity.Role;
+import cn.pinghu.socialwork.organizations.BranchForm;
+import cn.pinghu.socialwork.organizations.CreditCode;
 import cn.pinghu.socialwork.progress.Signal;
 import cn.pinghu.socialwork.security.ui.LoginView;
 import cn.pinghu.socialwork.shared.events.DomainEventFeed;

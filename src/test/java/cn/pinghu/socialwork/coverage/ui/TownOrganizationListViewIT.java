@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import cn.pinghu.socialwork.coverage.BranchForm;
 import cn.pinghu.socialwork.coverage.CoverageFigures;
-import cn.pinghu.socialwork.coverage.OrganizationSummary;
 import cn.pinghu.socialwork.identity.Role;
+import cn.pinghu.socialwork.organizations.BranchForm;
+import cn.pinghu.socialwork.organizations.OrganizationSummary;
 import cn.pinghu.socialwork.shared.ui.AccessDeniedView;
 import cn.pinghu.socialwork.support.KaribuSupport;
 import com.github.mvysny.kaributesting.v10.ButtonKt;

@@ -11,11 +11,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-import cn.pinghu.socialwork.coverage.BranchForm;
 import cn.pinghu.socialwork.coverage.BranchFormation;
 import cn.pinghu.socialwork.coverage.CoverageActions;
-import cn.pinghu.socialwork.coverage.CreditCode;
 import cn.pinghu.socialwork.identity.Role;
+import cn.pinghu.socialwork.organizations.BranchForm;
+import cn.pinghu.socialwork.organizations.CreditCode;
 import cn.pinghu.socialwork.screen.live.LiveMetricsService;
 import cn.pinghu.socialwork.security.DisplayDeviceAdminService;
 import cn.pinghu.socialwork.security.IssuedDisplayToken;

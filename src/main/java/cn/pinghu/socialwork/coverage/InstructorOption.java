@@ -1,5 +1,0 @@
-package cn.pinghu.socialwork.coverage;
-
-/** An instructor a coordinator may assign, as a choice in a list. */
-public record InstructorOption(long id, String name, String workUnit) {
-}

@@ -1,0 +1,86 @@
+package cn.pinghu.socialwork.organizations;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import cn.pinghu.socialwork.identity.CurrentUser;
+import cn.pinghu.socialwork.identity.TownScope;
+import cn.pinghu.socialwork.organizations.internal.Instructor;
+import cn.pinghu.socialwork.organizations.internal.OrganizationRepository;
+import cn.pinghu.socialwork.shared.data.FieldRejectedException;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The rules of an instructor's towns beyond the draft's own constraints: what
+ * {@link InstructorService} checks before it stores a draft, from the form or an import.
+ * A coordinator adds or removes only towns of their own, and a town in which
+ * organisations in use are still assigned to the instructor stays.
+ */
+@Component
+class InstructorRules {
+
+	private final OrganizationRules rules;
+
+	private final OrganizationRepository organizations;
+
+	private final CurrentUser currentUser;
+
+	InstructorRules(OrganizationRules rules, OrganizationRepository organizations, CurrentUser currentUser) {
+		this.rules = rules;
+		this.organizations = organizations;
+		this.currentUser = currentUser;
+	}
+
+	/**
+	 * @throws AccessDeniedException when the town is not the caller's
+	 */
+	void requireInScope(long townId) {
+		this.rules.requireInScope(townId);
+	}
+
+	/** The towns of a new instructor: the caller's, and existing. */
+	void checkTowns(Set<Long> townIds) {
+		townIds.forEach(this.rules::requireInScope);
+		checkTownsExist(townIds);
+	}
+
+	/** The towns an instructor is to serve instead of the ones they serve. */
+	void checkTownChange(Instructor instructor, Set<Long> townIds) {
+		Set<Long> changed = new HashSet<>(instructor.getTownIds());
+		changed.addAll(townIds);
+		changed.removeIf(town -> instructor.getTownIds().contains(town) && townIds.contains(town));
+		changed.forEach(this.rules::requireInScope);
+		checkTownsExist(townIds);
+		Set<Long> removed = new HashSet<>(instructor.getTownIds());
+		removed.removeAll(townIds);
+		if (!removed.isEmpty() && this.organizations
+			.countByInstructorIdAndTownIdInAndArchivedAtIsNull(instructor.getId(), removed) > 0) {
+			throw new FieldRejectedException("townIds", "instructors.validation.town-has-organizations");
+		}
+	}
+
+	/**
+	 * A coordinator archives and restores only instructors who serve nothing but their
+	 * towns.
+	 */
+	void requireAllTownsInScope(Instructor instructor) {
+		instructor.getTownIds().forEach(this.rules::requireInScope);
+	}
+
+	/** A coordinator sees the instructors who serve one of their towns. */
+	void requireServesCallersTown(Instructor instructor) {
+		TownScope scope = this.currentUser.townScope();
+		if (instructor.getTownIds().stream().noneMatch(scope::includes)) {
+			throw new AccessDeniedException("Instructor " + instructor.getId() + " serves none of the caller's towns");
+		}
+	}
+
+	private void checkTownsExist(Set<Long> townIds) {
+		if (!this.rules.townsExist(townIds)) {
+			throw new FieldRejectedException("townIds", "instructors.validation.towns-required");
+		}
+	}
+
+}

@@ -1,0 +1,268 @@
+package cn.pinghu.socialwork.organizations.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import cn.pinghu.socialwork.organizations.BranchForm;
+import cn.pinghu.socialwork.organizations.OrgKind;
+import cn.pinghu.socialwork.organizations.OrgStatus;
+import cn.pinghu.socialwork.shared.data.Versioned;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A new economic or social organisation and how the Party covers it. Towns, communities
+ * and instructors are referenced by id, so that the entity stays small.
+ */
+@Entity
+@Table(name = "organization")
+public class Organization implements Versioned {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false, length = 128)
+	private String name;
+
+	@Column(name = "credit_code", nullable = false, unique = true, length = 18, columnDefinition = "char(18)")
+	private String creditCode;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 16)
+	private OrgKind kind;
+
+	@Column(nullable = false, length = 64)
+	private String industry;
+
+	@Column(name = "town_id", nullable = false)
+	private long townId;
+
+	@Column(name = "community_id")
+	private @Nullable Long communityId;
+
+	@Column(nullable = false)
+	private String address;
+
+	@Column(nullable = false)
+	private int employees;
+
+	@Column(name = "full_members", nullable = false)
+	private int fullMembers;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "branch_form", nullable = false, length = 16)
+	private BranchForm branchForm = BranchForm.NONE;
+
+	@Column(name = "branch_name", length = 128)
+	private @Nullable String branchName;
+
+	@Column(name = "branch_formed_on")
+	private @Nullable LocalDate branchFormedOn;
+
+	@Column(name = "branch_members")
+	private @Nullable Integer branchMembers;
+
+	@Column(name = "instructor_id")
+	private @Nullable Long instructorId;
+
+	@Column(name = "contact_name", length = 32)
+	private @Nullable String contactName;
+
+	@Column(name = "contact_phone", length = 32)
+	private @Nullable String contactPhone;
+
+	@Column(name = "uncovered_reason")
+	private @Nullable String uncoveredReason;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 16)
+	private OrgStatus status;
+
+	@Column(name = "archived_at")
+	private @Nullable Instant archivedAt;
+
+	/**
+	 * What the quick search reads: name, credit code, contact name and phone,
+	 * lower-cased, as bytes. MariaDB computes it (a generated column, changeset 0610);
+	 * never written here.
+	 */
+	@Column(name = "search_key", columnDefinition = "varbinary(852)", insertable = false, updatable = false)
+	private @Nullable String searchKey;
+
+	@Version
+	private long version;
+
+	protected Organization() {
+	}
+
+	/** A new organisation as the master data records it; see {@link #change}. */
+	public Organization(MasterData data, LocalDate today) {
+		change(data, today);
+	}
+
+	/**
+	 * Sets what the master data keeps of the organisation. Without a branch the branch's
+	 * name, date and members are cleared, and a reason for being uncovered may be kept; a
+	 * branch recorded here for the first time counts as formed today with the full
+	 * members, and a covered organisation keeps no reason.
+	 */
+	public final void change(MasterData data, LocalDate today) {
+		this.name = data.name();
+		this.creditCode = data.creditCode();
+		this.kind = data.kind();
+		this.industry = data.industry();
+		this.townId = data.townId();
+		this.communityId = data.communityId();
+		this.address = data.address();
+		this.employees = data.employees();
+		this.fullMembers = data.fullMembers();
+		BranchForm form = data.branchForm();
+		if (!form.covers()) {
+			this.branchName = null;
+			this.branchFormedOn = null;
+			this.branchMembers = null;
+		}
+		else {
+			if (!this.branchForm.covers() || this.branchFormedOn == null) {
+				this.branchFormedOn = today;
+				this.branchMembers = data.fullMembers();
+			}
+			this.branchName = data.branchName();
+		}
+		this.branchForm = form;
+		this.instructorId = data.instructorId();
+		this.contactName = data.contactName();
+		this.contactPhone = data.contactPhone();
+		this.uncoveredReason = form.covers() ? null : data.uncoveredReason();
+		this.status = data.status();
+	}
+
+	public void archive(Instant at) {
+		this.archivedAt = at;
+	}
+
+	public void restore() {
+		this.archivedAt = null;
+	}
+
+	/** Records the branch that now covers the organisation; it is no longer uncovered. */
+	public void formBranch(BranchForm form, String name, LocalDate formedOn, int members) {
+		this.branchForm = form;
+		this.branchName = name;
+		this.branchFormedOn = formedOn;
+		this.branchMembers = members;
+		this.fullMembers = Math.max(this.fullMembers, members);
+		this.uncoveredReason = null;
+	}
+
+	public void assignInstructor(long instructorId) {
+		this.instructorId = instructorId;
+	}
+
+	public void recordUncoveredReason(String reason) {
+		this.uncoveredReason = reason;
+	}
+
+	@Override
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public String getCreditCode() {
+		return this.creditCode;
+	}
+
+	public OrgKind getKind() {
+		return this.kind;
+	}
+
+	public String getIndustry() {
+		return this.industry;
+	}
+
+	public long getTownId() {
+		return this.townId;
+	}
+
+	public @Nullable Long getCommunityId() {
+		return this.communityId;
+	}
+
+	public String getAddress() {
+		return this.address;
+	}
+
+	public int getEmployees() {
+		return this.employees;
+	}
+
+	public int getFullMembers() {
+		return this.fullMembers;
+	}
+
+	public BranchForm getBranchForm() {
+		return this.branchForm;
+	}
+
+	public @Nullable String getBranchName() {
+		return this.branchName;
+	}
+
+	public @Nullable LocalDate getBranchFormedOn() {
+		return this.branchFormedOn;
+	}
+
+	public @Nullable Integer getBranchMembers() {
+		return this.branchMembers;
+	}
+
+	public @Nullable Long getInstructorId() {
+		return this.instructorId;
+	}
+
+	public @Nullable String getContactName() {
+		return this.contactName;
+	}
+
+	public @Nullable String getContactPhone() {
+		return this.contactPhone;
+	}
+
+	public @Nullable String getUncoveredReason() {
+		return this.uncoveredReason;
+	}
+
+	public OrgStatus getStatus() {
+		return this.status;
+	}
+
+	public @Nullable Instant getArchivedAt() {
+		return this.archivedAt;
+	}
+
+	@Override
+	public long getVersion() {
+		return this.version;
+	}
+
+	/** The fields the organisation master data sets, all at once. */
+	public record MasterData(String name, String creditCode, OrgKind kind, String industry, long townId,
+			@Nullable Long communityId, String address, int employees, int fullMembers, BranchForm branchForm,
+			@Nullable String branchName, @Nullable Long instructorId, @Nullable String contactName,
+			@Nullable String contactPhone, @Nullable String uncoveredReason, OrgStatus status) {
+	}
+
+}

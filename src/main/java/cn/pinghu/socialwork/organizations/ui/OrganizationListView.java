@@ -1,0 +1,191 @@
+package cn.pinghu.socialwork.organizations.ui;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+
+import cn.pinghu.socialwork.identity.Role;
+import cn.pinghu.socialwork.organizations.BranchForm;
+import cn.pinghu.socialwork.organizations.InstructorService;
+import cn.pinghu.socialwork.organizations.OrgKind;
+import cn.pinghu.socialwork.organizations.OrgStatus;
+import cn.pinghu.socialwork.organizations.OrganizationDetails;
+import cn.pinghu.socialwork.organizations.OrganizationDraft;
+import cn.pinghu.socialwork.organizations.OrganizationFilter;
+import cn.pinghu.socialwork.organizations.OrganizationService;
+import cn.pinghu.socialwork.organizations.OrganizationTransferService;
+import cn.pinghu.socialwork.places.CommunityFilter;
+import cn.pinghu.socialwork.places.PlaceService;
+import cn.pinghu.socialwork.places.TownSummary;
+import cn.pinghu.socialwork.shared.transfer.TransferJobs;
+import cn.pinghu.socialwork.shared.transfer.ui.TransferToolbar;
+import cn.pinghu.socialwork.shared.ui.ListColumns;
+import cn.pinghu.socialwork.shared.ui.MasterDataGrid;
+import cn.pinghu.socialwork.shared.ui.StatusBadge;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.function.ValueProvider;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Pageable;
+
+/**
+ * 两新组织 as master data: a filtered, lazily loaded list and a side form. Filters live in
+ * the URL
+ * ({@code ?town=1&kind=ECONOMIC&status=ACTIVE&form=NONE&uncovered=true&archived=true&q=五金}).
+ * A coordinator sees and edits the organisations of their towns only, a leader reads
+ * them: the service enforces both. Editors import and export the list as .xlsx or .csv.
+ */
+@Route(OrganizationListView.ROUTE)
+@Menu(title = "nav.organizations", order = 25, icon = "vaadin:factory")
+@RolesAllowed({ Role.Names.ADMIN, Role.Names.COORDINATOR, Role.Names.LEADER })
+class OrganizationListView extends HorizontalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+	static final String ROUTE = "organizations";
+
+	final MasterDataGrid<OrganizationDetails, OrganizationFilter> list;
+
+	final ComboBox<Long> town = new ComboBox<>();
+
+	final ComboBox<OrgKind> kind = new ComboBox<>();
+
+	final ComboBox<OrgStatus> status = new ComboBox<>();
+
+	final ComboBox<BranchForm> branchForm = new ComboBox<>();
+
+	final Checkbox uncovered = new Checkbox();
+
+	final Checkbox archived = new Checkbox();
+
+	final OrganizationForm form;
+
+	/** Import and export, for those who may edit; {@code null} for leaders. */
+	final @Nullable TransferToolbar<OrganizationFilter, OrganizationDraft> transfer;
+
+	private final OrganizationLabels labels;
+
+	private final List<Long> townIds;
+
+	OrganizationListView(OrganizationService organizations, InstructorService instructors, PlaceService places,
+			OrganizationTransferService transfer, TransferJobs jobs, Clock clock,
+			@Value("${console.zone}") ZoneId zone) {
+		this.townIds = places.townsInScope().stream().map(TownSummary::id).toList();
+		this.labels = new OrganizationLabels(places.townNames(),
+				places.communities(new CommunityFilter(null, null, null, true), Pageable.unpaged()).getContent(),
+				instructors.names(), this::getTranslation);
+		boolean editable = organizations.canEdit();
+		setSizeFull();
+		this.list = new MasterDataGrid<>(OrganizationDetails.class, organizations::slice, organizations::count,
+				this::filter, "organizations.list.count");
+		this.list.search().setPlaceholder(getTranslation("organizations.search"));
+		filters();
+		if (editable) {
+			this.transfer = new TransferToolbar<>(this.list, getTranslation("organizations.list.title"),
+					getTranslation("organizations.import.title"), new TransferToolbar.Actions<>(transfer::preview,
+							transfer::importRows, transfer::template, transfer::export),
+					jobs, clock, zone);
+			this.list.addAction(getTranslation("masterdata.new"), this::create);
+		}
+		else {
+			this.transfer = null;
+		}
+		this.form = new OrganizationForm(organizations, instructors, this.labels, this.townIds, zone, editable,
+				this.list::refresh);
+		columns(this.list.grid());
+		this.form.placeBeside(this.list, this);
+		this.form.setOnCancel(this.list.grid()::deselectAll);
+	}
+
+	private void filters() {
+		this.list.addChoiceFilter("town", this.town, getTranslation("organizations.filter.town"), this.townIds,
+				this.labels::town, String::valueOf);
+		this.list.addChoiceFilter("kind", this.kind, getTranslation("organizations.filter.kind"),
+				List.of(OrgKind.values()), this.labels::kind, OrgKind::name);
+		this.list.addChoiceFilter("status", this.status, getTranslation("organizations.filter.status"),
+				List.of(OrgStatus.values()), this.labels::status, OrgStatus::name);
+		this.list.addChoiceFilter("form", this.branchForm, getTranslation("organizations.filter.branch-form"),
+				List.of(BranchForm.values()), this.labels::branchForm, BranchForm::name);
+		this.list.addFlagFilter("uncovered", this.uncovered, getTranslation("organizations.filter.uncovered"));
+		this.list.addFlagFilter("archived", this.archived, getTranslation("organizations.filter.archived"));
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		this.list.readLocation(event.getLocation());
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("organizations.list.title");
+	}
+
+	private OrganizationFilter filter(String query) {
+		return new OrganizationFilter(query.isEmpty() ? null : query, this.town.getValue(), this.kind.getValue(),
+				this.status.getValue(), this.branchForm.getValue(), Boolean.TRUE.equals(this.uncovered.getValue()),
+				Boolean.TRUE.equals(this.archived.getValue()));
+	}
+
+	private void columns(Grid<OrganizationDetails> grid) {
+		grid.setEmptyStateText(getTranslation("organizations.list.empty"));
+		ListColumns<OrganizationDetails> columns = new ListColumns<>(grid);
+		Grid.Column<OrganizationDetails> name = column(columns, OrganizationDetails::name, "name", "name")
+			.setAutoWidth(false)
+			.setFlexGrow(1)
+			.setWidth("16rem");
+		column(columns, OrganizationDetails::creditCode, "creditCode", "credit-code");
+		column(columns, row -> this.labels.kind(row.kind()), "kind", "kind");
+		column(columns, OrganizationDetails::industry, "industry", "industry");
+		column(columns, row -> this.labels.town(row.townId()), "townId", "town");
+		column(columns, row -> (row.communityId() != null) ? this.labels.community(row.communityId()) : "", null,
+				"community");
+		column(columns, OrganizationDetails::employees, "employees", "employees").setTextAlign(ColumnTextAlign.END);
+		column(columns, OrganizationDetails::fullMembers, "fullMembers", "full-members")
+			.setTextAlign(ColumnTextAlign.END);
+		column(columns, row -> this.labels.branchForm(row.branchForm()), "branchForm", "branch-form");
+		column(columns, row -> (row.instructorId() != null) ? this.labels.instructor(row.instructorId()) : "", null,
+				"instructor");
+		column(columns, OrganizationDetails::contactName, "contactName", "contact-name");
+		column(columns, OrganizationDetails::contactPhone, null, "contact-phone");
+		columns.badge("status", "organizations.column.status", this::status).setSortProperty("status");
+		grid.sort(GridSortOrder.asc(name).build());
+	}
+
+	/**
+	 * Every column may be resized: the organisations' fields are many and of any length.
+	 */
+	private Grid.Column<OrganizationDetails> column(ListColumns<OrganizationDetails> columns,
+			ValueProvider<OrganizationDetails, ?> value, @Nullable String sortProperty, String key) {
+		Grid.Column<OrganizationDetails> column = columns.fitted(key, "organizations.column." + key, value)
+			.setResizable(true);
+		if (sortProperty != null) {
+			column.setSortProperty(sortProperty);
+		}
+		return column;
+	}
+
+	private Span status(OrganizationDetails organization) {
+		if (organization.archived()) {
+			return StatusBadge.of(getTranslation("organizations.archived"), StatusBadge.Tone.CONTRAST);
+		}
+		return StatusBadge.of(this.labels.status(organization.status()),
+				(organization.status() == OrgStatus.ACTIVE) ? StatusBadge.Tone.SUCCESS : StatusBadge.Tone.ERROR);
+	}
+
+	private void create() {
+		Long selected = this.town.getValue();
+		this.form.create((selected != null) ? selected : this.townIds.stream().findFirst().orElse(null));
+	}
+
+}
