@@ -60,8 +60,8 @@ start_console() {
   sql "CREATE DATABASE \`$schema\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
   log "$label: starting the console on schema $schema${*:+ with $*}"
   SPRING_DATASOURCE_URL="jdbc:mariadb://127.0.0.1:3306/$schema" SPRING_DATASOURCE_USERNAME=root \
-    SPRING_DATASOURCE_PASSWORD= CONSOLE_ADMIN_PASSWORD=bench-only-password \
-    java ${CONSOLE_JAVA_OPTS:-} -jar "$jar" --server.port="$port" --spring.liquibase.contexts=demo \
+    SPRING_DATASOURCE_PASSWORD= CONSOLE_ADMIN_PASSWORD=bench-only-password-1 \
+    java ${CONSOLE_JAVA_OPTS:-} -jar "$jar" --server.port="$port" --spring.liquibase.contexts=demo --console.demo.allow-in-production=true \
       --console.simulator.enabled=false "$@" \
       >"$logfile" 2>&1 &
   jar_pid=$!

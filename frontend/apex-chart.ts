@@ -155,7 +155,7 @@ export class ApexChartElement extends LitElement {
       console.error(`apex-chart: no preset named '${this.preset}'`);
     }
     const options = merge({ ...preset }, parse(this.options) ?? {});
-    return this.resolveColors(options as ApexOptions);
+    return asText(this.resolveColors(options as ApexOptions));
   }
 
   private chartSeries() {
@@ -190,6 +190,35 @@ export class ApexChartElement extends LitElement {
 }
 
 const CSS_VARIABLE = /^var\((--[\w-]+)\)$/;
+
+/** The text with the characters that HTML reads as markup written as entities. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/**
+ * The options with every name that ApexCharts writes as HTML escaped first: the tooltip's
+ * title (a category, such as a town's name), the series' names in the tooltip, and the
+ * legend's entries. ApexCharts writes those with `innerHTML`, so a town named
+ * `<img src=x onerror=…>` would otherwise run in every screen that charts it. The axes,
+ * data labels and titles are SVG text, which is never read as markup.
+ */
+function asText(options: ApexOptions): ApexOptions {
+  const tooltip = options.tooltip ?? {};
+  const titled = (y: ApexTooltipY = {}): ApexTooltipY => ({
+    ...y,
+    title: { formatter: (name: string) => (name ? `${escapeHtml(String(name))}: ` : '') },
+  });
+  return {
+    ...options,
+    tooltip: {
+      ...tooltip,
+      x: { ...tooltip.x, formatter: (value: number) => escapeHtml(String(value ?? '')) },
+      y: Array.isArray(tooltip.y) ? tooltip.y.map(titled) : titled(tooltip.y),
+    },
+    legend: { ...options.legend, formatter: (name: string) => escapeHtml(String(name ?? '')) },
+  };
+}
 
 function parse(json: string) {
   return json ? JSON.parse(json) : undefined;

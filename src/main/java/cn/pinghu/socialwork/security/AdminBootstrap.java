@@ -28,8 +28,6 @@ class AdminBootstrap implements ApplicationRunner {
 	/** The administrator's name in the console, as the seeds spell it. */
 	static final String ADMIN_DISPLAY_NAME = "系统管理员";
 
-	static final int MIN_PASSWORD_LENGTH = 8;
-
 	private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
 
 	private final AppUserRepository users;
@@ -64,9 +62,10 @@ class AdminBootstrap implements ApplicationRunner {
 					+ "CONSOLE_ADMIN_PASSWORD (the property console.admin-password) to the password of the first "
 					+ "administrator, '" + ADMIN_USERNAME + "', and start again.");
 		}
-		if (this.adminPassword.length() < MIN_PASSWORD_LENGTH) {
-			throw new IllegalStateException("CONSOLE_ADMIN_PASSWORD is too short: the first administrator's password "
-					+ "needs at least " + MIN_PASSWORD_LENGTH + " characters.");
+		if (PasswordPolicy.refusal(this.adminPassword).isPresent()) {
+			throw new IllegalStateException("CONSOLE_ADMIN_PASSWORD is too weak: the first administrator's password "
+					+ "needs " + PasswordPolicy.MIN_LENGTH + " to " + PasswordPolicy.MAX_LENGTH
+					+ " characters with a letter and a digit, and must not be a common password.");
 		}
 		this.users.save(new AppUser(ADMIN_USERNAME, ADMIN_DISPLAY_NAME, this.passwordEncoder.encode(this.adminPassword),
 				Set.of(Role.ADMIN), Set.of()));

@@ -26,9 +26,6 @@ public class PasswordService {
 
 	public static final String PASSWORD_CHANGED = "CHANGED";
 
-	/** At least 8 characters, with a letter and a digit. */
-	static final String POLICY = "(?=.*\\p{L})(?=.*\\d).{8,64}";
-
 	private final AppUserRepository users;
 
 	private final PasswordEncoder passwordEncoder;
@@ -55,7 +52,8 @@ public class PasswordService {
 	/**
 	 * Changes the signed-in user's password.
 	 * @throws FieldRejectedException at {@code current} for a wrong current password, at
-	 * {@code password} for one the policy refuses or that equals the current one
+	 * {@code password} for one the {@link PasswordPolicy} refuses or that equals the
+	 * current one
 	 */
 	@Transactional
 	@PreAuthorize(Access.SIGNED_IN)
@@ -65,9 +63,9 @@ public class PasswordService {
 		if (!this.passwordEncoder.matches(current, user.getPasswordHash())) {
 			throw new FieldRejectedException("current", "security.password.current-wrong");
 		}
-		if (!password.matches(POLICY)) {
-			throw new FieldRejectedException("password", "security.password.policy");
-		}
+		PasswordPolicy.refusal(password).ifPresent(key -> {
+			throw new FieldRejectedException("password", key);
+		});
 		if (password.equals(current)) {
 			throw new FieldRejectedException("password", "security.password.same");
 		}

@@ -1,5 +1,6 @@
 package cn.pinghu.socialwork.security;
 
+import java.util.List;
 import java.util.Map;
 
 import cn.pinghu.socialwork.identity.Role;
@@ -55,10 +56,12 @@ class AdminBootstrapIT {
 	}
 
 	@Test
-	void refuses_a_password_shorter_than_eight_characters() {
+	void refuses_a_password_that_the_password_rule_refuses() {
 		this.users.deleteAllInBatch();
-		assertThatIllegalStateException().isThrownBy(() -> bootstrap("admin").createAdministratorIfThereAreNoUsers())
-			.withMessageContaining("CONSOLE_ADMIN_PASSWORD");
+		for (String weak : List.of("admin", "password1", "Password123")) {
+			assertThatIllegalStateException().isThrownBy(() -> bootstrap(weak).createAdministratorIfThereAreNoUsers())
+				.withMessageContaining("CONSOLE_ADMIN_PASSWORD");
+		}
 		assertThat(this.users.count()).isZero();
 	}
 

