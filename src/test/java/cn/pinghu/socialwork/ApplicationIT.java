@@ -7,8 +7,9 @@ import cn.pinghu.socialwork.places.TownSummary;
 import cn.pinghu.socialwork.shared.scheduling.Schedulers;
 import cn.pinghu.socialwork.shared.web.ApiRateLimitFilter;
 import cn.pinghu.socialwork.shared.web.RequestBodyLimitFilter;
+import cn.pinghu.socialwork.stations.StationAdminService;
 import cn.pinghu.socialwork.stations.StationCounts;
-import cn.pinghu.socialwork.stations.StationService;
+import cn.pinghu.socialwork.visits.VisitService;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,7 +30,10 @@ class ApplicationIT {
 	PlaceService places;
 
 	@Autowired
-	StationService stations;
+	StationAdminService stations;
+
+	@Autowired
+	VisitService visits;
 
 	@Autowired
 	FilterRegistrationBean<ApiRateLimitFilter> rateLimit;

@@ -18,10 +18,10 @@ import cn.pinghu.socialwork.shared.data.StaleVersionException;
 import cn.pinghu.socialwork.shared.data.UpsertOutcome;
 import cn.pinghu.socialwork.stations.internal.RiderStation;
 import cn.pinghu.socialwork.stations.internal.RiderStationRepository;
-import cn.pinghu.socialwork.stations.internal.StationVisitRepository;
 import cn.pinghu.socialwork.stations.internal.Stations;
 import jakarta.validation.Valid;
 
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.security.access.AccessDeniedException;
@@ -54,8 +54,6 @@ public class StationAdminService {
 
 	private final RiderStationRepository stations;
 
-	private final StationVisitRepository visits;
-
 	private final StationApiKeys apiKeys;
 
 	private final StationWrites writes;
@@ -64,10 +62,9 @@ public class StationAdminService {
 
 	private final AuditService audit;
 
-	StationAdminService(RiderStationRepository stations, StationVisitRepository visits, StationApiKeys apiKeys,
-			StationWrites writes, CurrentUser currentUser, AuditService audit) {
+	StationAdminService(RiderStationRepository stations, StationApiKeys apiKeys, StationWrites writes,
+			CurrentUser currentUser, AuditService audit) {
 		this.stations = stations;
-		this.visits = visits;
 		this.apiKeys = apiKeys;
 		this.writes = writes;
 		this.currentUser = currentUser;
@@ -89,6 +86,32 @@ public class StationAdminService {
 	@PreAuthorize(Access.READERS)
 	public long countStations(StationFilter filter) {
 		return this.stations.count(Stations.matching(filter));
+	}
+
+	/** One page of stations, whatever their state. */
+	@PreAuthorize(Access.READERS)
+	public Page<StationSummary> page(Pageable pageable) {
+		return this.stations.findAll(pageable).map(StationAdminService::toSummary);
+	}
+
+	/** How many stations there are, whatever their state. */
+	@PreAuthorize(Access.READERS)
+	public long count() {
+		return this.stations.count();
+	}
+
+	/**
+	 * How many stations are in use and how many are open: what the screens show, read
+	 * without a user.
+	 */
+	public StationCounts counts() {
+		return new StationCounts(this.stations.countByStatus(StationStatus.OPEN),
+				this.stations.countByArchivedAtIsNull());
+	}
+
+	/** The codes of the open stations, in order: what the demo traffic posts to. */
+	public List<String> openCodes() {
+		return this.stations.findCodesByStatus(StationStatus.OPEN);
 	}
 
 	@PreAuthorize(Access.READERS)
@@ -209,12 +232,6 @@ public class StationAdminService {
 		return toDetails(station);
 	}
 
-	/** Whether visits name the station (such a station can only be archived). */
-	@PreAuthorize(Access.READERS)
-	public boolean hasVisits(long id) {
-		return this.visits.existsByStationId(id);
-	}
-
 	private RiderStation find(long id) {
 		return this.stations.findById(id).orElseThrow(() -> new IllegalArgumentException("No station " + id));
 	}
@@ -236,6 +253,13 @@ public class StationAdminService {
 			throw new FieldRejectedException("code", "stations.validation.archived");
 		}
 		return station;
+	}
+
+	private static StationSummary toSummary(RiderStation station) {
+		return new StationSummary(station.getId(), station.getCode(), station.getName(), station.getTownId(),
+				station.getCommunityId(), station.getAddress(), station.getLatitude(), station.getLongitude(),
+				station.getHostUnit(), station.getFacilities(), station.getOpeningHours(), station.getStatus(),
+				station.getCapacity());
 	}
 
 	private static StationDetails toDetails(RiderStation station) {

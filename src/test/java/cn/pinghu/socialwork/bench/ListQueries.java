@@ -11,7 +11,6 @@ import cn.pinghu.socialwork.coverage.OrganizationFilter;
 import cn.pinghu.socialwork.coverage.OrganizationService;
 import cn.pinghu.socialwork.stations.StationAdminService;
 import cn.pinghu.socialwork.stations.StationFilter;
-import cn.pinghu.socialwork.stations.StationService;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.PageRequest;
@@ -32,19 +31,16 @@ final class ListQueries {
 
 	private final StationAdminService stationAdmin;
 
-	private final StationService stations;
-
 	private final Authentication admin;
 
 	private final Authentication coordinator;
 
 	private final List<Long> coordinatorTowns;
 
-	ListQueries(OrganizationService organizations, StationAdminService stationAdmin, StationService stations,
-			Authentication admin, Authentication coordinator, List<Long> coordinatorTowns) {
+	ListQueries(OrganizationService organizations, StationAdminService stationAdmin, Authentication admin,
+			Authentication coordinator, List<Long> coordinatorTowns) {
 		this.organizations = organizations;
 		this.stationAdmin = stationAdmin;
-		this.stations = stations;
 		this.admin = admin;
 		this.coordinator = coordinator;
 		this.coordinatorTowns = coordinatorTowns;
@@ -93,7 +89,7 @@ final class ListQueries {
 		cases.add(stationList("station: search", new StationFilter("新华路", null, null, false), Sort.by("code")));
 		cases.add(stationList("station: sorted by name", StationFilter.inUse(), Sort.by("name")));
 		cases.add(new QueryCase("station: StationService.page", this.admin,
-				() -> this.stations.page(PageRequest.of(0, GRID_PAGE)), this.stations::count, null, null));
+				() -> this.stationAdmin.page(PageRequest.of(0, GRID_PAGE)), this.stationAdmin::count, null, null));
 		return cases;
 	}
 

@@ -12,7 +12,6 @@ import cn.pinghu.socialwork.coverage.OrganizationService;
 import cn.pinghu.socialwork.coverage.OrganizationTransferService;
 import cn.pinghu.socialwork.places.PlaceService;
 import cn.pinghu.socialwork.stations.StationAdminService;
-import cn.pinghu.socialwork.stations.StationService;
 import cn.pinghu.socialwork.support.ThisContextsSecurity;
 import jakarta.validation.Validator;
 import org.junit.jupiter.api.Test;
@@ -68,9 +67,6 @@ class MasterDataBenchmark {
 	StationAdminService stationAdmin;
 
 	@Autowired
-	StationService stations;
-
-	@Autowired
 	PlaceService places;
 
 	@Autowired
@@ -101,7 +97,7 @@ class MasterDataBenchmark {
 		generate(generator, report);
 		Authentication admin = signIn("admin");
 		Authentication coordinator = signIn("coordinator");
-		ListQueries lists = new ListQueries(this.organizations, this.stationAdmin, this.stations, admin, coordinator,
+		ListQueries lists = new ListQueries(this.organizations, this.stationAdmin, admin, coordinator,
 				this.jdbc.queryForList("""
 						SELECT t.town_id FROM app_user_town t JOIN app_user u ON u.id = t.user_id
 						WHERE u.username = 'coordinator'""", Long.class));

@@ -8,6 +8,7 @@ import cn.pinghu.socialwork.audit.FieldChange;
 import cn.pinghu.socialwork.shared.data.FieldRejectedException;
 import cn.pinghu.socialwork.shared.data.StaleVersionException;
 import cn.pinghu.socialwork.support.ThisContextsSecurity;
+import cn.pinghu.socialwork.visits.VisitService;
 import jakarta.validation.ConstraintViolationException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,7 +46,7 @@ class StationAdminServiceIT {
 	StationAdminService stations;
 
 	@Autowired
-	StationService service;
+	VisitService visits;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -210,11 +211,11 @@ class StationAdminServiceIT {
 				INSERT INTO station_visit (station_id, occurred_at, worker_kind, idempotency_key, received_at)
 				VALUES (?, UTC_TIMESTAMP(6), 'DELIVERY', 'archive-test', UTC_TIMESTAMP(6))""", station.id());
 
-		assertThat(this.stations.hasVisits(station.id())).isTrue();
-		long inUse = this.service.counts().total();
+		assertThat(this.visits.hasVisits(station.id())).isTrue();
+		long inUse = this.stations.counts().total();
 		this.stations.archiveStation(station.id(), station.version());
 
-		assertThat(this.service.counts().total()).as("the screens' station total leaves it out").isEqualTo(inUse - 1);
+		assertThat(this.stations.counts().total()).as("the screens' station total leaves it out").isEqualTo(inUse - 1);
 		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM station_visit WHERE station_id = ?", Long.class,
 				station.id()))
 			.isEqualTo(1);

@@ -24,6 +24,7 @@ import cn.pinghu.socialwork.shared.transfer.SheetFormat;
 import cn.pinghu.socialwork.shared.transfer.SheetReader;
 import cn.pinghu.socialwork.shared.transfer.TransferMessage;
 import cn.pinghu.socialwork.support.ThisContextsSecurity;
+import cn.pinghu.socialwork.visits.VisitService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,6 +66,9 @@ class StationImportIT {
 
 	@Autowired
 	PlaceService places;
+
+	@Autowired
+	VisitService visits;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -125,7 +129,7 @@ class StationImportIT {
 					.contains("code", "name", "townId", "latitude", "facilities", "status", "capacity");
 			});
 		}
-		assertThat(this.stations.hasVisits(stored.id())).isFalse();
+		assertThat(this.visits.hasVisits(stored.id())).isFalse();
 		assertThat(this.stations.stationHistory(stored.id()).get(0).changes()).extracting(FieldChange::field)
 			.doesNotContain(StationAdminService.API_KEY_FIELD);
 	}

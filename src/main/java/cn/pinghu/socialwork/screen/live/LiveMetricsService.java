@@ -23,9 +23,10 @@ import cn.pinghu.socialwork.shared.Subscription;
 import cn.pinghu.socialwork.shared.events.DomainEventFeed;
 import cn.pinghu.socialwork.shared.events.FeedEvent;
 import cn.pinghu.socialwork.shared.scheduling.Schedulers;
+import cn.pinghu.socialwork.stations.StationAdminService;
 import cn.pinghu.socialwork.stations.StationCounts;
-import cn.pinghu.socialwork.stations.StationService;
-import cn.pinghu.socialwork.stations.StationVisited;
+import cn.pinghu.socialwork.visits.StationVisited;
+import cn.pinghu.socialwork.visits.VisitService;
 import jakarta.annotation.PostConstruct;
 import org.jspecify.annotations.Nullable;
 import io.micrometer.core.instrument.Counter;
@@ -94,7 +95,9 @@ public class LiveMetricsService implements DisposableBean {
 		.description("Rebuilds that found the live counters off the database and corrected them")
 		.register(Metrics.globalRegistry);
 
-	private final StationService stations;
+	private final StationAdminService stations;
+
+	private final VisitService visitCounts;
 
 	private final PlaceService places;
 
@@ -151,25 +154,27 @@ public class LiveMetricsService implements DisposableBean {
 	private volatile boolean rebuildFailed;
 
 	@Autowired
-	LiveMetricsService(StationService stations, PlaceService places, DomainEventFeed feed,
-			PlatformTransactionManager transactions, Clock clock, @Value("${console.zone}") String zone,
+	LiveMetricsService(StationAdminService stations, VisitService visitCounts, PlaceService places,
+			DomainEventFeed feed, PlatformTransactionManager transactions, Clock clock,
+			@Value("${console.zone}") String zone,
 			@Value("${console.dashboard.heartbeat-interval:15s}") Duration heartbeat, CampaignFigures campaigns,
 			@Qualifier(Schedulers.DASHBOARD_NOTIFIER) TaskScheduler notifierScheduler,
 			@Qualifier(Schedulers.DASHBOARD_DELIVERY) Executor delivery) {
-		this(stations, places, feed, DatabaseReading.readView(transactions), clock, ZoneId.of(zone), heartbeat,
-				campaigns, notifierScheduler, delivery);
+		this(stations, visitCounts, places, feed, DatabaseReading.readView(transactions), clock, ZoneId.of(zone),
+				heartbeat, campaigns, notifierScheduler, delivery);
 	}
 
-	LiveMetricsService(StationService stations, PlaceService places, DomainEventFeed feed,
-			TransactionOperations readView, Clock clock, ZoneId zone, TaskScheduler notifierScheduler,
-			Executor delivery) {
-		this(stations, places, feed, readView, clock, zone, DEFAULT_HEARTBEAT, notifierScheduler, delivery);
-	}
-
-	LiveMetricsService(StationService stations, PlaceService places, DomainEventFeed feed,
-			TransactionOperations readView, Clock clock, ZoneId zone, Duration heartbeat,
+	LiveMetricsService(StationAdminService stations, VisitService visitCounts, PlaceService places,
+			DomainEventFeed feed, TransactionOperations readView, Clock clock, ZoneId zone,
 			TaskScheduler notifierScheduler, Executor delivery) {
-		this(stations, places, feed, readView, clock, zone, heartbeat, null, notifierScheduler, delivery);
+		this(stations, visitCounts, places, feed, readView, clock, zone, DEFAULT_HEARTBEAT, notifierScheduler,
+				delivery);
+	}
+
+	LiveMetricsService(StationAdminService stations, VisitService visitCounts, PlaceService places,
+			DomainEventFeed feed, TransactionOperations readView, Clock clock, ZoneId zone, Duration heartbeat,
+			TaskScheduler notifierScheduler, Executor delivery) {
+		this(stations, visitCounts, places, feed, readView, clock, zone, heartbeat, null, notifierScheduler, delivery);
 	}
 
 	/**
@@ -178,8 +183,8 @@ public class LiveMetricsService implements DisposableBean {
 	 * @param notifierScheduler times the subscribers' snapshots and heartbeats
 	 * @param delivery hands the snapshots to the subscribers
 	 */
-	LiveMetricsService(StationService stations, PlaceService places, DomainEventFeed feed,
-			TransactionOperations readView, Clock clock, ZoneId zone, Duration heartbeat,
+	LiveMetricsService(StationAdminService stations, VisitService visitCounts, PlaceService places,
+			DomainEventFeed feed, TransactionOperations readView, Clock clock, ZoneId zone, Duration heartbeat,
 			@Nullable CampaignFigures campaigns, TaskScheduler notifierScheduler, Executor delivery) {
 		int offsetSeconds = zone.getRules().getOffset(clock.instant()).getTotalSeconds();
 		if (offsetSeconds % SECONDS_PER_HOUR != 0) {
@@ -188,6 +193,7 @@ public class LiveMetricsService implements DisposableBean {
 							+ zone);
 		}
 		this.stations = stations;
+		this.visitCounts = visitCounts;
 		this.places = places;
 		this.readView = readView;
 		this.clock = clock;
@@ -346,8 +352,8 @@ public class LiveMetricsService implements DisposableBean {
 			try {
 				Instant from = hourStart(currentHour - WINDOW_HOURS + 1).toInstant();
 				Instant to = hourStart(currentHour + 2).toInstant();
-				reading = this.readView.execute(
-						(status) -> DatabaseReading.read(this.stations, this.places, this.feed, watermark, from, to));
+				reading = this.readView.execute((status) -> DatabaseReading.read(this.stations, this.visitCounts,
+						this.places, this.feed, watermark, from, to));
 				rebuildSucceeded(true);
 			}
 			catch (RuntimeException ex) {

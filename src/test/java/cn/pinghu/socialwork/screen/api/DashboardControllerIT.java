@@ -34,9 +34,10 @@ import cn.pinghu.socialwork.places.PlaceService;
 import cn.pinghu.socialwork.places.TownSummary;
 import cn.pinghu.socialwork.screen.live.ConsoleHours;
 import cn.pinghu.socialwork.screen.live.LiveMetricsService;
+import cn.pinghu.socialwork.stations.StationAdminService;
 import cn.pinghu.socialwork.stations.StationCounts;
-import cn.pinghu.socialwork.stations.StationService;
 import cn.pinghu.socialwork.support.ThisContextsSecurity;
+import cn.pinghu.socialwork.visits.VisitService;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
@@ -81,7 +82,10 @@ class DashboardControllerIT {
 	LiveMetricsService metrics;
 
 	@Autowired
-	StationService stations;
+	StationAdminService stations;
+
+	@Autowired
+	VisitService visits;
 
 	@Autowired
 	PlaceService places;
@@ -133,8 +137,8 @@ class DashboardControllerIT {
 		Read read = ConsoleHours.withinOneHour(this.clock, () -> {
 			Instant now = this.clock.instant();
 			StationCounts counts = this.stations.counts();
-			long today = this.stations.countVisits(ConsoleHours.startOfDay(now), ConsoleHours.endOfHour(now));
-			long hour = this.stations.countVisits(now.truncatedTo(ChronoUnit.HOURS), ConsoleHours.endOfHour(now));
+			long today = this.visits.countVisits(ConsoleHours.startOfDay(now), ConsoleHours.endOfHour(now));
+			long hour = this.visits.countVisits(now.truncatedTo(ChronoUnit.HOURS), ConsoleHours.endOfHour(now));
 			String body = this.mvc.perform(get(SNAPSHOT).with(user("leader").roles(Role.Names.LEADER)))
 				.andExpect(status().isOk())
 				.andReturn()

@@ -11,11 +11,11 @@ import cn.pinghu.socialwork.shared.ui.OneTimeSecretDialog;
 import cn.pinghu.socialwork.stations.StationAdminService;
 import cn.pinghu.socialwork.stations.StationDetails;
 import cn.pinghu.socialwork.stations.StationFilter;
-import cn.pinghu.socialwork.stations.StationService;
 import cn.pinghu.socialwork.stations.StationStatus;
 import cn.pinghu.socialwork.stations.TestStations;
-import cn.pinghu.socialwork.stations.VisitRejectedException;
 import cn.pinghu.socialwork.support.KaribuSupport;
+import cn.pinghu.socialwork.visits.VisitRejectedException;
+import cn.pinghu.socialwork.visits.VisitService;
 import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.HasValidationUtilsKt;
@@ -51,7 +51,7 @@ class StationFormIT extends KaribuSupport {
 	StationAdminService stations;
 
 	@Autowired
-	StationService visits;
+	VisitService visits;
 
 	@Autowired
 	JdbcTemplate jdbc;
