@@ -7,8 +7,8 @@ import cn.pinghu.socialwork.places.TownSummary;
 import cn.pinghu.socialwork.shared.scheduling.Schedulers;
 import cn.pinghu.socialwork.shared.web.ApiRateLimitFilter;
 import cn.pinghu.socialwork.shared.web.RequestBodyLimitFilter;
-import cn.pinghu.socialwork.stations.StationAdminService;
 import cn.pinghu.socialwork.stations.StationCounts;
+import cn.pinghu.socialwork.stations.StationService;
 import cn.pinghu.socialwork.visits.VisitService;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +30,7 @@ class ApplicationIT {
 	PlaceService places;
 
 	@Autowired
-	StationAdminService stations;
+	StationService stations;
 
 	@Autowired
 	VisitService visits;

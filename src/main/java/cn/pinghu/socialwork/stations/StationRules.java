@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The rules of the station form that need the places feature and the caller's towns: what
- * {@link StationAdminService} checks before it stores a station, from the form and from
- * an import alike.
+ * {@link StationService} checks before it stores a station, from the form and from an
+ * import alike.
  */
 @Component
 class StationRules {

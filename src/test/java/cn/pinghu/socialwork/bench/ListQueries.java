@@ -9,8 +9,8 @@ import cn.pinghu.socialwork.coverage.OrgKind;
 import cn.pinghu.socialwork.coverage.OrgStatus;
 import cn.pinghu.socialwork.coverage.OrganizationFilter;
 import cn.pinghu.socialwork.coverage.OrganizationService;
-import cn.pinghu.socialwork.stations.StationAdminService;
 import cn.pinghu.socialwork.stations.StationFilter;
+import cn.pinghu.socialwork.stations.StationService;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.PageRequest;
@@ -29,7 +29,7 @@ final class ListQueries {
 
 	private final OrganizationService organizations;
 
-	private final StationAdminService stationAdmin;
+	private final StationService stationAdmin;
 
 	private final Authentication admin;
 
@@ -37,7 +37,7 @@ final class ListQueries {
 
 	private final List<Long> coordinatorTowns;
 
-	ListQueries(OrganizationService organizations, StationAdminService stationAdmin, Authentication admin,
+	ListQueries(OrganizationService organizations, StationService stationAdmin, Authentication admin,
 			Authentication coordinator, List<Long> coordinatorTowns) {
 		this.organizations = organizations;
 		this.stationAdmin = stationAdmin;

@@ -11,7 +11,7 @@ import cn.pinghu.socialwork.coverage.InstructorService;
 import cn.pinghu.socialwork.coverage.OrganizationService;
 import cn.pinghu.socialwork.coverage.OrganizationTransferService;
 import cn.pinghu.socialwork.places.PlaceService;
-import cn.pinghu.socialwork.stations.StationAdminService;
+import cn.pinghu.socialwork.stations.StationService;
 import cn.pinghu.socialwork.support.ThisContextsSecurity;
 import jakarta.validation.Validator;
 import org.junit.jupiter.api.Test;
@@ -64,7 +64,7 @@ class MasterDataBenchmark {
 	OrganizationTransferService organizationTransfer;
 
 	@Autowired
-	StationAdminService stationAdmin;
+	StationService stationAdmin;
 
 	@Autowired
 	PlaceService places;

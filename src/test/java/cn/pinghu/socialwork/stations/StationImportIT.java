@@ -62,7 +62,7 @@ class StationImportIT {
 	StationTransferService transfer;
 
 	@Autowired
-	StationAdminService stations;
+	StationService stations;
 
 	@Autowired
 	PlaceService places;
@@ -131,7 +131,7 @@ class StationImportIT {
 		}
 		assertThat(this.visits.hasVisits(stored.id())).isFalse();
 		assertThat(this.stations.stationHistory(stored.id()).get(0).changes()).extracting(FieldChange::field)
-			.doesNotContain(StationAdminService.API_KEY_FIELD);
+			.doesNotContain(StationService.API_KEY_FIELD);
 	}
 
 	@Test

@@ -23,8 +23,8 @@ import cn.pinghu.socialwork.shared.Subscription;
 import cn.pinghu.socialwork.shared.events.DomainEventFeed;
 import cn.pinghu.socialwork.shared.events.FeedEvent;
 import cn.pinghu.socialwork.shared.scheduling.Schedulers;
-import cn.pinghu.socialwork.stations.StationAdminService;
 import cn.pinghu.socialwork.stations.StationCounts;
+import cn.pinghu.socialwork.stations.StationService;
 import cn.pinghu.socialwork.visits.StationVisited;
 import cn.pinghu.socialwork.visits.VisitService;
 import jakarta.annotation.PostConstruct;
@@ -95,7 +95,7 @@ public class LiveMetricsService implements DisposableBean {
 		.description("Rebuilds that found the live counters off the database and corrected them")
 		.register(Metrics.globalRegistry);
 
-	private final StationAdminService stations;
+	private final StationService stations;
 
 	private final VisitService visitCounts;
 
@@ -154,9 +154,8 @@ public class LiveMetricsService implements DisposableBean {
 	private volatile boolean rebuildFailed;
 
 	@Autowired
-	LiveMetricsService(StationAdminService stations, VisitService visitCounts, PlaceService places,
-			DomainEventFeed feed, PlatformTransactionManager transactions, Clock clock,
-			@Value("${console.zone}") String zone,
+	LiveMetricsService(StationService stations, VisitService visitCounts, PlaceService places, DomainEventFeed feed,
+			PlatformTransactionManager transactions, Clock clock, @Value("${console.zone}") String zone,
 			@Value("${console.dashboard.heartbeat-interval:15s}") Duration heartbeat, CampaignFigures campaigns,
 			@Qualifier(Schedulers.DASHBOARD_NOTIFIER) TaskScheduler notifierScheduler,
 			@Qualifier(Schedulers.DASHBOARD_DELIVERY) Executor delivery) {
@@ -164,15 +163,15 @@ public class LiveMetricsService implements DisposableBean {
 				heartbeat, campaigns, notifierScheduler, delivery);
 	}
 
-	LiveMetricsService(StationAdminService stations, VisitService visitCounts, PlaceService places,
-			DomainEventFeed feed, TransactionOperations readView, Clock clock, ZoneId zone,
-			TaskScheduler notifierScheduler, Executor delivery) {
+	LiveMetricsService(StationService stations, VisitService visitCounts, PlaceService places, DomainEventFeed feed,
+			TransactionOperations readView, Clock clock, ZoneId zone, TaskScheduler notifierScheduler,
+			Executor delivery) {
 		this(stations, visitCounts, places, feed, readView, clock, zone, DEFAULT_HEARTBEAT, notifierScheduler,
 				delivery);
 	}
 
-	LiveMetricsService(StationAdminService stations, VisitService visitCounts, PlaceService places,
-			DomainEventFeed feed, TransactionOperations readView, Clock clock, ZoneId zone, Duration heartbeat,
+	LiveMetricsService(StationService stations, VisitService visitCounts, PlaceService places, DomainEventFeed feed,
+			TransactionOperations readView, Clock clock, ZoneId zone, Duration heartbeat,
 			TaskScheduler notifierScheduler, Executor delivery) {
 		this(stations, visitCounts, places, feed, readView, clock, zone, heartbeat, null, notifierScheduler, delivery);
 	}
@@ -183,8 +182,8 @@ public class LiveMetricsService implements DisposableBean {
 	 * @param notifierScheduler times the subscribers' snapshots and heartbeats
 	 * @param delivery hands the snapshots to the subscribers
 	 */
-	LiveMetricsService(StationAdminService stations, VisitService visitCounts, PlaceService places,
-			DomainEventFeed feed, TransactionOperations readView, Clock clock, ZoneId zone, Duration heartbeat,
+	LiveMetricsService(StationService stations, VisitService visitCounts, PlaceService places, DomainEventFeed feed,
+			TransactionOperations readView, Clock clock, ZoneId zone, Duration heartbeat,
 			@Nullable CampaignFigures campaigns, TaskScheduler notifierScheduler, Executor delivery) {
 		int offsetSeconds = zone.getRules().getOffset(clock.instant()).getTotalSeconds();
 		if (offsetSeconds % SECONDS_PER_HOUR != 0) {

@@ -14,9 +14,9 @@ import cn.pinghu.socialwork.shared.ui.Confirmation;
 import cn.pinghu.socialwork.shared.ui.Notices;
 import cn.pinghu.socialwork.shared.ui.SideForm;
 import cn.pinghu.socialwork.stations.Facility;
-import cn.pinghu.socialwork.stations.StationAdminService;
 import cn.pinghu.socialwork.stations.StationDetails;
 import cn.pinghu.socialwork.stations.StationDraft;
+import cn.pinghu.socialwork.stations.StationService;
 import cn.pinghu.socialwork.stations.StationStatus;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -38,7 +38,7 @@ import org.springframework.data.domain.Pageable;
  */
 class StationForm extends SideForm<StationDetails, StationDraft> {
 
-	private final transient StationAdminService stations;
+	private final transient StationService stations;
 
 	private final transient PlaceService places;
 
@@ -75,7 +75,7 @@ class StationForm extends SideForm<StationDetails, StationDraft> {
 	/** Community names by id, for the communities of the chosen town. */
 	private Map<Long, String> communityNames = Map.of();
 
-	StationForm(StationAdminService stations, PlaceService places, List<Long> townIds, Map<Long, String> townNames,
+	StationForm(StationService stations, PlaceService places, List<Long> townIds, Map<Long, String> townNames,
 			ZoneId zone, SerializableRunnable onChanged) {
 		super(StationDraft.class, onChanged);
 		this.stations = stations;

@@ -10,7 +10,7 @@ import java.util.Random;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 
-import cn.pinghu.socialwork.stations.StationAdminService;
+import cn.pinghu.socialwork.stations.StationService;
 import cn.pinghu.socialwork.visits.VisitRejectedException;
 import cn.pinghu.socialwork.visits.VisitRequest;
 import cn.pinghu.socialwork.visits.VisitService;
@@ -81,7 +81,7 @@ class DemoTrafficSimulator {
 	private boolean rejectionLogged;
 
 	@Autowired
-	DemoTrafficSimulator(VisitService visits, StationAdminService stations, Clock clock,
+	DemoTrafficSimulator(VisitService visits, StationService stations, Clock clock,
 			@Value("${console.zone}") ZoneId zone, @Value("${console.simulator.seed:#{null}}") @Nullable Long seed) {
 		this(visits, stations::openCodes, clock, zone, (seed != null) ? new Random(seed) : new Random(),
 				VisitRateCurve.demo());

@@ -34,8 +34,8 @@ import cn.pinghu.socialwork.places.PlaceService;
 import cn.pinghu.socialwork.places.TownSummary;
 import cn.pinghu.socialwork.screen.live.ConsoleHours;
 import cn.pinghu.socialwork.screen.live.LiveMetricsService;
-import cn.pinghu.socialwork.stations.StationAdminService;
 import cn.pinghu.socialwork.stations.StationCounts;
+import cn.pinghu.socialwork.stations.StationService;
 import cn.pinghu.socialwork.support.ThisContextsSecurity;
 import cn.pinghu.socialwork.visits.VisitService;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -82,7 +82,7 @@ class DashboardControllerIT {
 	LiveMetricsService metrics;
 
 	@Autowired
-	StationAdminService stations;
+	StationService stations;
 
 	@Autowired
 	VisitService visits;

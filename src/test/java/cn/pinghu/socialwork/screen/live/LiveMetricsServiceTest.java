@@ -20,8 +20,8 @@ import cn.pinghu.socialwork.shared.Subscription;
 import cn.pinghu.socialwork.shared.events.DomainEventFeed;
 import cn.pinghu.socialwork.shared.events.FeedEvent;
 import cn.pinghu.socialwork.shared.scheduling.Schedulers;
-import cn.pinghu.socialwork.stations.StationAdminService;
 import cn.pinghu.socialwork.stations.StationCounts;
+import cn.pinghu.socialwork.stations.StationService;
 import cn.pinghu.socialwork.visits.HourlyTownVisits;
 import cn.pinghu.socialwork.visits.StationVisited;
 import cn.pinghu.socialwork.visits.VisitService;
@@ -65,7 +65,7 @@ class LiveMetricsServiceTest {
 
 	private final MutableClock clock = new MutableClock(NOW);
 
-	private final StationAdminService stations = mock(StationAdminService.class);
+	private final StationService stations = mock(StationService.class);
 
 	private final VisitService visits = mock(VisitService.class);
 

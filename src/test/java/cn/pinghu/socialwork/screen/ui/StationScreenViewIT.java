@@ -16,8 +16,8 @@ import cn.pinghu.socialwork.screen.live.LiveMetricsService;
 import cn.pinghu.socialwork.security.ui.LoginView;
 import cn.pinghu.socialwork.shared.ui.AccessDeniedView;
 import cn.pinghu.socialwork.shared.ui.ApexChart;
-import cn.pinghu.socialwork.stations.StationAdminService;
 import cn.pinghu.socialwork.stations.StationCounts;
+import cn.pinghu.socialwork.stations.StationService;
 import cn.pinghu.socialwork.support.KaribuSupport;
 import cn.pinghu.socialwork.visits.VisitRequest;
 import cn.pinghu.socialwork.visits.VisitService;
@@ -43,7 +43,7 @@ class StationScreenViewIT extends KaribuSupport {
 	LiveMetricsService metrics;
 
 	@Autowired
-	StationAdminService stations;
+	StationService stations;
 
 	@Autowired
 	VisitService visits;

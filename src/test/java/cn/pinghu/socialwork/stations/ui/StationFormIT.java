@@ -8,9 +8,9 @@ import cn.pinghu.socialwork.audit.AuditAction;
 import cn.pinghu.socialwork.audit.AuditEntry;
 import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.shared.ui.OneTimeSecretDialog;
-import cn.pinghu.socialwork.stations.StationAdminService;
 import cn.pinghu.socialwork.stations.StationDetails;
 import cn.pinghu.socialwork.stations.StationFilter;
+import cn.pinghu.socialwork.stations.StationService;
 import cn.pinghu.socialwork.stations.StationStatus;
 import cn.pinghu.socialwork.stations.TestStations;
 import cn.pinghu.socialwork.support.KaribuSupport;
@@ -48,7 +48,7 @@ class StationFormIT extends KaribuSupport {
 	private static final long ZHONGDAI = 2L;
 
 	@Autowired
-	StationAdminService stations;
+	StationService stations;
 
 	@Autowired
 	VisitService visits;

@@ -2,7 +2,7 @@ package cn.pinghu.socialwork.visits.demo;
 
 import java.time.Clock;
 
-import cn.pinghu.socialwork.stations.StationAdminService;
+import cn.pinghu.socialwork.stations.StationService;
 import cn.pinghu.socialwork.visits.VisitService;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +19,7 @@ class DemoTrafficSimulatorSwitchIT {
 		ApplicationContextRunner runner = new ApplicationContextRunner()
 			.withUserConfiguration(DemoTrafficSimulator.class)
 			.withBean(VisitService.class, () -> mock(VisitService.class))
-			.withBean(StationAdminService.class, () -> mock(StationAdminService.class))
+			.withBean(StationService.class, () -> mock(StationService.class))
 			.withBean(Clock.class, Clock::systemUTC)
 			.withPropertyValues("console.zone=Asia/Shanghai");
 

@@ -39,7 +39,7 @@ import org.springframework.validation.annotation.Validated;
 @Service
 @Validated
 @Transactional(readOnly = true)
-public class StationAdminService {
+public class StationService {
 
 	/** The entity type stations have in the audit trail. */
 	public static final String STATION = "RiderStation";
@@ -62,7 +62,7 @@ public class StationAdminService {
 
 	private final AuditService audit;
 
-	StationAdminService(RiderStationRepository stations, StationApiKeys apiKeys, StationWrites writes,
+	StationService(RiderStationRepository stations, StationApiKeys apiKeys, StationWrites writes,
 			CurrentUser currentUser, AuditService audit) {
 		this.stations = stations;
 		this.apiKeys = apiKeys;
@@ -79,7 +79,7 @@ public class StationAdminService {
 	public Slice<StationDetails> stations(StationFilter filter, Pageable pageable) {
 		// the fluent query orders a slice by the pageable's sort alone
 		return this.stations.findBy(Stations.matching(filter), query -> query.slice(SORTS.toEntitySort(pageable)))
-			.map(StationAdminService::toDetails);
+			.map(StationService::toDetails);
 	}
 
 	/** How many stations match the filter. */
@@ -91,7 +91,7 @@ public class StationAdminService {
 	/** One page of stations, whatever their state. */
 	@PreAuthorize(Access.READERS)
 	public Page<StationSummary> page(Pageable pageable) {
-		return this.stations.findAll(pageable).map(StationAdminService::toSummary);
+		return this.stations.findAll(pageable).map(StationService::toSummary);
 	}
 
 	/** How many stations there are, whatever their state. */

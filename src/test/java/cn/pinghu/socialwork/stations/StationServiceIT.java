@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 @SpringBootTest
 @ExtendWith(ThisContextsSecurity.class)
-class StationAdminServiceIT {
+class StationServiceIT {
 
 	/** 当湖街道, the demo coordinator's town. */
 	private static final long DANGHU = 1L;
@@ -43,7 +43,7 @@ class StationAdminServiceIT {
 	private static final String ZHONGDAI_COMMUNITY_CODE = "T02001";
 
 	@Autowired
-	StationAdminService stations;
+	StationService stations;
 
 	@Autowired
 	VisitService visits;
