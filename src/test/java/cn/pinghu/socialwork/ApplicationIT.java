@@ -2,7 +2,7 @@ package cn.pinghu.socialwork;
 
 import java.util.stream.Stream;
 
-import cn.pinghu.socialwork.places.PlaceService;
+import cn.pinghu.socialwork.places.CommunityService;
 import cn.pinghu.socialwork.places.TownSummary;
 import cn.pinghu.socialwork.shared.scheduling.Schedulers;
 import cn.pinghu.socialwork.shared.web.ApiRateLimitFilter;
@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ApplicationIT {
 
 	@Autowired
-	PlaceService places;
+	CommunityService places;
 
 	@Autowired
 	StationService stations;

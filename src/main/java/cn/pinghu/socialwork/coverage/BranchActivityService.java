@@ -16,7 +16,7 @@ import cn.pinghu.socialwork.coverage.internal.OrganizationRepository;
 import cn.pinghu.socialwork.identity.Access;
 import cn.pinghu.socialwork.identity.CurrentUser;
 import cn.pinghu.socialwork.identity.TownScope;
-import cn.pinghu.socialwork.places.PlaceService;
+import cn.pinghu.socialwork.places.CommunityService;
 import cn.pinghu.socialwork.shared.events.DomainEvents;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
@@ -48,7 +48,7 @@ public class BranchActivityService {
 
 	private final DormancyQueries dormancy;
 
-	private final PlaceService places;
+	private final CommunityService places;
 
 	private final CurrentUser currentUser;
 
@@ -59,8 +59,8 @@ public class BranchActivityService {
 	private final ZoneId zone;
 
 	BranchActivityService(OrganizationRepository organizations, BranchActivityRepository activities,
-			DormancyQueries dormancy, PlaceService places, CurrentUser currentUser, DomainEvents events, Clock clock,
-			@Value("${console.zone}") ZoneId zone) {
+			DormancyQueries dormancy, CommunityService places, CurrentUser currentUser, DomainEvents events,
+			Clock clock, @Value("${console.zone}") ZoneId zone) {
 		this.organizations = organizations;
 		this.activities = activities;
 		this.dormancy = dormancy;

@@ -18,7 +18,7 @@ import cn.pinghu.socialwork.coverage.internal.OrganizationRepository;
 import cn.pinghu.socialwork.identity.Access;
 import cn.pinghu.socialwork.identity.CurrentUser;
 import cn.pinghu.socialwork.identity.TownScope;
-import cn.pinghu.socialwork.places.PlaceService;
+import cn.pinghu.socialwork.places.CommunityService;
 import cn.pinghu.socialwork.places.TownSummary;
 import cn.pinghu.socialwork.shared.events.DomainEvents;
 import cn.pinghu.socialwork.shared.events.PastEvent;
@@ -44,7 +44,7 @@ public class CoverageFigures {
 
 	private final CoverageTargetRepository targets;
 
-	private final PlaceService places;
+	private final CommunityService places;
 
 	private final CurrentUser currentUser;
 
@@ -55,7 +55,7 @@ public class CoverageFigures {
 	private final ZoneId zone;
 
 	CoverageFigures(OrganizationRepository organizations, CoverageDriveRepository drives,
-			CoverageTargetRepository targets, PlaceService places, CurrentUser currentUser, DomainEvents events,
+			CoverageTargetRepository targets, CommunityService places, CurrentUser currentUser, DomainEvents events,
 			Clock clock, @Value("${console.zone}") ZoneId zone) {
 		this.organizations = organizations;
 		this.drives = drives;

@@ -13,7 +13,7 @@ import cn.pinghu.socialwork.coverage.internal.CoverageDriveRepository;
 import cn.pinghu.socialwork.coverage.internal.CoverageSnapshot;
 import cn.pinghu.socialwork.coverage.internal.CoverageSnapshotRepository;
 import cn.pinghu.socialwork.coverage.internal.OrganizationRepository;
-import cn.pinghu.socialwork.places.PlaceService;
+import cn.pinghu.socialwork.places.CommunityService;
 import cn.pinghu.socialwork.places.TownSummary;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
@@ -42,7 +42,7 @@ public class CoverageSnapshotJob {
 
 	private final CoverageSnapshotRepository snapshots;
 
-	private final PlaceService places;
+	private final CommunityService places;
 
 	private final TransactionTemplate transactions;
 
@@ -51,8 +51,8 @@ public class CoverageSnapshotJob {
 	private final ZoneId zone;
 
 	CoverageSnapshotJob(OrganizationRepository organizations, CoverageDriveRepository drives,
-			CoverageSnapshotRepository snapshots, PlaceService places, TransactionTemplate transactions, Clock clock,
-			@Value("${console.zone}") ZoneId zone) {
+			CoverageSnapshotRepository snapshots, CommunityService places, TransactionTemplate transactions,
+			Clock clock, @Value("${console.zone}") ZoneId zone) {
 		this.organizations = organizations;
 		this.drives = drives;
 		this.snapshots = snapshots;

@@ -3,8 +3,8 @@ package cn.pinghu.socialwork.stations;
 import java.util.Objects;
 
 import cn.pinghu.socialwork.identity.CurrentUser;
+import cn.pinghu.socialwork.places.CommunityService;
 import cn.pinghu.socialwork.places.CommunitySummary;
-import cn.pinghu.socialwork.places.PlaceService;
 import cn.pinghu.socialwork.shared.data.FieldRejectedException;
 import cn.pinghu.socialwork.stations.internal.RiderStation;
 import org.jspecify.annotations.Nullable;
@@ -20,11 +20,11 @@ import org.springframework.stereotype.Component;
 @Component
 class StationRules {
 
-	private final PlaceService places;
+	private final CommunityService places;
 
 	private final CurrentUser currentUser;
 
-	StationRules(PlaceService places, CurrentUser currentUser) {
+	StationRules(CommunityService places, CurrentUser currentUser) {
 		this.places = places;
 		this.currentUser = currentUser;
 	}

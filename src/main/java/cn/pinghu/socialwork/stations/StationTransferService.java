@@ -11,8 +11,8 @@ import cn.pinghu.socialwork.audit.AuditAction;
 import cn.pinghu.socialwork.identity.Access;
 import cn.pinghu.socialwork.identity.CurrentUser;
 import cn.pinghu.socialwork.places.CommunityFilter;
+import cn.pinghu.socialwork.places.CommunityService;
 import cn.pinghu.socialwork.places.CommunitySummary;
-import cn.pinghu.socialwork.places.PlaceService;
 import cn.pinghu.socialwork.shared.transfer.ImportMode;
 import cn.pinghu.socialwork.shared.transfer.ImportPreview;
 import cn.pinghu.socialwork.shared.transfer.ImportProgress;
@@ -49,7 +49,7 @@ public class StationTransferService {
 
 	private final RiderStationRepository stations;
 
-	private final PlaceService places;
+	private final CommunityService places;
 
 	private final CurrentUser currentUser;
 
@@ -59,7 +59,7 @@ public class StationTransferService {
 
 	private final TransferTemplate transfers;
 
-	StationTransferService(StationService admin, RiderStationRepository stations, PlaceService places,
+	StationTransferService(StationService admin, RiderStationRepository stations, CommunityService places,
 			CurrentUser currentUser, MessageSource messages, Validator validator, TransferTemplate transfers) {
 		this.admin = admin;
 		this.stations = stations;

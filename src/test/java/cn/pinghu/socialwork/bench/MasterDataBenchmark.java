@@ -10,7 +10,7 @@ import cn.pinghu.socialwork.bench.BenchReport.QueryResult;
 import cn.pinghu.socialwork.coverage.InstructorService;
 import cn.pinghu.socialwork.coverage.OrganizationService;
 import cn.pinghu.socialwork.coverage.OrganizationTransferService;
-import cn.pinghu.socialwork.places.PlaceService;
+import cn.pinghu.socialwork.places.CommunityService;
 import cn.pinghu.socialwork.stations.StationService;
 import cn.pinghu.socialwork.support.ThisContextsSecurity;
 import jakarta.validation.Validator;
@@ -67,7 +67,7 @@ class MasterDataBenchmark {
 	StationService stationAdmin;
 
 	@Autowired
-	PlaceService places;
+	CommunityService places;
 
 	@Autowired
 	InstructorService instructors;

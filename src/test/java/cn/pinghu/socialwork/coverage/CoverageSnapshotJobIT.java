@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import cn.pinghu.socialwork.identity.Role;
-import cn.pinghu.socialwork.places.PlaceService;
+import cn.pinghu.socialwork.places.CommunityService;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +35,7 @@ class CoverageSnapshotJobIT {
 	CoverageTrendService trend;
 
 	@Autowired
-	PlaceService places;
+	CommunityService places;
 
 	@Autowired
 	JdbcTemplate jdbc;

@@ -10,7 +10,7 @@ import java.util.List;
 import cn.pinghu.socialwork.audit.AuditAction;
 import cn.pinghu.socialwork.audit.AuditEntry;
 import cn.pinghu.socialwork.audit.FieldChange;
-import cn.pinghu.socialwork.places.PlaceService;
+import cn.pinghu.socialwork.places.CommunityService;
 import cn.pinghu.socialwork.shared.transfer.Files;
 import cn.pinghu.socialwork.shared.transfer.ImportMode;
 import cn.pinghu.socialwork.shared.transfer.ImportPreview;
@@ -65,7 +65,7 @@ class StationImportIT {
 	StationService stations;
 
 	@Autowired
-	PlaceService places;
+	CommunityService places;
 
 	@Autowired
 	VisitService visits;

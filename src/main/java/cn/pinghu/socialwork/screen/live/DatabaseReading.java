@@ -5,7 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import cn.pinghu.socialwork.places.PlaceService;
+import cn.pinghu.socialwork.places.CommunityService;
 import cn.pinghu.socialwork.places.TownSummary;
 import cn.pinghu.socialwork.shared.events.DomainEventFeed;
 import cn.pinghu.socialwork.stations.StationCounts;
@@ -38,8 +38,8 @@ record DatabaseReading(StationCounts counts, List<TownSummary> towns, VisitCount
 	 * Reads the visits in [from, to); call inside {@link #readView}.
 	 * @param watermark every visit event up to this outbox id has been counted
 	 */
-	static DatabaseReading read(StationService stations, VisitService visits, PlaceService places, DomainEventFeed feed,
-			long watermark, Instant from, Instant to) {
+	static DatabaseReading read(StationService stations, VisitService visits, CommunityService places,
+			DomainEventFeed feed, long watermark, Instant from, Instant to) {
 		// The first read opens the transaction's read view: the ids and the aggregates
 		// below see the same commits.
 		Set<Long> included = new HashSet<>(feed.committedIdsAfter(watermark, StationVisited.class));

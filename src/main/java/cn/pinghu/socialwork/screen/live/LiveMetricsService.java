@@ -15,7 +15,7 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.stream.LongStream;
 
-import cn.pinghu.socialwork.places.PlaceService;
+import cn.pinghu.socialwork.places.CommunityService;
 import cn.pinghu.socialwork.places.TownSummary;
 import cn.pinghu.socialwork.screen.live.DashboardSnapshot.HourVisits;
 import cn.pinghu.socialwork.screen.live.DashboardSnapshot.TownVisits;
@@ -99,7 +99,7 @@ public class LiveMetricsService implements DisposableBean {
 
 	private final VisitService visitCounts;
 
-	private final PlaceService places;
+	private final CommunityService places;
 
 	private final TransactionOperations readView;
 
@@ -154,7 +154,7 @@ public class LiveMetricsService implements DisposableBean {
 	private volatile boolean rebuildFailed;
 
 	@Autowired
-	LiveMetricsService(StationService stations, VisitService visitCounts, PlaceService places, DomainEventFeed feed,
+	LiveMetricsService(StationService stations, VisitService visitCounts, CommunityService places, DomainEventFeed feed,
 			PlatformTransactionManager transactions, Clock clock, @Value("${console.zone}") String zone,
 			@Value("${console.dashboard.heartbeat-interval:15s}") Duration heartbeat, CampaignFigures campaigns,
 			@Qualifier(Schedulers.DASHBOARD_NOTIFIER) TaskScheduler notifierScheduler,
@@ -163,14 +163,14 @@ public class LiveMetricsService implements DisposableBean {
 				heartbeat, campaigns, notifierScheduler, delivery);
 	}
 
-	LiveMetricsService(StationService stations, VisitService visitCounts, PlaceService places, DomainEventFeed feed,
+	LiveMetricsService(StationService stations, VisitService visitCounts, CommunityService places, DomainEventFeed feed,
 			TransactionOperations readView, Clock clock, ZoneId zone, TaskScheduler notifierScheduler,
 			Executor delivery) {
 		this(stations, visitCounts, places, feed, readView, clock, zone, DEFAULT_HEARTBEAT, notifierScheduler,
 				delivery);
 	}
 
-	LiveMetricsService(StationService stations, VisitService visitCounts, PlaceService places, DomainEventFeed feed,
+	LiveMetricsService(StationService stations, VisitService visitCounts, CommunityService places, DomainEventFeed feed,
 			TransactionOperations readView, Clock clock, ZoneId zone, Duration heartbeat,
 			TaskScheduler notifierScheduler, Executor delivery) {
 		this(stations, visitCounts, places, feed, readView, clock, zone, heartbeat, null, notifierScheduler, delivery);
@@ -182,7 +182,7 @@ public class LiveMetricsService implements DisposableBean {
 	 * @param notifierScheduler times the subscribers' snapshots and heartbeats
 	 * @param delivery hands the snapshots to the subscribers
 	 */
-	LiveMetricsService(StationService stations, VisitService visitCounts, PlaceService places, DomainEventFeed feed,
+	LiveMetricsService(StationService stations, VisitService visitCounts, CommunityService places, DomainEventFeed feed,
 			TransactionOperations readView, Clock clock, ZoneId zone, Duration heartbeat,
 			@Nullable CampaignFigures campaigns, TaskScheduler notifierScheduler, Executor delivery) {
 		int offsetSeconds = zone.getRules().getOffset(clock.instant()).getTotalSeconds();

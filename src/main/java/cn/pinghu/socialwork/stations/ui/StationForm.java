@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import cn.pinghu.socialwork.places.CommunityFilter;
+import cn.pinghu.socialwork.places.CommunityService;
 import cn.pinghu.socialwork.places.CommunitySummary;
-import cn.pinghu.socialwork.places.PlaceService;
 import cn.pinghu.socialwork.shared.data.StaleVersionException;
 import cn.pinghu.socialwork.shared.ui.Confirmation;
 import cn.pinghu.socialwork.shared.ui.Notices;
@@ -40,7 +40,7 @@ class StationForm extends SideForm<StationDetails, StationDraft> {
 
 	private final transient StationService stations;
 
-	private final transient PlaceService places;
+	private final transient CommunityService places;
 
 	private final StationHistory history;
 
@@ -75,7 +75,7 @@ class StationForm extends SideForm<StationDetails, StationDraft> {
 	/** Community names by id, for the communities of the chosen town. */
 	private Map<Long, String> communityNames = Map.of();
 
-	StationForm(StationService stations, PlaceService places, List<Long> townIds, Map<Long, String> townNames,
+	StationForm(StationService stations, CommunityService places, List<Long> townIds, Map<Long, String> townNames,
 			ZoneId zone, SerializableRunnable onChanged) {
 		super(StationDraft.class, onChanged);
 		this.stations = stations;

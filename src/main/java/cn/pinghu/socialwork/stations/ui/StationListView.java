@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import cn.pinghu.socialwork.identity.Role;
-import cn.pinghu.socialwork.places.PlaceService;
+import cn.pinghu.socialwork.places.CommunityService;
 import cn.pinghu.socialwork.places.TownSummary;
 import cn.pinghu.socialwork.shared.transfer.TransferJobs;
 import cn.pinghu.socialwork.shared.transfer.ui.TransferToolbar;
@@ -79,8 +79,8 @@ class StationListView extends HorizontalLayout implements HasDynamicTitle, Befor
 	/** Import and export, for those who may edit; {@code null} for leaders. */
 	final @Nullable TransferToolbar<StationFilter, StationDraft> transfer;
 
-	StationListView(StationService stations, PlaceService places, StationTransferService transfer, TransferJobs jobs,
-			Clock clock, @Value("${console.zone}") ZoneId zone) {
+	StationListView(StationService stations, CommunityService places, StationTransferService transfer,
+			TransferJobs jobs, Clock clock, @Value("${console.zone}") ZoneId zone) {
 		List<TownSummary> towns = places.towns();
 		this.townNames = towns.stream().collect(Collectors.toMap(TownSummary::id, TownSummary::name));
 		this.townIds = towns.stream().map(TownSummary::id).toList();

@@ -30,7 +30,7 @@ import cn.pinghu.socialwork.elections.ElectionOverview;
 import cn.pinghu.socialwork.elections.ElectionStage;
 import cn.pinghu.socialwork.elections.TownElections;
 import cn.pinghu.socialwork.identity.Role;
-import cn.pinghu.socialwork.places.PlaceService;
+import cn.pinghu.socialwork.places.CommunityService;
 import cn.pinghu.socialwork.places.TownSummary;
 import cn.pinghu.socialwork.screen.live.ConsoleHours;
 import cn.pinghu.socialwork.screen.live.LiveMetricsService;
@@ -88,7 +88,7 @@ class DashboardControllerIT {
 	VisitService visits;
 
 	@Autowired
-	PlaceService places;
+	CommunityService places;
 
 	@Autowired
 	Clock clock;

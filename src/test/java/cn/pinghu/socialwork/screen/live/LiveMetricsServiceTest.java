@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
-import cn.pinghu.socialwork.places.PlaceService;
+import cn.pinghu.socialwork.places.CommunityService;
 import cn.pinghu.socialwork.places.TownKind;
 import cn.pinghu.socialwork.places.TownSummary;
 import cn.pinghu.socialwork.screen.live.DashboardSnapshot.HourVisits;
@@ -69,7 +69,7 @@ class LiveMetricsServiceTest {
 
 	private final VisitService visits = mock(VisitService.class);
 
-	private final PlaceService places = mock(PlaceService.class);
+	private final CommunityService places = mock(CommunityService.class);
 
 	/** What the stubbed database holds. */
 	private final List<HourlyTownVisits> stored = new ArrayList<>();

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.UUID;
 
 import cn.pinghu.socialwork.identity.Role;
-import cn.pinghu.socialwork.places.PlaceService;
+import cn.pinghu.socialwork.places.CommunityService;
 import cn.pinghu.socialwork.places.TownSummary;
 import cn.pinghu.socialwork.screen.live.ConsoleHours;
 import cn.pinghu.socialwork.screen.live.LiveMetricsService;
@@ -49,7 +49,7 @@ class StationScreenViewIT extends KaribuSupport {
 	VisitService visits;
 
 	@Autowired
-	PlaceService places;
+	CommunityService places;
 
 	@Autowired
 	Clock clock;

@@ -49,7 +49,7 @@ import org.springframework.validation.annotation.Validated;
 @Service
 @Validated
 @Transactional(readOnly = true)
-public class PlaceService implements TownNames {
+public class CommunityService implements TownNames {
 
 	/** The entity type communities have in the audit trail. */
 	public static final String COMMUNITY = "Community";
@@ -75,7 +75,7 @@ public class PlaceService implements TownNames {
 
 	private final Clock clock;
 
-	PlaceService(TownRepository towns, CommunityRepository communities, CurrentUser currentUser, AuditService audit,
+	CommunityService(TownRepository towns, CommunityRepository communities, CurrentUser currentUser, AuditService audit,
 			Clock clock) {
 		this.towns = towns;
 		this.communities = communities;
@@ -86,7 +86,7 @@ public class PlaceService implements TownNames {
 
 	/** All towns in their display order. */
 	public List<TownSummary> towns() {
-		return this.towns.findAllByOrderBySortOrderAscIdAsc().stream().map(PlaceService::toSummary).toList();
+		return this.towns.findAllByOrderBySortOrderAscIdAsc().stream().map(CommunityService::toSummary).toList();
 	}
 
 	@Override
@@ -113,7 +113,7 @@ public class PlaceService implements TownNames {
 		return this.communities
 			.findBy(Communities.matching(filter, this.currentUser.townScope()),
 					query -> query.slice(COMMUNITY_SORTS.toEntitySort(pageable)))
-			.map(PlaceService::toSummary);
+			.map(CommunityService::toSummary);
 	}
 
 	/** How many communities in the caller's towns match the filter. */

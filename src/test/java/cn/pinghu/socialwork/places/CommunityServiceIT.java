@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 @SpringBootTest
 @ExtendWith(ThisContextsSecurity.class)
-class PlaceServiceCommunityIT {
+class CommunityServiceIT {
 
 	/** 当湖街道, the demo coordinator's town. */
 	private static final long DANGHU = 1L;
@@ -40,7 +40,7 @@ class PlaceServiceCommunityIT {
 	private static final PageRequest ALL = PageRequest.of(0, 500);
 
 	@Autowired
-	PlaceService places;
+	CommunityService places;
 
 	@AfterEach
 	void signOut() {
