@@ -2,13 +2,14 @@ package cn.pinghu.socialwork;
 
 import java.util.stream.Stream;
 
-import cn.pinghu.socialwork.places.PlaceService;
+import cn.pinghu.socialwork.places.CommunityService;
 import cn.pinghu.socialwork.places.TownSummary;
 import cn.pinghu.socialwork.shared.scheduling.Schedulers;
 import cn.pinghu.socialwork.shared.web.ApiRateLimitFilter;
 import cn.pinghu.socialwork.shared.web.RequestBodyLimitFilter;
 import cn.pinghu.socialwork.stations.StationCounts;
 import cn.pinghu.socialwork.stations.StationService;
+import cn.pinghu.socialwork.visits.VisitService;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,10 +27,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ApplicationIT {
 
 	@Autowired
-	PlaceService places;
+	CommunityService places;
 
 	@Autowired
 	StationService stations;
+
+	@Autowired
+	VisitService visits;
 
 	@Autowired
 	FilterRegistrationBean<ApiRateLimitFilter> rateLimit;

@@ -17,7 +17,7 @@ import cn.pinghu.socialwork.identity.TownScope;
 import cn.pinghu.socialwork.organizations.OrgStatus;
 import cn.pinghu.socialwork.organizations.OrganizationCoverageService;
 import cn.pinghu.socialwork.organizations.OrganizationSummary;
-import cn.pinghu.socialwork.places.PlaceService;
+import cn.pinghu.socialwork.places.CommunityService;
 import cn.pinghu.socialwork.shared.events.DomainEvents;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
@@ -49,7 +49,7 @@ public class BranchActivityService {
 
 	private final DormancyQueries dormancy;
 
-	private final PlaceService places;
+	private final CommunityService places;
 
 	private final CurrentUser currentUser;
 
@@ -60,8 +60,8 @@ public class BranchActivityService {
 	private final ZoneId zone;
 
 	BranchActivityService(OrganizationCoverageService organizations, BranchActivityRepository activities,
-			DormancyQueries dormancy, PlaceService places, CurrentUser currentUser, DomainEvents events, Clock clock,
-			@Value("${console.zone}") ZoneId zone) {
+			DormancyQueries dormancy, CommunityService places, CurrentUser currentUser, DomainEvents events,
+			Clock clock, @Value("${console.zone}") ZoneId zone) {
 		this.organizations = organizations;
 		this.activities = activities;
 		this.dormancy = dormancy;

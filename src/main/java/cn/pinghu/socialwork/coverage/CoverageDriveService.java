@@ -20,7 +20,7 @@ import cn.pinghu.socialwork.coverage.internal.CoverageDriveRepository;
 import cn.pinghu.socialwork.coverage.internal.CoverageTarget;
 import cn.pinghu.socialwork.coverage.internal.CoverageTargetRepository;
 import cn.pinghu.socialwork.identity.Access;
-import cn.pinghu.socialwork.places.PlaceService;
+import cn.pinghu.socialwork.places.CommunityService;
 import cn.pinghu.socialwork.shared.data.StaleVersionException;
 import cn.pinghu.socialwork.shared.data.VersionedWrites;
 import jakarta.validation.Valid;
@@ -55,7 +55,7 @@ public class CoverageDriveService {
 
 	private final CoverageTargetRepository targets;
 
-	private final PlaceService places;
+	private final CommunityService places;
 
 	private final AuditService audit;
 
@@ -63,7 +63,7 @@ public class CoverageDriveService {
 
 	private final ZoneId zone;
 
-	CoverageDriveService(CoverageDriveRepository drives, CoverageTargetRepository targets, PlaceService places,
+	CoverageDriveService(CoverageDriveRepository drives, CoverageTargetRepository targets, CommunityService places,
 			AuditService audit, Clock clock, @Value("${console.zone}") ZoneId zone) {
 		this.drives = drives;
 		this.targets = targets;

@@ -19,7 +19,7 @@ import cn.pinghu.socialwork.identity.CurrentUser;
 import cn.pinghu.socialwork.identity.TownScope;
 import cn.pinghu.socialwork.organizations.OrganizationCoverageService;
 import cn.pinghu.socialwork.organizations.OrganizationSummary;
-import cn.pinghu.socialwork.places.PlaceService;
+import cn.pinghu.socialwork.places.CommunityService;
 import cn.pinghu.socialwork.places.TownSummary;
 import cn.pinghu.socialwork.shared.events.DomainEvents;
 import cn.pinghu.socialwork.shared.events.PastEvent;
@@ -45,7 +45,7 @@ public class CoverageFigures {
 
 	private final CoverageTargetRepository targets;
 
-	private final PlaceService places;
+	private final CommunityService places;
 
 	private final CurrentUser currentUser;
 
@@ -56,7 +56,7 @@ public class CoverageFigures {
 	private final ZoneId zone;
 
 	CoverageFigures(OrganizationCoverageService organizations, CoverageDriveRepository drives,
-			CoverageTargetRepository targets, PlaceService places, CurrentUser currentUser, DomainEvents events,
+			CoverageTargetRepository targets, CommunityService places, CurrentUser currentUser, DomainEvents events,
 			Clock clock, @Value("${console.zone}") ZoneId zone) {
 		this.organizations = organizations;
 		this.drives = drives;

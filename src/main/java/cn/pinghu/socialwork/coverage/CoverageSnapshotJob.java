@@ -12,7 +12,7 @@ import cn.pinghu.socialwork.coverage.internal.CoverageDrive;
 import cn.pinghu.socialwork.coverage.internal.CoverageDriveRepository;
 import cn.pinghu.socialwork.coverage.internal.CoverageSnapshot;
 import cn.pinghu.socialwork.coverage.internal.CoverageSnapshotRepository;
-import cn.pinghu.socialwork.places.PlaceService;
+import cn.pinghu.socialwork.places.CommunityService;
 import cn.pinghu.socialwork.places.TownSummary;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
@@ -39,7 +39,7 @@ public class CoverageSnapshotJob {
 
 	private final CoverageSnapshotRepository snapshots;
 
-	private final PlaceService places;
+	private final CommunityService places;
 
 	private final TransactionTemplate transactions;
 
@@ -47,7 +47,7 @@ public class CoverageSnapshotJob {
 
 	private final ZoneId zone;
 
-	CoverageSnapshotJob(CoverageDriveRepository drives, CoverageSnapshotRepository snapshots, PlaceService places,
+	CoverageSnapshotJob(CoverageDriveRepository drives, CoverageSnapshotRepository snapshots, CommunityService places,
 			TransactionTemplate transactions, Clock clock, @Value("${console.zone}") ZoneId zone) {
 		this.drives = drives;
 		this.snapshots = snapshots;

@@ -19,8 +19,8 @@ import cn.pinghu.socialwork.identity.Access;
 import cn.pinghu.socialwork.identity.CurrentUser;
 import cn.pinghu.socialwork.identity.TownScope;
 import cn.pinghu.socialwork.places.CommunityFilter;
+import cn.pinghu.socialwork.places.CommunityService;
 import cn.pinghu.socialwork.places.CommunitySummary;
-import cn.pinghu.socialwork.places.PlaceService;
 import cn.pinghu.socialwork.places.TownSummary;
 import cn.pinghu.socialwork.shared.events.DomainEvents;
 import cn.pinghu.socialwork.shared.events.PastEvent;
@@ -50,7 +50,7 @@ public class ElectionFigures {
 
 	private final CommunityElectionRepository elections;
 
-	private final PlaceService places;
+	private final CommunityService places;
 
 	private final CurrentUser currentUser;
 
@@ -60,7 +60,7 @@ public class ElectionFigures {
 
 	private final ElectionLookup lookup;
 
-	ElectionFigures(ElectionRoundRepository rounds, CommunityElectionRepository elections, PlaceService places,
+	ElectionFigures(ElectionRoundRepository rounds, CommunityElectionRepository elections, CommunityService places,
 			CurrentUser currentUser, AuditService audit, DomainEvents events, ElectionLookup lookup) {
 		this.rounds = rounds;
 		this.elections = elections;

@@ -9,7 +9,7 @@ import cn.pinghu.socialwork.elections.internal.CommunityElectionRepository;
 import cn.pinghu.socialwork.elections.internal.ElectionRound;
 import cn.pinghu.socialwork.elections.internal.ElectionRoundRepository;
 import cn.pinghu.socialwork.identity.CurrentUser;
-import cn.pinghu.socialwork.places.PlaceService;
+import cn.pinghu.socialwork.places.CommunityService;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
@@ -27,7 +27,7 @@ class ElectionLookup {
 
 	private final CommunityElectionRepository elections;
 
-	private final PlaceService places;
+	private final CommunityService places;
 
 	private final CurrentUser currentUser;
 
@@ -35,7 +35,7 @@ class ElectionLookup {
 
 	private final ZoneId zone;
 
-	ElectionLookup(ElectionRoundRepository rounds, CommunityElectionRepository elections, PlaceService places,
+	ElectionLookup(ElectionRoundRepository rounds, CommunityElectionRepository elections, CommunityService places,
 			CurrentUser currentUser, Clock clock, @Value("${console.zone}") ZoneId zone) {
 		this.rounds = rounds;
 		this.elections = elections;

@@ -18,7 +18,7 @@ import cn.pinghu.socialwork.elections.internal.ElectionRoundRepository;
 import cn.pinghu.socialwork.identity.Access;
 import cn.pinghu.socialwork.identity.CurrentUser;
 import cn.pinghu.socialwork.identity.Role;
-import cn.pinghu.socialwork.places.PlaceService;
+import cn.pinghu.socialwork.places.CommunityService;
 import cn.pinghu.socialwork.shared.data.StaleVersionException;
 import cn.pinghu.socialwork.shared.events.DomainEvents;
 import org.jspecify.annotations.Nullable;
@@ -48,7 +48,7 @@ public class ElectionStages {
 
 	private final CommunityElectionRepository elections;
 
-	private final PlaceService places;
+	private final CommunityService places;
 
 	private final CurrentUser currentUser;
 
@@ -58,7 +58,7 @@ public class ElectionStages {
 
 	private final ElectionLookup lookup;
 
-	ElectionStages(ElectionRoundRepository rounds, CommunityElectionRepository elections, PlaceService places,
+	ElectionStages(ElectionRoundRepository rounds, CommunityElectionRepository elections, CommunityService places,
 			CurrentUser currentUser, AuditService audit, DomainEvents events, ElectionLookup lookup) {
 		this.rounds = rounds;
 		this.elections = elections;
@@ -207,7 +207,8 @@ public class ElectionStages {
 	/** The election to change, if the caller may change it as they saw it. */
 	private CommunityElection actOn(long id, long seenVersion) {
 		CommunityElection election = this.lookup.inScope(id);
-		// the community's own town decides as well: PlaceService refuses one outside the
+		// the community's own town decides as well: CommunityService refuses one outside
+		// the
 		// caller's towns
 		this.places.community(election.getCommunityId());
 		if (election.getVersion() != seenVersion) {

@@ -14,7 +14,7 @@ import cn.pinghu.socialwork.identity.CurrentUser;
 import cn.pinghu.socialwork.organizations.internal.Instructor;
 import cn.pinghu.socialwork.organizations.internal.InstructorRepository;
 import cn.pinghu.socialwork.organizations.internal.OrganizationRepository;
-import cn.pinghu.socialwork.places.PlaceService;
+import cn.pinghu.socialwork.places.CommunityService;
 import cn.pinghu.socialwork.shared.transfer.ImportMode;
 import cn.pinghu.socialwork.shared.transfer.ImportPreview;
 import cn.pinghu.socialwork.shared.transfer.ImportProgress;
@@ -48,7 +48,7 @@ public class InstructorTransferService {
 
 	private final OrganizationRepository organizations;
 
-	private final PlaceService places;
+	private final CommunityService places;
 
 	private final CurrentUser currentUser;
 
@@ -59,8 +59,8 @@ public class InstructorTransferService {
 	private final TransferTemplate transfers;
 
 	InstructorTransferService(InstructorService service, InstructorRepository instructors,
-			OrganizationRepository organizations, PlaceService places, CurrentUser currentUser, MessageSource messages,
-			Validator validator, TransferTemplate transfers) {
+			OrganizationRepository organizations, CommunityService places, CurrentUser currentUser,
+			MessageSource messages, Validator validator, TransferTemplate transfers) {
 		this.service = service;
 		this.instructors = instructors;
 		this.organizations = organizations;

@@ -14,8 +14,8 @@ import cn.pinghu.socialwork.organizations.internal.InstructorRepository;
 import cn.pinghu.socialwork.organizations.internal.Organization;
 import cn.pinghu.socialwork.organizations.internal.OrganizationRepository;
 import cn.pinghu.socialwork.places.CommunityFilter;
+import cn.pinghu.socialwork.places.CommunityService;
 import cn.pinghu.socialwork.places.CommunitySummary;
-import cn.pinghu.socialwork.places.PlaceService;
 import cn.pinghu.socialwork.shared.data.FieldRejectedException;
 import org.jspecify.annotations.Nullable;
 
@@ -35,11 +35,11 @@ class OrganizationRules {
 
 	private final InstructorRepository instructors;
 
-	private final PlaceService places;
+	private final CommunityService places;
 
 	private final CurrentUser currentUser;
 
-	OrganizationRules(OrganizationRepository organizations, InstructorRepository instructors, PlaceService places,
+	OrganizationRules(OrganizationRepository organizations, InstructorRepository instructors, CommunityService places,
 			CurrentUser currentUser) {
 		this.organizations = organizations;
 		this.instructors = instructors;

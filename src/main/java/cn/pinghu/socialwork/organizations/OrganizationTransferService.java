@@ -13,7 +13,7 @@ import cn.pinghu.socialwork.identity.CurrentUser;
 import cn.pinghu.socialwork.organizations.internal.InstructorRepository;
 import cn.pinghu.socialwork.organizations.internal.OrganizationRepository;
 import cn.pinghu.socialwork.places.CommunityFilter;
-import cn.pinghu.socialwork.places.PlaceService;
+import cn.pinghu.socialwork.places.CommunityService;
 import cn.pinghu.socialwork.shared.transfer.Exporter;
 import cn.pinghu.socialwork.shared.transfer.ImportMode;
 import cn.pinghu.socialwork.shared.transfer.ImportPreview;
@@ -51,7 +51,7 @@ public class OrganizationTransferService {
 
 	private final InstructorRepository instructors;
 
-	private final PlaceService places;
+	private final CommunityService places;
 
 	private final CurrentUser currentUser;
 
@@ -62,7 +62,7 @@ public class OrganizationTransferService {
 	private final TransferTemplate transfers;
 
 	OrganizationTransferService(OrganizationService service, OrganizationRepository organizations,
-			InstructorRepository instructors, PlaceService places, CurrentUser currentUser, MessageSource messages,
+			InstructorRepository instructors, CommunityService places, CurrentUser currentUser, MessageSource messages,
 			Validator validator, TransferTemplate transfers) {
 		this.service = service;
 		this.organizations = organizations;

@@ -30,14 +30,14 @@ import org.springframework.transaction.annotation.Transactional;
  * Communities in and out of files ({@link CommunityFile}): a checked preview of an
  * upload, its import as one transaction with one audit batch, the import template, and
  * the export of a filtered list. Rows are upserted by code through
- * {@link PlaceService#upsertCommunity}, so that an import keeps the rules of the form; a
- * coordinator imports rows of their towns only.
+ * {@link CommunityService#upsertCommunity}, so that an import keeps the rules of the
+ * form; a coordinator imports rows of their towns only.
  */
 @Service
 @Transactional(readOnly = true)
 public class CommunityTransferService {
 
-	private final PlaceService places;
+	private final CommunityService places;
 
 	private final CommunityRepository communities;
 
@@ -49,7 +49,7 @@ public class CommunityTransferService {
 
 	private final TransferTemplate transfers;
 
-	CommunityTransferService(PlaceService places, CommunityRepository communities, CurrentUser currentUser,
+	CommunityTransferService(CommunityService places, CommunityRepository communities, CurrentUser currentUser,
 			MessageSource messages, Validator validator, TransferTemplate transfers) {
 		this.places = places;
 		this.communities = communities;

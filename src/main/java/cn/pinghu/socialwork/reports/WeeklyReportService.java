@@ -30,7 +30,7 @@ import cn.pinghu.socialwork.identity.CurrentUser;
 import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.organizations.InstructorService;
 import cn.pinghu.socialwork.organizations.OrganizationSummary;
-import cn.pinghu.socialwork.places.PlaceService;
+import cn.pinghu.socialwork.places.CommunityService;
 import cn.pinghu.socialwork.progress.Signal;
 import cn.pinghu.socialwork.reports.WeeklyFigures.CoverageLine;
 import cn.pinghu.socialwork.reports.WeeklyFigures.DormantBranch;
@@ -72,14 +72,14 @@ public class WeeklyReportService implements WeeklyReport {
 
 	private final UserAdminService users;
 
-	private final PlaceService places;
+	private final CommunityService places;
 
 	private final CurrentUser currentUser;
 
 	private final MessageSource messages;
 
 	WeeklyReportService(CoverageFigures coverage, CoverageTrendService trend, BranchActivityService activities,
-			InstructorService instructors, ElectionFigures elections, UserAdminService users, PlaceService places,
+			InstructorService instructors, ElectionFigures elections, UserAdminService users, CommunityService places,
 			CurrentUser currentUser, MessageSource messages) {
 		this.coverage = coverage;
 		this.trend = trend;

@@ -2,7 +2,7 @@ package cn.pinghu.socialwork.stations;
 
 /**
  * A station whose API key has been checked: what lets a caller record many visits of the
- * station without the key being looked up for each. Only {@link StationService} makes
+ * station without the key being looked up for each. Only {@link StationKeyService} makes
  * one.
  */
 public final class AuthenticatedStation {

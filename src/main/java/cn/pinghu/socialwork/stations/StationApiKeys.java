@@ -18,9 +18,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Issuing and revoking stations' API keys for {@link StationAdminService}, which checks
- * who may: keys are stored only as hashes, and the audit trail records when the valid key
- * was issued, never the key.
+ * Issuing and revoking stations' API keys for {@link StationService}, which checks who
+ * may: keys are stored only as hashes, and the audit trail records when the valid key was
+ * issued, never the key.
  */
 @Component
 class StationApiKeys {
@@ -75,8 +75,8 @@ class StationApiKeys {
 	}
 
 	private void record(RiderStation station, @Nullable String from, @Nullable String to) {
-		this.audit.record(AuditAction.UPDATE, StationAdminService.STATION, station.getId(), station.getTownId(),
-				List.of(new FieldChange(StationAdminService.API_KEY_FIELD, from, to)));
+		this.audit.record(AuditAction.UPDATE, StationService.STATION, station.getId(), station.getTownId(),
+				List.of(new FieldChange(StationService.API_KEY_FIELD, from, to)));
 	}
 
 }

@@ -3,8 +3,8 @@ package cn.pinghu.socialwork.stations;
 import java.util.Objects;
 
 import cn.pinghu.socialwork.identity.CurrentUser;
+import cn.pinghu.socialwork.places.CommunityService;
 import cn.pinghu.socialwork.places.CommunitySummary;
-import cn.pinghu.socialwork.places.PlaceService;
 import cn.pinghu.socialwork.shared.data.FieldRejectedException;
 import cn.pinghu.socialwork.stations.internal.RiderStation;
 import org.jspecify.annotations.Nullable;
@@ -14,17 +14,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * The rules of the station form that need the places feature and the caller's towns: what
- * {@link StationAdminService} checks before it stores a station, from the form and from
- * an import alike.
+ * {@link StationService} checks before it stores a station, from the form and from an
+ * import alike.
  */
 @Component
 class StationRules {
 
-	private final PlaceService places;
+	private final CommunityService places;
 
 	private final CurrentUser currentUser;
 
-	StationRules(PlaceService places, CurrentUser currentUser) {
+	StationRules(CommunityService places, CurrentUser currentUser) {
 		this.places = places;
 		this.currentUser = currentUser;
 	}

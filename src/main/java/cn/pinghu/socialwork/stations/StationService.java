@@ -1,278 +1,258 @@
 package cn.pinghu.socialwork.stations;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
+import cn.pinghu.socialwork.audit.AuditAction;
+import cn.pinghu.socialwork.audit.AuditEntry;
+import cn.pinghu.socialwork.audit.AuditService;
 import cn.pinghu.socialwork.identity.Access;
-import cn.pinghu.socialwork.shared.Secrets;
-import cn.pinghu.socialwork.stations.VerifiedKeys.KeyedStation;
-import cn.pinghu.socialwork.stations.VisitRejectedException.Reason;
-import cn.pinghu.socialwork.stations.VisitStore.Posted;
+import cn.pinghu.socialwork.identity.CurrentUser;
+import cn.pinghu.socialwork.identity.Role;
+import cn.pinghu.socialwork.shared.data.FieldRejectedException;
+import cn.pinghu.socialwork.shared.data.SortMapping;
+import cn.pinghu.socialwork.shared.data.StaleVersionException;
+import cn.pinghu.socialwork.shared.data.UpsertOutcome;
 import cn.pinghu.socialwork.stations.internal.RiderStation;
 import cn.pinghu.socialwork.stations.internal.RiderStationRepository;
-import cn.pinghu.socialwork.stations.internal.StationApiKey;
-import cn.pinghu.socialwork.stations.internal.StationApiKeyRepository;
-import cn.pinghu.socialwork.stations.internal.StationVisit;
-import cn.pinghu.socialwork.stations.internal.StationVisitRepository;
-import org.jspecify.annotations.Nullable;
+import cn.pinghu.socialwork.stations.internal.Stations;
+import jakarta.validation.Valid;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 /**
- * Rider stations and their visits: the stations feature's API.
+ * Rider stations as master data: the list, the commands of the station form, and the
+ * stations' API keys. Everybody with a console role reads every station; a coordinator
+ * changes only the stations of their towns. Every command writes its audit row in its own
+ * transaction; API keys are never written to it, nor stored in clear.
  */
 @Service
+@Validated
 @Transactional(readOnly = true)
 public class StationService {
 
-	/**
-	 * How far ahead of the server clock a visit may be stamped (clock skew of station
-	 * devices).
-	 */
-	public static final Duration MAX_FUTURE_SKEW = Duration.ofMinutes(5);
+	/** The entity type stations have in the audit trail. */
+	public static final String STATION = "RiderStation";
 
-	/** How old a visit may be when it is posted. */
-	public static final Duration MAX_AGE = Duration.ofDays(7);
+	/** The audited field that records which API key is valid, by when it was issued. */
+	public static final String API_KEY_FIELD = "apiKeyIssuedAt";
 
-	public static final int MAX_IDEMPOTENCY_KEY_LENGTH = 64;
-
-	/**
-	 * What an idempotency key is made of: ASCII letters, digits and {@code - _ . : ~}
-	 * (compared exactly, case included). Anything else (spaces, control and zero-width
-	 * characters, direction overrides, look-alike letters, lone surrogates, which the
-	 * database cannot even store) makes keys that look alike but differ, or disguises a
-	 * key in the logs.
-	 */
-	static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9._:~-]+");
+	private static final SortMapping SORTS = SortMapping.of("Stations",
+			Map.of("code", "code", "name", "name", "townId", "townId", "status", "status", "capacity", "capacity",
+					"openingHours", "openingHours", "archivedAt", "archivedAt"),
+			"code");
 
 	private final RiderStationRepository stations;
 
-	private final StationVisitRepository visits;
+	private final StationApiKeys apiKeys;
 
-	private final StationApiKeyRepository apiKeys;
+	private final StationWrites writes;
 
-	private final VerifiedKeys verified;
+	private final CurrentUser currentUser;
 
-	private final VisitStore store;
+	private final AuditService audit;
 
-	private final VisitWriter writer;
-
-	StationService(RiderStationRepository stations, StationVisitRepository visits, StationApiKeyRepository apiKeys,
-			VerifiedKeys verified, VisitStore store, VisitWriter writer) {
-		this.verified = verified;
-		this.store = store;
-		this.writer = writer;
+	StationService(RiderStationRepository stations, StationApiKeys apiKeys, StationWrites writes,
+			CurrentUser currentUser, AuditService audit) {
 		this.stations = stations;
-		this.visits = visits;
 		this.apiKeys = apiKeys;
+		this.writes = writes;
+		this.currentUser = currentUser;
+		this.audit = audit;
 	}
 
-	/** One page of stations, for the station list. */
+	/**
+	 * A page of the stations that match the filter, without counting them: the count is
+	 * {@link #countStations}. The code breaks ties.
+	 */
+	@PreAuthorize(Access.READERS)
+	public Slice<StationDetails> stations(StationFilter filter, Pageable pageable) {
+		// the fluent query orders a slice by the pageable's sort alone
+		return this.stations.findBy(Stations.matching(filter), query -> query.slice(SORTS.toEntitySort(pageable)))
+			.map(StationService::toDetails);
+	}
+
+	/** How many stations match the filter. */
+	@PreAuthorize(Access.READERS)
+	public long countStations(StationFilter filter) {
+		return this.stations.count(Stations.matching(filter));
+	}
+
+	/** One page of stations, whatever their state. */
 	@PreAuthorize(Access.READERS)
 	public Page<StationSummary> page(Pageable pageable) {
 		return this.stations.findAll(pageable).map(StationService::toSummary);
 	}
 
-	/** How many stations there are: the size of the station list. */
+	/** How many stations there are, whatever their state. */
 	@PreAuthorize(Access.READERS)
 	public long count() {
 		return this.stations.count();
 	}
 
-	/** How many stations there are and how many are open. */
+	/**
+	 * How many stations are in use and how many are open: what the screens show, read
+	 * without a user.
+	 */
 	public StationCounts counts() {
 		return new StationCounts(this.stations.countByStatus(StationStatus.OPEN),
 				this.stations.countByArchivedAtIsNull());
 	}
 
-	/** Visits that occurred in [from, to). */
-	public long countVisits(Instant from, Instant to) {
-		return this.visits.countByOccurredAtGreaterThanEqualAndOccurredAtLessThan(from, to);
+	/** The codes of the open stations, in order: what the demo traffic posts to. */
+	public List<String> openCodes() {
+		return this.stations.findCodesByStatus(StationStatus.OPEN);
 	}
 
-	/** Visits in [from, to), per hour and town: what the live counters rebuild from. */
-	public List<HourlyTownVisits> visitsByHourAndTown(Instant from, Instant to) {
-		return this.visits.countByHourAndTown(from, to)
-			.stream()
-			.map(row -> new HourlyTownVisits(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
-					((Number) row[2]).longValue()))
-			.toList();
+	@PreAuthorize(Access.READERS)
+	public StationDetails station(long id) {
+		return toDetails(find(id));
 	}
 
-	/**
-	 * Checks a station's API key and stores nothing, so that the API can turn away a
-	 * caller without a valid key before it reads the request body. Guarded by the key,
-	 * like {@link #recordVisit}. A key checked less than {@link VerifiedKeys#TTL} ago is
-	 * not looked up again.
-	 * @throws VisitRejectedException if the key is missing or wrong, or the station
-	 * unknown
-	 */
-	@Transactional(propagation = Propagation.SUPPORTS)
-	public void checkApiKey(String stationCode, @Nullable String apiKey) {
-		authenticate(stationCode, apiKey);
+	/** Whether the caller may change this station: the form is read-only otherwise. */
+	@PreAuthorize(Access.READERS)
+	public boolean mayEdit(StationDetails station) {
+		return mayCreate() && this.currentUser.townScope().includes(station.townId());
 	}
 
-	/**
-	 * The station an API key belongs to: how a batch is authenticated once, before its
-	 * items are read and recorded with
-	 * {@link #recordVisit(AuthenticatedStation, VisitRequest)}.
-	 * @throws VisitRejectedException (unauthorized) for a missing, unknown or revoked key
-	 */
-	@Transactional(propagation = Propagation.SUPPORTS)
-	public AuthenticatedStation authenticateApiKey(@Nullable String apiKey) {
-		if (apiKey == null || apiKey.isBlank()) {
-			throw new VisitRejectedException(Reason.UNAUTHORIZED, "api.visit.key-missing");
-		}
-		String hash = Secrets.sha256(apiKey);
-		return this.verified.find(hash)
-			.or(() -> lookUp(hash))
-			.map(station -> new AuthenticatedStation(station.id(), station.code()))
-			.orElseThrow(() -> new VisitRejectedException(Reason.UNAUTHORIZED, "api.visit.key-wrong"));
+	/** Whether the caller may create stations (in the towns of their scope). */
+	@PreAuthorize(Access.READERS)
+	public boolean mayCreate() {
+		return this.currentUser.get()
+			.map(user -> user.hasRole(Role.ADMIN) || user.hasRole(Role.COORDINATOR))
+			.orElse(false);
 	}
 
-	/**
-	 * Records a visit posted by a station, authenticated by the station's API key. A
-	 * replay with an idempotency key the station has used before returns the stored visit
-	 * and counts nothing again. Station devices are not console users, so this method is
-	 * guarded by the key, not by a role. The visit is stored in a transaction of its own,
-	 * together with the visits other stations post at the same moment
-	 * ({@link VisitWriter}), and the method returns once that transaction has committed.
-	 * @throws VisitRejectedException when nothing was stored, with the reason
-	 * @throws org.springframework.dao.DataIntegrityViolationException when a concurrent
-	 * request stored the same idempotency key first
-	 */
-	@Transactional(propagation = Propagation.NOT_SUPPORTED)
-	public RecordedVisit recordVisit(String stationCode, @Nullable String apiKey, VisitRequest request) {
-		return this.writer.record(authenticate(stationCode, apiKey), request);
+	/** Whether the caller may see, rotate and revoke API keys: administrators only. */
+	@PreAuthorize(Access.READERS)
+	public boolean mayManageApiKeys() {
+		return this.currentUser.get().map(user -> user.hasRole(Role.ADMIN)).orElse(false);
+	}
+
+	/** The audit trail of one station, newest first. */
+	@PreAuthorize(Access.READERS)
+	public List<AuditEntry> stationHistory(long id) {
+		find(id);
+		return this.audit.history(STATION, id);
+	}
+
+	/** When the station's valid API key was issued; empty when it has none. */
+	@PreAuthorize(Access.ADMIN)
+	public Optional<Instant> apiKeyIssuedAt(long id) {
+		return this.apiKeys.issuedAt(find(id));
+	}
+
+	@Transactional
+	@PreAuthorize(Access.EDITORS)
+	public StationDetails createStation(@Valid StationDraft draft) {
+		return toDetails(this.writes.insert(draft, null));
 	}
 
 	/**
-	 * Records a visit of a station whose key was checked already (one item of a batch),
-	 * exactly as {@link #recordVisit(String, String, VisitRequest)} would, without
-	 * looking the key up again.
-	 * @throws VisitRejectedException when nothing was stored, with the reason
+	 * Changes a station as the draft says.
+	 * @throws StaleVersionException when the station changed since the draft was read
 	 */
 	@Transactional
-	public RecordedVisit recordVisit(AuthenticatedStation authenticated, VisitRequest request) {
-		return this.store.record(List.of(new Posted(station(authenticated), request))).get(0).visit();
+	@PreAuthorize(Access.EDITORS)
+	public StationDetails updateStation(long id, @Valid StationDraft draft) {
+		RiderStation station = inScope(id);
+		this.writes.update(station, draft);
+		return toDetails(station);
 	}
 
 	/**
-	 * Records the visits of one batch of a station whose key was checked already, in one
-	 * transaction: each item's outcome is what
-	 * {@link #recordVisit(AuthenticatedStation, VisitRequest)} would give it, in order,
-	 * and an item that repeats an earlier item's idempotency key is a duplicate of it.
-	 * One lookup of the known keys, one insert of the new visits and one of their events
-	 * for the batch, not statements per visit.
-	 * @throws org.springframework.dao.DataIntegrityViolationException when another
-	 * request stored one of the keys meanwhile; nothing of the batch is stored then, and
-	 * the caller records the items one by one
+	 * Creates or changes the station with the draft's code, whatever version the draft
+	 * carries: what an import does with each row, with the rules and the audit trail of
+	 * the form; {@code batchId} ties the audit rows of one import together. An archived
+	 * station is refused rather than restored.
+	 * @throws FieldRejectedException when the station is archived, or at the first rule
+	 * of the form the draft breaks
+	 * @throws AccessDeniedException when the station or the draft's town is not the
+	 * caller's
 	 */
 	@Transactional
-	public List<BatchOutcome> recordVisits(AuthenticatedStation authenticated, List<VisitRequest> requests) {
-		KeyedStation station = station(authenticated);
-		return this.store.record(requests.stream().map((request) -> new Posted(station, request)).toList());
+	@PreAuthorize(Access.EDITORS)
+	public UpsertOutcome upsertStation(@Valid StationDraft draft, String batchId) {
+		return UpsertOutcome.byKey(this.stations.findByCode(Objects.requireNonNull(draft.getCode())),
+				() -> this.writes.insert(draft, batchId),
+				stored -> this.writes.change(requireInUse(requireInScope(stored)), draft, AuditAction.IMPORT, batchId));
 	}
 
 	/**
-	 * One batch item's outcome: its visit (stored now or before), or why it was refused.
+	 * Archives a station: its visits keep naming it, so it is never deleted. An archived
+	 * station is closed and listed only when archived rows are asked for.
+	 * @throws StaleVersionException when the station changed since it was read
 	 */
-	public record BatchOutcome(@Nullable RecordedVisit recorded, @Nullable VisitRejectedException rejected) {
-
-		static BatchOutcome recorded(RecordedVisit recorded) {
-			return new BatchOutcome(recorded, null);
-		}
-
-		static BatchOutcome rejected(VisitRejectedException rejected) {
-			return new BatchOutcome(null, rejected);
-		}
-
-		/**
-		 * The visit, as a single post answers it.
-		 * @throws VisitRejectedException if the item was refused
-		 */
-		RecordedVisit visit() {
-			if (this.rejected != null) {
-				throw this.rejected;
-			}
-			return Objects.requireNonNull(this.recorded);
-		}
-
-	}
-
-	private KeyedStation station(AuthenticatedStation authenticated) {
-		return this.stations.findById(authenticated.id())
-			.map(StationService::keyed)
-			.orElseThrow(() -> new VisitRejectedException(Reason.UNKNOWN_STATION, "api.visit.unknown-station",
-					authenticated.code()));
+	@Transactional
+	@PreAuthorize(Access.EDITORS)
+	public StationDetails archiveStation(long id, long version) {
+		return toDetails(this.writes.archive(inScope(id), version));
 	}
 
 	/**
-	 * The visit a station stored under an idempotency key, if any: how a concurrent
-	 * replay that lost the race on the unique key finds the winner's visit.
+	 * Brings an archived station back; it stays closed until somebody opens it.
+	 * @throws StaleVersionException when the station changed since it was read
 	 */
-	public Optional<VisitSummary> findVisit(String stationCode, String idempotencyKey) {
-		return this.stations.findByCode(stationCode)
-			.flatMap(station -> this.visits.findByStationIdAndIdempotencyKey(station.getId(), idempotencyKey)
-				.map(visit -> toSummary(visit, station.getCode())));
+	@Transactional
+	@PreAuthorize(Access.EDITORS)
+	public StationDetails restoreStation(long id, long version) {
+		return toDetails(this.writes.restore(inScope(id), version));
 	}
 
 	/**
-	 * The station that posts to {@code stationCode} with {@code apiKey}: from the keys
-	 * checked lately when the key's station has this code, else from the database.
+	 * Issues a new API key for the station and revokes every key it had: the old key is
+	 * refused from this transaction's commit on by this node, and within
+	 * {@link VerifiedKeys#TTL} of it by every other. The new key is returned this once.
 	 */
-	private KeyedStation authenticate(String stationCode, @Nullable String apiKey) {
-		if (apiKey == null || apiKey.isBlank()) {
-			throw new VisitRejectedException(Reason.UNAUTHORIZED, "api.visit.key-missing");
-		}
-		String hash = Secrets.sha256(apiKey);
-		Optional<KeyedStation> known = this.verified.find(hash);
-		if (known.isPresent() && known.get().code().equals(stationCode)) {
-			return known.get();
-		}
-		long generation = this.verified.generation();
-		long checkedAt = this.verified.now();
-		// The database compares codes without regard to case, width or invisible
-		// characters: only the code itself names its station.
-		RiderStation station = this.stations.findByCode(stationCode)
-			.filter(found -> found.getCode().equals(stationCode))
-			.orElseThrow(
-					() -> new VisitRejectedException(Reason.UNKNOWN_STATION, "api.visit.unknown-station", stationCode));
-		boolean valid = this.apiKeys.findByKeyHash(hash)
-			.filter(StationApiKey::isActive)
-			.filter(key -> key.getStationId() == station.getId())
-			.isPresent();
-		if (!valid) {
-			throw new VisitRejectedException(Reason.UNAUTHORIZED, "api.visit.key-wrong");
-		}
-		KeyedStation keyed = keyed(station);
-		this.verified.remember(hash, keyed, generation, checkedAt);
-		return keyed;
+	@Transactional
+	@PreAuthorize(Access.ADMIN)
+	public IssuedApiKey rotateApiKey(long id) {
+		return this.apiKeys.rotate(find(id));
 	}
 
-	/** The station of an active key, from the database; remembered if there is one. */
-	private Optional<KeyedStation> lookUp(String hash) {
-		long generation = this.verified.generation();
-		long checkedAt = this.verified.now();
-		Optional<KeyedStation> found = this.apiKeys.findByKeyHash(hash)
-			.filter(StationApiKey::isActive)
-			.flatMap(key -> this.stations.findById(key.getStationId()))
-			.map(StationService::keyed);
-		found.ifPresent(station -> this.verified.remember(hash, station, generation, checkedAt));
-		return found;
+	/**
+	 * Revokes every key of the station: it can post nothing until a new key is issued (on
+	 * this node from the commit on, on the others within {@link VerifiedKeys#TTL}).
+	 */
+	@Transactional
+	@PreAuthorize(Access.ADMIN)
+	public StationDetails revokeApiKey(long id) {
+		RiderStation station = find(id);
+		this.apiKeys.revoke(station);
+		return toDetails(station);
 	}
 
-	private static KeyedStation keyed(RiderStation station) {
-		return new KeyedStation(station.getId(), station.getCode(), station.getStatus(), station.getTownId());
+	private RiderStation find(long id) {
+		return this.stations.findById(id).orElseThrow(() -> new IllegalArgumentException("No station " + id));
+	}
+
+	private RiderStation inScope(long id) {
+		return requireInScope(find(id));
+	}
+
+	private RiderStation requireInScope(RiderStation station) {
+		if (!this.currentUser.townScope().includes(station.getTownId())) {
+			throw new AccessDeniedException("Station " + station.getId() + " is not in the caller's towns");
+		}
+		return station;
+	}
+
+	/** An archived station is restored by hand first, never by an import's row. */
+	private static RiderStation requireInUse(RiderStation station) {
+		if (station.getArchivedAt() != null) {
+			throw new FieldRejectedException("code", "stations.validation.archived");
+		}
+		return station;
 	}
 
 	private static StationSummary toSummary(RiderStation station) {
@@ -282,9 +262,11 @@ public class StationService {
 				station.getCapacity());
 	}
 
-	private static VisitSummary toSummary(StationVisit visit, String stationCode) {
-		return new VisitSummary(visit.getId(), stationCode, visit.getOccurredAt(), visit.getWorkerKind(),
-				visit.getIdempotencyKey(), visit.getReceivedAt());
+	private static StationDetails toDetails(RiderStation station) {
+		return new StationDetails(station.getId(), station.getCode(), station.getName(), station.getTownId(),
+				station.getCommunityId(), station.getAddress(), station.getLatitude(), station.getLongitude(),
+				station.getHostUnit(), station.getFacilities(), station.getOpeningHours(), station.getStatus(),
+				station.getCapacity(), station.getArchivedAt(), station.getVersion());
 	}
 
 }

@@ -11,8 +11,8 @@ import cn.pinghu.socialwork.audit.AuditAction;
 import cn.pinghu.socialwork.identity.Access;
 import cn.pinghu.socialwork.identity.CurrentUser;
 import cn.pinghu.socialwork.places.CommunityFilter;
+import cn.pinghu.socialwork.places.CommunityService;
 import cn.pinghu.socialwork.places.CommunitySummary;
-import cn.pinghu.socialwork.places.PlaceService;
 import cn.pinghu.socialwork.shared.transfer.ImportMode;
 import cn.pinghu.socialwork.shared.transfer.ImportPreview;
 import cn.pinghu.socialwork.shared.transfer.ImportProgress;
@@ -35,21 +35,21 @@ import org.springframework.transaction.annotation.Transactional;
  * Rider stations in and out of files ({@link StationFile}): a checked preview of an
  * upload, its import as one transaction with one audit batch, the import template, and
  * the export of a filtered list. Rows are upserted by code through
- * {@link StationAdminService#upsertStation}, so that an import keeps the rules of the
- * form; a coordinator imports rows of their towns only, and a row whose code is an
- * archived station's is refused (restore the station first). Station edits publish no
- * events (the screens read stations as they are), so neither does an import. API keys are
- * never read from or written to a file.
+ * {@link StationService#upsertStation}, so that an import keeps the rules of the form; a
+ * coordinator imports rows of their towns only, and a row whose code is an archived
+ * station's is refused (restore the station first). Station edits publish no events (the
+ * screens read stations as they are), so neither does an import. API keys are never read
+ * from or written to a file.
  */
 @Service
 @Transactional(readOnly = true)
 public class StationTransferService {
 
-	private final StationAdminService admin;
+	private final StationService admin;
 
 	private final RiderStationRepository stations;
 
-	private final PlaceService places;
+	private final CommunityService places;
 
 	private final CurrentUser currentUser;
 
@@ -59,7 +59,7 @@ public class StationTransferService {
 
 	private final TransferTemplate transfers;
 
-	StationTransferService(StationAdminService admin, RiderStationRepository stations, PlaceService places,
+	StationTransferService(StationService admin, RiderStationRepository stations, CommunityService places,
 			CurrentUser currentUser, MessageSource messages, Validator validator, TransferTemplate transfers) {
 		this.admin = admin;
 		this.stations = stations;

@@ -19,14 +19,14 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * How {@link StationAdminService} stores, archives and restores a station, checked by
+ * How {@link StationService} stores, archives and restores a station, checked by
  * {@link StationRules}: every change is audited, and one that may concern the API's keys
  * reaches {@link VerifiedKeys}. Runs inside the service's transaction and access checks.
  */
 @Component
 class StationWrites {
 
-	private static final VersionedWrites WRITES = VersionedWrites.of(StationAdminService.STATION, "code",
+	private static final VersionedWrites WRITES = VersionedWrites.of(StationService.STATION, "code",
 			"stations.validation.code-taken");
 
 	private final RiderStationRepository stations;
@@ -56,7 +56,7 @@ class StationWrites {
 		}
 		RiderStation station = flush(
 				new RiderStation(code, this.rules.place(draft, townId, null), StationRules.details(draft)), 0L);
-		this.audit.record((batchId == null) ? AuditAction.CREATE : AuditAction.IMPORT, StationAdminService.STATION,
+		this.audit.record((batchId == null) ? AuditAction.CREATE : AuditAction.IMPORT, StationService.STATION,
 				station.getId(), townId, batchId, FieldDiff.created(FieldDiff.fields(AuditedStation.of(station))));
 		return station;
 	}
@@ -88,7 +88,7 @@ class StationWrites {
 		flush(station, id);
 		// a changed code, town or status must reach the API's keys
 		this.verified.changed();
-		this.audit.record(action, StationAdminService.STATION, id, townId, batchId, changes);
+		this.audit.record(action, StationService.STATION, id, townId, batchId, changes);
 		return true;
 	}
 
@@ -108,7 +108,7 @@ class StationWrites {
 			this.verified.changed();
 			List<FieldChange> changes = new ArrayList<>(FieldDiff.between(before, AuditedStation.of(station)));
 			changes.add(new FieldChange("archivedAt", null, now.toString()));
-			this.audit.record(AuditAction.ARCHIVE, StationAdminService.STATION, id, station.getTownId(), changes);
+			this.audit.record(AuditAction.ARCHIVE, StationService.STATION, id, station.getTownId(), changes);
 		}
 		return station;
 	}
@@ -126,7 +126,7 @@ class StationWrites {
 			station.restore();
 			flush(station, id);
 			this.verified.changed();
-			this.audit.record(AuditAction.UPDATE, StationAdminService.STATION, id, station.getTownId(),
+			this.audit.record(AuditAction.UPDATE, StationService.STATION, id, station.getTownId(),
 					List.of(new FieldChange("archivedAt", archivedAt.toString(), null)));
 		}
 		return station;

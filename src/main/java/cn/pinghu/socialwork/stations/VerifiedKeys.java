@@ -116,8 +116,4 @@ class VerifiedKeys {
 	private record Entry(KeyedStation station, long checkedAt) {
 	}
 
-	/** What a visit needs of the station a key belongs to. */
-	record KeyedStation(long id, String code, StationStatus status, long townId) {
-	}
-
 }

@@ -1,5 +1,5 @@
 /**
- * Rider stations and the visits riders pay them.
+ * Rider stations as master data, and their API keys.
  */
 @NullMarked
 package cn.pinghu.socialwork.stations;

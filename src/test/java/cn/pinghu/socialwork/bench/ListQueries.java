@@ -9,7 +9,7 @@ import cn.pinghu.socialwork.organizations.OrgKind;
 import cn.pinghu.socialwork.organizations.OrgStatus;
 import cn.pinghu.socialwork.organizations.OrganizationFilter;
 import cn.pinghu.socialwork.organizations.OrganizationService;
-import cn.pinghu.socialwork.stations.StationAdminService;
+import cn.pinghu.socialwork.stations.StationService;
 import cn.pinghu.socialwork.stations.StationFilter;
 import cn.pinghu.socialwork.stations.StationService;
 import org.jspecify.annotations.Nullable;
@@ -30,9 +30,7 @@ final class ListQueries {
 
 	private final OrganizationService organizations;
 
-	private final StationAdminService stationAdmin;
-
-	private final StationService stations;
+	private final StationService stationAdmin;
 
 	private final Authentication admin;
 
@@ -40,11 +38,10 @@ final class ListQueries {
 
 	private final List<Long> coordinatorTowns;
 
-	ListQueries(OrganizationService organizations, StationAdminService stationAdmin, StationService stations,
-			Authentication admin, Authentication coordinator, List<Long> coordinatorTowns) {
+	ListQueries(OrganizationService organizations, StationService stationAdmin, Authentication admin,
+			Authentication coordinator, List<Long> coordinatorTowns) {
 		this.organizations = organizations;
 		this.stationAdmin = stationAdmin;
-		this.stations = stations;
 		this.admin = admin;
 		this.coordinator = coordinator;
 		this.coordinatorTowns = coordinatorTowns;
@@ -93,7 +90,7 @@ final class ListQueries {
 		cases.add(stationList("station: search", new StationFilter("新华路", null, null, false), Sort.by("code")));
 		cases.add(stationList("station: sorted by name", StationFilter.inUse(), Sort.by("name")));
 		cases.add(new QueryCase("station: StationService.page", this.admin,
-				() -> this.stations.page(PageRequest.of(0, GRID_PAGE)), this.stations::count, null, null));
+				() -> this.stationAdmin.page(PageRequest.of(0, GRID_PAGE)), this.stationAdmin::count, null, null));
 		return cases;
 	}
 

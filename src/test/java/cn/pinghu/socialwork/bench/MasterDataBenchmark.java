@@ -10,8 +10,8 @@ import cn.pinghu.socialwork.bench.BenchReport.QueryResult;
 import cn.pinghu.socialwork.organizations.InstructorService;
 import cn.pinghu.socialwork.organizations.OrganizationService;
 import cn.pinghu.socialwork.organizations.OrganizationTransferService;
-import cn.pinghu.socialwork.places.PlaceService;
-import cn.pinghu.socialwork.stations.StationAdminService;
+import cn.pinghu.socialwork.places.CommunityService;
+import cn.pinghu.socialwork.stations.StationService;
 import cn.pinghu.socialwork.stations.StationService;
 import cn.pinghu.socialwork.support.ThisContextsSecurity;
 import jakarta.validation.Validator;
@@ -65,13 +65,10 @@ class MasterDataBenchmark {
 	OrganizationTransferService organizationTransfer;
 
 	@Autowired
-	StationAdminService stationAdmin;
+	StationService stationAdmin;
 
 	@Autowired
-	StationService stations;
-
-	@Autowired
-	PlaceService places;
+	CommunityService places;
 
 	@Autowired
 	InstructorService instructors;
@@ -101,7 +98,7 @@ class MasterDataBenchmark {
 		generate(generator, report);
 		Authentication admin = signIn("admin");
 		Authentication coordinator = signIn("coordinator");
-		ListQueries lists = new ListQueries(this.organizations, this.stationAdmin, this.stations, admin, coordinator,
+		ListQueries lists = new ListQueries(this.organizations, this.stationAdmin, admin, coordinator,
 				this.jdbc.queryForList("""
 						SELECT t.town_id FROM app_user_town t JOIN app_user u ON u.id = t.user_id
 						WHERE u.username = 'coordinator'""", Long.class));

@@ -19,7 +19,7 @@ import cn.pinghu.socialwork.organizations.OrganizationFilter;
 import cn.pinghu.socialwork.organizations.OrganizationService;
 import cn.pinghu.socialwork.organizations.OrganizationTransferService;
 import cn.pinghu.socialwork.places.CommunityFilter;
-import cn.pinghu.socialwork.places.PlaceService;
+import cn.pinghu.socialwork.places.CommunityService;
 import cn.pinghu.socialwork.shared.transfer.ExportWriter;
 import cn.pinghu.socialwork.shared.transfer.ImportMode;
 import cn.pinghu.socialwork.shared.transfer.ImportPreview;
@@ -56,14 +56,14 @@ final class OrganizationTransfers {
 
 	private final OrganizationTransferService transfer;
 
-	private final PlaceService places;
+	private final CommunityService places;
 
 	private final InstructorService instructors;
 
 	private final Validator validator;
 
-	OrganizationTransfers(OrganizationService organizations, OrganizationTransferService transfer, PlaceService places,
-			InstructorService instructors, Validator validator) {
+	OrganizationTransfers(OrganizationService organizations, OrganizationTransferService transfer,
+			CommunityService places, InstructorService instructors, Validator validator) {
 		this.organizations = organizations;
 		this.transfer = transfer;
 		this.places = places;

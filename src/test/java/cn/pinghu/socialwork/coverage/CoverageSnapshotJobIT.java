@@ -5,7 +5,7 @@ import java.util.List;
 
 import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.organizations.OrgKind;
-import cn.pinghu.socialwork.places.PlaceService;
+import cn.pinghu.socialwork.places.CommunityService;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,7 +36,7 @@ class CoverageSnapshotJobIT {
 	CoverageTrendService trend;
 
 	@Autowired
-	PlaceService places;
+	CommunityService places;
 
 	@Autowired
 	JdbcTemplate jdbc;

@@ -11,7 +11,7 @@ import java.util.UUID;
 import cn.pinghu.socialwork.audit.AuditAction;
 import cn.pinghu.socialwork.audit.AuditEntry;
 import cn.pinghu.socialwork.audit.FieldChange;
-import cn.pinghu.socialwork.places.PlaceService;
+import cn.pinghu.socialwork.places.CommunityService;
 import cn.pinghu.socialwork.shared.transfer.Files;
 import cn.pinghu.socialwork.shared.transfer.ImportMode;
 import cn.pinghu.socialwork.shared.transfer.ImportPreview;
@@ -66,7 +66,7 @@ class InstructorImportIT {
 	InstructorService instructors;
 
 	@Autowired
-	PlaceService places;
+	CommunityService places;
 
 	@Autowired
 	JdbcTemplate jdbc;

@@ -49,7 +49,7 @@ class CommunityImportIT {
 	CommunityTransferService transfer;
 
 	@Autowired
-	PlaceService places;
+	CommunityService places;
 
 	@AfterEach
 	void signOut() {

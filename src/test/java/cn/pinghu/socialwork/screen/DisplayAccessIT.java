@@ -25,7 +25,7 @@ import cn.pinghu.socialwork.elections.StageCompletion;
 import cn.pinghu.socialwork.identity.AuthenticatedDisplay;
 import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.organizations.BranchForm;
-import cn.pinghu.socialwork.places.PlaceService;
+import cn.pinghu.socialwork.places.CommunityService;
 import cn.pinghu.socialwork.places.TownSummary;
 import cn.pinghu.socialwork.support.ThisContextsSecurity;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -76,7 +76,7 @@ class DisplayAccessIT {
 	ElectionStages electionStages;
 
 	@Autowired
-	PlaceService places;
+	CommunityService places;
 
 	@BeforeEach
 	void signInAsDisplay() {

@@ -41,7 +41,7 @@ class StationApiKeyIT {
 	int port;
 
 	@Autowired
-	StationAdminService stations;
+	StationService stations;
 
 	@Autowired
 	JdbcTemplate jdbc;

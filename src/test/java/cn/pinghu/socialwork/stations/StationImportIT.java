@@ -10,7 +10,7 @@ import java.util.List;
 import cn.pinghu.socialwork.audit.AuditAction;
 import cn.pinghu.socialwork.audit.AuditEntry;
 import cn.pinghu.socialwork.audit.FieldChange;
-import cn.pinghu.socialwork.places.PlaceService;
+import cn.pinghu.socialwork.places.CommunityService;
 import cn.pinghu.socialwork.shared.transfer.Files;
 import cn.pinghu.socialwork.shared.transfer.ImportMode;
 import cn.pinghu.socialwork.shared.transfer.ImportPreview;
@@ -24,6 +24,7 @@ import cn.pinghu.socialwork.shared.transfer.SheetFormat;
 import cn.pinghu.socialwork.shared.transfer.SheetReader;
 import cn.pinghu.socialwork.shared.transfer.TransferMessage;
 import cn.pinghu.socialwork.support.ThisContextsSecurity;
+import cn.pinghu.socialwork.visits.VisitService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,10 +62,13 @@ class StationImportIT {
 	StationTransferService transfer;
 
 	@Autowired
-	StationAdminService stations;
+	StationService stations;
 
 	@Autowired
-	PlaceService places;
+	CommunityService places;
+
+	@Autowired
+	VisitService visits;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -125,9 +129,9 @@ class StationImportIT {
 					.contains("code", "name", "townId", "latitude", "facilities", "status", "capacity");
 			});
 		}
-		assertThat(this.stations.hasVisits(stored.id())).isFalse();
+		assertThat(this.visits.hasVisits(stored.id())).isFalse();
 		assertThat(this.stations.stationHistory(stored.id()).get(0).changes()).extracting(FieldChange::field)
-			.doesNotContain(StationAdminService.API_KEY_FIELD);
+			.doesNotContain(StationService.API_KEY_FIELD);
 	}
 
 	@Test

@@ -2,7 +2,6 @@ package cn.pinghu.socialwork.stations;
 
 import java.util.concurrent.atomic.AtomicLong;
 
-import cn.pinghu.socialwork.stations.VerifiedKeys.KeyedStation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -14,7 +14,7 @@ import cn.pinghu.socialwork.coverage.DormancyFilter;
 import cn.pinghu.socialwork.coverage.DormancyLevel;
 import cn.pinghu.socialwork.coverage.DormancyWarning;
 import cn.pinghu.socialwork.identity.Role;
-import cn.pinghu.socialwork.places.PlaceService;
+import cn.pinghu.socialwork.places.CommunityService;
 import cn.pinghu.socialwork.places.TownSummary;
 import cn.pinghu.socialwork.shared.events.DomainEventFeed;
 import cn.pinghu.socialwork.shared.ui.LiveUpdates;
@@ -71,7 +71,7 @@ class DormancyWarningListView extends VerticalLayout implements HasDynamicTitle,
 	private final List<Long> townIds;
 
 	DormancyWarningListView(BranchActivityService activities, CoverageFigures coverage,
-			CoverageWorklistService worklist, PlaceService places, DomainEventFeed feed) {
+			CoverageWorklistService worklist, CommunityService places, DomainEventFeed feed) {
 		this.activities = activities;
 		this.coverage = coverage;
 		this.worklist = worklist;

@@ -13,7 +13,7 @@ import cn.pinghu.socialwork.organizations.InstructorFilter;
 import cn.pinghu.socialwork.organizations.InstructorService;
 import cn.pinghu.socialwork.organizations.InstructorTransferService;
 import cn.pinghu.socialwork.organizations.OrganizationService;
-import cn.pinghu.socialwork.places.PlaceService;
+import cn.pinghu.socialwork.places.CommunityService;
 import cn.pinghu.socialwork.places.TownSummary;
 import cn.pinghu.socialwork.shared.transfer.TransferJobs;
 import cn.pinghu.socialwork.shared.transfer.ui.TransferToolbar;
@@ -63,7 +63,7 @@ class InstructorListView extends HorizontalLayout implements HasDynamicTitle, Be
 
 	private final List<Long> townIds;
 
-	InstructorListView(InstructorService instructors, OrganizationService organizations, PlaceService places,
+	InstructorListView(InstructorService instructors, OrganizationService organizations, CommunityService places,
 			InstructorTransferService transfer, TransferJobs jobs, Clock clock, @Value("${console.zone}") ZoneId zone) {
 		this.townNames = places.townNames();
 		this.townIds = places.townsInScope().stream().map(TownSummary::id).toList();

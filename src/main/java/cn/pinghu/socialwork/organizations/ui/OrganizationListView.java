@@ -15,7 +15,7 @@ import cn.pinghu.socialwork.organizations.OrganizationFilter;
 import cn.pinghu.socialwork.organizations.OrganizationService;
 import cn.pinghu.socialwork.organizations.OrganizationTransferService;
 import cn.pinghu.socialwork.places.CommunityFilter;
-import cn.pinghu.socialwork.places.PlaceService;
+import cn.pinghu.socialwork.places.CommunityService;
 import cn.pinghu.socialwork.places.TownSummary;
 import cn.pinghu.socialwork.shared.transfer.TransferJobs;
 import cn.pinghu.socialwork.shared.transfer.ui.TransferToolbar;
@@ -78,7 +78,7 @@ class OrganizationListView extends HorizontalLayout implements HasDynamicTitle, 
 
 	private final List<Long> townIds;
 
-	OrganizationListView(OrganizationService organizations, InstructorService instructors, PlaceService places,
+	OrganizationListView(OrganizationService organizations, InstructorService instructors, CommunityService places,
 			OrganizationTransferService transfer, TransferJobs jobs, Clock clock,
 			@Value("${console.zone}") ZoneId zone) {
 		this.townIds = places.townsInScope().stream().map(TownSummary::id).toList();

@@ -6,8 +6,8 @@ import java.util.Map;
 
 import cn.pinghu.socialwork.places.CommunityDraft;
 import cn.pinghu.socialwork.places.CommunityKind;
+import cn.pinghu.socialwork.places.CommunityService;
 import cn.pinghu.socialwork.places.CommunitySummary;
-import cn.pinghu.socialwork.places.PlaceService;
 import cn.pinghu.socialwork.shared.ui.SideForm;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  */
 class CommunityForm extends SideForm<CommunitySummary, CommunityDraft> {
 
-	private final transient PlaceService places;
+	private final transient CommunityService places;
 
 	private final CommunityHistory history;
 
@@ -39,7 +39,7 @@ class CommunityForm extends SideForm<CommunitySummary, CommunityDraft> {
 	/**
 	 * @param onChanged what happens after a save or an archive: the list reloads
 	 */
-	CommunityForm(PlaceService places, List<Long> townIds, Map<Long, String> townNames, ZoneId zone,
+	CommunityForm(CommunityService places, List<Long> townIds, Map<Long, String> townNames, ZoneId zone,
 			SerializableRunnable onChanged) {
 		super(CommunityDraft.class, onChanged);
 		this.places = places;

@@ -10,9 +10,9 @@ import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.places.CommunityDraft;
 import cn.pinghu.socialwork.places.CommunityFilter;
 import cn.pinghu.socialwork.places.CommunityKind;
+import cn.pinghu.socialwork.places.CommunityService;
 import cn.pinghu.socialwork.places.CommunitySummary;
 import cn.pinghu.socialwork.places.CommunityTransferService;
-import cn.pinghu.socialwork.places.PlaceService;
 import cn.pinghu.socialwork.places.TownSummary;
 import cn.pinghu.socialwork.shared.transfer.TransferJobs;
 import cn.pinghu.socialwork.shared.transfer.ui.TransferToolbar;
@@ -68,7 +68,7 @@ class CommunityListView extends HorizontalLayout implements HasDynamicTitle, Bef
 
 	final TransferToolbar<CommunityFilter, CommunityDraft> transfer;
 
-	CommunityListView(PlaceService places, CommunityTransferService transfer, TransferJobs jobs, Clock clock,
+	CommunityListView(CommunityService places, CommunityTransferService transfer, TransferJobs jobs, Clock clock,
 			@Value("${console.zone}") ZoneId zone) {
 		List<TownSummary> towns = places.townsInScope();
 		this.townNames = places.towns().stream().collect(Collectors.toMap(TownSummary::id, TownSummary::name));

@@ -5,13 +5,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import cn.pinghu.socialwork.places.PlaceService;
+import cn.pinghu.socialwork.places.CommunityService;
 import cn.pinghu.socialwork.places.TownSummary;
 import cn.pinghu.socialwork.shared.events.DomainEventFeed;
-import cn.pinghu.socialwork.stations.HourlyTownVisits;
 import cn.pinghu.socialwork.stations.StationCounts;
 import cn.pinghu.socialwork.stations.StationService;
-import cn.pinghu.socialwork.stations.StationVisited;
+import cn.pinghu.socialwork.visits.HourlyTownVisits;
+import cn.pinghu.socialwork.visits.StationVisited;
+import cn.pinghu.socialwork.visits.VisitService;
 
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -37,14 +38,14 @@ record DatabaseReading(StationCounts counts, List<TownSummary> towns, VisitCount
 	 * Reads the visits in [from, to); call inside {@link #readView}.
 	 * @param watermark every visit event up to this outbox id has been counted
 	 */
-	static DatabaseReading read(StationService stations, PlaceService places, DomainEventFeed feed, long watermark,
-			Instant from, Instant to) {
+	static DatabaseReading read(StationService stations, VisitService visits, CommunityService places,
+			DomainEventFeed feed, long watermark, Instant from, Instant to) {
 		// The first read opens the transaction's read view: the ids and the aggregates
 		// below see the same commits.
 		Set<Long> included = new HashSet<>(feed.committedIdsAfter(watermark, StationVisited.class));
 		StationCounts counts = stations.counts();
 		VisitCounters read = new VisitCounters();
-		for (HourlyTownVisits row : stations.visitsByHourAndTown(from, to)) {
+		for (HourlyTownVisits row : visits.visitsByHourAndTown(from, to)) {
 			read.add(row.epochHour(), row.townId(), row.visits());
 		}
 		return new DatabaseReading(counts, places.towns(), read, included);

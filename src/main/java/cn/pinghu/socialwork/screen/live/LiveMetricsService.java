@@ -15,7 +15,7 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.stream.LongStream;
 
-import cn.pinghu.socialwork.places.PlaceService;
+import cn.pinghu.socialwork.places.CommunityService;
 import cn.pinghu.socialwork.places.TownSummary;
 import cn.pinghu.socialwork.screen.live.DashboardSnapshot.HourVisits;
 import cn.pinghu.socialwork.screen.live.DashboardSnapshot.TownVisits;
@@ -25,7 +25,8 @@ import cn.pinghu.socialwork.shared.events.FeedEvent;
 import cn.pinghu.socialwork.shared.scheduling.Schedulers;
 import cn.pinghu.socialwork.stations.StationCounts;
 import cn.pinghu.socialwork.stations.StationService;
-import cn.pinghu.socialwork.stations.StationVisited;
+import cn.pinghu.socialwork.visits.StationVisited;
+import cn.pinghu.socialwork.visits.VisitService;
 import jakarta.annotation.PostConstruct;
 import org.jspecify.annotations.Nullable;
 import io.micrometer.core.instrument.Counter;
@@ -96,7 +97,9 @@ public class LiveMetricsService implements DisposableBean {
 
 	private final StationService stations;
 
-	private final PlaceService places;
+	private final VisitService visitCounts;
+
+	private final CommunityService places;
 
 	private final TransactionOperations readView;
 
@@ -151,25 +154,26 @@ public class LiveMetricsService implements DisposableBean {
 	private volatile boolean rebuildFailed;
 
 	@Autowired
-	LiveMetricsService(StationService stations, PlaceService places, DomainEventFeed feed,
+	LiveMetricsService(StationService stations, VisitService visitCounts, CommunityService places, DomainEventFeed feed,
 			PlatformTransactionManager transactions, Clock clock, @Value("${console.zone}") String zone,
 			@Value("${console.dashboard.heartbeat-interval:15s}") Duration heartbeat, CampaignFigures campaigns,
 			@Qualifier(Schedulers.DASHBOARD_NOTIFIER) TaskScheduler notifierScheduler,
 			@Qualifier(Schedulers.DASHBOARD_DELIVERY) Executor delivery) {
-		this(stations, places, feed, DatabaseReading.readView(transactions), clock, ZoneId.of(zone), heartbeat,
-				campaigns, notifierScheduler, delivery);
+		this(stations, visitCounts, places, feed, DatabaseReading.readView(transactions), clock, ZoneId.of(zone),
+				heartbeat, campaigns, notifierScheduler, delivery);
 	}
 
-	LiveMetricsService(StationService stations, PlaceService places, DomainEventFeed feed,
+	LiveMetricsService(StationService stations, VisitService visitCounts, CommunityService places, DomainEventFeed feed,
 			TransactionOperations readView, Clock clock, ZoneId zone, TaskScheduler notifierScheduler,
 			Executor delivery) {
-		this(stations, places, feed, readView, clock, zone, DEFAULT_HEARTBEAT, notifierScheduler, delivery);
+		this(stations, visitCounts, places, feed, readView, clock, zone, DEFAULT_HEARTBEAT, notifierScheduler,
+				delivery);
 	}
 
-	LiveMetricsService(StationService stations, PlaceService places, DomainEventFeed feed,
+	LiveMetricsService(StationService stations, VisitService visitCounts, CommunityService places, DomainEventFeed feed,
 			TransactionOperations readView, Clock clock, ZoneId zone, Duration heartbeat,
 			TaskScheduler notifierScheduler, Executor delivery) {
-		this(stations, places, feed, readView, clock, zone, heartbeat, null, notifierScheduler, delivery);
+		this(stations, visitCounts, places, feed, readView, clock, zone, heartbeat, null, notifierScheduler, delivery);
 	}
 
 	/**
@@ -178,7 +182,7 @@ public class LiveMetricsService implements DisposableBean {
 	 * @param notifierScheduler times the subscribers' snapshots and heartbeats
 	 * @param delivery hands the snapshots to the subscribers
 	 */
-	LiveMetricsService(StationService stations, PlaceService places, DomainEventFeed feed,
+	LiveMetricsService(StationService stations, VisitService visitCounts, CommunityService places, DomainEventFeed feed,
 			TransactionOperations readView, Clock clock, ZoneId zone, Duration heartbeat,
 			@Nullable CampaignFigures campaigns, TaskScheduler notifierScheduler, Executor delivery) {
 		int offsetSeconds = zone.getRules().getOffset(clock.instant()).getTotalSeconds();
@@ -188,6 +192,7 @@ public class LiveMetricsService implements DisposableBean {
 							+ zone);
 		}
 		this.stations = stations;
+		this.visitCounts = visitCounts;
 		this.places = places;
 		this.readView = readView;
 		this.clock = clock;
@@ -346,8 +351,8 @@ public class LiveMetricsService implements DisposableBean {
 			try {
 				Instant from = hourStart(currentHour - WINDOW_HOURS + 1).toInstant();
 				Instant to = hourStart(currentHour + 2).toInstant();
-				reading = this.readView.execute(
-						(status) -> DatabaseReading.read(this.stations, this.places, this.feed, watermark, from, to));
+				reading = this.readView.execute((status) -> DatabaseReading.read(this.stations, this.visitCounts,
+						this.places, this.feed, watermark, from, to));
 				rebuildSucceeded(true);
 			}
 			catch (RuntimeException ex) {

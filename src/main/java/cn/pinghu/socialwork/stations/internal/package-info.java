@@ -1,5 +1,5 @@
 /**
- * Entities and repositories of rider stations and visits.
+ * Entities and repositories of rider stations and their API keys.
  */
 @NullMarked
 package cn.pinghu.socialwork.stations.internal;

@@ -8,8 +8,8 @@ import java.util.Optional;
 import cn.pinghu.socialwork.shared.ui.Confirmation;
 import cn.pinghu.socialwork.shared.ui.OneTimeSecretDialog;
 import cn.pinghu.socialwork.stations.IssuedApiKey;
-import cn.pinghu.socialwork.stations.StationAdminService;
 import cn.pinghu.socialwork.stations.StationDetails;
+import cn.pinghu.socialwork.stations.StationService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -27,7 +27,7 @@ class ApiKeyPanel extends VerticalLayout {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-	private final transient StationAdminService stations;
+	private final transient StationService stations;
 
 	private final ZoneId zone;
 
@@ -42,7 +42,7 @@ class ApiKeyPanel extends VerticalLayout {
 	/** The dialog that shows the last key issued here, for tests. */
 	@Nullable OneTimeSecretDialog shown;
 
-	ApiKeyPanel(StationAdminService stations, ZoneId zone) {
+	ApiKeyPanel(StationService stations, ZoneId zone) {
 		this.stations = stations;
 		this.zone = zone;
 		addClassName("station-api-key");

@@ -7,16 +7,16 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import cn.pinghu.socialwork.places.CommunityFilter;
+import cn.pinghu.socialwork.places.CommunityService;
 import cn.pinghu.socialwork.places.CommunitySummary;
-import cn.pinghu.socialwork.places.PlaceService;
 import cn.pinghu.socialwork.shared.data.StaleVersionException;
 import cn.pinghu.socialwork.shared.ui.Confirmation;
 import cn.pinghu.socialwork.shared.ui.Notices;
 import cn.pinghu.socialwork.shared.ui.SideForm;
 import cn.pinghu.socialwork.stations.Facility;
-import cn.pinghu.socialwork.stations.StationAdminService;
 import cn.pinghu.socialwork.stations.StationDetails;
 import cn.pinghu.socialwork.stations.StationDraft;
+import cn.pinghu.socialwork.stations.StationService;
 import cn.pinghu.socialwork.stations.StationStatus;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -38,9 +38,9 @@ import org.springframework.data.domain.Pageable;
  */
 class StationForm extends SideForm<StationDetails, StationDraft> {
 
-	private final transient StationAdminService stations;
+	private final transient StationService stations;
 
-	private final transient PlaceService places;
+	private final transient CommunityService places;
 
 	private final StationHistory history;
 
@@ -75,7 +75,7 @@ class StationForm extends SideForm<StationDetails, StationDraft> {
 	/** Community names by id, for the communities of the chosen town. */
 	private Map<Long, String> communityNames = Map.of();
 
-	StationForm(StationAdminService stations, PlaceService places, List<Long> townIds, Map<Long, String> townNames,
+	StationForm(StationService stations, CommunityService places, List<Long> townIds, Map<Long, String> townNames,
 			ZoneId zone, SerializableRunnable onChanged) {
 		super(StationDraft.class, onChanged);
 		this.stations = stations;

@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import cn.pinghu.socialwork.audit.ui.AuditHistory;
-import cn.pinghu.socialwork.stations.StationAdminService;
+import cn.pinghu.socialwork.stations.StationService;
 
 /** The History tab of the station form. */
 class StationHistory extends AuditHistory {
@@ -19,12 +19,12 @@ class StationHistory extends AuditHistory {
 			Map.entry("hostUnit", "stations.column.host-unit"), Map.entry("facilities", "stations.column.facilities"),
 			Map.entry("openingHours", "stations.column.opening-hours"), Map.entry("status", "stations.column.status"),
 			Map.entry("capacity", "stations.column.capacity"), Map.entry("archivedAt", "stations.column.archived-at"),
-			Map.entry(StationAdminService.API_KEY_FIELD, "stations.column.api-key"));
+			Map.entry(StationService.API_KEY_FIELD, "stations.column.api-key"));
 
 	private final Map<String, String> townNames;
 
 	StationHistory(ZoneId zone, Map<Long, String> townNames) {
-		super(zone, FIELD_LABELS, Set.of("archivedAt", StationAdminService.API_KEY_FIELD));
+		super(zone, FIELD_LABELS, Set.of("archivedAt", StationService.API_KEY_FIELD));
 		this.townNames = townNames.entrySet()
 			.stream()
 			.collect(Collectors.toMap(entry -> String.valueOf(entry.getKey()), Map.Entry::getValue));

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import cn.pinghu.socialwork.identity.Role;
-import cn.pinghu.socialwork.places.PlaceService;
+import cn.pinghu.socialwork.places.CommunityService;
 import cn.pinghu.socialwork.places.TownSummary;
 import cn.pinghu.socialwork.shared.transfer.TransferJobs;
 import cn.pinghu.socialwork.shared.transfer.ui.TransferToolbar;
@@ -17,10 +17,10 @@ import cn.pinghu.socialwork.shared.ui.ListColumns;
 import cn.pinghu.socialwork.shared.ui.MasterDataGrid;
 import cn.pinghu.socialwork.shared.ui.StatusBadge;
 import cn.pinghu.socialwork.stations.Facility;
-import cn.pinghu.socialwork.stations.StationAdminService;
 import cn.pinghu.socialwork.stations.StationDetails;
 import cn.pinghu.socialwork.stations.StationDraft;
 import cn.pinghu.socialwork.stations.StationFilter;
+import cn.pinghu.socialwork.stations.StationService;
 import cn.pinghu.socialwork.stations.StationStatus;
 import cn.pinghu.socialwork.stations.StationTransferService;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -79,7 +79,7 @@ class StationListView extends HorizontalLayout implements HasDynamicTitle, Befor
 	/** Import and export, for those who may edit; {@code null} for leaders. */
 	final @Nullable TransferToolbar<StationFilter, StationDraft> transfer;
 
-	StationListView(StationAdminService stations, PlaceService places, StationTransferService transfer,
+	StationListView(StationService stations, CommunityService places, StationTransferService transfer,
 			TransferJobs jobs, Clock clock, @Value("${console.zone}") ZoneId zone) {
 		List<TownSummary> towns = places.towns();
 		this.townNames = towns.stream().collect(Collectors.toMap(TownSummary::id, TownSummary::name));

@@ -10,8 +10,8 @@ import cn.pinghu.socialwork.audit.AuditEntry;
 import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.places.CommunityDraft;
 import cn.pinghu.socialwork.places.CommunityKind;
+import cn.pinghu.socialwork.places.CommunityService;
 import cn.pinghu.socialwork.places.CommunitySummary;
-import cn.pinghu.socialwork.places.PlaceService;
 import cn.pinghu.socialwork.shared.ui.AccessDeniedView;
 import cn.pinghu.socialwork.support.KaribuSupport;
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -32,7 +32,7 @@ class AuditListViewIT extends KaribuSupport {
 	private static final long ZHONGDAI = 2L;
 
 	@Autowired
-	PlaceService places;
+	CommunityService places;
 
 	@Test
 	void the_trail_filters_by_entity_and_town_from_the_url_and_names_the_change() {

@@ -9,8 +9,8 @@ import java.util.function.Supplier;
 
 import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.places.CommunityFilter;
+import cn.pinghu.socialwork.places.CommunityService;
 import cn.pinghu.socialwork.places.CommunitySummary;
-import cn.pinghu.socialwork.places.PlaceService;
 import cn.pinghu.socialwork.shared.transfer.Files;
 import cn.pinghu.socialwork.shared.transfer.ImportMode;
 import cn.pinghu.socialwork.shared.transfer.SheetFormat;
@@ -46,7 +46,7 @@ class CommunityImportDialogIT extends KaribuSupport {
 	private static final String HEADER = "编码,名称,镇街道,类型,户数,人口";
 
 	@Autowired
-	PlaceService places;
+	CommunityService places;
 
 	@Test
 	void bad_rows_are_listed_and_only_the_valid_rows_are_imported_when_the_user_chooses_so() {

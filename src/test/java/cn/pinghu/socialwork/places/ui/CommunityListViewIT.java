@@ -10,8 +10,8 @@ import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.places.CommunityDraft;
 import cn.pinghu.socialwork.places.CommunityFilter;
 import cn.pinghu.socialwork.places.CommunityKind;
+import cn.pinghu.socialwork.places.CommunityService;
 import cn.pinghu.socialwork.places.CommunitySummary;
-import cn.pinghu.socialwork.places.PlaceService;
 import cn.pinghu.socialwork.shared.ui.AccessDeniedView;
 import cn.pinghu.socialwork.support.KaribuSupport;
 import com.github.mvysny.kaributesting.v10.ButtonKt;
@@ -43,7 +43,7 @@ class CommunityListViewIT extends KaribuSupport {
 	private static final long ZHONGDAI = 2L;
 
 	@Autowired
-	PlaceService places;
+	CommunityService places;
 
 	@Test
 	void a_filter_in_the_url_shows_only_the_matching_rows() {

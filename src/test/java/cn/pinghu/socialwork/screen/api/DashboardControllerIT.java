@@ -30,13 +30,14 @@ import cn.pinghu.socialwork.elections.TownElections;
 import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.organizations.BranchForm;
 import cn.pinghu.socialwork.organizations.CreditCode;
-import cn.pinghu.socialwork.places.PlaceService;
+import cn.pinghu.socialwork.places.CommunityService;
 import cn.pinghu.socialwork.places.TownSummary;
 import cn.pinghu.socialwork.screen.live.ConsoleHours;
 import cn.pinghu.socialwork.screen.live.LiveMetricsService;
 import cn.pinghu.socialwork.stations.StationCounts;
 import cn.pinghu.socialwork.stations.StationService;
 import cn.pinghu.socialwork.support.ThisContextsSecurity;
+import cn.pinghu.socialwork.visits.VisitService;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
@@ -84,7 +85,10 @@ class DashboardControllerIT {
 	StationService stations;
 
 	@Autowired
-	PlaceService places;
+	VisitService visits;
+
+	@Autowired
+	CommunityService places;
 
 	@Autowired
 	Clock clock;
@@ -133,8 +137,8 @@ class DashboardControllerIT {
 		Read read = ConsoleHours.withinOneHour(this.clock, () -> {
 			Instant now = this.clock.instant();
 			StationCounts counts = this.stations.counts();
-			long today = this.stations.countVisits(ConsoleHours.startOfDay(now), ConsoleHours.endOfHour(now));
-			long hour = this.stations.countVisits(now.truncatedTo(ChronoUnit.HOURS), ConsoleHours.endOfHour(now));
+			long today = this.visits.countVisits(ConsoleHours.startOfDay(now), ConsoleHours.endOfHour(now));
+			long hour = this.visits.countVisits(now.truncatedTo(ChronoUnit.HOURS), ConsoleHours.endOfHour(now));
 			String body = this.mvc.perform(get(SNAPSHOT).with(user("leader").roles(Role.Names.LEADER)))
 				.andExpect(status().isOk())
 				.andReturn()

@@ -19,10 +19,10 @@ import cn.pinghu.socialwork.organizations.CreditCode;
 import cn.pinghu.socialwork.screen.live.LiveMetricsService;
 import cn.pinghu.socialwork.security.DisplayDeviceAdminService;
 import cn.pinghu.socialwork.security.IssuedDisplayToken;
-import cn.pinghu.socialwork.stations.StationService;
-import cn.pinghu.socialwork.stations.VisitRequest;
-import cn.pinghu.socialwork.stations.WorkerKind;
 import cn.pinghu.socialwork.support.ThisContextsSecurity;
+import cn.pinghu.socialwork.visits.VisitRequest;
+import cn.pinghu.socialwork.visits.VisitService;
+import cn.pinghu.socialwork.visits.WorkerKind;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
@@ -65,7 +65,7 @@ class SnapshotFeedIT {
 	int port;
 
 	@Autowired
-	StationService stations;
+	VisitService visits;
 
 	@Autowired
 	LiveMetricsService metrics;
@@ -125,7 +125,7 @@ class SnapshotFeedIT {
 		// below lasts past one.
 		long before = this.metrics.snapshot().visitsToday();
 
-		this.stations.recordVisit("RS005", "demo-key-RS005",
+		this.visits.recordVisit("RS005", "demo-key-RS005",
 				new VisitRequest(WorkerKind.STREAMER, null, "feed-" + UUID.randomUUID()));
 
 		JsonNode counted = null;

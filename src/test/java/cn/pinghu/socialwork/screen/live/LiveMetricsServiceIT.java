@@ -12,10 +12,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import cn.pinghu.socialwork.shared.Subscription;
-import cn.pinghu.socialwork.stations.RecordedVisit;
-import cn.pinghu.socialwork.stations.StationService;
-import cn.pinghu.socialwork.stations.VisitRequest;
-import cn.pinghu.socialwork.stations.WorkerKind;
+import cn.pinghu.socialwork.visits.RecordedVisit;
+import cn.pinghu.socialwork.visits.VisitRequest;
+import cn.pinghu.socialwork.visits.VisitService;
+import cn.pinghu.socialwork.visits.WorkerKind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +37,7 @@ class LiveMetricsServiceIT {
 	LiveMetricsService metrics;
 
 	@Autowired
-	StationService stations;
+	VisitService visits;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -67,7 +67,7 @@ class LiveMetricsServiceIT {
 
 		ConsoleHours.withinOneHour(this.clock, () -> {
 			Instant now = this.clock.instant();
-			long before = this.stations.countVisits(ConsoleHours.startOfDay(now), ConsoleHours.endOfHour(now));
+			long before = this.visits.countVisits(ConsoleHours.startOfDay(now), ConsoleHours.endOfHour(now));
 			assertThat(this.metrics.snapshot().visitsToday()).isEqualTo(before);
 			List<DashboardSnapshot> received = new CopyOnWriteArrayList<>();
 			try (Subscription subscription = this.metrics.subscribe(received::add)) {
@@ -75,7 +75,7 @@ class LiveMetricsServiceIT {
 				for (int i = 0; i < VISITS; i++) {
 					String code = openStations.get(i % openStations.size());
 					VisitRequest request = new VisitRequest(WorkerKind.DELIVERY, null, "live-" + UUID.randomUUID());
-					posted.add(this.posters.submit(() -> this.stations.recordVisit(code, "demo-key-" + code, request)));
+					posted.add(this.posters.submit(() -> this.visits.recordVisit(code, "demo-key-" + code, request)));
 				}
 				for (Future<RecordedVisit> visit : posted) {
 					assertThat(visit.get().created()).isTrue();
@@ -86,7 +86,7 @@ class LiveMetricsServiceIT {
 							&& received.get(received.size() - 1).visitsToday() == before + VISITS);
 			}
 			Instant after = this.clock.instant();
-			assertThat(this.stations.countVisits(ConsoleHours.startOfDay(after), ConsoleHours.endOfHour(after)))
+			assertThat(this.visits.countVisits(ConsoleHours.startOfDay(after), ConsoleHours.endOfHour(after)))
 				.isEqualTo(before + VISITS);
 			return null;
 		});
@@ -102,7 +102,7 @@ class LiveMetricsServiceIT {
 			for (int i = 0; i < VISITS; i++) {
 				String code = openStations.get(i % openStations.size());
 				VisitRequest request = new VisitRequest(WorkerKind.COURIER, null, "rebuild-" + UUID.randomUUID());
-				posted.add(this.posters.submit(() -> this.stations.recordVisit(code, "demo-key-" + code, request)));
+				posted.add(this.posters.submit(() -> this.visits.recordVisit(code, "demo-key-" + code, request)));
 				if (i % 5 == 0) {
 					this.metrics.reconcile();
 				}
@@ -115,7 +115,7 @@ class LiveMetricsServiceIT {
 			// A
 			// lost visit would leave them short, a doubled one over, for good.
 			Instant now = this.clock.instant();
-			long stored = this.stations.countVisits(ConsoleHours.startOfDay(now), ConsoleHours.endOfHour(now));
+			long stored = this.visits.countVisits(ConsoleHours.startOfDay(now), ConsoleHours.endOfHour(now));
 			await().atMost(Duration.ofSeconds(2))
 				.untilAsserted(() -> assertThat(this.metrics.snapshot().visitsToday()).isEqualTo(stored));
 			return null;

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
-import cn.pinghu.socialwork.places.PlaceService;
+import cn.pinghu.socialwork.places.CommunityService;
 import cn.pinghu.socialwork.places.TownKind;
 import cn.pinghu.socialwork.places.TownSummary;
 import cn.pinghu.socialwork.screen.live.DashboardSnapshot.HourVisits;
@@ -20,11 +20,12 @@ import cn.pinghu.socialwork.shared.Subscription;
 import cn.pinghu.socialwork.shared.events.DomainEventFeed;
 import cn.pinghu.socialwork.shared.events.FeedEvent;
 import cn.pinghu.socialwork.shared.scheduling.Schedulers;
-import cn.pinghu.socialwork.stations.HourlyTownVisits;
 import cn.pinghu.socialwork.stations.StationCounts;
 import cn.pinghu.socialwork.stations.StationService;
-import cn.pinghu.socialwork.stations.StationVisited;
-import cn.pinghu.socialwork.stations.WorkerKind;
+import cn.pinghu.socialwork.visits.HourlyTownVisits;
+import cn.pinghu.socialwork.visits.StationVisited;
+import cn.pinghu.socialwork.visits.VisitService;
+import cn.pinghu.socialwork.visits.WorkerKind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import io.micrometer.core.instrument.Metrics;
@@ -66,7 +67,9 @@ class LiveMetricsServiceTest {
 
 	private final StationService stations = mock(StationService.class);
 
-	private final PlaceService places = mock(PlaceService.class);
+	private final VisitService visits = mock(VisitService.class);
+
+	private final CommunityService places = mock(CommunityService.class);
 
 	/** What the stubbed database holds. */
 	private final List<HourlyTownVisits> stored = new ArrayList<>();
@@ -92,7 +95,7 @@ class LiveMetricsServiceTest {
 		this.notifierScheduler.initialize();
 		this.delivery.initialize();
 		given(this.stations.counts()).willReturn(new StationCounts(107, 114));
-		given(this.stations.visitsByHourAndTown(any(), any())).willAnswer((call) -> List.copyOf(this.stored));
+		given(this.visits.visitsByHourAndTown(any(), any())).willAnswer((call) -> List.copyOf(this.stored));
 		given(this.places.towns()).willReturn(List.of(DANGHU, ZHONGDAI, ZHAPU));
 		given(this.feed.subscribe(any(), any())).willReturn(() -> {
 		});
@@ -102,7 +105,7 @@ class LiveMetricsServiceTest {
 		given(this.feed.position()).willReturn(100L);
 		given(this.feed.committedIdsAfter(eq(100L), eq(StationVisited.class)))
 			.willAnswer((call) -> List.copyOf(this.committedAfterPosition));
-		this.metrics = new LiveMetricsService(this.stations, this.places, this.feed,
+		this.metrics = new LiveMetricsService(this.stations, this.visits, this.places, this.feed,
 				TransactionOperations.withoutTransaction(), this.clock, ZONE, this.notifierScheduler, this.delivery);
 	}
 
@@ -232,7 +235,7 @@ class LiveMetricsServiceTest {
 	@Test
 	void subscribers_hear_a_heartbeat_snapshot_even_when_nothing_changes() {
 		this.metrics.destroy();
-		this.metrics = new LiveMetricsService(this.stations, this.places, this.feed,
+		this.metrics = new LiveMetricsService(this.stations, this.visits, this.places, this.feed,
 				TransactionOperations.withoutTransaction(), this.clock, ZONE, Duration.ofMillis(200),
 				this.notifierScheduler, this.delivery);
 		this.metrics.rebuild();
@@ -272,7 +275,7 @@ class LiveMetricsServiceTest {
 		this.metrics.rebuild();
 		// A visit that commits after the rebuild opened its read view: the query does not
 		// see it, the feed delivers it while the query runs.
-		given(this.stations.visitsByHourAndTown(any(), any())).willAnswer((call) -> {
+		given(this.visits.visitsByHourAndTown(any(), any())).willAnswer((call) -> {
 			deliver(visit(DANGHU, this.clock.instant()));
 			return List.copyOf(this.stored);
 		});
@@ -290,7 +293,7 @@ class LiveMetricsServiceTest {
 		long id = this.outboxIds.incrementAndGet();
 		this.committedAfterPosition.add(id);
 		this.stored.add(rows(hoursAgo(0), DANGHU, 1));
-		given(this.stations.visitsByHourAndTown(any(), any())).willAnswer((call) -> {
+		given(this.visits.visitsByHourAndTown(any(), any())).willAnswer((call) -> {
 			this.metrics.count(new FeedEvent<>(id, visit(DANGHU, this.clock.instant())));
 			return List.copyOf(this.stored);
 		});
@@ -337,9 +340,9 @@ class LiveMetricsServiceTest {
 		this.metrics.reconcile();
 
 		assertThat(this.metrics.databaseReachable()).isFalse();
-		reset(this.stations);
+		reset(this.stations, this.visits);
 		given(this.stations.counts()).willReturn(new StationCounts(107, 114));
-		given(this.stations.visitsByHourAndTown(any(), any())).willAnswer((call) -> List.copyOf(this.stored));
+		given(this.visits.visitsByHourAndTown(any(), any())).willAnswer((call) -> List.copyOf(this.stored));
 
 		this.metrics.reconcile();
 
@@ -454,7 +457,7 @@ class LiveMetricsServiceTest {
 	@Test
 	void a_zone_whose_hours_are_not_utc_hours_is_refused() {
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new LiveMetricsService(this.stations, this.places, this.feed,
+			.isThrownBy(() -> new LiveMetricsService(this.stations, this.visits, this.places, this.feed,
 					TransactionOperations.withoutTransaction(), this.clock, ZoneId.of("Asia/Kolkata"),
 					this.notifierScheduler, this.delivery))
 			.withMessageContaining("console.zone");

@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import cn.pinghu.socialwork.Application;
-import cn.pinghu.socialwork.stations.StationService;
+import cn.pinghu.socialwork.visits.VisitService;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -107,7 +107,7 @@ class TwoNodeFanOutIT {
 
 	private long visitsTodayStored() {
 		Instant now = this.nodeA.getBean(Clock.class).instant();
-		return this.nodeA.getBean(StationService.class)
+		return this.nodeA.getBean(VisitService.class)
 			.countVisits(ConsoleHours.startOfDay(now), ConsoleHours.endOfHour(now));
 	}
 

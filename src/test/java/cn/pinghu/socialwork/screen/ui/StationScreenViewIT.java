@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.UUID;
 
 import cn.pinghu.socialwork.identity.Role;
-import cn.pinghu.socialwork.places.PlaceService;
+import cn.pinghu.socialwork.places.CommunityService;
 import cn.pinghu.socialwork.places.TownSummary;
 import cn.pinghu.socialwork.screen.live.ConsoleHours;
 import cn.pinghu.socialwork.screen.live.LiveMetricsService;
@@ -18,9 +18,10 @@ import cn.pinghu.socialwork.shared.ui.AccessDeniedView;
 import cn.pinghu.socialwork.shared.ui.ApexChart;
 import cn.pinghu.socialwork.stations.StationCounts;
 import cn.pinghu.socialwork.stations.StationService;
-import cn.pinghu.socialwork.stations.VisitRequest;
-import cn.pinghu.socialwork.stations.WorkerKind;
 import cn.pinghu.socialwork.support.KaribuSupport;
+import cn.pinghu.socialwork.visits.VisitRequest;
+import cn.pinghu.socialwork.visits.VisitService;
+import cn.pinghu.socialwork.visits.WorkerKind;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -45,7 +46,10 @@ class StationScreenViewIT extends KaribuSupport {
 	StationService stations;
 
 	@Autowired
-	PlaceService places;
+	VisitService visits;
+
+	@Autowired
+	CommunityService places;
 
 	@Autowired
 	Clock clock;
@@ -67,8 +71,8 @@ class StationScreenViewIT extends KaribuSupport {
 		Shown shown = ConsoleHours.withinOneHour(this.clock, () -> {
 			Instant now = this.clock.instant();
 			StationCounts counts = this.stations.counts();
-			long today = this.stations.countVisits(ConsoleHours.startOfDay(now), ConsoleHours.endOfHour(now));
-			long hour = this.stations.countVisits(now.truncatedTo(ChronoUnit.HOURS), ConsoleHours.endOfHour(now));
+			long today = this.visits.countVisits(ConsoleHours.startOfDay(now), ConsoleHours.endOfHour(now));
+			long hour = this.visits.countVisits(now.truncatedTo(ChronoUnit.HOURS), ConsoleHours.endOfHour(now));
 			UI.getCurrent().navigate(StationScreenView.class);
 			return new Shown(List.of(counts.open() + " / " + counts.total(), Long.toString(today), Long.toString(hour)),
 					List.of(text(StationScreenView.STATIONS_OPEN_ID), text(StationScreenView.VISITS_TODAY_ID),
@@ -114,7 +118,7 @@ class StationScreenViewIT extends KaribuSupport {
 		// Both read before the visit: read after it, the series may already hold it.
 		String townsSeries = chart(StationScreenView.VISITS_BY_TOWN_CHART_ID).getSeries();
 
-		this.stations.recordVisit("RS001", "demo-key-RS001",
+		this.visits.recordVisit("RS001", "demo-key-RS001",
 				new VisitRequest(WorkerKind.COURIER, null, "same-options-" + UUID.randomUUID()));
 		// How soon is the latency bench's to measure; this test asks only whether it
 		// comes.
@@ -161,7 +165,7 @@ class StationScreenViewIT extends KaribuSupport {
 
 		ConsoleHours.withinOneHour(this.clock, () -> {
 			long shown = Long.parseLong(text(StationScreenView.VISITS_HOUR_ID));
-			this.stations.recordVisit("RS001", "demo-key-RS001",
+			this.visits.recordVisit("RS001", "demo-key-RS001",
 					new VisitRequest(WorkerKind.COURIER, null, "screen-" + UUID.randomUUID()));
 			await().pollInSameThread().atMost(Duration.ofSeconds(2)).untilAsserted(() -> {
 				MockVaadin.runUIQueue();
@@ -194,7 +198,7 @@ class StationScreenViewIT extends KaribuSupport {
 		Instant first = freshness.lastUpdate();
 
 		await().pollDelay(Duration.ofMillis(5)).until(() -> this.clock.instant().isAfter(first));
-		this.stations.recordVisit("RS001", "demo-key-RS001",
+		this.visits.recordVisit("RS001", "demo-key-RS001",
 				new VisitRequest(WorkerKind.COURIER, null, "freshness-" + UUID.randomUUID()));
 
 		await().pollInSameThread().atMost(Duration.ofSeconds(2)).untilAsserted(() -> {

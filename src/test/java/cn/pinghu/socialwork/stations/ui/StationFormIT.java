@@ -8,14 +8,14 @@ import cn.pinghu.socialwork.audit.AuditAction;
 import cn.pinghu.socialwork.audit.AuditEntry;
 import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.shared.ui.OneTimeSecretDialog;
-import cn.pinghu.socialwork.stations.StationAdminService;
 import cn.pinghu.socialwork.stations.StationDetails;
 import cn.pinghu.socialwork.stations.StationFilter;
 import cn.pinghu.socialwork.stations.StationService;
 import cn.pinghu.socialwork.stations.StationStatus;
 import cn.pinghu.socialwork.stations.TestStations;
-import cn.pinghu.socialwork.stations.VisitRejectedException;
 import cn.pinghu.socialwork.support.KaribuSupport;
+import cn.pinghu.socialwork.visits.VisitRejectedException;
+import cn.pinghu.socialwork.visits.VisitService;
 import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.HasValidationUtilsKt;
@@ -48,10 +48,10 @@ class StationFormIT extends KaribuSupport {
 	private static final long ZHONGDAI = 2L;
 
 	@Autowired
-	StationAdminService stations;
+	StationService stations;
 
 	@Autowired
-	StationService visits;
+	VisitService visits;
 
 	@Autowired
 	JdbcTemplate jdbc;

@@ -14,8 +14,8 @@ import cn.pinghu.socialwork.shared.transfer.SheetReader;
 import cn.pinghu.socialwork.shared.transfer.SheetRow;
 import cn.pinghu.socialwork.shared.transfer.ui.ExportMenu;
 import cn.pinghu.socialwork.shared.transfer.ui.ImportDialog;
-import cn.pinghu.socialwork.stations.StationAdminService;
 import cn.pinghu.socialwork.stations.StationFilter;
+import cn.pinghu.socialwork.stations.StationService;
 import cn.pinghu.socialwork.support.KaribuSupport;
 import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.DownloadKt;
@@ -50,7 +50,7 @@ class StationImportDialogIT extends KaribuSupport {
 			"开放时间", "状态", "容纳人数");
 
 	@Autowired
-	StationAdminService stations;
+	StationService stations;
 
 	@ParameterizedTest
 	@ValueSource(strings = { Role.Names.ADMIN, Role.Names.COORDINATOR })

@@ -1,0 +1,289 @@
+package cn.pinghu.socialwork.places;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import cn.pinghu.socialwork.audit.AuditAction;
+import cn.pinghu.socialwork.audit.AuditEntry;
+import cn.pinghu.socialwork.audit.AuditService;
+import cn.pinghu.socialwork.audit.FieldChange;
+import cn.pinghu.socialwork.audit.FieldDiff;
+import cn.pinghu.socialwork.identity.Access;
+import cn.pinghu.socialwork.identity.CurrentUser;
+import cn.pinghu.socialwork.identity.TownScope;
+import cn.pinghu.socialwork.places.internal.Communities;
+import cn.pinghu.socialwork.places.internal.Community;
+import cn.pinghu.socialwork.places.internal.CommunityRepository;
+import cn.pinghu.socialwork.places.internal.Town;
+import cn.pinghu.socialwork.places.internal.TownRepository;
+import cn.pinghu.socialwork.shared.data.FieldRejectedException;
+import cn.pinghu.socialwork.shared.data.SortMapping;
+import cn.pinghu.socialwork.shared.data.StaleVersionException;
+import cn.pinghu.socialwork.shared.data.TownNames;
+import cn.pinghu.socialwork.shared.data.UpsertOutcome;
+import cn.pinghu.socialwork.shared.data.VersionedWrites;
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Towns and communities: read access for every feature, and the master-data commands on
+ * communities. A coordinator reads and changes only the communities of their towns; every
+ * command writes its audit row in its own transaction.
+ */
+@Service
+@Validated
+@Transactional(readOnly = true)
+public class CommunityService implements TownNames {
+
+	/** The entity type communities have in the audit trail. */
+	public static final String COMMUNITY = "Community";
+
+	/**
+	 * The properties the community list sorts by, as {@link CommunitySummary} names them,
+	 * and the entity paths they sort in the database.
+	 */
+	private static final SortMapping COMMUNITY_SORTS = SortMapping.of("Communities",
+			Map.of("code", "code", "name", "name", "townId", "town.sortOrder", "kind", "kind", "households",
+					"households", "population", "population", "archivedAt", "archivedAt"),
+			"code");
+
+	private static final VersionedWrites WRITES = VersionedWrites.of(COMMUNITY, "code", "places.validation.code-taken");
+
+	private final TownRepository towns;
+
+	private final CommunityRepository communities;
+
+	private final CurrentUser currentUser;
+
+	private final AuditService audit;
+
+	private final Clock clock;
+
+	CommunityService(TownRepository towns, CommunityRepository communities, CurrentUser currentUser, AuditService audit,
+			Clock clock) {
+		this.towns = towns;
+		this.communities = communities;
+		this.currentUser = currentUser;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** All towns in their display order. */
+	public List<TownSummary> towns() {
+		return this.towns.findAllByOrderBySortOrderAscIdAsc().stream().map(CommunityService::toSummary).toList();
+	}
+
+	@Override
+	public Map<Long, String> townNames() {
+		Map<Long, String> names = new LinkedHashMap<>();
+		towns().forEach(town -> names.put(town.id(), town.name()));
+		return names;
+	}
+
+	/** The towns whose communities the caller may see, in their display order. */
+	public List<TownSummary> townsInScope() {
+		TownScope scope = this.currentUser.townScope();
+		return towns().stream().filter(town -> scope.includes(town.id())).toList();
+	}
+
+	/**
+	 * A page of the communities in the caller's towns that match the filter, without
+	 * counting them: the count is {@link #countCommunities}. Sort properties are those of
+	 * {@link CommunitySummary}; the code breaks ties.
+	 */
+	@PreAuthorize(Access.READERS)
+	public Slice<CommunitySummary> communities(CommunityFilter filter, Pageable pageable) {
+		// the fluent query orders a slice by the pageable's sort alone
+		return this.communities
+			.findBy(Communities.matching(filter, this.currentUser.townScope()),
+					query -> query.slice(COMMUNITY_SORTS.toEntitySort(pageable)))
+			.map(CommunityService::toSummary);
+	}
+
+	/** How many communities in the caller's towns match the filter. */
+	@PreAuthorize(Access.READERS)
+	public long countCommunities(CommunityFilter filter) {
+		return this.communities.count(Communities.matching(filter, this.currentUser.townScope()));
+	}
+
+	/** One community, if it exists and is in the caller's towns. */
+	@PreAuthorize(Access.READERS)
+	public CommunitySummary community(long id) {
+		return toSummary(inScope(id));
+	}
+
+	/**
+	 * The names of the given communities that lie in the caller's towns, by id; for views
+	 * that list other features' records by community, the wall displays' screens among
+	 * them.
+	 */
+	@PreAuthorize(Access.SCREEN_READERS)
+	public Map<Long, String> communityNames(Collection<Long> ids) {
+		TownScope scope = this.currentUser.townScope();
+		Map<Long, String> names = new HashMap<>();
+		for (Community community : this.communities.findAllById(ids)) {
+			if (scope.includes(community.getTown().getId())) {
+				names.put(community.getId(), community.getName());
+			}
+		}
+		return names;
+	}
+
+	/** The audit trail of one community in the caller's towns, newest first. */
+	@PreAuthorize(Access.READERS)
+	public List<AuditEntry> communityHistory(long id) {
+		inScope(id);
+		return this.audit.history(COMMUNITY, id);
+	}
+
+	@Transactional
+	@PreAuthorize(Access.EDITORS)
+	public CommunitySummary createCommunity(@Valid CommunityDraft draft) {
+		return toSummary(insert(draft, null));
+	}
+
+	/**
+	 * Changes a community as the draft says.
+	 * @throws StaleVersionException when the community changed since the draft was read
+	 */
+	@Transactional
+	@PreAuthorize(Access.EDITORS)
+	public CommunitySummary updateCommunity(long id, @Valid CommunityDraft draft) {
+		Community community = inScope(id);
+		WRITES.checkVersion(community, draft.getVersion());
+		change(community, draft, AuditAction.UPDATE, null);
+		return toSummary(community);
+	}
+
+	/**
+	 * Creates or changes the community with the draft's code, whatever version the draft
+	 * carries: what an import does with each row, with the rules and the audit trail of
+	 * the form; {@code batchId} ties the audit rows of one import together.
+	 * @throws FieldRejectedException at the first rule of the form the draft breaks
+	 * @throws AccessDeniedException when the community or the draft's town is not the
+	 * caller's
+	 */
+	@Transactional
+	@PreAuthorize(Access.EDITORS)
+	public UpsertOutcome upsertCommunity(@Valid CommunityDraft draft, String batchId) {
+		return UpsertOutcome.byKey(this.communities.findByCode(Objects.requireNonNull(draft.getCode())),
+				() -> insert(draft, batchId),
+				stored -> change(requireInScope(stored), draft, AuditAction.IMPORT, batchId));
+	}
+
+	/**
+	 * Archives a community: it stays for the stations and history that name it, but is
+	 * listed only when archived rows are asked for.
+	 * @throws StaleVersionException when the community changed since it was read
+	 */
+	@Transactional
+	@PreAuthorize(Access.EDITORS)
+	public CommunitySummary archiveCommunity(long id, long version) {
+		Community community = inScope(id);
+		WRITES.checkVersion(community, version);
+		if (community.getArchivedAt() == null) {
+			Instant now = this.clock.instant();
+			community.archive(now);
+			flush(community, id);
+			List<FieldChange> changes = new ArrayList<>();
+			changes.add(new FieldChange("archivedAt", null, now.toString()));
+			this.audit.record(AuditAction.ARCHIVE, COMMUNITY, id, community.getTown().getId(), changes);
+		}
+		return toSummary(community);
+	}
+
+	private Community inScope(long id) {
+		return requireInScope(
+				this.communities.findById(id).orElseThrow(() -> new IllegalArgumentException("No community " + id)));
+	}
+
+	private Community requireInScope(Community community) {
+		if (!this.currentUser.townScope().includes(community.getTown().getId())) {
+			throw new AccessDeniedException("Community " + community.getId() + " is not in the caller's towns");
+		}
+		return community;
+	}
+
+	private Community insert(CommunityDraft draft, @Nullable String batchId) {
+		Town town = townInScope(draft);
+		String code = Objects.requireNonNull(draft.getCode());
+		if (this.communities.existsByCode(code)) {
+			throw new FieldRejectedException("code", "places.validation.code-taken");
+		}
+		Community community = flush(
+				new Community(code, name(draft), town, Objects.requireNonNull(draft.getKind()),
+						Objects.requireNonNull(draft.getHouseholds()), Objects.requireNonNull(draft.getPopulation())),
+				0L);
+		this.audit.record((batchId == null) ? AuditAction.CREATE : AuditAction.IMPORT, COMMUNITY, community.getId(),
+				town.getId(), batchId, FieldDiff.created(FieldDiff.fields(AuditedCommunity.of(community))));
+		return community;
+	}
+
+	/** Changes a community as the draft says; whether anything changed. */
+	private boolean change(Community community, CommunityDraft draft, AuditAction action, @Nullable String batchId) {
+		long id = community.getId();
+		Town town = townInScope(draft);
+		String code = Objects.requireNonNull(draft.getCode());
+		if (this.communities.existsByCodeAndIdNot(code, id)) {
+			throw new FieldRejectedException("code", "places.validation.code-taken");
+		}
+		AuditedCommunity before = AuditedCommunity.of(community);
+		community.change(code, name(draft), town, Objects.requireNonNull(draft.getKind()),
+				Objects.requireNonNull(draft.getHouseholds()), Objects.requireNonNull(draft.getPopulation()));
+		List<FieldChange> changes = FieldDiff.between(before, AuditedCommunity.of(community));
+		if (changes.isEmpty()) {
+			return false;
+		}
+		flush(community, id);
+		this.audit.record(action, COMMUNITY, id, town.getId(), batchId, changes);
+		return true;
+	}
+
+	private Town townInScope(CommunityDraft draft) {
+		long townId = Objects.requireNonNull(draft.getTownId());
+		if (!this.currentUser.townScope().includes(townId)) {
+			throw new AccessDeniedException("Town " + townId + " is not in the caller's towns");
+		}
+		return this.towns.findById(townId)
+			.orElseThrow(() -> new FieldRejectedException("townId", "places.validation.town-required"));
+	}
+
+	/**
+	 * Writes now rather than at commit, so that a concurrent save or a duplicate code
+	 * surfaces here as the exception the form understands.
+	 */
+	private Community flush(Community community, long id) {
+		return WRITES.flush(id, () -> this.communities.saveAndFlush(community));
+	}
+
+	private static String name(CommunityDraft draft) {
+		return Objects.requireNonNull(draft.getName()).strip();
+	}
+
+	private static TownSummary toSummary(Town town) {
+		return new TownSummary(town.getId(), town.getCode(), town.getName(), town.getKind(), town.getSortOrder());
+	}
+
+	private static CommunitySummary toSummary(Community community) {
+		return new CommunitySummary(community.getId(), community.getCode(), community.getName(),
+				community.getTown().getId(), community.getKind(), community.getHouseholds(), community.getPopulation(),
+				community.getArchivedAt(), community.getVersion());
+	}
+
+}

@@ -1,7 +1,0 @@
-package cn.pinghu.socialwork.stations;
-
-/**
- * Visits in one hour (counted since the epoch, UTC) to the stations of one town.
- */
-public record HourlyTownVisits(long epochHour, long townId, long visits) {
-}

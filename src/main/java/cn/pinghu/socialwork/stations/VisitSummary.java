@@ -1,8 +1,0 @@
-package cn.pinghu.socialwork.stations;
-
-import java.time.Instant;
-
-/** A stored visit. */
-public record VisitSummary(long id, String stationCode, Instant occurredAt, WorkerKind workerKind,
-		String idempotencyKey, Instant receivedAt) {
-}

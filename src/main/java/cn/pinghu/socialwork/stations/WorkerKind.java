@@ -1,8 +1,0 @@
-package cn.pinghu.socialwork.stations;
-
-/** 新就业群体: the kind of worker who visits a station. */
-public enum WorkerKind {
-
-	DELIVERY, COURIER, RIDE_HAILING, TRUCK, STREAMER, OTHER
-
-}

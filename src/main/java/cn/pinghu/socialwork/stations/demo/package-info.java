@@ -1,7 +1,0 @@
-/**
- * Demo traffic: simulated station visits that keep the console moving in a demo run.
- */
-@NullMarked
-package cn.pinghu.socialwork.stations.demo;
-
-import org.jspecify.annotations.NullMarked;
