@@ -32,7 +32,9 @@ public class Schedulers {
 	/** Reads the outbox: the polls and the wakes after a local commit. */
 	public static final String OUTBOX_TAILER = "outboxTailerScheduler";
 
-	/** Runs the imports off the UI thread; two at a time, fifty waiting at most. */
+	/**
+	 * Runs the imports off the UI thread; {@code TransferJobs} hands it one at a time.
+	 */
 	public static final String TRANSFERS = "transferExecutor";
 
 	@Bean(name = OUTBOX_TAILER, defaultCandidate = false)

@@ -4,6 +4,7 @@ import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.dhatim.fastexcel.reader.CellAddress;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,11 +18,23 @@ public final class SheetReader {
 	}
 
 	/**
+	 * Reads a file without a template: at most {@link TransferLimits#MAX_COLUMNS}
+	 * columns.
 	 * @param fileName the uploaded file's name, whose extension gives the format
 	 * @param charset the encoding the user chose for a CSV file; {@code null} to detect
 	 * it
 	 */
 	public static Sheet read(byte[] content, String fileName, @Nullable Charset charset) {
+		return read(content, fileName, charset, TransferLimits.MAX_COLUMNS - TransferLimits.EXTRA_COLUMNS);
+	}
+
+	/**
+	 * Reads a file for a template of so many columns: of each row, those and
+	 * {@link TransferLimits#EXTRA_COLUMNS} more are read, and a non-empty cell further
+	 * right refuses the file.
+	 */
+	public static Sheet read(byte[] content, String fileName, @Nullable Charset charset, int templateColumns) {
+		int width = Math.min(templateColumns + TransferLimits.EXTRA_COLUMNS, XlsxPackage.EXCEL_COLUMNS);
 		SheetFormat format = SheetFormat.of(fileName);
 		if (content.length > TransferLimits.MAX_BYTES) {
 			throw new SheetRejectedException("transfer.file.too-large", TransferLimits.MAX_BYTES / (1024 * 1024));
@@ -30,9 +43,15 @@ public final class SheetReader {
 			throw new SheetRejectedException("transfer.file.empty");
 		}
 		return switch (format) {
-			case XLSX -> XlsxSheetReader.read(content);
-			case CSV -> CsvSheetReader.read(content, charset);
+			case XLSX -> XlsxSheetReader.read(content, width);
+			case CSV -> CsvSheetReader.read(content, charset, width);
 		};
+	}
+
+	/** A non-empty cell, such as "XFD2", right of the columns read. */
+	static SheetRejectedException tooWide(String cell, int width) {
+		return new SheetRejectedException("transfer.file.too-wide", cell, width,
+				CellAddress.convertNumToColString(width - 1));
 	}
 
 	/** Collects rows as a reader finds them, keeping the limits. */

@@ -43,7 +43,8 @@ public class TransferTemplate {
 	 */
 	public <B> ImportPreview<B> preview(TransferDefinition<?, B> definition, byte[] content, String fileName,
 			@Nullable Charset charset, ImportProgress progress) {
-		return Importer.preview(definition, SheetReader.read(content, fileName, charset), progress);
+		return Importer.preview(definition, SheetReader.read(content, fileName, charset, definition.columns().size()),
+				progress);
 	}
 
 	/**

@@ -19,6 +19,10 @@ import org.dhatim.fastexcel.reader.Row;
  * would be whatever Excel last computed, or nothing), and so are merged cells in the
  * header row, whose columns could not be told apart. Date cells are read as the day they
  * show ({@link XlsxDates}), not as Excel's count of days.
+ * <p>
+ * The file is checked by {@link XlsxPackage} before FastExcel reads it; rows are read as
+ * they stream, at most {@code width} cells of each (a cell far to the right would
+ * otherwise make every row as wide), and the reading stops at the row limit.
  */
 final class XlsxSheetReader {
 
@@ -28,7 +32,11 @@ final class XlsxSheetReader {
 	private XlsxSheetReader() {
 	}
 
-	static Sheet read(byte[] content) {
+	/**
+	 * @param width the columns read of each row; a non-empty cell further right refuses
+	 * the file
+	 */
+	static Sheet read(byte[] content, int width) {
 		byte[] start = Arrays.copyOf(content, Math.min(content.length, 8));
 		if (ReadableWorkbook.isOLE2Header(start)) {
 			throw new SheetRejectedException("transfer.file.old-excel");
@@ -36,34 +44,53 @@ final class XlsxSheetReader {
 		if (!ReadableWorkbook.isOOXMLZipHeader(start)) {
 			throw new SheetRejectedException("transfer.file.not-xlsx");
 		}
-		SheetReader.Rows rows = new SheetReader.Rows();
-		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content), OPTIONS);
-				Stream<Row> stream = workbook.getFirstSheet().openStream()) {
-			boolean date1904 = workbook.isDate1904();
-			stream.forEach(row -> rows.add(text(row, date1904)));
+		try (XlsxPackage xlsx = XlsxPackage.open(content, width)) {
+			SheetReader.Rows rows = new SheetReader.Rows();
+			try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content), OPTIONS);
+					Stream<Row> stream = workbook.getFirstSheet().openStream()) {
+				boolean date1904 = workbook.isDate1904();
+				stream.forEach(row -> rows.add(text(row, date1904, width)));
+			}
+			catch (SheetRejectedException ex) {
+				throw ex;
+			}
+			catch (IOException | RuntimeException ex) {
+				// whatever the reader trips over, the file is no workbook it can read
+				throw new SheetRejectedException("transfer.file.not-xlsx", ex);
+			}
+			SheetRow header = rows.header();
+			if (header != null) {
+				XlsxMergedCells.inRow(xlsx, header.number()).ifPresent(range -> {
+					throw new SheetRejectedException("transfer.file.merged-header", range);
+				});
+			}
+			return rows.sheet(SheetFormat.XLSX, null);
 		}
-		catch (SheetRejectedException ex) {
-			throw ex;
-		}
-		catch (IOException | RuntimeException ex) {
-			// whatever the reader trips over, the file is no workbook it can read
-			throw new SheetRejectedException("transfer.file.not-xlsx", ex);
-		}
-		SheetRow header = rows.header();
-		if (header != null) {
-			XlsxMergedCells.inRow(content, header.number()).ifPresent(range -> {
-				throw new SheetRejectedException("transfer.file.merged-header", range);
-			});
-		}
-		return rows.sheet(SheetFormat.XLSX, null);
 	}
 
-	private static SheetRow text(Row row, boolean date1904) {
-		List<String> cells = new ArrayList<>(row.getCellCount());
-		for (int index = 0; index < row.getCellCount(); index++) {
-			cells.add(row.getOptionalCell(index).map(cell -> text(cell, date1904)).orElse(""));
+	private static SheetRow text(Row row, boolean date1904, int width) {
+		int read = Math.min(row.getCellCount(), width);
+		List<String> cells = new ArrayList<>(read);
+		int physical = 0;
+		for (int index = 0; index < read; index++) {
+			Cell cell = row.getOptionalCell(index).orElse(null);
+			physical += (cell != null) ? 1 : 0;
+			cells.add((cell != null) ? text(cell, date1904) : "");
+		}
+		if (physical < row.getPhysicalCellCount()) {
+			beyond(row, date1904, width);
 		}
 		return new SheetRow(row.getRowNum(), cells);
+	}
+
+	/** The cells right of the columns read may be there, but empty. */
+	private static void beyond(Row row, boolean date1904, int width) {
+		for (int index = width; index < row.getCellCount(); index++) {
+			Cell cell = row.getOptionalCell(index).orElse(null);
+			if (cell != null && !text(cell, date1904).isEmpty()) {
+				throw SheetReader.tooWide(cell.getAddress().toString(), width);
+			}
+		}
 	}
 
 	private static String text(Cell cell, boolean date1904) {
@@ -90,7 +117,11 @@ final class XlsxSheetReader {
 		if (type == CellType.BOOLEAN) {
 			return Boolean.TRUE.equals(cell.asBoolean()) ? "TRUE" : "FALSE";
 		}
-		return CellText.imported(cell.getText());
+		String text = cell.getText();
+		if (text.length() > TransferLimits.MAX_CELL_CHARS) {
+			throw new SheetRejectedException("transfer.file.cell-too-long", TransferLimits.MAX_CELL_CHARS);
+		}
+		return CellText.imported(text);
 	}
 
 }

@@ -57,6 +57,9 @@ public class ImportDialog<B> extends Dialog {
 
 	final Span error = new Span();
 
+	/** Says that the file waits while another import runs on this node. */
+	final Span waiting = new Span();
+
 	final ProgressBar progress = new ProgressBar();
 
 	final Span progressText = new Span();
@@ -108,6 +111,9 @@ public class ImportDialog<B> extends Dialog {
 		this.error.getStyle().set("color", "var(--lumo-error-text-color)").set("white-space", "pre-line");
 		this.progress.setVisible(false);
 		this.progressText.setVisible(false);
+		this.waiting.addClassName("import-waiting");
+		this.waiting.setText(getTranslation("transfer.import.waiting"));
+		this.waiting.setVisible(false);
 		this.problems.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
 		this.problems.addColumn(RowProblem::row)
 			.setHeader(getTranslation("transfer.problem.row"))
@@ -137,8 +143,8 @@ public class ImportDialog<B> extends Dialog {
 		HorizontalLayout options = new HorizontalLayout(this.encoding, template);
 		options.setAlignItems(HorizontalLayout.Alignment.BASELINE);
 		VerticalLayout content = new VerticalLayout(new Span(getTranslation("transfer.import.hint")), options,
-				this.upload, this.error, this.progressText, this.progress, this.summary, this.problems, this.mode,
-				this.result);
+				this.upload, this.error, this.waiting, this.progressText, this.progress, this.summary, this.problems,
+				this.mode, this.result);
 		content.setPadding(false);
 		add(content);
 		getFooter().add(new Button(getTranslation("transfer.import.close"), click -> close()), this.confirm);
@@ -224,10 +230,14 @@ public class ImportDialog<B> extends Dialog {
 		this.imported.run();
 	}
 
-	/** Runs a step off the UI thread and shows why it failed, if it does. */
+	/**
+	 * Runs a step off the UI thread and shows why it failed, if it does; while another
+	 * import runs first, says that this one waits.
+	 */
 	private void runJob(UI ui, Runnable job) {
 		try {
-			this.jobs.run(() -> {
+			boolean waits = this.jobs.run(() -> {
+				ui.access(() -> this.waiting.setVisible(false));
 				try {
 					job.run();
 				}
@@ -242,15 +252,17 @@ public class ImportDialog<B> extends Dialog {
 					ui.access(() -> showError(List.of(TransferMessage.of("transfer.import.failed"))));
 				}
 			});
+			this.waiting.setVisible(waits);
 		}
 		catch (RuntimeException ex) {
 			log.warn("Import not started", ex);
-			showError(List.of(TransferMessage.of("transfer.import.busy")));
+			showError(List.of(TransferMessage.of("transfer.import.busy", TransferLimits.MAX_WAITING_IMPORTS)));
 		}
 	}
 
 	private void showError(List<TransferMessage> messages) {
 		hideProgress();
+		this.waiting.setVisible(false);
 		this.mode.setReadOnly(false);
 		this.upload.setVisible(true);
 		enableConfirm();
