@@ -32,8 +32,9 @@ import org.springframework.transaction.TransactionException;
  * read when it opens (a page turn of the playlist reads nothing while another screen of
  * the scope is open), and is handed every later reading. After a change
  * ({@link #changed}) each watched scope is read once, {@link #COALESCE} after the first
- * change of a burst, on the screens' scheduler, never on the feed's thread. A scope is
- * also read again when the day has changed (signals and warnings count days) and, after a
+ * change of a burst, on the screens' scheduler, never on the feed's thread; a screen that
+ * opens meanwhile makes that read itself, and the others are handed it. A scope is also
+ * read again when the day has changed (signals and warnings count days) and, after a
  * failed read, at most every {@link #RETRY_INTERVAL}; the screens ask for that on their
  * heartbeat. A scope that no screen watches any more is dropped.
  *
@@ -159,11 +160,15 @@ final class SharedFigures<F> implements AutoCloseable {
 		});
 	}
 
-	/** The reading a screen opens with: the last one, unless it is of an earlier day. */
+	/**
+	 * The reading a screen opens with: the last one, unless a change was heard since it
+	 * was read, or it is of an earlier day, or it failed and a retry is due.
+	 */
 	private Reading<F> current(Scope scope) {
 		synchronized (scope.readLock) {
 			Reading<F> reading = scope.reading;
-			if (reading == null || !reading.day().equals(today()) || retryDue(reading)) {
+			if (reading == null || !upToDate(scope, reading)
+					&& (!reading.failed() || scope.changesSeen != this.changes.get() || retryDue(reading))) {
 				reading = read(scope);
 			}
 			return reading;
@@ -186,8 +191,7 @@ final class SharedFigures<F> implements AutoCloseable {
 		Reading<F> reading;
 		synchronized (scope.readLock) {
 			reading = scope.reading;
-			if (reading == null || reading.failed() || scope.changesSeen != this.changes.get()
-					|| !reading.day().equals(today())) {
+			if (reading == null || !upToDate(scope, reading)) {
 				reading = read(scope);
 			}
 		}
@@ -231,6 +235,14 @@ final class SharedFigures<F> implements AutoCloseable {
 
 	private Reading<F> failed(@Nullable Reading<F> before, LocalDate day, long sequence) {
 		return new Reading<>((before != null) ? before.figures() : null, day, sequence, this.clock.instant());
+	}
+
+	/**
+	 * Whether the reading succeeded today after every change heard; under the scope's
+	 * lock.
+	 */
+	private boolean upToDate(Scope scope, Reading<F> reading) {
+		return !reading.failed() && scope.changesSeen == this.changes.get() && reading.day().equals(today());
 	}
 
 	private boolean retryDue(Reading<F> reading) {
@@ -281,8 +293,8 @@ final class SharedFigures<F> implements AutoCloseable {
 
 		/**
 		 * The figures to open with: the last reading of the scope, read now if there is
-		 * none yet, it is of an earlier day, or it failed and a retry is due. A change
-		 * heard but not yet read is handed to the screen when it has been.
+		 * none yet, a change was heard since, it is of an earlier day, or it failed and a
+		 * retry is due.
 		 */
 		Reading<F> current() {
 			return SharedFigures.this.current(this.scope);

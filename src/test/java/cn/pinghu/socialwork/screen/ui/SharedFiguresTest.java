@@ -78,15 +78,15 @@ class SharedFiguresTest {
 	}
 
 	@Test
-	void a_screen_that_opens_while_a_change_waits_is_handed_the_change_when_it_is_read() {
-		open(CITY, 1);
+	void a_screen_that_opens_while_a_change_waits_reads_it_and_the_others_are_handed_that_read() {
+		Screen open = open(CITY, 1).get(0);
 		this.figures.changed();
 
-		Screen opened = open(CITY, 1).get(0);
-		assertThat(opened.shown()).isEqualTo(new Figures(CITY, 1));
+		List<Screen> opened = open(CITY, 2);
+		assertThat(opened).allSatisfy((screen) -> assertThat(screen.shown()).isEqualTo(new Figures(CITY, 2)));
 		this.scheduler.advance(SharedFigures.COALESCE);
 
-		assertThat(opened.shown()).isEqualTo(new Figures(CITY, 2));
+		assertThat(open.shown()).isEqualTo(new Figures(CITY, 2));
 		assertThat(this.reads).hasSize(2);
 	}
 
@@ -139,6 +139,9 @@ class SharedFiguresTest {
 			assertThat(screen.last().failed()).isTrue();
 			assertThat(screen.shown()).isEqualTo(new Figures(CITY, 1));
 		});
+		assertThat(open(CITY, 1).get(0).last().failed()).as("a screen that opens now tries no read of its own")
+			.isTrue();
+		assertThat(this.reads).hasSize(2);
 
 		this.databaseAway = false;
 		this.scheduler.advance(SharedFigures.RETRY_INTERVAL.minus(SharedFigures.COALESCE).minusMillis(1));
