@@ -23,6 +23,7 @@ import cn.pinghu.socialwork.identity.Access;
 import cn.pinghu.socialwork.places.CommunityService;
 import cn.pinghu.socialwork.shared.data.StaleVersionException;
 import cn.pinghu.socialwork.shared.data.VersionedWrites;
+import cn.pinghu.socialwork.shared.events.DomainEvents;
 import jakarta.validation.Valid;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -33,7 +34,8 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * Administrators set up the drive: its name, period and the thresholds of its scope, and
- * each town's target. Every change is written to the audit trail in its transaction.
+ * each town's target. Every change is written to the audit trail in its transaction and
+ * published ({@link CoverageDriveEdited}), since it moves the drive's figures.
  */
 @Service
 @Validated
@@ -59,16 +61,19 @@ public class CoverageDriveService {
 
 	private final AuditService audit;
 
+	private final DomainEvents events;
+
 	private final Clock clock;
 
 	private final ZoneId zone;
 
 	CoverageDriveService(CoverageDriveRepository drives, CoverageTargetRepository targets, CommunityService places,
-			AuditService audit, Clock clock, @Value("${console.zone}") ZoneId zone) {
+			AuditService audit, DomainEvents events, Clock clock, @Value("${console.zone}") ZoneId zone) {
 		this.drives = drives;
 		this.targets = targets;
 		this.places = places;
 		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
 		this.zone = zone;
 	}
@@ -109,6 +114,7 @@ public class CoverageDriveService {
 		if (!changes.isEmpty()) {
 			DRIVE_WRITES.flush(drive.getId(), () -> this.drives.saveAndFlush(drive));
 			this.audit.record(AuditAction.UPDATE, DRIVE, drive.getId(), null, changes);
+			this.events.publish(new CoverageDriveEdited(drive.getId()));
 		}
 		return settings(drive);
 	}
@@ -145,6 +151,7 @@ public class CoverageDriveService {
 				.saveAndFlush(new CoverageTarget(drive.getId(), change.townId(), startRate, targetRate, dueOn)));
 			this.audit.record(AuditAction.CREATE, TARGET, created.getId(), change.townId(),
 					FieldDiff.created(FieldDiff.fields(audited(created))));
+			this.events.publish(new CoverageDriveEdited(drive.getId()));
 			return settings(drive);
 		}
 		if (change.version() == null || target.getVersion() != change.version()) {
@@ -156,6 +163,7 @@ public class CoverageDriveService {
 		if (!changes.isEmpty()) {
 			TARGET_WRITES.flush(target.getId(), () -> this.targets.saveAndFlush(target));
 			this.audit.record(AuditAction.UPDATE, TARGET, target.getId(), change.townId(), changes);
+			this.events.publish(new CoverageDriveEdited(drive.getId()));
 		}
 		return settings(drive);
 	}

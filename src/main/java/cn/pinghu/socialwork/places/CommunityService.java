@@ -29,6 +29,7 @@ import cn.pinghu.socialwork.shared.data.StaleVersionException;
 import cn.pinghu.socialwork.shared.data.TownNames;
 import cn.pinghu.socialwork.shared.data.UpsertOutcome;
 import cn.pinghu.socialwork.shared.data.VersionedWrites;
+import cn.pinghu.socialwork.shared.events.DomainEvents;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
@@ -44,7 +45,8 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Towns and communities: read access for every feature, and the master-data commands on
  * communities. A coordinator reads and changes only the communities of their towns; every
- * command writes its audit row in its own transaction.
+ * command writes its audit row in its own transaction and publishes
+ * {@link CommunityEdited}, since the campaigns' figures name communities.
  */
 @Service
 @Validated
@@ -73,14 +75,17 @@ public class CommunityService implements TownNames {
 
 	private final AuditService audit;
 
+	private final DomainEvents events;
+
 	private final Clock clock;
 
 	CommunityService(TownRepository towns, CommunityRepository communities, CurrentUser currentUser, AuditService audit,
-			Clock clock) {
+			DomainEvents events, Clock clock) {
 		this.towns = towns;
 		this.communities = communities;
 		this.currentUser = currentUser;
 		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -204,6 +209,7 @@ public class CommunityService implements TownNames {
 			List<FieldChange> changes = new ArrayList<>();
 			changes.add(new FieldChange("archivedAt", null, now.toString()));
 			this.audit.record(AuditAction.ARCHIVE, COMMUNITY, id, community.getTown().getId(), changes);
+			this.events.publish(new CommunityEdited(id, community.getTown().getId()));
 		}
 		return toSummary(community);
 	}
@@ -232,6 +238,7 @@ public class CommunityService implements TownNames {
 				0L);
 		this.audit.record((batchId == null) ? AuditAction.CREATE : AuditAction.IMPORT, COMMUNITY, community.getId(),
 				town.getId(), batchId, FieldDiff.created(FieldDiff.fields(AuditedCommunity.of(community))));
+		this.events.publish(new CommunityEdited(community.getId(), town.getId()));
 		return community;
 	}
 
@@ -252,6 +259,7 @@ public class CommunityService implements TownNames {
 		}
 		flush(community, id);
 		this.audit.record(action, COMMUNITY, id, town.getId(), batchId, changes);
+		this.events.publish(new CommunityEdited(id, town.getId()));
 		return true;
 	}
 

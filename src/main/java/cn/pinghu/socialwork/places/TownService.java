@@ -16,6 +16,7 @@ import cn.pinghu.socialwork.places.internal.Town;
 import cn.pinghu.socialwork.places.internal.TownRepository;
 import cn.pinghu.socialwork.shared.data.FieldRejectedException;
 import cn.pinghu.socialwork.shared.data.VersionedWrites;
+import cn.pinghu.socialwork.shared.events.DomainEvents;
 import jakarta.validation.Valid;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -31,7 +32,8 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Towns (镇街道) as master data: everybody with a console role reads them, administrators
  * change them. Towns are referenced everywhere, so a town is deleted only while nothing
- * names it; a town with communities never.
+ * names it; a town with communities never. Every change is published
+ * ({@link TownEdited}): the campaigns' figures list the towns.
  */
 @Service
 @Validated
@@ -49,10 +51,13 @@ public class TownService {
 
 	private final AuditService audit;
 
-	TownService(TownRepository towns, CommunityRepository communities, AuditService audit) {
+	private final DomainEvents events;
+
+	TownService(TownRepository towns, CommunityRepository communities, AuditService audit, DomainEvents events) {
 		this.towns = towns;
 		this.communities = communities;
 		this.audit = audit;
+		this.events = events;
 	}
 
 	/**
@@ -92,6 +97,7 @@ public class TownService {
 				Objects.requireNonNull(draft.getSortOrder())), 0L);
 		this.audit.record(AuditAction.CREATE, TOWN, town.getId(), town.getId(),
 				FieldDiff.created(FieldDiff.fields(audited(town))));
+		this.events.publish(new TownEdited(town.getId()));
 		return toDetails(town);
 	}
 
@@ -108,6 +114,7 @@ public class TownService {
 		if (!changes.isEmpty()) {
 			flush(town, id);
 			this.audit.record(AuditAction.UPDATE, TOWN, id, id, changes);
+			this.events.publish(new TownEdited(id));
 		}
 		return toDetails(town);
 	}
@@ -133,6 +140,7 @@ public class TownService {
 			throw new TownInUseException("towns.delete.referenced");
 		}
 		this.audit.record(AuditAction.DELETE, TOWN, id, null, changes);
+		this.events.publish(new TownEdited(id));
 	}
 
 	private void checkUnique(TownDraft draft, long id) {

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 
 import cn.pinghu.socialwork.coverage.BranchActivityService;
 import cn.pinghu.socialwork.coverage.CoverageChanged;
+import cn.pinghu.socialwork.coverage.CoverageDriveEdited;
 import cn.pinghu.socialwork.coverage.CoverageFigures;
 import cn.pinghu.socialwork.coverage.CoverageKpis;
 import cn.pinghu.socialwork.coverage.CoverageOverview;
@@ -21,6 +22,7 @@ import cn.pinghu.socialwork.elections.ElectionKpis;
 import cn.pinghu.socialwork.elections.ElectionOverview;
 import cn.pinghu.socialwork.identity.AuthenticatedDisplay;
 import cn.pinghu.socialwork.identity.Role;
+import cn.pinghu.socialwork.places.TownEdited;
 import cn.pinghu.socialwork.screen.live.DashboardSnapshot.TownCoverageFigures;
 import cn.pinghu.socialwork.screen.live.DashboardSnapshot.TownElectionFigures;
 import cn.pinghu.socialwork.shared.Subscription;
@@ -48,10 +50,10 @@ import org.springframework.transaction.TransactionException;
 /**
  * The coverage drive's and the election round's figures that every snapshot carries, read
  * once and kept: snapshots are taken several times a second, the figures change a few
- * times a day. They are read again after a coverage or election change (a burst of
- * changes within {@link #COALESCE} is read once), at start, at midnight (warnings and
- * signals depend on the day) and whenever the live numbers are rebuilt, and listeners
- * hear when they changed.
+ * times a day. They are read again after a coverage or election change, a drive's
+ * settings or a town edited (a burst of changes within {@link #COALESCE} is read once),
+ * at start, at midnight (warnings and signals depend on the day) and whenever the live
+ * numbers are rebuilt, and listeners hear when they changed.
  * <p>
  * The reads run on background threads without a signed-in user: they run as a wall
  * display, which may read every town's figures and change none.
@@ -96,8 +98,11 @@ class CampaignFigures implements DisposableBean {
 		this.elections = elections;
 		this.securityContexts = securityContexts;
 		this.reads = Coalescer.on(scheduler).after(COALESCE).build(this::refreshQuietly);
+		// The campaigns' own changes and the master-data edits behind their figures.
 		this.changes = List.of(feed.subscribe(CoverageChanged.class, (change) -> refreshSoon()),
-				feed.subscribe(ElectionChanged.class, (change) -> refreshSoon()));
+				feed.subscribe(CoverageDriveEdited.class, (change) -> refreshSoon()),
+				feed.subscribe(ElectionChanged.class, (change) -> refreshSoon()),
+				feed.subscribe(TownEdited.class, (change) -> refreshSoon()));
 	}
 
 	/** The two sections of the snapshot; {@code null} when there is no drive or round. */

@@ -1,88 +1,67 @@
 package cn.pinghu.socialwork.screen.ui;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-
 import cn.pinghu.socialwork.screen.live.DashboardSnapshot;
 import cn.pinghu.socialwork.screen.live.LiveMetricsService;
-import cn.pinghu.socialwork.shared.Subscription;
-import cn.pinghu.socialwork.shared.concurrent.Coalescer;
 import com.vaadin.flow.component.UI;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import org.springframework.dao.DataAccessException;
-import org.springframework.transaction.TransactionException;
 
 /**
  * A campaign's screen on the wall, beside the station screen. A subclass lays out its
- * panels and shows its figures in {@link #refresh}; this class reads them when the screen
- * opens, again after each change of the feature ({@link #subscribe}), coalesced so that a
- * burst of changes is read once ({@link ScreenRefreshes}), and again when a new day
- * begins (signals and warnings count days).
+ * panels and shows its figures in {@link #refresh}; this class takes them from the
+ * figures its campaign's screens share ({@link SharedFigures}): the last ones read for
+ * the screen's towns when it opens, and every reading after a change of the campaign or
+ * of the master data behind it, made once for all the screens of those towns. On the live
+ * numbers' heartbeat it asks for a new reading when a new day has begun (signals and
+ * warnings count days) or the last read failed.
  * <p>
  * When the figures cannot be read, or the changes cannot reach the screen because the
  * database is away, the figures stay and the connection says 数据连接中断 until a read succeeds
- * again; the screen tries at most every {@link #RETRY_INTERVAL}, on the live numbers'
- * heartbeat.
+ * again, tried at most every {@link SharedFigures#RETRY_INTERVAL}.
+ *
+ * @param <F> the figures the screen shows
  */
-abstract class CampaignScreen extends LiveScreen {
+abstract class CampaignScreen<F> extends LiveScreen {
 
-	/** How often a screen whose figures could not be read tries again. */
-	static final Duration RETRY_INTERVAL = Duration.ofSeconds(15);
+	private final transient SharedFigures<F> figures;
 
-	private static final Logger log = LoggerFactory.getLogger(CampaignScreen.class);
+	private final transient ScreenFigures screenFigures;
 
-	/** Folds a burst of changes into one read. */
-	private transient @Nullable Coalescer reads;
+	private transient SharedFigures<F>.@Nullable Watch watch;
 
-	private transient @Nullable Subscription subscription;
+	/** The figures on show. */
+	private transient @Nullable F shown;
+
+	/** The reading on show: an older one handed over late is not shown. */
+	private long shownSequence;
 
 	/** The last read failed: the figures on show may be behind. */
 	private boolean readFailed;
 
-	private @Nullable Instant retryAfter;
-
-	/** The day of the figures on show. */
-	private @Nullable LocalDate readOn;
-
 	CampaignScreen(LiveMetricsService metrics, ScreenGuard guard, TickerNews news, ScreenRefreshes refreshes,
-			ScreenPlaylist playlist, ScreenPage page, String titleKey) {
+			ScreenPlaylist playlist, ScreenPage page, String titleKey, ScreenFigures screenFigures,
+			SharedFigures<F> figures) {
 		super(metrics, guard, news, refreshes, playlist, page, titleKey);
+		this.screenFigures = screenFigures;
+		this.figures = figures;
 	}
 
-	/**
-	 * Reads the figures and shows them. May throw {@link DataAccessException} or
-	 * {@link TransactionException} when the database is away: the figures on show stay.
-	 */
-	protected abstract void refresh();
-
-	/**
-	 * The event type of the changes of the screen's feature, as the outbox feed carries
-	 * it.
-	 */
-	protected abstract Class<?> changes();
+	/** Shows the figures, in the screen's UI. */
+	protected abstract void refresh(F figures);
 
 	@Override
 	protected final void opening(UI ui) {
-		Coalescer coalesced = refreshes().coalesced(ui, this::read);
-		this.reads = coalesced;
-		// Subscribe first, then read: no change can fall in between.
-		this.subscription = refreshes().onEach(changes(), coalesced::trigger);
-		read();
+		// Watch first, then take the figures: no reading can fall in between.
+		SharedFigures<F>.Watch watching = this.figures.watch(this.screenFigures.townScope(),
+				(reading) -> access(ui, () -> showReading(reading)));
+		this.watch = watching;
+		showReading(watching.current());
 	}
 
 	@Override
 	protected final void closed() {
-		if (this.subscription != null) {
-			this.subscription.cancel();
-			this.subscription = null;
-		}
-		if (this.reads != null) {
-			this.reads.close();
-			this.reads = null;
+		if (this.watch != null) {
+			this.watch.cancel();
+			this.watch = null;
 		}
 	}
 
@@ -90,29 +69,23 @@ abstract class CampaignScreen extends LiveScreen {
 	@Override
 	protected final void show(DashboardSnapshot snapshot) {
 		live(snapshot);
-		boolean newDay = this.readOn != null && !this.readOn.equals(snapshot.asOf().toLocalDate());
-		boolean retry = this.readFailed
-				&& (this.retryAfter == null || !snapshot.asOf().toInstant().isBefore(this.retryAfter));
-		if (newDay || retry) {
-			read();
+		if (this.watch != null) {
+			this.watch.refreshIfDue();
 		}
 		showConnection(!this.readFailed);
 	}
 
-	private void read() {
-		try {
-			LocalDate day = refreshes().today(metrics().zone());
-			refresh();
-			this.readOn = day;
-			this.readFailed = false;
+	private void showReading(SharedFigures.Reading<F> reading) {
+		if (reading.sequence() < this.shownSequence) {
+			return;
 		}
-		catch (DataAccessException | TransactionException ex) {
-			if (!this.readFailed) {
-				log.warn("A screen could not read its figures, the database cannot be reached: {}", ex.getMessage());
-			}
-			this.readFailed = true;
-			this.retryAfter = refreshes().now().plus(RETRY_INTERVAL);
+		this.shownSequence = reading.sequence();
+		F read = reading.figures();
+		if (read != null && read != this.shown) {
+			refresh(read);
+			this.shown = read;
 		}
+		this.readFailed = reading.failed();
 		showConnection(!this.readFailed);
 	}
 

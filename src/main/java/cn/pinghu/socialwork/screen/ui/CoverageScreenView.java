@@ -1,16 +1,10 @@
 package cn.pinghu.socialwork.screen.ui;
 
 import java.util.List;
-import java.util.Optional;
 
-import cn.pinghu.socialwork.coverage.BranchActivityService;
-import cn.pinghu.socialwork.coverage.CoverageChanged;
-import cn.pinghu.socialwork.coverage.CoverageFigures;
 import cn.pinghu.socialwork.coverage.CoverageKpis;
 import cn.pinghu.socialwork.coverage.CoverageOverview;
-import cn.pinghu.socialwork.coverage.CoverageTrendService;
 import cn.pinghu.socialwork.coverage.DormancyCounts;
-import cn.pinghu.socialwork.coverage.DormancyFilter;
 import cn.pinghu.socialwork.coverage.TownDormancy;
 import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.progress.Signal;
@@ -27,12 +21,13 @@ import jakarta.annotation.security.RolesAllowed;
  * 覆盖大屏: the two-coverages drive on the wall. The city's 组织覆盖率 as a gauge with its other
  * two rates, each town's three rates against its target in its signal's colour, the
  * branches gone quiet (防瘫预警) in the city and by town, and the city's rates over the last
- * seven days. Live: reads the figures again after each coverage change.
+ * seven days. Live: shows the figures read again after each coverage change, read once
+ * for all the screens of the same towns ({@link ScreenFigures}).
  */
 @Route(value = CoverageScreenView.ROUTE, autoLayout = false)
 @RolesAllowed({ Role.Names.LEADER, Role.Names.ADMIN, Role.Names.COORDINATOR, Role.Names.DISPLAY })
 @Menu(title = "nav.screen-coverage", order = 34, icon = "vaadin:pie-chart")
-class CoverageScreenView extends CampaignScreen {
+class CoverageScreenView extends CampaignScreen<CoverageScreenFigures> {
 
 	static final String ROUTE = "screen/coverage";
 
@@ -61,12 +56,6 @@ class CoverageScreenView extends CampaignScreen {
 
 	private static final String NO_FIGURE = "—";
 
-	private final transient CoverageFigures coverage;
-
-	private final transient CoverageTrendService trend;
-
-	private final transient BranchActivityService activities;
-
 	private final ApexChart gauge = CoverageScreenCharts.gauge(getTranslation("screen.coverage.organization-rate"));
 
 	private final ApexChart towns = CoverageScreenCharts.towns();
@@ -89,12 +78,9 @@ class CoverageScreenView extends CampaignScreen {
 	private final KpiTile red = new KpiTile(RED_ID, getTranslation("screen.coverage.dormancy.RED"));
 
 	CoverageScreenView(LiveMetricsService metrics, ScreenGuard guard, TickerNews news, ScreenRefreshes refreshes,
-			ScreenPlaylist playlist, CoverageFigures coverage, CoverageTrendService trend,
-			BranchActivityService activities) {
-		super(metrics, guard, news, refreshes, playlist, ScreenPage.COVERAGE, "screen.coverage.title");
-		this.coverage = coverage;
-		this.trend = trend;
-		this.activities = activities;
+			ScreenPlaylist playlist, ScreenFigures figures) {
+		super(metrics, guard, news, refreshes, playlist, ScreenPage.COVERAGE, "screen.coverage.title", figures,
+				figures.coverage());
 		this.gauge.setId(GAUGE_CHART_ID);
 		this.towns.setId(TOWNS_CHART_ID);
 		this.dormancyByTown.setId(DORMANCY_CHART_ID);
@@ -148,20 +134,15 @@ class CoverageScreenView extends CampaignScreen {
 	}
 
 	@Override
-	protected Class<CoverageChanged> changes() {
-		return CoverageChanged.class;
-	}
-
-	@Override
-	protected void refresh() {
-		Optional<CoverageOverview> overview = this.coverage.overview();
-		DormancyCounts counts = this.activities.countWarnings(DormancyFilter.all());
-		List<TownDormancy> dormancy = this.activities.countWarningsByTown();
+	protected void refresh(CoverageScreenFigures figures) {
+		DormancyCounts counts = figures.warnings();
+		List<TownDormancy> dormancy = figures.warningsByTown();
 		this.yellow.setValue(Long.toString(counts.yellow()));
 		this.red.setValue(Long.toString(counts.red()));
 		this.dormancyByTown.updateSeries(CoverageScreenCharts.dormancy(dormancy,
 				getTranslation("screen.coverage.dormancy.YELLOW"), getTranslation("screen.coverage.dormancy.RED")));
-		if (overview.isEmpty()) {
+		CoverageOverview shown = figures.overview();
+		if (shown == null) {
 			this.drive.setText(getTranslation("screen.coverage.no-drive"));
 			this.gauge.updateValues(List.of(0));
 			this.inScope.setValue(NO_FIGURE);
@@ -171,7 +152,6 @@ class CoverageScreenView extends CampaignScreen {
 			this.trendChart.updateSeries(List.of());
 			return;
 		}
-		CoverageOverview shown = overview.get();
 		CoverageKpis city = shown.city();
 		this.drive.setText(getTranslation("screen.coverage.drive", shown.drive().name(), shown.asOf().toString()));
 		this.gauge.updateValues(List.of(CoverageScreenCharts.rate(city.organizationCoverageRate())));
@@ -183,8 +163,7 @@ class CoverageScreenView extends CampaignScreen {
 		String work = getTranslation("screen.coverage.work-rate");
 		this.towns.updateSeries(CoverageScreenCharts.towns(shown.towns(), organizationRate, standalone, work,
 				getTranslation("screen.coverage.target")));
-		this.trendChart.updateSeries(
-				CoverageScreenCharts.trend(this.trend.trend(TREND_DAYS, null), organizationRate, standalone, work));
+		this.trendChart.updateSeries(CoverageScreenCharts.trend(figures.trend(), organizationRate, standalone, work));
 	}
 
 }

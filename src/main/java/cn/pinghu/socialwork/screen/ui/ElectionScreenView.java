@@ -1,11 +1,8 @@
 package cn.pinghu.socialwork.screen.ui;
 
 import java.util.List;
-import java.util.Optional;
 
-import cn.pinghu.socialwork.elections.ElectionChanged;
 import cn.pinghu.socialwork.elections.ElectionCompletion;
-import cn.pinghu.socialwork.elections.ElectionFigures;
 import cn.pinghu.socialwork.elections.ElectionKpis;
 import cn.pinghu.socialwork.elections.ElectionOverview;
 import cn.pinghu.socialwork.elections.ElectionStage;
@@ -24,13 +21,14 @@ import jakarta.annotation.security.RolesAllowed;
 /**
  * 换届大屏: the committee elections (两委换届) on the wall. The city's completion rate, turnout
  * (参选率), 一肩挑 rate and share of women, how many communities stand at each stage (另行选举
- * included), and the latest communities to complete. Live: reads the figures again after
- * each election change.
+ * included), and the latest communities to complete. Live: shows the figures read again
+ * after each election change, read once for all the screens of the same towns
+ * ({@link ScreenFigures}).
  */
 @Route(value = ElectionScreenView.ROUTE, autoLayout = false)
 @RolesAllowed({ Role.Names.LEADER, Role.Names.ADMIN, Role.Names.COORDINATOR, Role.Names.DISPLAY })
 @Menu(title = "nav.screen-elections", order = 41, icon = "vaadin:chart-timeline")
-class ElectionScreenView extends CampaignScreen {
+class ElectionScreenView extends CampaignScreen<ElectionScreenFigures> {
 
 	static final String ROUTE = "screen/elections";
 
@@ -55,8 +53,6 @@ class ElectionScreenView extends CampaignScreen {
 
 	private static final String NO_FIGURE = "—";
 
-	private final transient ElectionFigures elections;
-
 	private final KpiTile completionRate = new KpiTile(COMPLETION_RATE_ID,
 			getTranslation("screen.elections.completion-rate"));
 
@@ -76,9 +72,9 @@ class ElectionScreenView extends CampaignScreen {
 	private final UnorderedList completions = new UnorderedList();
 
 	ElectionScreenView(LiveMetricsService metrics, ScreenGuard guard, TickerNews news, ScreenRefreshes refreshes,
-			ScreenPlaylist playlist, ElectionFigures elections) {
-		super(metrics, guard, news, refreshes, playlist, ScreenPage.ELECTIONS, "screen.elections.title");
-		this.elections = elections;
+			ScreenPlaylist playlist, ScreenFigures figures) {
+		super(metrics, guard, news, refreshes, playlist, ScreenPage.ELECTIONS, "screen.elections.title", figures,
+				figures.elections());
 		this.funnel.setId(FUNNEL_CHART_ID);
 		this.completions.setId(COMPLETIONS_ID);
 		this.completions.addClassName("big-screen-completions");
@@ -101,23 +97,16 @@ class ElectionScreenView extends CampaignScreen {
 	}
 
 	@Override
-	protected Class<ElectionChanged> changes() {
-		return ElectionChanged.class;
-	}
-
-	@Override
-	protected void refresh() {
-		Optional<ElectionOverview> overview = this.elections.overview();
-		List<ElectionCompletion> latest = this.elections.latestCompletions(LATEST);
-		showCompletions(latest);
-		if (overview.isEmpty()) {
+	protected void refresh(ElectionScreenFigures figures) {
+		showCompletions(figures.latest());
+		ElectionOverview shown = figures.overview();
+		if (shown == null) {
 			this.round.setText(getTranslation("screen.elections.no-round"));
 			List.of(this.completionRate, this.completed, this.turnout, this.secretaryIsDirector, this.women)
 				.forEach(tile -> tile.setValue(NO_FIGURE));
 			this.funnel.updateSeries(List.of());
 			return;
 		}
-		ElectionOverview shown = overview.get();
 		ElectionKpis city = shown.city();
 		this.round.setText(getTranslation("screen.elections.round", shown.round().name(), shown.asOf().toString()));
 		this.completionRate.setValue(percent(city.completionRate()));

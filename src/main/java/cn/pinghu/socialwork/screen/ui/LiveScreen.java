@@ -146,10 +146,6 @@ abstract class LiveScreen extends Div implements HasDynamicTitle {
 		return this.metrics;
 	}
 
-	protected final ScreenRefreshes refreshes() {
-		return this.refreshes;
-	}
-
 	@Override
 	public String getPageTitle() {
 		return getTranslation(this.titleKey);
@@ -178,7 +174,8 @@ abstract class LiveScreen extends Div implements HasDynamicTitle {
 		closed();
 	}
 
-	private static void access(UI ui, Command command) {
+	/** Runs the command in the UI, unless the UI is going away. */
+	static void access(UI ui, Command command) {
 		try {
 			ui.access(command);
 		}

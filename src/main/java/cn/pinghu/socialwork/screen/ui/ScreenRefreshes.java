@@ -2,13 +2,10 @@ package cn.pinghu.socialwork.screen.ui;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-import cn.pinghu.socialwork.shared.Subscription;
 import cn.pinghu.socialwork.shared.concurrent.Coalescer;
-import cn.pinghu.socialwork.shared.events.DomainEventFeed;
 import cn.pinghu.socialwork.shared.scheduling.Schedulers;
 import cn.pinghu.socialwork.shared.ui.LiveUpdates;
 import com.vaadin.flow.component.UI;
@@ -18,10 +15,10 @@ import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 
 /**
- * When the wall screens read their figures and their ticker again: after which events of
- * the outbox feed, and that a burst of changes is read once, on a scheduler thread of the
- * screens' own, so that the feed that delivers a change never waits for them; and the
- * clock by which they tell the day and retry.
+ * How the wall screens' tickers read again after changes: a burst of changes is read
+ * once, timed on a scheduler thread of the screens' own, so that the feed that delivers a
+ * change never waits for them; and the clock by which the screens tell the day. The
+ * campaign screens' figures are read once for all screens ({@link ScreenFigures}).
  */
 @Component
 class ScreenRefreshes {
@@ -33,20 +30,9 @@ class ScreenRefreshes {
 
 	private final Clock clock;
 
-	private final DomainEventFeed feed;
-
-	ScreenRefreshes(@Qualifier(Schedulers.SCREEN_REFRESH) TaskScheduler scheduler, Clock clock, DomainEventFeed feed) {
+	ScreenRefreshes(@Qualifier(Schedulers.SCREEN_REFRESH) TaskScheduler scheduler, Clock clock) {
 		this.scheduler = scheduler;
 		this.clock = clock;
-		this.feed = feed;
-	}
-
-	/**
-	 * Calls {@code changed}, on the feed's thread, after each event of {@code type} that
-	 * commits on any node.
-	 */
-	Subscription onEach(Class<?> type, Runnable changed) {
-		return this.feed.subscribe(type, (event) -> changed.run());
 	}
 
 	/**
@@ -60,10 +46,6 @@ class ScreenRefreshes {
 			.handingOffTo(LiveUpdates.accessQueue(ui))
 			.onFailure(LiveUpdates::rethrow)
 			.build(read);
-	}
-
-	Instant now() {
-		return this.clock.instant();
 	}
 
 	/** Today in the console's zone. */

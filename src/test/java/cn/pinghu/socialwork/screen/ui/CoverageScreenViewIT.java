@@ -14,13 +14,19 @@ import cn.pinghu.socialwork.coverage.BranchActivityDraft;
 import cn.pinghu.socialwork.coverage.BranchActivityService;
 import cn.pinghu.socialwork.coverage.BranchFormed;
 import cn.pinghu.socialwork.coverage.CoverageChanged;
+import cn.pinghu.socialwork.coverage.CoverageDriveService;
 import cn.pinghu.socialwork.coverage.CoverageFigures;
 import cn.pinghu.socialwork.coverage.CoverageOverview;
 import cn.pinghu.socialwork.coverage.CoverageTrendService;
 import cn.pinghu.socialwork.coverage.DormancyCounts;
 import cn.pinghu.socialwork.coverage.DormancyFilter;
+import cn.pinghu.socialwork.coverage.DriveChange;
+import cn.pinghu.socialwork.coverage.DriveSettings;
+import cn.pinghu.socialwork.elections.ElectionFigures;
 import cn.pinghu.socialwork.identity.AuthenticatedDisplay;
+import cn.pinghu.socialwork.identity.CurrentUser;
 import cn.pinghu.socialwork.identity.Role;
+import cn.pinghu.socialwork.identity.TownScope;
 import cn.pinghu.socialwork.organizations.BranchForm;
 import cn.pinghu.socialwork.organizations.CreditCode;
 import cn.pinghu.socialwork.screen.live.LiveMetricsService;
@@ -35,6 +41,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
@@ -42,6 +49,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.scheduling.TaskScheduler;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -50,6 +58,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.willReturn;
@@ -101,7 +110,32 @@ class CoverageScreenViewIT extends KaribuSupport {
 	@Autowired
 	ScreenPlaylist playlist;
 
+	@Autowired
+	ScreenFigures figures;
+
+	@Autowired
+	ElectionFigures elections;
+
+	@Autowired
+	CurrentUser currentUser;
+
+	@Autowired
+	SecurityContextHolderStrategy securityContexts;
+
+	@Autowired
+	CoverageDriveService drives;
+
 	private Long inserted;
+
+	/**
+	 * The tests before this one wrote rows without events, and Karibu closes no screen
+	 * when a test ends: the shared figures hear of a change, as after an event.
+	 */
+	@BeforeEach
+	void theDatabaseChangedBehindTheScreensBack() {
+		this.figures.coverage().changed();
+		this.figures.elections().changed();
+	}
 
 	@AfterEach
 	void removeTheInsertedOrganisation() {
@@ -116,6 +150,8 @@ class CoverageScreenViewIT extends KaribuSupport {
 		login("coordinator", Role.Names.COORDINATOR);
 		LocalDate today = this.coverage.today();
 		this.inserted = insertBranch(DANGHU, today.minusDays(200));
+		// A branch the console did not record: the screen reads it as if it had.
+		this.figures.coverage().changed();
 		UI.getCurrent().navigate(CoverageScreenView.class);
 		long red = Long.parseLong(text(CoverageScreenView.RED_ID));
 
@@ -136,30 +172,64 @@ class CoverageScreenViewIT extends KaribuSupport {
 		given(failing.overview()).willThrow(new DataAccessResourceFailureException("The database is away"));
 		// The screen's changes come from a feed the test drives.
 		DomainEventFeed changes = mock(DomainEventFeed.class);
+		given(changes.subscribe(any(), any())).willReturn(() -> {
+		});
 		@SuppressWarnings("unchecked")
 		ArgumentCaptor<Consumer<FeedEvent<CoverageChanged>>> subscriber = ArgumentCaptor.forClass(Consumer.class);
 		given(changes.subscribe(eq(CoverageChanged.class), subscriber.capture())).willReturn(() -> {
 		});
-		ScreenRefreshes refreshes = new ScreenRefreshes(this.screenRefresh, this.clock, changes);
+		ScreenFigures figures = new ScreenFigures(failing, this.trend, this.activities, this.elections,
+				this.currentUser, this.securityContexts, this.screenRefresh, this.clock, this.metrics.zone(), changes);
+		try {
+			CoverageScreenView view = new CoverageScreenView(this.metrics, this.guard, this.news, this.refreshes,
+					this.playlist, figures);
+			UI.getCurrent().add(view);
 
-		CoverageScreenView view = new CoverageScreenView(this.metrics, this.guard, this.news, refreshes, this.playlist,
-				failing, this.trend, this.activities);
-		UI.getCurrent().add(view);
+			ConnectionIndicator indicator = _get(view, ConnectionIndicator.class);
+			assertThat(indicator.showsDatabaseDown()).isTrue();
+			assertThat(_get(view, Span.class, spec -> spec.withId(CoverageScreenView.IN_SCOPE_ID)).getText()).isEmpty();
 
-		ConnectionIndicator indicator = _get(view, ConnectionIndicator.class);
-		assertThat(indicator.showsDatabaseDown()).isTrue();
-		assertThat(_get(view, Span.class, spec -> spec.withId(CoverageScreenView.IN_SCOPE_ID)).getText()).isEmpty();
+			willReturn(Optional.of(overview)).given(failing).overview();
+			subscriber.getValue()
+				.accept(new FeedEvent<>(1, new BranchFormed(1, DANGHU, BranchForm.JOINT, overview.asOf(), "测试支部", 3)));
 
-		willReturn(Optional.of(overview)).given(failing).overview();
-		subscriber.getValue()
-			.accept(new FeedEvent<>(1, new BranchFormed(1, DANGHU, BranchForm.JOINT, overview.asOf(), "测试支部", 3)));
+			await().pollInSameThread().atMost(Duration.ofSeconds(3)).untilAsserted(() -> {
+				MockVaadin.runUIQueue();
+				assertThat(indicator.showsDatabaseDown()).isFalse();
+			});
+			assertThat(_get(view, Span.class, spec -> spec.withId(CoverageScreenView.IN_SCOPE_ID)).getText())
+				.isEqualTo(Long.toString(overview.city().inScope()));
+		}
+		finally {
+			figures.destroy();
+		}
+	}
 
-		await().pollInSameThread().atMost(Duration.ofSeconds(3)).untilAsserted(() -> {
-			MockVaadin.runUIQueue();
-			assertThat(indicator.showsDatabaseDown()).isFalse();
-		});
-		assertThat(_get(view, Span.class, spec -> spec.withId(CoverageScreenView.IN_SCOPE_ID)).getText())
-			.isEqualTo(Long.toString(overview.city().inScope()));
+	@Test
+	void a_drive_renamed_while_the_screen_is_open_shows_its_new_name() {
+		login("admin", Role.Names.ADMIN);
+		DriveSettings drive = this.drives.current().orElseThrow();
+		long audited = this.jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM audit_entry", Long.class);
+		UI.getCurrent().navigate(CoverageScreenView.class);
+		assertThat(text(CoverageScreenView.DRIVE_ID)).contains(drive.name());
+
+		DriveSettings renamed = this.drives.updateDrive(new DriveChange(drive.id(), drive.version(), "大屏测试攻坚",
+				drive.startsOn(), drive.endsOn(), drive.economicThreshold(), drive.socialThreshold()));
+		try {
+			// The edit reaches the screen from the outbox, a moment after its commit.
+			await().pollInSameThread().atMost(Duration.ofSeconds(3)).untilAsserted(() -> {
+				MockVaadin.runUIQueue();
+				assertThat(text(CoverageScreenView.DRIVE_ID)).contains("大屏测试攻坚");
+			});
+		}
+		finally {
+			this.drives.updateDrive(new DriveChange(drive.id(), renamed.version(), drive.name(), drive.startsOn(),
+					drive.endsOn(), drive.economicThreshold(), drive.socialThreshold()));
+			// The drive's audit trail as the other tests expect it.
+			this.jdbc.update("DELETE FROM audit_entry WHERE id > ? AND entity_type = ?", audited,
+					CoverageDriveService.DRIVE);
+			letTheFeedCatchUp();
+		}
 	}
 
 	@Test
@@ -213,13 +283,17 @@ class CoverageScreenViewIT extends KaribuSupport {
 		int changes = this.feed.subscriberCount(CoverageChanged.class);
 		int heartbeats = this.metrics.subscriberCount();
 
+		int watching = this.figures.coverage().watching(TownScope.all());
+
 		UI.getCurrent().navigate(CoverageScreenView.class);
-		// its figures and its ticker
-		assertThat(this.feed.subscriberCount(CoverageChanged.class)).isEqualTo(changes + 2);
+		// its ticker; its figures are those that every screen of the city shares
+		assertThat(this.feed.subscriberCount(CoverageChanged.class)).isEqualTo(changes + 1);
+		assertThat(this.figures.coverage().watching(TownScope.all())).isEqualTo(watching + 1);
 		assertThat(this.metrics.subscriberCount()).isEqualTo(heartbeats + 1);
 
 		UI.getCurrent().navigate(LoginView.class);
 		assertThat(this.feed.subscriberCount(CoverageChanged.class)).isEqualTo(changes);
+		assertThat(this.figures.coverage().watching(TownScope.all())).isEqualTo(watching);
 		assertThat(this.metrics.subscriberCount()).isEqualTo(heartbeats);
 	}
 

@@ -1,23 +1,14 @@
 package cn.pinghu.socialwork.shared.concurrent;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.Delayed;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import cn.pinghu.socialwork.support.ManualScheduler;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.scheduling.TaskScheduler;
-import org.springframework.scheduling.Trigger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
@@ -216,156 +207,6 @@ class CoalescerTest {
 	void only_a_coalescer_on_a_scheduler_can_wait() {
 		assertThatIllegalStateException().isThrownBy(() -> Coalescer.immediate().after(DELAY).build(() -> {
 		}));
-	}
-
-	/**
-	 * A scheduler whose time moves only when the test says so; runs on the test's thread.
-	 */
-	private static final class ManualScheduler implements TaskScheduler {
-
-		static final Instant START = Instant.parse("2026-12-07T02:00:00Z");
-
-		Instant now = START;
-
-		boolean refusing;
-
-		int cancelled;
-
-		private final List<Job> jobs = new ArrayList<>();
-
-		@Override
-		public Clock getClock() {
-			return new Clock() {
-
-				@Override
-				public ZoneId getZone() {
-					return ZoneOffset.UTC;
-				}
-
-				@Override
-				public Clock withZone(ZoneId zone) {
-					return this;
-				}
-
-				@Override
-				public Instant instant() {
-					return ManualScheduler.this.now;
-				}
-
-			};
-		}
-
-		int queued() {
-			return this.jobs.size();
-		}
-
-		/** Moves the clock on, running every job that falls due on the way, in order. */
-		void advance(Duration by) {
-			Instant until = this.now.plus(by);
-			while (true) {
-				Job next = this.jobs.stream()
-					.filter((job) -> !job.at.isAfter(until))
-					.min(Comparator.comparing((Job job) -> job.at))
-					.orElse(null);
-				if (next == null) {
-					break;
-				}
-				this.jobs.remove(next);
-				if (next.at.isAfter(this.now)) {
-					this.now = next.at;
-				}
-				next.task.run();
-			}
-			this.now = until;
-		}
-
-		@Override
-		public ScheduledFuture<?> schedule(Runnable task, Instant startTime) {
-			if (this.refusing) {
-				throw new RejectedExecutionException("shutting down");
-			}
-			Job job = new Job(task, startTime);
-			this.jobs.add(job);
-			return job;
-		}
-
-		@Override
-		public ScheduledFuture<?> schedule(Runnable task, Trigger trigger) {
-			throw new UnsupportedOperationException();
-		}
-
-		@Override
-		public ScheduledFuture<?> scheduleAtFixedRate(Runnable task, Instant startTime, Duration period) {
-			throw new UnsupportedOperationException();
-		}
-
-		@Override
-		public ScheduledFuture<?> scheduleAtFixedRate(Runnable task, Duration period) {
-			throw new UnsupportedOperationException();
-		}
-
-		@Override
-		public ScheduledFuture<?> scheduleWithFixedDelay(Runnable task, Instant startTime, Duration delay) {
-			throw new UnsupportedOperationException();
-		}
-
-		@Override
-		public ScheduledFuture<?> scheduleWithFixedDelay(Runnable task, Duration delay) {
-			throw new UnsupportedOperationException();
-		}
-
-		private final class Job implements ScheduledFuture<Object> {
-
-			final Runnable task;
-
-			final Instant at;
-
-			Job(Runnable task, Instant at) {
-				this.task = task;
-				this.at = at;
-			}
-
-			@Override
-			public long getDelay(TimeUnit unit) {
-				return unit.convert(Duration.between(ManualScheduler.this.now, this.at));
-			}
-
-			@Override
-			public int compareTo(Delayed other) {
-				return Long.compare(getDelay(TimeUnit.NANOSECONDS), other.getDelay(TimeUnit.NANOSECONDS));
-			}
-
-			@Override
-			public boolean cancel(boolean mayInterruptIfRunning) {
-				boolean removed = ManualScheduler.this.jobs.remove(this);
-				if (removed) {
-					ManualScheduler.this.cancelled++;
-				}
-				return removed;
-			}
-
-			@Override
-			public boolean isCancelled() {
-				return false;
-			}
-
-			@Override
-			public boolean isDone() {
-				return !ManualScheduler.this.jobs.contains(this);
-			}
-
-			@Override
-			public Object get() {
-				return null;
-			}
-
-			@Override
-			public Object get(long timeout, TimeUnit unit) {
-				return null;
-			}
-
-		}
-
 	}
 
 }
