@@ -3,27 +3,16 @@ package cn.pinghu.socialwork.screen.live;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import java.util.stream.LongStream;
 
 import cn.pinghu.socialwork.places.CommunityService;
-import cn.pinghu.socialwork.places.TownSummary;
-import cn.pinghu.socialwork.screen.live.DashboardSnapshot.HourVisits;
-import cn.pinghu.socialwork.screen.live.DashboardSnapshot.TownVisits;
 import cn.pinghu.socialwork.shared.Subscription;
 import cn.pinghu.socialwork.shared.events.DomainEventFeed;
 import cn.pinghu.socialwork.shared.events.FeedEvent;
 import cn.pinghu.socialwork.shared.scheduling.Schedulers;
-import cn.pinghu.socialwork.stations.StationCounts;
 import cn.pinghu.socialwork.stations.StationService;
 import cn.pinghu.socialwork.visits.StationVisited;
 import cn.pinghu.socialwork.visits.VisitService;
@@ -48,10 +37,10 @@ import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * The live numbers of the screens: visits per hour and town for the last
- * {@value #WINDOW_HOURS} hours, counted in memory from the {@link StationVisited} events
- * of every node, as the outbox feed ({@link DomainEventFeed}) delivers them, and rebuilt
- * from the database at start and every minute, so that they cannot drift. Hours roll
- * forward by the clock alone.
+ * {@value VisitWindow#WINDOW_HOURS} hours, counted in memory from the
+ * {@link StationVisited} events of every node, as the outbox feed
+ * ({@link DomainEventFeed}) delivers them, and rebuilt from the database at start and
+ * every minute, so that they cannot drift. Hours roll forward by the clock alone.
  * <p>
  * <b>The watermark rule.</b> A rebuild notes the feed's position {@code P} (every event
  * up to it has been counted), then reads in one consistent read view the ids of the visit
@@ -59,21 +48,15 @@ import org.springframework.transaction.support.TransactionOperations;
  * exactly the events up to {@code P} and those ids; every other event (a later id, or an
  * id below the highest one read whose transaction had not yet committed) is counted from
  * the feed when it arrives, and the events read are skipped when the feed delivers them.
- * No visit is counted twice or missed, and no commit ever waits for the dashboard.
- * Subscribers hear of changes at most every {@link #MIN_NOTIFICATION_INTERVAL}, and
- * always of the last one.
+ * No visit is counted twice or missed, and no commit ever waits for the dashboard. The
+ * numbers and that bookkeeping are a {@link VisitWindow}. Subscribers hear of changes at
+ * most every {@link #MIN_NOTIFICATION_INTERVAL}, and always of the last one.
  * <p>
  * Hours are counted in UTC; the console zone must therefore be a whole number of hours
  * from UTC (Asia/Shanghai is), so that its hours and midnight fall on UTC hours.
  */
 @Service
 public class LiveMetricsService implements DisposableBean {
-
-	/** The current hour and the 24 before it: all of today, even on a 25-hour day. */
-	static final int WINDOW_HOURS = 25;
-
-	/** How many hours {@link DashboardSnapshot#visitsByHour()} shows. */
-	static final int CHART_HOURS = 24;
 
 	/** At most four notifications a second. */
 	static final Duration MIN_NOTIFICATION_INTERVAL = Duration.ofMillis(250);
@@ -82,8 +65,6 @@ public class LiveMetricsService implements DisposableBean {
 	static final Duration DEFAULT_HEARTBEAT = Duration.ofSeconds(15);
 
 	private static final Logger log = LoggerFactory.getLogger(LiveMetricsService.class);
-
-	private static final long SECONDS_PER_HOUR = 3600;
 
 	/**
 	 * How often a rebuild found the live counters off the database (Spring Boot binds the
@@ -119,34 +100,7 @@ public class LiveMetricsService implements DisposableBean {
 
 	private final Object rebuildLock = new Object();
 
-	private final Object lock = new Object();
-
-	// The fields below are guarded by lock.
-
-	private VisitCounters counters = new VisitCounters();
-
-	private StationCounts stationCounts = new StationCounts(0, 0);
-
-	private List<TownSummary> towns = List.of();
-
-	private long sequence;
-
-	private boolean built;
-
-	/** The hour the snapshot last moved to, to notice a new hour. */
-	private long hour;
-
-	/**
-	 * The visits delivered while a rebuild reads (null when no rebuild runs): the rebuild
-	 * adds those that its read did not include.
-	 */
-	private @Nullable List<FeedEvent<StationVisited>> sinceRebuildBegan;
-
-	/**
-	 * Outbox ids that the last rebuild read and the feed has not delivered yet: skipped
-	 * when they come.
-	 */
-	private Set<Long> alreadyRead = new HashSet<>();
+	private final VisitWindow window;
 
 	private final Duration heartbeat;
 
@@ -185,19 +139,13 @@ public class LiveMetricsService implements DisposableBean {
 	LiveMetricsService(StationService stations, VisitService visitCounts, CommunityService places, DomainEventFeed feed,
 			TransactionOperations readView, Clock clock, ZoneId zone, Duration heartbeat,
 			@Nullable CampaignFigures campaigns, TaskScheduler notifierScheduler, Executor delivery) {
-		int offsetSeconds = zone.getRules().getOffset(clock.instant()).getTotalSeconds();
-		if (offsetSeconds % SECONDS_PER_HOUR != 0) {
-			throw new IllegalArgumentException(
-					"console.zone must be a whole number of hours from UTC, the live counters count UTC hours: "
-							+ zone);
-		}
+		this.window = new VisitWindow(zone, clock.instant());
 		this.stations = stations;
 		this.visitCounts = visitCounts;
 		this.places = places;
 		this.readView = readView;
 		this.clock = clock;
 		this.zone = zone;
-		this.hour = epochHour(clock.instant());
 		this.heartbeat = heartbeat;
 		this.notifier = new SnapshotNotifier(this::snapshot, MIN_NOTIFICATION_INTERVAL, heartbeat, notifierScheduler,
 				delivery);
@@ -225,31 +173,13 @@ public class LiveMetricsService implements DisposableBean {
 
 	/** The numbers as they are now. */
 	public DashboardSnapshot snapshot() {
-		Instant now = this.clock.instant();
-		long currentHour = epochHour(now);
-		long firstHourToday = epochHour(LocalDate.ofInstant(now, this.zone).atStartOfDay(this.zone).toInstant());
 		CampaignFigures.Figures figures = (this.campaigns != null) ? this.campaigns.current()
 				: new CampaignFigures.Figures(null, null);
-		DashboardSnapshot snapshot;
-		boolean newHour;
-		synchronized (this.lock) {
-			newHour = moveTo(currentHour);
-			List<TownVisits> byTown = this.towns.stream()
-				.map((town) -> new TownVisits(town.id(), town.name(),
-						this.counters.inHours(firstHourToday, currentHour, town.id())))
-				.toList();
-			List<HourVisits> byHour = LongStream.rangeClosed(currentHour - CHART_HOURS + 1, currentHour)
-				.mapToObj((hour) -> new HourVisits(hourStart(hour), this.counters.inHour(hour)))
-				.toList();
-			snapshot = new DashboardSnapshot(this.sequence,
-					OffsetDateTime.ofInstant(now, this.zone).truncatedTo(ChronoUnit.MILLIS), this.stationCounts.open(),
-					this.stationCounts.total(), this.counters.inHours(firstHourToday, currentHour),
-					this.counters.inHour(currentHour), byTown, byHour, figures.coverage(), figures.elections());
-		}
-		if (newHour) {
+		VisitWindow.Taken taken = this.window.snapshot(this.clock.instant(), figures);
+		if (taken.newHour()) {
 			this.notifier.changed();
 		}
-		return snapshot;
+		return taken.snapshot();
 	}
 
 	/**
@@ -277,40 +207,18 @@ public class LiveMetricsService implements DisposableBean {
 	}
 
 	/**
-	 * Counts one committed visit as the feed delivers it, unless the last rebuild read it
-	 * already or it lies outside the window.
+	 * Counts one committed visit as the feed delivers it (see {@link VisitWindow#count}).
 	 */
 	void count(FeedEvent<StationVisited> delivered) {
-		StationVisited visit = delivered.event();
-		long currentHour = epochHour(this.clock.instant());
-		synchronized (this.lock) {
-			if (this.alreadyRead.remove(delivered.outboxId())) {
-				return;
-			}
-			if (this.sinceRebuildBegan != null) {
-				this.sinceRebuildBegan.add(delivered);
-			}
-			if (!inWindow(visit, currentHour)) {
-				return;
-			}
-			this.counters.add(epochHour(visit.occurredAt()), visit.townId(), 1);
-			this.sequence++;
+		if (this.window.count(delivered, this.clock.instant())) {
+			this.notifier.changed();
 		}
-		this.notifier.changed();
 	}
 
 	/** The campaigns' figures were read again and differ: a change of the snapshot. */
 	private void campaignsChanged() {
-		synchronized (this.lock) {
-			this.sequence++;
-		}
+		this.window.changed();
 		this.notifier.changed();
-	}
-
-	/** One hour ahead too: stations may stamp visits a few minutes into the next hour. */
-	private static boolean inWindow(StationVisited visit, long currentHour) {
-		long visitHour = epochHour(visit.occurredAt());
-		return visitHour > currentHour - WINDOW_HOURS && visitHour <= currentHour + 1;
 	}
 
 	/**
@@ -339,18 +247,16 @@ public class LiveMetricsService implements DisposableBean {
 	@PostConstruct
 	void rebuild() {
 		synchronized (this.rebuildLock) {
-			synchronized (this.lock) {
-				this.sinceRebuildBegan = new ArrayList<>();
-			}
+			this.window.beginRecording();
 			// After the recording began: whatever the feed delivers from now on is
 			// recorded.
 			long watermark = this.feed.position();
-			long currentHour = epochHour(this.clock.instant());
+			Instant now = this.clock.instant();
 			DatabaseReading reading;
 			List<FeedEvent<StationVisited>> delivered;
 			try {
-				Instant from = hourStart(currentHour - WINDOW_HOURS + 1).toInstant();
-				Instant to = hourStart(currentHour + 2).toInstant();
+				Instant from = this.window.readFrom(now);
+				Instant to = this.window.readTo(now);
 				reading = this.readView.execute((status) -> DatabaseReading.read(this.stations, this.visitCounts,
 						this.places, this.feed, watermark, from, to));
 				rebuildSucceeded(true);
@@ -360,12 +266,16 @@ public class LiveMetricsService implements DisposableBean {
 				throw ex;
 			}
 			finally {
-				synchronized (this.lock) {
-					delivered = (this.sinceRebuildBegan != null) ? this.sinceRebuildBegan : List.of();
-					this.sinceRebuildBegan = null;
-				}
+				delivered = this.window.endRecording();
 			}
-			apply(reading, delivered, watermark);
+			VisitWindow.Applied applied = this.window.apply(reading, delivered, watermark, this.clock.instant());
+			if (applied.drifted()) {
+				log.info("Live counters differed from the database and were corrected");
+				DRIFT_CORRECTIONS.increment();
+			}
+			if (applied.changed()) {
+				this.notifier.changed();
+			}
 		}
 	}
 
@@ -376,70 +286,11 @@ public class LiveMetricsService implements DisposableBean {
 		}
 	}
 
-	/**
-	 * Takes the rebuilt numbers, plus the visits delivered meanwhile that the read did
-	 * not include; the ids it did include and the feed has yet to deliver are skipped
-	 * later.
-	 */
-	private void apply(DatabaseReading reading, List<FeedEvent<StationVisited>> delivered, long watermark) {
-		VisitCounters rebuilt = reading.counters();
-		Set<Long> toSkip = new HashSet<>(reading.included());
-		long currentHour = epochHour(this.clock.instant());
-		for (FeedEvent<StationVisited> event : delivered) {
-			boolean wasRead = event.outboxId() <= watermark || toSkip.remove(event.outboxId());
-			if (!wasRead && inWindow(event.event(), currentHour)) {
-				rebuilt.add(epochHour(event.event().occurredAt()), event.event().townId(), 1);
-			}
-		}
-		rebuilt.retainFrom(currentHour - WINDOW_HOURS + 1);
-		boolean changed;
-		synchronized (this.lock) {
-			this.counters.retainFrom(currentHour - WINDOW_HOURS + 1);
-			changed = !rebuilt.equals(this.counters) || !reading.counts().equals(this.stationCounts)
-					|| !reading.towns().equals(this.towns);
-			if (this.built && !rebuilt.equals(this.counters)) {
-				// Visits stored without an event, or an event that could not be counted.
-				log.info("Live counters differed from the database and were corrected");
-				DRIFT_CORRECTIONS.increment();
-			}
-			this.built = true;
-			this.counters = rebuilt;
-			this.alreadyRead = toSkip;
-			this.stationCounts = reading.counts();
-			this.towns = reading.towns();
-			if (changed) {
-				this.sequence++;
-			}
-			changed |= moveTo(currentHour);
-		}
-		if (changed) {
-			this.notifier.changed();
-		}
-	}
-
-	/** Notes a new hour as a change; true if the hour is new. Call holding the lock. */
-	private boolean moveTo(long currentHour) {
-		if (currentHour <= this.hour) {
-			return false;
-		}
-		this.hour = currentHour;
-		this.sequence++;
-		return true;
-	}
-
 	@Override
 	public void destroy() {
 		this.visits.cancel();
 		this.reachability.cancel();
 		this.notifier.close();
-	}
-
-	private OffsetDateTime hourStart(long epochHour) {
-		return OffsetDateTime.ofInstant(Instant.ofEpochSecond(epochHour * SECONDS_PER_HOUR), this.zone);
-	}
-
-	private static long epochHour(Instant instant) {
-		return Math.floorDiv(instant.getEpochSecond(), SECONDS_PER_HOUR);
 	}
 
 }
