@@ -9,13 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 import cn.pinghu.socialwork.identity.TownScope;
 import cn.pinghu.socialwork.shared.Subscription;
-import cn.pinghu.socialwork.shared.concurrent.Coalescer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +35,10 @@ import org.springframework.transaction.TransactionException;
  * read again when the day has changed (signals and warnings count days) and, after a
  * failed read, at most every {@link #RETRY_INTERVAL}; the screens ask for that on their
  * heartbeat. A scope that no screen watches any more is dropped.
+ * <p>
+ * Each watched scope, with its last reading and when to read it again, is a
+ * {@link WatchedScope}; this class keeps the scopes watched, counts the changes heard and
+ * makes the reads for all of them.
  *
  * @param <F> the figures a screen of the campaign shows
  */
@@ -89,7 +91,7 @@ final class SharedFigures<F> implements AutoCloseable {
 	/** Counts the changes heard: a reading made before the last one is out of date. */
 	private final AtomicLong changes = new AtomicLong();
 
-	private final Map<TownScope, Scope> scopes = new ConcurrentHashMap<>();
+	private final Map<TownScope, WatchedScope<F>> scopes = new ConcurrentHashMap<>();
 
 	/**
 	 * @param name the campaign, for the logs
@@ -111,9 +113,9 @@ final class SharedFigures<F> implements AutoCloseable {
 	Watch watch(TownScope scope, Consumer<Reading<F>> shown) {
 		List<Watch> made = new ArrayList<>(1);
 		this.scopes.compute(scope, (key, existing) -> {
-			Scope watched = (existing != null) ? existing : new Scope(key);
+			WatchedScope<F> watched = (existing != null) ? existing : new WatchedScope<>(this, key, this.scheduler);
 			Watch watch = new Watch(watched, shown);
-			watched.watches.add(watch);
+			watched.add(watch);
 			made.add(watch);
 			return watched;
 		});
@@ -126,7 +128,7 @@ final class SharedFigures<F> implements AutoCloseable {
 	 */
 	void changed() {
 		this.changes.incrementAndGet();
-		this.scopes.values().forEach((scope) -> scope.reads.trigger());
+		this.scopes.values().forEach(WatchedScope::changed);
 	}
 
 	/** The scopes that open screens watch. */
@@ -136,157 +138,79 @@ final class SharedFigures<F> implements AutoCloseable {
 
 	/** How many open screens watch the scope. */
 	int watching(TownScope scope) {
-		Scope watched = this.scopes.get(scope);
-		return (watched != null) ? watched.watches.size() : 0;
+		WatchedScope<F> watched = this.scopes.get(scope);
+		return (watched != null) ? watched.watching() : 0;
 	}
 
 	@Override
 	public void close() {
-		this.scopes.values().forEach((scope) -> scope.reads.close());
+		this.scopes.values().forEach(WatchedScope::close);
 		this.scopes.clear();
 	}
 
-	private void leave(Watch watch) {
-		this.scopes.computeIfPresent(watch.scope.scope, (key, watched) -> {
-			if (watched != watch.scope) {
-				return watched;
-			}
-			watched.watches.remove(watch);
-			if (watched.watches.isEmpty()) {
-				watched.reads.close();
-				return null;
-			}
-			return watched;
-		});
+	/** How many changes were heard: a reading made before the last one is out of date. */
+	long changesHeard() {
+		return this.changes.get();
 	}
 
 	/**
-	 * The reading a screen opens with: the last one, unless a change was heard since it
-	 * was read, or it is of an earlier day, or it failed and a retry is due.
+	 * Reads the figures of {@code scope} now, the reading after {@code before}; a failed
+	 * read keeps the figures of {@code before}.
 	 */
-	private Reading<F> current(Scope scope) {
-		synchronized (scope.readLock) {
-			Reading<F> reading = scope.reading;
-			if (reading == null || !upToDate(scope, reading)
-					&& (!reading.failed() || scope.changesSeen != this.changes.get() || retryDue(reading))) {
-				reading = read(scope);
-			}
-			return reading;
-		}
-	}
-
-	/** A screen's heartbeat: reads again for all if the day changed or a retry is due. */
-	private void refreshIfDue(Scope scope) {
-		Reading<F> reading = scope.reading;
-		if (reading != null && (!reading.day().equals(today()) || retryDue(reading))) {
-			scope.reads.trigger();
-		}
-	}
-
-	/**
-	 * The coalesced run: reads unless a screen that opened meanwhile read already, and
-	 * hands the reading to every screen of the scope.
-	 */
-	private void refresh(Scope scope) {
-		Reading<F> reading;
-		synchronized (scope.readLock) {
-			reading = scope.reading;
-			if (reading == null || !upToDate(scope, reading)) {
-				reading = read(scope);
-			}
-		}
-		for (Watch watch : scope.watches) {
-			try {
-				watch.shown.accept(reading);
-			}
-			catch (RuntimeException ex) {
-				log.warn("A screen could not be handed the {} figures", this.name, ex);
-			}
-		}
-	}
-
-	/** Reads the scope's figures now; holds the scope's read lock. */
-	private Reading<F> read(Scope scope) {
-		// The count before the read: a change during the read makes it out of date at
-		// once.
-		long seen = this.changes.get();
+	Reading<F> read(TownScope scope, @Nullable Reading<F> before) {
 		LocalDate day = today();
-		Reading<F> before = scope.reading;
 		long sequence = (before != null) ? before.sequence() + 1 : 1;
-		Reading<F> read;
 		try {
-			read = new Reading<>(this.source.read(scope.scope), day, sequence, null);
+			return new Reading<>(this.source.read(scope), day, sequence, null);
 		}
 		catch (DataAccessException | TransactionException ex) {
 			if (before == null || !before.failed()) {
 				log.warn("The {} figures could not be read, the database cannot be reached: {}", this.name,
 						ex.getMessage());
 			}
-			read = failed(before, day, sequence);
+			return failed(before, day, sequence);
 		}
 		catch (RuntimeException ex) {
 			log.error("The {} figures could not be read", this.name, ex);
-			read = failed(before, day, sequence);
+			return failed(before, day, sequence);
 		}
-		scope.changesSeen = seen;
-		scope.reading = read;
-		return read;
+	}
+
+	/** Whether a failed reading is to be tried again. */
+	boolean retryDue(Reading<F> reading) {
+		Instant failedAt = reading.failedAt();
+		return failedAt != null && !this.clock.instant().isBefore(failedAt.plus(RETRY_INTERVAL));
+	}
+
+	LocalDate today() {
+		return LocalDate.ofInstant(this.clock.instant(), this.zone);
 	}
 
 	private Reading<F> failed(@Nullable Reading<F> before, LocalDate day, long sequence) {
 		return new Reading<>((before != null) ? before.figures() : null, day, sequence, this.clock.instant());
 	}
 
-	/**
-	 * Whether the reading succeeded today after every change heard; under the scope's
-	 * lock.
-	 */
-	private boolean upToDate(Scope scope, Reading<F> reading) {
-		return !reading.failed() && scope.changesSeen == this.changes.get() && reading.day().equals(today());
-	}
-
-	private boolean retryDue(Reading<F> reading) {
-		Instant failedAt = reading.failedAt();
-		return failedAt != null && !this.clock.instant().isBefore(failedAt.plus(RETRY_INTERVAL));
-	}
-
-	private LocalDate today() {
-		return LocalDate.ofInstant(this.clock.instant(), this.zone);
-	}
-
-	/** A town scope that open screens watch, with its last reading. */
-	private final class Scope {
-
-		final TownScope scope;
-
-		final List<Watch> watches = new CopyOnWriteArrayList<>();
-
-		final Coalescer reads;
-
-		final Object readLock = new Object();
-
-		volatile @Nullable Reading<F> reading;
-
-		/**
-		 * How many changes had been heard when the last reading began; under the lock.
-		 */
-		long changesSeen;
-
-		Scope(TownScope scope) {
-			this.scope = scope;
-			this.reads = Coalescer.on(SharedFigures.this.scheduler).after(COALESCE).build(() -> refresh(this));
-		}
-
+	private void leave(Watch watch) {
+		this.scopes.computeIfPresent(watch.scope.scope(), (key, watched) -> {
+			if (watched != watch.scope) {
+				return watched;
+			}
+			if (watched.remove(watch)) {
+				watched.close();
+				return null;
+			}
+			return watched;
+		});
 	}
 
 	/** An open screen's watch over its scope's figures; cancelled when it closes. */
 	final class Watch implements Subscription {
 
-		private final Scope scope;
+		private final WatchedScope<F> scope;
 
 		private final Consumer<Reading<F>> shown;
 
-		private Watch(Scope scope, Consumer<Reading<F>> shown) {
+		private Watch(WatchedScope<F> scope, Consumer<Reading<F>> shown) {
 			this.scope = scope;
 			this.shown = shown;
 		}
@@ -297,7 +221,7 @@ final class SharedFigures<F> implements AutoCloseable {
 		 * retry is due.
 		 */
 		Reading<F> current() {
-			return SharedFigures.this.current(this.scope);
+			return this.scope.current();
 		}
 
 		/**
@@ -305,12 +229,25 @@ final class SharedFigures<F> implements AutoCloseable {
 		 * and a retry is due, every screen of the scope is handed a new reading soon.
 		 */
 		void refreshIfDue() {
-			SharedFigures.this.refreshIfDue(this.scope);
+			this.scope.refreshIfDue();
 		}
 
 		@Override
 		public void cancel() {
 			leave(this);
+		}
+
+		/**
+		 * Hands the screen a reading; a screen that throws is logged, and the other
+		 * screens of the scope are handed it all the same.
+		 */
+		void hand(Reading<F> reading) {
+			try {
+				this.shown.accept(reading);
+			}
+			catch (RuntimeException ex) {
+				log.warn("A screen could not be handed the {} figures", SharedFigures.this.name, ex);
+			}
 		}
 
 	}
