@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 public class AccessDeniedView extends ErrorPage<AccessDeniedException> {
 
 	public AccessDeniedView() {
-		super("error.forbidden.title", "error.forbidden.message", HttpServletResponse.SC_FORBIDDEN);
+		super("error.forbidden", HttpServletResponse.SC_FORBIDDEN);
 	}
 
 }

@@ -18,18 +18,17 @@ import com.vaadin.flow.router.HasErrorParameter;
  */
 public abstract class ErrorPage<E extends Exception> extends VerticalLayout implements HasErrorParameter<E> {
 
-	private final String titleKey;
-
-	private final String messageKey;
+	private final String keyPrefix;
 
 	private final int status;
 
 	/**
-	 * @param messageKey translation key of the message, with {@code {0}} for the address
+	 * @param keyPrefix the page's key prefix in the bundle: the title is
+	 * {@code <prefix>.title}, the message {@code <prefix>.message} with {@code {0}} for
+	 * the address
 	 */
-	protected ErrorPage(String titleKey, String messageKey, int status) {
-		this.titleKey = titleKey;
-		this.messageKey = messageKey;
+	protected ErrorPage(String keyPrefix, int status) {
+		this.keyPrefix = keyPrefix;
 		this.status = status;
 		setAlignItems(Alignment.CENTER);
 		setPadding(true);
@@ -38,8 +37,8 @@ public abstract class ErrorPage<E extends Exception> extends VerticalLayout impl
 	@Override
 	public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<E> parameter) {
 		removeAll();
-		add(new H2(getTranslation(this.titleKey)),
-				new Paragraph(getTranslation(this.messageKey, event.getLocation().getPath())),
+		add(new H2(getTranslation(this.keyPrefix + ".title")),
+				new Paragraph(getTranslation(this.keyPrefix + ".message", event.getLocation().getPath())),
 				new Anchor("", getTranslation("error.not-found.home")));
 		return this.status;
 	}

@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 public class NotFoundView extends ErrorPage<NotFoundException> {
 
 	public NotFoundView() {
-		super("error.not-found.title", "error.not-found.message", HttpServletResponse.SC_NOT_FOUND);
+		super("error.not-found", HttpServletResponse.SC_NOT_FOUND);
 	}
 
 }
