@@ -68,6 +68,14 @@ public class AuditHistory extends Grid<AuditEntry> {
 		return value;
 	}
 
+	/**
+	 * A stored id as the name it stands for, such as a town's name for its id; the id
+	 * itself when no name is known.
+	 */
+	protected static String nameOf(Map<Long, String> names, String id) {
+		return names.getOrDefault(Long.valueOf(id), id);
+	}
+
 	private String changes(List<FieldChange> changes) {
 		return changes.stream()
 			.map(change -> getTranslation("audit.change", label(change.field()), value(change.field(), change.from()),

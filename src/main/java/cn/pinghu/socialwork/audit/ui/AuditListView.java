@@ -16,15 +16,11 @@ import cn.pinghu.socialwork.audit.FieldChange;
 import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.shared.data.TownNames;
 import cn.pinghu.socialwork.shared.ui.ListColumns;
-import cn.pinghu.socialwork.shared.ui.MasterDataGrid;
+import cn.pinghu.socialwork.shared.ui.MasterDataListView;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -39,13 +35,11 @@ import org.springframework.beans.factory.annotation.Value;
 @Route(AuditListView.ROUTE)
 @Menu(title = "nav.audit", order = 90, icon = "vaadin:records")
 @RolesAllowed(Role.Names.ADMIN)
-class AuditListView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+class AuditListView extends MasterDataListView<AuditEntry, AuditFilter> {
 
 	static final String ROUTE = "audit";
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-
-	final MasterDataGrid<AuditEntry, AuditFilter> list;
 
 	final ComboBox<String> entity = new ComboBox<>();
 
@@ -60,36 +54,27 @@ class AuditListView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 	private final Map<Long, String> townNames;
 
 	AuditListView(AuditService audit, TownNames towns, @Value("${console.zone}") ZoneId zone) {
+		super("audit", AuditEntry.class, audit::slice, audit::count);
 		this.zone = zone;
 		this.townNames = towns.townNames();
-		setSizeFull();
-		this.list = new MasterDataGrid<>(AuditEntry.class, audit::slice, audit::count, this::filter,
-				"audit.list.count");
-		this.list.search().setPlaceholder(getTranslation("audit.filter.username"));
-		this.list.addChoiceFilter("entity", this.entity, getTranslation("audit.filter.entity"), audit.entityTypes(),
+		list().search().setPlaceholder(getTranslation("audit.filter.username"));
+		list().addChoiceFilter("entity", this.entity, getTranslation("audit.filter.entity"), audit.entityTypes(),
 				this::entityLabel, type -> type);
-		this.list.addIdFilter("town", this.town, getTranslation("audit.filter.town"), this.townNames.keySet(),
+		list().addIdFilter("town", this.town, getTranslation("audit.filter.town"), this.townNames.keySet(),
 				this.townNames);
 		this.from.setPlaceholder(getTranslation("audit.filter.from"));
 		this.to.setPlaceholder(getTranslation("audit.filter.to"));
-		this.list.addFilter("from", this.from, LocalDate::toString, AuditListView::parseDate);
-		this.list.addFilter("to", this.to, LocalDate::toString, AuditListView::parseDate);
-		columns(this.list.grid());
-		add(this.list);
-	}
-
-	@Override
-	public void beforeEnter(BeforeEnterEvent event) {
-		this.list.readLocation(event.getLocation());
-	}
-
-	@Override
-	public String getPageTitle() {
-		return getTranslation("audit.list.title");
+		list().addFilter("from", this.from, LocalDate::toString, AuditListView::parseDate);
+		list().addFilter("to", this.to, LocalDate::toString, AuditListView::parseDate);
+		addColumns();
+		// a page of its own, without a side form: padded as such pages are
+		setPadding(true);
+		showAlone();
 	}
 
 	/** The date range covers whole days in the console's zone, the last one included. */
-	private AuditFilter filter(String username) {
+	@Override
+	protected AuditFilter filter(String username) {
 		LocalDate first = this.from.getValue();
 		LocalDate last = this.to.getValue();
 		Instant start = (first != null) ? first.atStartOfDay(this.zone).toInstant() : null;
@@ -98,9 +83,8 @@ class AuditListView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 				this.town.getValue());
 	}
 
-	private void columns(Grid<AuditEntry> grid) {
-		grid.setEmptyStateText(getTranslation("audit.list.empty"));
-		ListColumns<AuditEntry> columns = new ListColumns<>(grid);
+	private void addColumns() {
+		ListColumns<AuditEntry> columns = columns();
 		Grid.Column<AuditEntry> time = columns
 			.fitted("occurredAt", "audit.column.occurred-at",
 					entry -> TIME.format(entry.occurredAt().atZone(this.zone)))
@@ -118,7 +102,7 @@ class AuditListView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 			.setSortProperty("townId");
 		columns.text("changes", "audit.column.changes", entry -> changes(entry.changes()))
 			.setTooltipGenerator(entry -> changes(entry.changes()));
-		grid.sort(GridSortOrder.desc(time).build());
+		list().grid().sort(GridSortOrder.desc(time).build());
 	}
 
 	private String changes(List<FieldChange> changes) {

@@ -15,7 +15,6 @@ import cn.pinghu.socialwork.shared.data.FieldRejectedException;
 import cn.pinghu.socialwork.shared.ui.Notices;
 import cn.pinghu.socialwork.shared.ui.SideForm;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -55,7 +54,7 @@ class InstructorForm extends SideForm<InstructorDetails, InstructorDraft> {
 
 	final Grid<OrganizationDetails> organizations = new Grid<>();
 
-	final Button restore = new Button();
+	final Button restore;
 
 	InstructorForm(InstructorService instructors, Map<Long, String> townNames, List<Long> townIds, ZoneId zone,
 			boolean editable, SerializableRunnable onChanged) {
@@ -84,12 +83,9 @@ class InstructorForm extends SideForm<InstructorDetails, InstructorDraft> {
 			.setHeader(getTranslation("organizations.column.town"))
 			.setAutoWidth(true)
 			.setFlexGrow(0);
-		this.restore.setText(getTranslation("instructors.form.restore"));
-		this.restore.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
-		this.restore.addClassName("instructor-restore");
-		this.restore.addClickListener(click -> restoreArchived());
-		this.restore.setVisible(false);
-		getContent().addComponentAtIndex(1, this.restore);
+		this.restore = addRestoreButton(getTranslation("instructors.form.restore"), "instructor-restore",
+				current -> this.instructors.restore(current.id(), current.version()),
+				restored -> getTranslation("instructors.restored", restored.name()));
 		addTab(getTranslation("instructors.tab.organizations"), this.organizations);
 		addTab(getTranslation("masterdata.tab.history"), this.history);
 		if (editable) {
@@ -136,11 +132,6 @@ class InstructorForm extends SideForm<InstructorDetails, InstructorDraft> {
 		InstructorDetails saved = (current == null) ? this.instructors.create(draft)
 				: this.instructors.update(current.id(), draft);
 		done(getTranslation("instructors.saved", saved.name()));
-	}
-
-	private void restoreArchived() {
-		restore(current -> this.instructors.restore(current.id(), current.version()),
-				restored -> getTranslation("instructors.restored", restored.name()));
 	}
 
 	private void archive(InstructorDetails current) {

@@ -18,16 +18,12 @@ import cn.pinghu.socialwork.places.TownSummary;
 import cn.pinghu.socialwork.shared.transfer.TransferJobs;
 import cn.pinghu.socialwork.shared.transfer.ui.TransferToolbar;
 import cn.pinghu.socialwork.shared.ui.ListColumns;
-import cn.pinghu.socialwork.shared.ui.MasterDataGrid;
+import cn.pinghu.socialwork.shared.ui.MasterDataListView;
 import cn.pinghu.socialwork.shared.ui.StatusBadge;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -44,11 +40,9 @@ import org.springframework.beans.factory.annotation.Value;
 @Route(InstructorListView.ROUTE)
 @Menu(title = "nav.instructors", order = 27, icon = "vaadin:user-star")
 @RolesAllowed({ Role.Names.ADMIN, Role.Names.COORDINATOR, Role.Names.LEADER })
-class InstructorListView extends HorizontalLayout implements HasDynamicTitle, BeforeEnterObserver {
+class InstructorListView extends MasterDataListView<InstructorDetails, InstructorFilter> {
 
 	static final String ROUTE = "instructors";
-
-	final MasterDataGrid<InstructorDetails, InstructorFilter> list;
 
 	final ComboBox<Long> town = new ComboBox<>();
 
@@ -65,50 +59,37 @@ class InstructorListView extends HorizontalLayout implements HasDynamicTitle, Be
 
 	InstructorListView(InstructorService instructors, OrganizationService organizations, CommunityService places,
 			InstructorTransferService transfer, TransferJobs jobs, Clock clock, @Value("${console.zone}") ZoneId zone) {
+		super("instructors", InstructorDetails.class, instructors::slice, instructors::count);
 		this.townNames = places.townNames();
 		this.townIds = places.townsInScope().stream().map(TownSummary::id).toList();
 		boolean editable = organizations.canEdit();
-		setSizeFull();
-		this.list = new MasterDataGrid<>(InstructorDetails.class, instructors::slice, instructors::count, this::filter,
-				"instructors.list.count");
-		this.list.search().setPlaceholder(getTranslation("instructors.search"));
-		this.list.addIdFilter("town", this.town, getTranslation("instructors.filter.town"), this.townIds,
-				this.townNames);
-		this.list.addFlagFilter("archived", this.archived, getTranslation("instructors.filter.archived"));
+		list().search().setPlaceholder(getTranslation("instructors.search"));
+		list().addIdFilter("town", this.town, getTranslation("instructors.filter.town"), this.townIds, this.townNames);
+		list().addFlagFilter("archived", this.archived, getTranslation("instructors.filter.archived"));
 		if (editable) {
-			this.transfer = new TransferToolbar<>(this.list, getTranslation("instructors.list.title"),
-					getTranslation("instructors.import.title"), new TransferToolbar.Actions<>(transfer::preview,
-							transfer::importRows, transfer::template, transfer::export),
+			this.transfer = new TransferToolbar<>(list(), getPageTitle(), getTranslation("instructors.import.title"),
+					new TransferToolbar.Actions<>(transfer::preview, transfer::importRows, transfer::template,
+							transfer::export),
 					jobs, clock, zone);
-			this.list.addAction(getTranslation("masterdata.new"), this::create);
+			addCreateAction(this::create);
 		}
 		else {
 			this.transfer = null;
 		}
-		this.form = new InstructorForm(instructors, this.townNames, this.townIds, zone, editable, this.list::refresh);
-		columns(this.list.grid());
-		this.form.placeBeside(this.list, this);
-		this.form.setOnCancel(this.list.grid()::deselectAll);
+		this.form = new InstructorForm(instructors, this.townNames, this.townIds, zone, editable, list()::refresh);
+		addColumns();
+		showWith(this.form);
+		this.form.setOnCancel(list().grid()::deselectAll);
 	}
 
 	@Override
-	public void beforeEnter(BeforeEnterEvent event) {
-		this.list.readLocation(event.getLocation());
-	}
-
-	@Override
-	public String getPageTitle() {
-		return getTranslation("instructors.list.title");
-	}
-
-	private InstructorFilter filter(String query) {
+	protected InstructorFilter filter(String query) {
 		return new InstructorFilter(query.isEmpty() ? null : query, this.town.getValue(),
 				Boolean.TRUE.equals(this.archived.getValue()));
 	}
 
-	private void columns(Grid<InstructorDetails> grid) {
-		grid.setEmptyStateText(getTranslation("instructors.list.empty"));
-		ListColumns<InstructorDetails> columns = new ListColumns<>(grid);
+	private void addColumns() {
+		ListColumns<InstructorDetails> columns = columns();
 		Grid.Column<InstructorDetails> name = columns.auto("name", "instructors.column.name", InstructorDetails::name)
 			.setSortProperty("name");
 		columns.fitted("code", "instructors.column.code", InstructorDetails::code).setSortProperty("code");
@@ -122,7 +103,7 @@ class InstructorListView extends HorizontalLayout implements HasDynamicTitle, Be
 					instructor -> StatusBadge.archivedOr(instructor.archived(),
 							getTranslation("instructors.status.archived"), getTranslation("instructors.status.in-use")))
 			.setSortProperty("archivedAt");
-		grid.sort(GridSortOrder.asc(name).build());
+		list().grid().sort(GridSortOrder.asc(name).build());
 	}
 
 	private String towns(InstructorDetails instructor) {

@@ -16,7 +16,6 @@ import cn.pinghu.socialwork.organizations.OrganizationDraft;
 import cn.pinghu.socialwork.organizations.OrganizationService;
 import cn.pinghu.socialwork.shared.ui.SideForm;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -72,7 +71,7 @@ class OrganizationForm extends SideForm<OrganizationDetails, OrganizationDraft> 
 
 	final ComboBox<OrgStatus> status = new ComboBox<>();
 
-	final Button restore = new Button();
+	final Button restore;
 
 	/**
 	 * @param editable whether the user may change organisations; if not, the form only
@@ -109,12 +108,9 @@ class OrganizationForm extends SideForm<OrganizationDetails, OrganizationDraft> 
 		this.town.addValueChangeListener(event -> townChanged(event.getValue(), event.isFromClient()));
 		this.branchForm.addValueChangeListener(event -> branchFormChanged(event.getValue()));
 		setEditable(editable);
-		this.restore.setText(getTranslation("organizations.form.restore"));
-		this.restore.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
-		this.restore.addClassName("organization-restore");
-		this.restore.addClickListener(click -> restoreArchived());
-		this.restore.setVisible(false);
-		getContent().addComponentAtIndex(1, this.restore);
+		this.restore = addRestoreButton(getTranslation("organizations.form.restore"), "organization-restore",
+				current -> this.organizations.restore(current.id(), current.version()),
+				restored -> getTranslation("organizations.restored", restored.name()));
 		addTab(getTranslation("masterdata.tab.history"), this.history);
 		if (editable) {
 			setOnArchive(this::archive);
@@ -210,11 +206,6 @@ class OrganizationForm extends SideForm<OrganizationDetails, OrganizationDraft> 
 		boolean covered = form != null && form.covers();
 		this.branchName.setEnabled(covered);
 		this.uncoveredReason.setEnabled(!covered);
-	}
-
-	private void restoreArchived() {
-		restore(current -> this.organizations.restore(current.id(), current.version()),
-				restored -> getTranslation("organizations.restored", restored.name()));
 	}
 
 	private void archive(OrganizationDetails current) {

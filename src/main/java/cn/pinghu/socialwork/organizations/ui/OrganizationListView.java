@@ -20,7 +20,7 @@ import cn.pinghu.socialwork.places.TownSummary;
 import cn.pinghu.socialwork.shared.transfer.TransferJobs;
 import cn.pinghu.socialwork.shared.transfer.ui.TransferToolbar;
 import cn.pinghu.socialwork.shared.ui.ListColumns;
-import cn.pinghu.socialwork.shared.ui.MasterDataGrid;
+import cn.pinghu.socialwork.shared.ui.MasterDataListView;
 import cn.pinghu.socialwork.shared.ui.StatusBadge;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -28,11 +28,7 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.function.ValueProvider;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -51,11 +47,9 @@ import org.springframework.data.domain.Pageable;
 @Route(OrganizationListView.ROUTE)
 @Menu(title = "nav.organizations", order = 25, icon = "vaadin:factory")
 @RolesAllowed({ Role.Names.ADMIN, Role.Names.COORDINATOR, Role.Names.LEADER })
-class OrganizationListView extends HorizontalLayout implements HasDynamicTitle, BeforeEnterObserver {
+class OrganizationListView extends MasterDataListView<OrganizationDetails, OrganizationFilter> {
 
 	static final String ROUTE = "organizations";
-
-	final MasterDataGrid<OrganizationDetails, OrganizationFilter> list;
 
 	final ComboBox<Long> town = new ComboBox<>();
 
@@ -81,65 +75,53 @@ class OrganizationListView extends HorizontalLayout implements HasDynamicTitle, 
 	OrganizationListView(OrganizationService organizations, InstructorService instructors, CommunityService places,
 			OrganizationTransferService transfer, TransferJobs jobs, Clock clock,
 			@Value("${console.zone}") ZoneId zone) {
+		super("organizations", OrganizationDetails.class, organizations::slice, organizations::count);
 		this.townIds = places.townsInScope().stream().map(TownSummary::id).toList();
 		this.labels = new OrganizationLabels(places.townNames(),
 				places.communities(new CommunityFilter(null, null, null, true), Pageable.unpaged()).getContent(),
 				instructors.names(), this::getTranslation);
 		boolean editable = organizations.canEdit();
-		setSizeFull();
-		this.list = new MasterDataGrid<>(OrganizationDetails.class, organizations::slice, organizations::count,
-				this::filter, "organizations.list.count");
-		this.list.search().setPlaceholder(getTranslation("organizations.search"));
+		list().search().setPlaceholder(getTranslation("organizations.search"));
 		filters();
 		if (editable) {
-			this.transfer = new TransferToolbar<>(this.list, getTranslation("organizations.list.title"),
-					getTranslation("organizations.import.title"), new TransferToolbar.Actions<>(transfer::preview,
-							transfer::importRows, transfer::template, transfer::export),
+			this.transfer = new TransferToolbar<>(list(), getPageTitle(), getTranslation("organizations.import.title"),
+					new TransferToolbar.Actions<>(transfer::preview, transfer::importRows, transfer::template,
+							transfer::export),
 					jobs, clock, zone);
-			this.list.addAction(getTranslation("masterdata.new"), this::create);
+			addCreateAction(this::create);
 		}
 		else {
 			this.transfer = null;
 		}
 		this.form = new OrganizationForm(organizations, instructors, this.labels, this.townIds, zone, editable,
-				this.list::refresh);
-		columns(this.list.grid());
-		this.form.placeBeside(this.list, this);
-		this.form.setOnCancel(this.list.grid()::deselectAll);
+				list()::refresh);
+		addColumns();
+		showWith(this.form);
+		this.form.setOnCancel(list().grid()::deselectAll);
 	}
 
 	private void filters() {
-		this.list.addChoiceFilter("town", this.town, getTranslation("organizations.filter.town"), this.townIds,
+		list().addChoiceFilter("town", this.town, getTranslation("organizations.filter.town"), this.townIds,
 				this.labels::town, String::valueOf);
-		this.list.addChoiceFilter("kind", this.kind, getTranslation("organizations.filter.kind"),
+		list().addChoiceFilter("kind", this.kind, getTranslation("organizations.filter.kind"),
 				List.of(OrgKind.values()), this.labels::kind, OrgKind::name);
-		this.list.addChoiceFilter("status", this.status, getTranslation("organizations.filter.status"),
+		list().addChoiceFilter("status", this.status, getTranslation("organizations.filter.status"),
 				List.of(OrgStatus.values()), this.labels::status, OrgStatus::name);
-		this.list.addChoiceFilter("form", this.branchForm, getTranslation("organizations.filter.branch-form"),
+		list().addChoiceFilter("form", this.branchForm, getTranslation("organizations.filter.branch-form"),
 				List.of(BranchForm.values()), this.labels::branchForm, BranchForm::name);
-		this.list.addFlagFilter("uncovered", this.uncovered, getTranslation("organizations.filter.uncovered"));
-		this.list.addFlagFilter("archived", this.archived, getTranslation("organizations.filter.archived"));
+		list().addFlagFilter("uncovered", this.uncovered, getTranslation("organizations.filter.uncovered"));
+		list().addFlagFilter("archived", this.archived, getTranslation("organizations.filter.archived"));
 	}
 
 	@Override
-	public void beforeEnter(BeforeEnterEvent event) {
-		this.list.readLocation(event.getLocation());
-	}
-
-	@Override
-	public String getPageTitle() {
-		return getTranslation("organizations.list.title");
-	}
-
-	private OrganizationFilter filter(String query) {
+	protected OrganizationFilter filter(String query) {
 		return new OrganizationFilter(query.isEmpty() ? null : query, this.town.getValue(), this.kind.getValue(),
 				this.status.getValue(), this.branchForm.getValue(), Boolean.TRUE.equals(this.uncovered.getValue()),
 				Boolean.TRUE.equals(this.archived.getValue()));
 	}
 
-	private void columns(Grid<OrganizationDetails> grid) {
-		grid.setEmptyStateText(getTranslation("organizations.list.empty"));
-		ListColumns<OrganizationDetails> columns = new ListColumns<>(grid);
+	private void addColumns() {
+		ListColumns<OrganizationDetails> columns = columns();
 		Grid.Column<OrganizationDetails> name = column(columns, OrganizationDetails::name, "name", "name")
 			.setAutoWidth(false)
 			.setFlexGrow(1)
@@ -159,7 +141,7 @@ class OrganizationListView extends HorizontalLayout implements HasDynamicTitle, 
 		column(columns, OrganizationDetails::contactName, "contactName", "contact-name");
 		column(columns, OrganizationDetails::contactPhone, null, "contact-phone");
 		columns.badge("status", "organizations.column.status", this::status).setSortProperty("status");
-		grid.sort(GridSortOrder.asc(name).build());
+		list().grid().sort(GridSortOrder.asc(name).build());
 	}
 
 	/**

@@ -3,7 +3,6 @@ package cn.pinghu.socialwork.places.ui;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import cn.pinghu.socialwork.audit.ui.AuditHistory;
 import cn.pinghu.socialwork.places.CommunityKind;
@@ -17,20 +16,18 @@ class CommunityHistory extends AuditHistory {
 			"households", "communities.column.households", "population", "communities.column.population", "archivedAt",
 			"communities.column.archived-at");
 
-	private final Map<String, String> townNames;
+	private final Map<Long, String> townNames;
 
 	CommunityHistory(ZoneId zone, Map<Long, String> townNames) {
 		super(zone, FIELD_LABELS, Set.of("archivedAt"));
-		this.townNames = townNames.entrySet()
-			.stream()
-			.collect(Collectors.toMap(entry -> String.valueOf(entry.getKey()), Map.Entry::getValue));
+		this.townNames = Map.copyOf(townNames);
 		addClassName("community-history");
 	}
 
 	@Override
 	protected String text(String field, String value) {
 		return switch (field) {
-			case "townId" -> this.townNames.getOrDefault(value, value);
+			case "townId" -> nameOf(this.townNames, value);
 			case "kind" -> getTranslation("community.kind." + CommunityKind.valueOf(value).name());
 			default -> value;
 		};

@@ -17,16 +17,12 @@ import cn.pinghu.socialwork.places.TownSummary;
 import cn.pinghu.socialwork.shared.transfer.TransferJobs;
 import cn.pinghu.socialwork.shared.transfer.ui.TransferToolbar;
 import cn.pinghu.socialwork.shared.ui.ListColumns;
-import cn.pinghu.socialwork.shared.ui.MasterDataGrid;
+import cn.pinghu.socialwork.shared.ui.MasterDataListView;
 import cn.pinghu.socialwork.shared.ui.StatusBadge;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -42,7 +38,7 @@ import org.springframework.beans.factory.annotation.Value;
 @Route(CommunityListView.ROUTE)
 @Menu(title = "nav.communities", order = 20, icon = "vaadin:home")
 @RolesAllowed({ Role.Names.ADMIN, Role.Names.COORDINATOR })
-class CommunityListView extends HorizontalLayout implements HasDynamicTitle, BeforeEnterObserver {
+class CommunityListView extends MasterDataListView<CommunitySummary, CommunityFilter> {
 
 	static final String ROUTE = "communities";
 
@@ -51,8 +47,6 @@ class CommunityListView extends HorizontalLayout implements HasDynamicTitle, Bef
 	static final String KIND_PARAMETER = "kind";
 
 	static final String ARCHIVED_PARAMETER = "archived";
-
-	final MasterDataGrid<CommunitySummary, CommunityFilter> list;
 
 	final ComboBox<Long> town = new ComboBox<>();
 
@@ -70,46 +64,34 @@ class CommunityListView extends HorizontalLayout implements HasDynamicTitle, Bef
 
 	CommunityListView(CommunityService places, CommunityTransferService transfer, TransferJobs jobs, Clock clock,
 			@Value("${console.zone}") ZoneId zone) {
+		super("communities", CommunitySummary.class, places::communities, places::countCommunities);
 		List<TownSummary> towns = places.townsInScope();
 		this.townNames = places.towns().stream().collect(Collectors.toMap(TownSummary::id, TownSummary::name));
 		this.townIds = towns.stream().map(TownSummary::id).toList();
-		setSizeFull();
-		this.list = new MasterDataGrid<>(CommunitySummary.class, places::communities, places::countCommunities,
-				this::filter, "communities.list.count");
-		this.list.addIdFilter(TOWN_PARAMETER, this.town, getTranslation("communities.filter.town"), this.townIds,
+		list().addIdFilter(TOWN_PARAMETER, this.town, getTranslation("communities.filter.town"), this.townIds,
 				this.townNames);
-		this.list.addChoiceFilter(KIND_PARAMETER, this.kind, getTranslation("communities.filter.kind"),
+		list().addChoiceFilter(KIND_PARAMETER, this.kind, getTranslation("communities.filter.kind"),
 				List.of(CommunityKind.values()), value -> getTranslation("community.kind." + value.name()),
 				CommunityKind::name);
-		this.list.addFlagFilter(ARCHIVED_PARAMETER, this.archived, getTranslation("masterdata.include-archived"));
-		this.transfer = new TransferToolbar<>(this.list, getTranslation("communities.list.title"),
-				getTranslation("communities.import.title"), new TransferToolbar.Actions<>(transfer::preview,
-						transfer::importRows, transfer::template, transfer::export),
+		list().addFlagFilter(ARCHIVED_PARAMETER, this.archived, getTranslation("masterdata.include-archived"));
+		this.transfer = new TransferToolbar<>(list(), getPageTitle(), getTranslation("communities.import.title"),
+				new TransferToolbar.Actions<>(transfer::preview, transfer::importRows, transfer::template,
+						transfer::export),
 				jobs, clock, zone);
-		this.list.addAction(getTranslation("masterdata.new"), this::create);
-		this.form = new CommunityForm(places, this.townIds, this.townNames, zone, this.list::refresh);
-		columns(this.list.grid());
-		this.form.placeBeside(this.list, this);
+		addCreateAction(this::create);
+		this.form = new CommunityForm(places, this.townIds, this.townNames, zone, list()::refresh);
+		addColumns();
+		showWith(this.form);
 	}
 
 	@Override
-	public void beforeEnter(BeforeEnterEvent event) {
-		this.list.readLocation(event.getLocation());
-	}
-
-	@Override
-	public String getPageTitle() {
-		return getTranslation("communities.list.title");
-	}
-
-	private CommunityFilter filter(String query) {
+	protected CommunityFilter filter(String query) {
 		return new CommunityFilter(query.isEmpty() ? null : query, this.town.getValue(), this.kind.getValue(),
 				Boolean.TRUE.equals(this.archived.getValue()));
 	}
 
-	private void columns(Grid<CommunitySummary> grid) {
-		grid.setEmptyStateText(getTranslation("communities.list.empty"));
-		ListColumns<CommunitySummary> columns = new ListColumns<>(grid);
+	private void addColumns() {
+		ListColumns<CommunitySummary> columns = columns();
 		Grid.Column<CommunitySummary> code = columns.fitted("code", "communities.column.code", CommunitySummary::code)
 			.setSortProperty("code");
 		columns.text("name", "communities.column.name", CommunitySummary::name).setSortProperty("name");
@@ -129,7 +111,7 @@ class CommunityListView extends HorizontalLayout implements HasDynamicTitle, Bef
 					community -> StatusBadge.archivedOr(community.archived(),
 							getTranslation("communities.status.archived"), getTranslation("communities.status.in-use")))
 			.setSortProperty("archivedAt");
-		grid.sort(GridSortOrder.asc(code).build());
+		list().grid().sort(GridSortOrder.asc(code).build());
 	}
 
 	private void create() {

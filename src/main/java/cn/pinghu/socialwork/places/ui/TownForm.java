@@ -8,14 +8,12 @@ import cn.pinghu.socialwork.places.TownDraft;
 import cn.pinghu.socialwork.places.TownInUseException;
 import cn.pinghu.socialwork.places.TownKind;
 import cn.pinghu.socialwork.places.TownService;
-import cn.pinghu.socialwork.shared.data.StaleVersionException;
 import cn.pinghu.socialwork.shared.ui.Confirmation;
 import cn.pinghu.socialwork.shared.ui.Notices;
 import cn.pinghu.socialwork.shared.ui.SideForm;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.function.SerializableRunnable;
@@ -89,28 +87,22 @@ class TownForm extends SideForm<TownDetails, TownDraft> {
 	}
 
 	private void confirmDelete() {
-		TownDetails current = record();
-		if (current == null) {
+		confirmThen(
+				current -> Confirmation.dangerous("town-delete-confirm", getTranslation("towns.delete.header"),
+						getTranslation("towns.delete.text", current.name()), getTranslation("towns.delete")),
+				this::delete);
+	}
+
+	private void delete(TownDetails current) {
+		try {
+			this.towns.deleteTown(current.id(), current.version());
+		}
+		catch (TownInUseException ex) {
+			Notices.error(getTranslation(ex.messageKey(), current.name()));
 			return;
 		}
-		ConfirmDialog dialog = Confirmation.dangerous("town-delete-confirm", getTranslation("towns.delete.header"),
-				getTranslation("towns.delete.text", current.name()), getTranslation("towns.delete"));
-		dialog.addConfirmListener(event -> {
-			try {
-				this.towns.deleteTown(current.id(), current.version());
-			}
-			catch (TownInUseException ex) {
-				Notices.error(getTranslation(ex.messageKey(), current.name()));
-				return;
-			}
-			catch (StaleVersionException ex) {
-				reload();
-				return;
-			}
-			changed();
-			setVisible(false);
-		});
-		dialog.open();
+		changed();
+		setVisible(false);
 	}
 
 }

@@ -10,7 +10,6 @@ import cn.pinghu.socialwork.security.UserAdminService;
 import cn.pinghu.socialwork.security.UserChangeRejectedException;
 import cn.pinghu.socialwork.security.UserDraft;
 import cn.pinghu.socialwork.security.UserSummary;
-import cn.pinghu.socialwork.shared.data.StaleVersionException;
 import cn.pinghu.socialwork.shared.ui.Confirmation;
 import cn.pinghu.socialwork.shared.ui.Notices;
 import cn.pinghu.socialwork.shared.ui.OneTimeSecretDialog;
@@ -137,60 +136,48 @@ class UserForm extends SideForm<UserSummary, UserDraft> {
 	}
 
 	private void confirmEnable() {
-		UserSummary current = record();
-		if (current == null) {
-			return;
-		}
-		boolean enabling = !current.enabled();
-		confirm(enabling ? "users.enable" : "users.disable",
-				getTranslation(enabling ? "users.enable.text" : "users.disable.text", current.displayName()),
-				"user-enable-confirm", () -> this.users.setEnabled(current.id(), current.version(), enabling));
+		confirmThen(
+				current -> question(current.enabled() ? "users.disable" : "users.enable", "user-enable-confirm",
+						current),
+				current -> changeAccount(
+						() -> this.users.setEnabled(current.id(), current.version(), !current.enabled())));
 	}
 
 	private void confirmUnlock() {
-		UserSummary current = record();
-		if (current != null) {
-			confirm("users.unlock", getTranslation("users.unlock.text", current.displayName()), "user-unlock-confirm",
-					() -> this.users.unlock(current.id()));
-		}
+		confirmThen(current -> question("users.unlock", "user-unlock-confirm", current),
+				current -> changeAccount(() -> this.users.unlock(current.id())));
 	}
 
 	private void confirmReset() {
-		UserSummary current = record();
-		if (current == null) {
-			return;
-		}
-		ConfirmDialog dialog = dialog("users.reset-password",
-				getTranslation("users.reset-password.text", current.displayName()), "user-reset-confirm");
-		dialog.addConfirmListener(event -> {
-			IssuedPassword issued = this.users.resetPassword(current.id());
-			showPassword(issued);
+		confirmThen(current -> question("users.reset-password", "user-reset-confirm", current), this::resetPassword);
+	}
+
+	/** Changes the account and shows it as it is afterwards; a refused change is said. */
+	private void changeAccount(Action action) {
+		try {
+			UserSummary changed = action.run();
 			changed();
-			edit(issued.user());
-		});
-		dialog.open();
+			edit(changed);
+		}
+		catch (UserChangeRejectedException ex) {
+			Notices.error(getTranslation(ex.messageKey()));
+		}
 	}
 
-	private void confirm(String actionKey, String text, String className, Action action) {
-		ConfirmDialog dialog = dialog(actionKey, text, className);
-		dialog.addConfirmListener(event -> {
-			try {
-				UserSummary changed = action.run();
-				changed();
-				edit(changed);
-			}
-			catch (UserChangeRejectedException ex) {
-				Notices.error(getTranslation(ex.messageKey()));
-			}
-			catch (StaleVersionException ex) {
-				reload();
-			}
-		});
-		dialog.open();
+	private void resetPassword(UserSummary current) {
+		IssuedPassword issued = this.users.resetPassword(current.id());
+		showPassword(issued);
+		changed();
+		edit(issued.user());
 	}
 
-	private ConfirmDialog dialog(String actionKey, String text, String className) {
-		return Confirmation.of(className, getTranslation(actionKey), text, getTranslation(actionKey));
+	/**
+	 * The question before an account action: named for the action, its text under
+	 * {@code <action>.text} with the user's name.
+	 */
+	private ConfirmDialog question(String actionKey, String className, UserSummary user) {
+		return Confirmation.of(className, getTranslation(actionKey),
+				getTranslation(actionKey + ".text", user.displayName()), getTranslation(actionKey));
 	}
 
 	private void showPassword(IssuedPassword issued) {

@@ -32,7 +32,7 @@ class UserHistory extends AuditHistory {
 				.map(role -> getTranslation("role." + role))
 				.collect(Collectors.joining(getTranslation("users.separator")));
 			case "townIds" -> Arrays.stream(value.split(";"))
-				.map(id -> this.townNames.getOrDefault(Long.valueOf(id), id))
+				.map(id -> nameOf(this.townNames, id))
 				.collect(Collectors.joining(getTranslation("users.separator")));
 			case "enabled" -> getTranslation("users.enabled." + value);
 			case UserAdminService.PASSWORD_FIELD -> getTranslation("users.password." + value);

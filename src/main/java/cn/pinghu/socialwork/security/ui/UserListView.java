@@ -13,18 +13,14 @@ import cn.pinghu.socialwork.security.UserFilter;
 import cn.pinghu.socialwork.security.UserSummary;
 import cn.pinghu.socialwork.shared.data.TownNames;
 import cn.pinghu.socialwork.shared.ui.ListColumns;
-import cn.pinghu.socialwork.shared.ui.MasterDataGrid;
+import cn.pinghu.socialwork.shared.ui.MasterDataListView;
 import cn.pinghu.socialwork.shared.ui.StatusBadge;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,11 +36,9 @@ import org.springframework.beans.factory.annotation.Value;
 @Route(UserListView.ROUTE)
 @Menu(title = "nav.users", order = 80, icon = "vaadin:users")
 @RolesAllowed(Role.Names.ADMIN)
-class UserListView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+class UserListView extends MasterDataListView<UserSummary, UserFilter> {
 
 	static final String ROUTE = "users";
-
-	final MasterDataGrid<UserSummary, UserFilter> list;
 
 	final ComboBox<Role> role = new ComboBox<>();
 
@@ -64,28 +58,26 @@ class UserListView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 
 	UserListView(UserAdminService users, DisplayDeviceAdminService devices, TownNames towns,
 			@Value("${console.zone}") ZoneId zone) {
+		super("users", UserSummary.class, users::users, users::countUsers);
 		this.townNames = towns.townNames();
 		List<Long> townIds = List.copyOf(this.townNames.keySet());
-		setSizeFull();
-		setPadding(false);
-		this.list = new MasterDataGrid<>(UserSummary.class, users::users, users::countUsers, this::filter,
-				"users.list.count");
-		this.list.search().setPlaceholder(getTranslation("users.search"));
-		this.list.addChoiceFilter("role", this.role, getTranslation("users.filter.role"),
+		list().search().setPlaceholder(getTranslation("users.search"));
+		list().addChoiceFilter("role", this.role, getTranslation("users.filter.role"),
 				List.of(Role.ADMIN, Role.COORDINATOR, Role.LEADER), value -> getTranslation("role." + value.name()),
 				Role::name);
-		this.list.addIdFilter("town", this.town, getTranslation("users.filter.town"), townIds, this.townNames);
+		list().addIdFilter("town", this.town, getTranslation("users.filter.town"), townIds, this.townNames);
 		yesNo(this.enabled, "users.filter.enabled", "users.enabled.true", "users.enabled.false");
-		this.list.addFilter("enabled", this.enabled, String::valueOf, UserListView::parseBoolean);
+		list().addFilter("enabled", this.enabled, String::valueOf, UserListView::parseBoolean);
 		yesNo(this.locked, "users.filter.locked", "users.locked.true", "users.locked.false");
-		this.list.addFilter("locked", this.locked, String::valueOf, UserListView::parseBoolean);
-		this.list.addAction(getTranslation("masterdata.new"), this::create);
-		this.form = new UserForm(users, townIds, this.townNames, zone, this.list::refresh);
-		this.list.grid().addClassName("user-list");
-		columns(this.list.grid());
+		list().addFilter("locked", this.locked, String::valueOf, UserListView::parseBoolean);
+		addCreateAction(this::create);
+		this.form = new UserForm(users, townIds, this.townNames, zone, list()::refresh);
+		list().grid().addClassName("user-list");
+		addColumns();
+		// the list and its form are the first of two tabs, the wall displays the second
 		HorizontalLayout usersTab = new HorizontalLayout();
 		usersTab.setSizeFull();
-		this.form.placeBeside(this.list, usersTab);
+		this.form.placeBeside(list(), usersTab);
 		this.displays = new DisplayDevicePanel(devices, zone);
 		this.tabs.add(getTranslation("users.tab.users"), usersTab);
 		this.tabs.add(getTranslation("users.tab.displays"), this.displays);
@@ -94,16 +86,7 @@ class UserListView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 	}
 
 	@Override
-	public void beforeEnter(BeforeEnterEvent event) {
-		this.list.readLocation(event.getLocation());
-	}
-
-	@Override
-	public String getPageTitle() {
-		return getTranslation("users.list.title");
-	}
-
-	private UserFilter filter(String query) {
+	protected UserFilter filter(String query) {
 		return new UserFilter(query.isEmpty() ? null : query, this.role.getValue(), this.town.getValue(),
 				this.enabled.getValue(), this.locked.getValue());
 	}
@@ -115,9 +98,8 @@ class UserListView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 		field.setClearButtonVisible(true);
 	}
 
-	private void columns(Grid<UserSummary> grid) {
-		grid.setEmptyStateText(getTranslation("users.list.empty"));
-		ListColumns<UserSummary> columns = new ListColumns<>(grid);
+	private void addColumns() {
+		ListColumns<UserSummary> columns = columns();
 		Grid.Column<UserSummary> username = columns.fitted("username", "users.column.username", UserSummary::username)
 			.setSortProperty("username");
 		columns.text("displayName", "users.column.display-name", UserSummary::displayName)
@@ -127,7 +109,7 @@ class UserListView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 		columns.auto("towns", "users.column.towns",
 				user -> joined(user.townIds().stream().sorted().map(id -> this.townNames.getOrDefault(id, ""))));
 		columns.badge("status", "users.column.status", this::status).setSortProperty("enabled");
-		grid.sort(GridSortOrder.asc(username).build());
+		list().grid().sort(GridSortOrder.asc(username).build());
 	}
 
 	private String joined(Stream<String> names) {

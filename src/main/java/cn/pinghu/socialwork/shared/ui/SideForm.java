@@ -7,6 +7,7 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
@@ -26,7 +27,9 @@ import org.jspecify.annotations.Nullable;
  * when somebody else saved the record first, a dialog that offers to reload it instead of
  * overwriting anything. Features add their fields with {@link #field}, or to
  * {@link #fields()} and bind them on {@link #binder()}; extra tabs (such as the history)
- * go through {@link #addTab}.
+ * go through {@link #addTab}. Further actions on the open record ask first through
+ * {@link #confirmThen}; a list that restores archived records adds
+ * {@link #addRestoreButton}.
  *
  * @param <R> the stored record the form opens, as the feature's service returns it
  * @param <B> the bean the form edits
@@ -191,11 +194,23 @@ public abstract class SideForm<R, B> extends Composite<VerticalLayout> {
 	}
 
 	/**
-	 * Puts the archived record back in use and shows it; when somebody else changed it
-	 * first, says so and shows it as it is now.
+	 * Adds, under the heading, a button that puts the archived record back in use and
+	 * shows it; when somebody else changed the record first, it says so and shows it as
+	 * it is now. The button is hidden until the feature shows it for an archived record.
+	 * @param restore puts the record back in use and returns it as it is then
 	 * @param notice what the user reads afterwards, for the restored record
 	 */
-	protected void restore(SerializableFunction<R, R> restore, SerializableFunction<R, String> notice) {
+	protected Button addRestoreButton(String text, String className, SerializableFunction<R, R> restore,
+			SerializableFunction<R, String> notice) {
+		Button button = new Button(text, click -> restore(restore, notice));
+		button.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
+		button.addClassName(className);
+		button.setVisible(false);
+		getContent().addComponentAtIndex(1, button);
+		return button;
+	}
+
+	private void restore(SerializableFunction<R, R> restore, SerializableFunction<R, String> notice) {
 		R current = this.record;
 		if (current == null) {
 			return;
@@ -210,6 +225,15 @@ public abstract class SideForm<R, B> extends Composite<VerticalLayout> {
 			Notices.error(getTranslation("masterdata.conflict.text"));
 			reload();
 		}
+	}
+
+	/**
+	 * Asks about the open record and, once the user confirms, acts on it; when somebody
+	 * else changed the record first, shows it as it is now.
+	 * @param question the dialog for the record, as {@link Confirmation} makes it
+	 */
+	protected void confirmThen(SerializableFunction<R, ConfirmDialog> question, SerializableConsumer<R> action) {
+		confirm(question, action, this::reload);
 	}
 
 	/** Shows the record as it is stored now and reloads the list. */
@@ -260,19 +284,28 @@ public abstract class SideForm<R, B> extends Composite<VerticalLayout> {
 
 	private void confirmArchive() {
 		SerializableConsumer<R> action = this.onArchive;
-		R current = this.record;
-		if (action == null || current == null) {
+		if (action == null) {
 			return;
 		}
-		ConfirmDialog dialog = Confirmation.dangerous("master-data-archive-confirm",
+		confirm(current -> Confirmation.dangerous("master-data-archive-confirm",
 				getTranslation("masterdata.archive.header"),
-				getTranslation("masterdata.archive.text", this.title.getText()), getTranslation("masterdata.archive"));
+				getTranslation("masterdata.archive.text", this.title.getText()), getTranslation("masterdata.archive")),
+				action, this::showConflict);
+	}
+
+	private void confirm(SerializableFunction<R, ConfirmDialog> question, SerializableConsumer<R> action,
+			SerializableRunnable onConflict) {
+		R current = this.record;
+		if (current == null) {
+			return;
+		}
+		ConfirmDialog dialog = question.apply(current);
 		dialog.addConfirmListener(event -> {
 			try {
 				action.accept(current);
 			}
 			catch (StaleVersionException ex) {
-				showConflict();
+				onConflict.run();
 			}
 		});
 		dialog.open();

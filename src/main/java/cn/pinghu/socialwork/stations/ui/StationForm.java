@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import cn.pinghu.socialwork.places.CommunityFilter;
 import cn.pinghu.socialwork.places.CommunityService;
 import cn.pinghu.socialwork.places.CommunitySummary;
-import cn.pinghu.socialwork.shared.data.StaleVersionException;
 import cn.pinghu.socialwork.shared.ui.Confirmation;
 import cn.pinghu.socialwork.shared.ui.Notices;
 import cn.pinghu.socialwork.shared.ui.SideForm;
@@ -22,7 +21,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -187,24 +185,17 @@ class StationForm extends SideForm<StationDetails, StationDraft> {
 	}
 
 	private void confirmRestore() {
-		StationDetails current = record();
-		if (current == null) {
-			return;
-		}
-		ConfirmDialog dialog = Confirmation.of("station-restore-confirm", getTranslation("stations.restore.header"),
-				getTranslation("stations.restore.text", current.name()), getTranslation("stations.restore"));
-		dialog.addConfirmListener(event -> {
-			try {
-				StationDetails restored = this.stations.restoreStation(current.id(), current.version());
-				Notices.success(getTranslation("stations.restored", restored.name()));
-				changed();
-				edit(restored);
-			}
-			catch (StaleVersionException ex) {
-				reload();
-			}
-		});
-		dialog.open();
+		confirmThen(
+				current -> Confirmation.of("station-restore-confirm", getTranslation("stations.restore.header"),
+						getTranslation("stations.restore.text", current.name()), getTranslation("stations.restore")),
+				this::restoreArchived);
+	}
+
+	private void restoreArchived(StationDetails current) {
+		StationDetails restored = this.stations.restoreStation(current.id(), current.version());
+		Notices.success(getTranslation("stations.restored", restored.name()));
+		changed();
+		edit(restored);
 	}
 
 }

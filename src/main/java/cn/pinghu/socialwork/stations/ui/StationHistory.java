@@ -21,20 +21,18 @@ class StationHistory extends AuditHistory {
 			Map.entry("capacity", "stations.column.capacity"), Map.entry("archivedAt", "stations.column.archived-at"),
 			Map.entry(StationService.API_KEY_FIELD, "stations.column.api-key"));
 
-	private final Map<String, String> townNames;
+	private final Map<Long, String> townNames;
 
 	StationHistory(ZoneId zone, Map<Long, String> townNames) {
 		super(zone, FIELD_LABELS, Set.of("archivedAt", StationService.API_KEY_FIELD));
-		this.townNames = townNames.entrySet()
-			.stream()
-			.collect(Collectors.toMap(entry -> String.valueOf(entry.getKey()), Map.Entry::getValue));
+		this.townNames = Map.copyOf(townNames);
 		addClassName("station-history");
 	}
 
 	@Override
 	protected String text(String field, String value) {
 		return switch (field) {
-			case "townId" -> this.townNames.getOrDefault(value, value);
+			case "townId" -> nameOf(this.townNames, value);
 			case "status" -> getTranslation("station.status." + value);
 			case "facilities" -> Arrays.stream(value.split(";"))
 				.map(code -> getTranslation("station.facility." + code))

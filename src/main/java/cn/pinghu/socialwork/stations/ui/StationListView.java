@@ -14,7 +14,7 @@ import cn.pinghu.socialwork.places.TownSummary;
 import cn.pinghu.socialwork.shared.transfer.TransferJobs;
 import cn.pinghu.socialwork.shared.transfer.ui.TransferToolbar;
 import cn.pinghu.socialwork.shared.ui.ListColumns;
-import cn.pinghu.socialwork.shared.ui.MasterDataGrid;
+import cn.pinghu.socialwork.shared.ui.MasterDataListView;
 import cn.pinghu.socialwork.shared.ui.StatusBadge;
 import cn.pinghu.socialwork.stations.Facility;
 import cn.pinghu.socialwork.stations.StationDetails;
@@ -28,10 +28,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -49,7 +45,7 @@ import org.springframework.beans.factory.annotation.Value;
 @Route(StationListView.ROUTE)
 @Menu(title = "nav.stations", order = 10, icon = "vaadin:coffee")
 @RolesAllowed({ Role.Names.ADMIN, Role.Names.LEADER, Role.Names.COORDINATOR })
-class StationListView extends HorizontalLayout implements HasDynamicTitle, BeforeEnterObserver {
+class StationListView extends MasterDataListView<StationDetails, StationFilter> {
 
 	static final String ROUTE = "stations";
 
@@ -60,8 +56,6 @@ class StationListView extends HorizontalLayout implements HasDynamicTitle, Befor
 	static final String ARCHIVED_PARAMETER = "archived";
 
 	private static final int FACILITIES_SHOWN = 3;
-
-	final MasterDataGrid<StationDetails, StationFilter> list;
 
 	final ComboBox<Long> town = new ComboBox<>();
 
@@ -81,52 +75,40 @@ class StationListView extends HorizontalLayout implements HasDynamicTitle, Befor
 
 	StationListView(StationService stations, CommunityService places, StationTransferService transfer,
 			TransferJobs jobs, Clock clock, @Value("${console.zone}") ZoneId zone) {
+		super("stations", StationDetails.class, stations::stations, stations::countStations);
 		List<TownSummary> towns = places.towns();
 		this.townNames = towns.stream().collect(Collectors.toMap(TownSummary::id, TownSummary::name));
 		this.townIds = towns.stream().map(TownSummary::id).toList();
-		setSizeFull();
-		this.list = new MasterDataGrid<>(StationDetails.class, stations::stations, stations::countStations,
-				this::filter, "stations.list.count");
-		this.list.search().setPlaceholder(getTranslation("stations.search"));
-		this.list.addIdFilter(TOWN_PARAMETER, this.town, getTranslation("stations.filter.town"), this.townIds,
+		list().search().setPlaceholder(getTranslation("stations.search"));
+		list().addIdFilter(TOWN_PARAMETER, this.town, getTranslation("stations.filter.town"), this.townIds,
 				this.townNames);
-		this.list.addChoiceFilter(STATUS_PARAMETER, this.status, getTranslation("stations.filter.status"),
+		list().addChoiceFilter(STATUS_PARAMETER, this.status, getTranslation("stations.filter.status"),
 				List.of(StationStatus.values()), value -> getTranslation("station.status." + value.name()),
 				StationStatus::name);
-		this.list.addFlagFilter(ARCHIVED_PARAMETER, this.archived, getTranslation("masterdata.include-archived"));
+		list().addFlagFilter(ARCHIVED_PARAMETER, this.archived, getTranslation("masterdata.include-archived"));
 		if (stations.mayCreate()) {
-			this.transfer = new TransferToolbar<>(this.list, getTranslation("stations.list.title"),
-					getTranslation("stations.import.title"), new TransferToolbar.Actions<>(transfer::preview,
-							transfer::importRows, transfer::template, transfer::export),
+			this.transfer = new TransferToolbar<>(list(), getPageTitle(), getTranslation("stations.import.title"),
+					new TransferToolbar.Actions<>(transfer::preview, transfer::importRows, transfer::template,
+							transfer::export),
 					jobs, clock, zone);
-			this.list.addAction(getTranslation("masterdata.new"), this::create);
+			addCreateAction(this::create);
 		}
 		else {
 			this.transfer = null;
 		}
-		this.form = new StationForm(stations, places, this.townIds, this.townNames, zone, this.list::refresh);
-		columns(this.list.grid());
-		this.form.placeBeside(this.list, this);
+		this.form = new StationForm(stations, places, this.townIds, this.townNames, zone, list()::refresh);
+		addColumns();
+		showWith(this.form);
 	}
 
 	@Override
-	public void beforeEnter(BeforeEnterEvent event) {
-		this.list.readLocation(event.getLocation());
-	}
-
-	@Override
-	public String getPageTitle() {
-		return getTranslation("stations.list.title");
-	}
-
-	private StationFilter filter(String query) {
+	protected StationFilter filter(String query) {
 		return new StationFilter(query.isEmpty() ? null : query, this.town.getValue(), this.status.getValue(),
 				Boolean.TRUE.equals(this.archived.getValue()));
 	}
 
-	private void columns(Grid<StationDetails> grid) {
-		grid.setEmptyStateText(getTranslation("stations.list.empty"));
-		ListColumns<StationDetails> columns = new ListColumns<>(grid);
+	private void addColumns() {
+		ListColumns<StationDetails> columns = columns();
 		Grid.Column<StationDetails> code = columns.fitted("code", "stations.column.code", StationDetails::code)
 			.setSortProperty("code");
 		columns.auto("name", "stations.column.name", StationDetails::name).setSortProperty("name");
@@ -144,7 +126,7 @@ class StationListView extends HorizontalLayout implements HasDynamicTitle, Befor
 			.fitted("openingHours", "stations.column.opening-hours",
 					station -> Objects.requireNonNullElse(station.openingHours(), ""))
 			.setSortProperty("openingHours");
-		grid.sort(GridSortOrder.asc(code).build());
+		list().grid().sort(GridSortOrder.asc(code).build());
 	}
 
 	private Span statusBadge(StationDetails station) {

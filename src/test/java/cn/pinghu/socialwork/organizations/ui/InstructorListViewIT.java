@@ -217,7 +217,7 @@ class InstructorListViewIT extends KaribuSupport {
 	}
 
 	private static Grid<InstructorDetails> grid() {
-		return LocatorJ._get(InstructorListView.class).list.grid();
+		return LocatorJ._get(InstructorListView.class).list().grid();
 	}
 
 	private static InstructorDraft draft() {

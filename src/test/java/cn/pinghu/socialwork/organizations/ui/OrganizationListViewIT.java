@@ -65,7 +65,7 @@ class OrganizationListViewIT extends KaribuSupport {
 		assertThat(view.town.getValue()).isEqualTo(DANGHU);
 		assertThat(view.kind.getValue()).isEqualTo(OrgKind.ECONOMIC);
 		assertThat(view.uncovered.getValue()).isTrue();
-		assertThat(view.list.search().getValue()).isEqualTo("有限公司");
+		assertThat(view.list().search().getValue()).isEqualTo("有限公司");
 		long expected = this.organizations.count(new OrganizationFilter("有限公司", DANGHU, OrgKind.ECONOMIC,
 				cn.pinghu.socialwork.organizations.OrgStatus.ACTIVE, null, true, false));
 		assertThat(expected).isPositive();
@@ -307,7 +307,7 @@ class OrganizationListViewIT extends KaribuSupport {
 	}
 
 	private static Grid<OrganizationDetails> grid() {
-		return LocatorJ._get(OrganizationListView.class).list.grid();
+		return LocatorJ._get(OrganizationListView.class).list().grid();
 	}
 
 	/** An organisation in 钟埭街道 with too few employees to count in the drive. */

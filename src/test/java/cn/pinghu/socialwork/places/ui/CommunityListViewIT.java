@@ -53,7 +53,7 @@ class CommunityListViewIT extends KaribuSupport {
 
 		CommunityListView view = LocatorJ._get(CommunityListView.class);
 		assertThat(view.town.getValue()).isEqualTo(DANGHU);
-		assertThat(view.list.search().getValue()).isEqualTo("社区");
+		assertThat(view.list().search().getValue()).isEqualTo("社区");
 		List<CommunitySummary> rows = rows();
 		long expected = this.places.countCommunities(new CommunityFilter("社区", DANGHU, null, false));
 		assertThat(rows).hasSize((int) expected)

@@ -26,6 +26,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.AfterEach;
@@ -90,6 +91,7 @@ class UserListViewIT extends KaribuSupport {
 
 		assertThat(LocatorJ._find(UserListView.class)).isEmpty();
 		assertThat(LocatorJ._find(AccessDeniedView.class)).hasSize(1);
+		assertThat(LocatorJ._get(LocatorJ._get(AccessDeniedView.class), H2.class).getText()).isEqualTo("无权访问");
 	}
 
 	@Test
