@@ -1,7 +1,5 @@
 package cn.pinghu.socialwork.organizations;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -12,12 +10,12 @@ import java.util.stream.Collectors;
 
 import cn.pinghu.socialwork.identity.TownScope;
 import cn.pinghu.socialwork.shared.transfer.Cells;
+import cn.pinghu.socialwork.shared.transfer.MasterDataFile;
 import cn.pinghu.socialwork.shared.transfer.RowCheck;
 import cn.pinghu.socialwork.shared.transfer.RowProblem;
 import cn.pinghu.socialwork.shared.transfer.TransferColumn;
 import cn.pinghu.socialwork.shared.transfer.TransferDefinition;
 import cn.pinghu.socialwork.shared.transfer.TransferMessage;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import org.springframework.context.MessageSource;
@@ -27,10 +25,7 @@ import org.springframework.context.MessageSource;
  * 、 or commas), with the headers of the instructor list in Chinese whatever the user's
  * language. The code is the key an import upserts by.
  */
-final class InstructorFile {
-
-	/** The language of the files' headers and labels. */
-	static final Locale FILE_LOCALE = Locale.SIMPLIFIED_CHINESE;
+final class InstructorFile extends MasterDataFile<InstructorDetails, InstructorDraft> {
 
 	/**
 	 * What may separate the towns of one cell: 、 and commas or semicolons of either
@@ -38,18 +33,8 @@ final class InstructorFile {
 	 */
 	private static final Pattern TOWN_SEPARATORS = Pattern.compile("[、,，;；\\s]+");
 
-	private final MessageSource messages;
-
-	private final Map<Long, String> townNames;
-
 	InstructorFile(MessageSource messages, Map<Long, String> townNames) {
-		this.messages = messages;
-		this.townNames = townNames;
-	}
-
-	/** The definition for exports and templates, which check nothing. */
-	TransferDefinition<InstructorDetails, InstructorDraft> forExport() {
-		return definition(RowCheck.none());
+		super(messages, townNames, "instructors.column.", Map.of("workUnit", "work-unit", "townIds", "towns"));
 	}
 
 	/**
@@ -62,11 +47,7 @@ final class InstructorFile {
 	TransferDefinition<InstructorDetails, InstructorDraft> forImport(Validator validator, TownScope scope,
 			Map<String, Stored> stored, Map<Long, Set<Long>> assignedTowns) {
 		return definition((rowNumber, row) -> {
-			List<RowProblem> problems = new ArrayList<>();
-			for (ConstraintViolation<InstructorDraft> violation : validator.validate(row)) {
-				problems.add(new RowProblem(rowNumber, header(violation.getPropertyPath().toString()),
-						TransferMessage.of(violation.getMessage())));
-			}
+			List<RowProblem> problems = violations(validator, rowNumber, row);
 			Stored current = stored.get(InstructorService.code(row));
 			Set<Long> changedTowns = new LinkedHashSet<>(row.getTownIds());
 			if (current == null) {
@@ -105,9 +86,9 @@ final class InstructorFile {
 				TransferMessage.of("transfer.row.town-out-of-scope", names(foreign))));
 	}
 
-	private TransferDefinition<InstructorDetails, InstructorDraft> definition(RowCheck<InstructorDraft> check) {
-		Map<String, Long> towns = new LinkedHashMap<>();
-		this.townNames.forEach((id, name) -> towns.put(name, id));
+	@Override
+	protected TransferDefinition<InstructorDetails, InstructorDraft> definition(RowCheck<InstructorDraft> check) {
+		Map<String, Long> towns = townsByName();
 		List<TransferColumn<InstructorDetails, InstructorDraft>> columns = List.of(
 				TransferColumn.required(header("code"), (text, row) -> row.setCode(text.toUpperCase(Locale.ROOT)),
 						InstructorDetails::code),
@@ -136,16 +117,6 @@ final class InstructorFile {
 			.sorted()
 			.map(id -> this.townNames.getOrDefault(id, String.valueOf(id)))
 			.collect(Collectors.joining("、"));
-	}
-
-	/** The header of a draft property's column, as the instructor list names it. */
-	String header(String property) {
-		String column = switch (property) {
-			case "workUnit" -> "work-unit";
-			case "townIds" -> "towns";
-			default -> property;
-		};
-		return this.messages.getMessage("instructors.column." + column, null, FILE_LOCALE);
 	}
 
 	/** A stored instructor as an import's checks need them. */

@@ -1,7 +1,5 @@
 package cn.pinghu.socialwork.organizations;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,12 +11,12 @@ import cn.pinghu.socialwork.identity.TownScope;
 import cn.pinghu.socialwork.places.CommunitySummary;
 import cn.pinghu.socialwork.shared.transfer.CellParser;
 import cn.pinghu.socialwork.shared.transfer.Cells;
+import cn.pinghu.socialwork.shared.transfer.MasterDataFile;
 import cn.pinghu.socialwork.shared.transfer.RowCheck;
 import cn.pinghu.socialwork.shared.transfer.RowProblem;
 import cn.pinghu.socialwork.shared.transfer.TransferColumn;
 import cn.pinghu.socialwork.shared.transfer.TransferDefinition;
 import cn.pinghu.socialwork.shared.transfer.TransferMessage;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
 
@@ -32,10 +30,7 @@ import org.springframework.context.MessageSource;
  * {@code 周超（ZD0001）}, so that namesakes import back as they were. Empty 组建方式 means 未组建,
  * empty 状态 正常.
  */
-final class OrganizationFile {
-
-	/** The language of the files' headers and labels. */
-	static final Locale FILE_LOCALE = Locale.SIMPLIFIED_CHINESE;
+final class OrganizationFile extends MasterDataFile<OrganizationDetails, OrganizationDraft> {
 
 	/** The list's column keys of the draft's properties whose names differ. */
 	private static final Map<String, String> COLUMNS = Map.ofEntries(Map.entry("creditCode", "credit-code"),
@@ -45,11 +40,7 @@ final class OrganizationFile {
 			Map.entry("contactName", "contact-name"), Map.entry("contactPhone", "contact-phone"),
 			Map.entry("uncoveredReason", "uncovered-reason"));
 
-	private final MessageSource messages;
-
 	private final TownScope scope;
-
-	private final Map<Long, String> townNames;
 
 	private final OrganizationFileLookup lookup;
 
@@ -61,15 +52,9 @@ final class OrganizationFile {
 	 */
 	OrganizationFile(MessageSource messages, TownScope scope, Map<Long, String> townNames,
 			List<CommunitySummary> communities, List<InstructorRef> instructors) {
-		this.messages = messages;
+		super(messages, townNames, "organizations.column.", COLUMNS);
 		this.scope = scope;
-		this.townNames = townNames;
 		this.lookup = new OrganizationFileLookup(scope, communities, instructors);
-	}
-
-	/** The definition for exports and templates, which check nothing. */
-	TransferDefinition<OrganizationDetails, OrganizationDraft> forExport() {
-		return definition(RowCheck.none());
 	}
 
 	/**
@@ -80,11 +65,7 @@ final class OrganizationFile {
 	TransferDefinition<OrganizationDetails, OrganizationDraft> forImport(Validator validator,
 			Map<String, Stored> stored) {
 		return definition((rowNumber, row) -> {
-			List<RowProblem> problems = new ArrayList<>();
-			for (ConstraintViolation<OrganizationDraft> violation : validator.validate(row)) {
-				problems.add(new RowProblem(rowNumber, header(violation.getPropertyPath().toString()),
-						TransferMessage.of(violation.getMessage())));
-			}
+			List<RowProblem> problems = violations(validator, rowNumber, row);
 			for (OrganizationDraft.Problem problem : row.problems()) {
 				problems
 					.add(new RowProblem(rowNumber, header(problem.field()), TransferMessage.of(problem.messageKey())));
@@ -114,9 +95,9 @@ final class OrganizationFile {
 		});
 	}
 
-	private TransferDefinition<OrganizationDetails, OrganizationDraft> definition(RowCheck<OrganizationDraft> check) {
-		Map<String, Long> towns = new LinkedHashMap<>();
-		this.townNames.forEach((id, name) -> towns.put(name, id));
+	@Override
+	protected TransferDefinition<OrganizationDetails, OrganizationDraft> definition(RowCheck<OrganizationDraft> check) {
+		Map<String, Long> towns = townsByName();
 		Map<String, OrgKind> kinds = labels(OrgKind.values(), "org.kind.");
 		Map<String, BranchForm> forms = labels(BranchForm.values(), "org.branch-form.");
 		Map<String, OrgStatus> statuses = labels(OrgStatus.values(), "org.status.");
@@ -169,24 +150,6 @@ final class OrganizationFile {
 
 	private static @Nullable String orNull(String text) {
 		return text.isEmpty() ? null : text;
-	}
-
-	private <E extends Enum<E>> Map<String, E> labels(E[] values, String prefix) {
-		Map<String, E> labels = new LinkedHashMap<>();
-		for (E value : values) {
-			labels.put(label(prefix, value), value);
-		}
-		return labels;
-	}
-
-	private String label(String prefix, Enum<?> value) {
-		return this.messages.getMessage(prefix + value.name(), null, FILE_LOCALE);
-	}
-
-	/** The header of a draft property's column, as the organisation list names it. */
-	String header(String property) {
-		String column = COLUMNS.getOrDefault(property, property);
-		return this.messages.getMessage("organizations.column." + column, null, FILE_LOCALE);
 	}
 
 	/** An instructor as the organisations' files name them. */

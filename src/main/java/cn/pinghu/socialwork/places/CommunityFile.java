@@ -1,20 +1,16 @@
 package cn.pinghu.socialwork.places;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import cn.pinghu.socialwork.identity.TownScope;
 import cn.pinghu.socialwork.shared.transfer.Cells;
+import cn.pinghu.socialwork.shared.transfer.MasterDataFile;
 import cn.pinghu.socialwork.shared.transfer.RowCheck;
 import cn.pinghu.socialwork.shared.transfer.RowProblem;
 import cn.pinghu.socialwork.shared.transfer.TransferColumn;
 import cn.pinghu.socialwork.shared.transfer.TransferDefinition;
 import cn.pinghu.socialwork.shared.transfer.TransferMessage;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import org.springframework.context.MessageSource;
@@ -24,23 +20,10 @@ import org.springframework.context.MessageSource;
  * headers and labels of the community list in Chinese, whatever the user's language. The
  * code is the key an import upserts by.
  */
-final class CommunityFile {
-
-	/** The language of the files' headers and labels. */
-	static final Locale FILE_LOCALE = Locale.SIMPLIFIED_CHINESE;
-
-	private final MessageSource messages;
-
-	private final Map<Long, String> townNames;
+final class CommunityFile extends MasterDataFile<CommunitySummary, CommunityDraft> {
 
 	CommunityFile(MessageSource messages, Map<Long, String> townNames) {
-		this.messages = messages;
-		this.townNames = townNames;
-	}
-
-	/** The definition for exports and templates, which check nothing. */
-	TransferDefinition<CommunitySummary, CommunityDraft> forExport() {
-		return definition((rowNumber, row) -> List.of());
+		super(messages, townNames, "communities.column.", Map.of("townId", "town"));
 	}
 
 	/**
@@ -50,12 +33,7 @@ final class CommunityFile {
 	TransferDefinition<CommunitySummary, CommunityDraft> forImport(Validator validator, TownScope scope,
 			Map<String, Long> storedTowns) {
 		return definition((rowNumber, row) -> {
-			List<RowProblem> problems = new ArrayList<>();
-			Set<ConstraintViolation<CommunityDraft>> violations = validator.validate(row);
-			for (ConstraintViolation<CommunityDraft> violation : violations) {
-				problems.add(new RowProblem(rowNumber, header(violation.getPropertyPath().toString()),
-						TransferMessage.of(violation.getMessage())));
-			}
+			List<RowProblem> problems = violations(validator, rowNumber, row);
 			Long townId = row.getTownId();
 			if (townId != null && !scope.includes(townId)) {
 				problems.add(new RowProblem(rowNumber, header("townId"),
@@ -70,38 +48,22 @@ final class CommunityFile {
 		});
 	}
 
-	private TransferDefinition<CommunitySummary, CommunityDraft> definition(RowCheck<CommunityDraft> check) {
-		Map<String, Long> towns = new LinkedHashMap<>();
-		this.townNames.forEach((id, name) -> towns.put(name, id));
-		Map<String, CommunityKind> kinds = new LinkedHashMap<>();
-		for (CommunityKind kind : CommunityKind.values()) {
-			kinds.put(kindLabel(kind), kind);
-		}
+	@Override
+	protected TransferDefinition<CommunitySummary, CommunityDraft> definition(RowCheck<CommunityDraft> check) {
+		Map<String, Long> towns = townsByName();
+		Map<String, CommunityKind> kinds = labels(CommunityKind.values(), "community.kind.");
 		List<TransferColumn<CommunitySummary, CommunityDraft>> columns = List.of(
 				TransferColumn.required(header("code"), (text, row) -> row.setCode(text), CommunitySummary::code),
 				TransferColumn.required(header("name"), (text, row) -> row.setName(text), CommunitySummary::name),
 				TransferColumn.required(header("townId"), (text, row) -> row.setTownId(Cells.choice(text, towns)),
 						community -> this.townNames.get(community.townId())),
 				TransferColumn.required(header("kind"), (text, row) -> row.setKind(Cells.choice(text, kinds)),
-						community -> kindLabel(community.kind())),
+						community -> label("community.kind.", community.kind())),
 				TransferColumn.optional(header("households"), (text, row) -> row.setHouseholds(Cells.integer(text, 0)),
 						CommunitySummary::households),
 				TransferColumn.optional(header("population"), (text, row) -> row.setPopulation(Cells.integer(text, 0)),
 						CommunitySummary::population));
 		return new TransferDefinition<>(columns, CommunityDraft::new, header("code"), CommunityDraft::getCode, check);
-	}
-
-	/** The header of a draft property's column, as the community list names it. */
-	String header(String property) {
-		String column = switch (property) {
-			case "townId" -> "town";
-			default -> property;
-		};
-		return this.messages.getMessage("communities.column." + column, null, FILE_LOCALE);
-	}
-
-	private String kindLabel(CommunityKind kind) {
-		return this.messages.getMessage("community.kind." + kind.name(), null, FILE_LOCALE);
 	}
 
 }

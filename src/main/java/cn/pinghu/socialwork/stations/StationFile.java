@@ -2,12 +2,9 @@ package cn.pinghu.socialwork.stations;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -17,12 +14,12 @@ import java.util.stream.Collectors;
 import cn.pinghu.socialwork.identity.TownScope;
 import cn.pinghu.socialwork.places.CommunitySummary;
 import cn.pinghu.socialwork.shared.transfer.Cells;
+import cn.pinghu.socialwork.shared.transfer.MasterDataFile;
 import cn.pinghu.socialwork.shared.transfer.RowCheck;
 import cn.pinghu.socialwork.shared.transfer.RowProblem;
 import cn.pinghu.socialwork.shared.transfer.TransferColumn;
 import cn.pinghu.socialwork.shared.transfer.TransferDefinition;
 import cn.pinghu.socialwork.shared.transfer.TransferMessage;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
 
@@ -34,10 +31,7 @@ import org.springframework.context.MessageSource;
  * and labels of the station list in Chinese, whatever the user's language. The code is
  * the key an import upserts by. API keys are never in a file.
  */
-final class StationFile {
-
-	/** The language of the files' headers and labels. */
-	static final Locale FILE_LOCALE = Locale.SIMPLIFIED_CHINESE;
+final class StationFile extends MasterDataFile<StationDetails, StationDraft> {
 
 	/** The decimals the database keeps of a coordinate. */
 	static final int COORDINATE_SCALE = 6;
@@ -48,9 +42,10 @@ final class StationFile {
 	 */
 	private static final Pattern FACILITY_SEPARATORS = Pattern.compile("[、,，;；\\s]+");
 
-	private final MessageSource messages;
-
-	private final Map<Long, String> townNames;
+	/** The list's column keys of the draft's properties whose names differ. */
+	private static final Map<String, String> COLUMNS = Map.ofEntries(Map.entry("townId", "town"),
+			Map.entry("communityId", "community"), Map.entry("hostUnit", "host-unit"),
+			Map.entry("openingHours", "opening-hours"));
 
 	private final Map<Long, CommunitySummary> communities;
 
@@ -62,14 +57,8 @@ final class StationFile {
 	 * too, by id
 	 */
 	StationFile(MessageSource messages, Map<Long, String> townNames, Map<Long, CommunitySummary> communities) {
-		this.messages = messages;
-		this.townNames = townNames;
+		super(messages, townNames, "stations.column.", COLUMNS);
 		this.communities = communities;
-	}
-
-	/** The definition for exports and templates, which check nothing. */
-	TransferDefinition<StationDetails, StationDraft> forExport() {
-		return definition((rowNumber, row) -> List.of());
 	}
 
 	/**
@@ -83,11 +72,7 @@ final class StationFile {
 			.stream()
 			.collect(Collectors.groupingBy(community -> community.townId() + "/" + community.name()));
 		return definition((rowNumber, row) -> {
-			List<RowProblem> problems = new ArrayList<>();
-			for (ConstraintViolation<StationDraft> violation : validator.validate(row)) {
-				problems.add(new RowProblem(rowNumber, header(violation.getPropertyPath().toString()),
-						TransferMessage.of(violation.getMessage())));
-			}
+			List<RowProblem> problems = violations(validator, rowNumber, row);
 			StoredStation station = stored.get(row.getCode());
 			Long townId = row.getTownId();
 			boolean inScope = townId != null && scope.includes(townId);
@@ -124,17 +109,11 @@ final class StationFile {
 		});
 	}
 
-	private TransferDefinition<StationDetails, StationDraft> definition(RowCheck<StationDraft> check) {
-		Map<String, Long> towns = new LinkedHashMap<>();
-		this.townNames.forEach((id, name) -> towns.put(name, id));
-		Map<String, StationStatus> statuses = new LinkedHashMap<>();
-		for (StationStatus status : StationStatus.values()) {
-			statuses.put(statusLabel(status), status);
-		}
-		Map<String, Facility> facilities = new LinkedHashMap<>();
-		for (Facility facility : Facility.values()) {
-			facilities.put(facilityLabel(facility), facility);
-		}
+	@Override
+	protected TransferDefinition<StationDetails, StationDraft> definition(RowCheck<StationDraft> check) {
+		Map<String, Long> towns = townsByName();
+		Map<String, StationStatus> statuses = labels(StationStatus.values(), "station.status.");
+		Map<String, Facility> facilities = labels(Facility.values(), "station.facility.");
 		List<TransferColumn<StationDetails, StationDraft>> columns = List.of(
 				TransferColumn.required(header("code"), (text, row) -> row.setCode(text), StationDetails::code),
 				TransferColumn.required(header("name"), (text, row) -> row.setName(text), StationDetails::name),
@@ -155,22 +134,10 @@ final class StationFile {
 				TransferColumn.optional(header("openingHours"), (text, row) -> row.setOpeningHours(emptyToNull(text)),
 						StationDetails::openingHours),
 				TransferColumn.required(header("status"), (text, row) -> row.setStatus(Cells.choice(text, statuses)),
-						station -> statusLabel(station.status())),
+						station -> label("station.status.", station.status())),
 				TransferColumn.optional(header("capacity"), (text, row) -> row.setCapacity(Cells.integer(text, 0)),
 						StationDetails::capacity));
 		return new TransferDefinition<>(columns, StationDraft::new, header("code"), StationDraft::getCode, check);
-	}
-
-	/** The header of a draft property's column, as the station list and form name it. */
-	String header(String property) {
-		String column = switch (property) {
-			case "townId" -> "town";
-			case "communityId" -> "community";
-			case "hostUnit" -> "host-unit";
-			case "openingHours" -> "opening-hours";
-			default -> property;
-		};
-		return this.messages.getMessage("stations.column." + column, null, FILE_LOCALE);
 	}
 
 	/** Holds a community's name until the row's town is known: the check resolves it. */
@@ -203,15 +170,10 @@ final class StationFile {
 	}
 
 	private String facilityLabels(Set<Facility> facilities) {
-		return facilities.stream().sorted().map(this::facilityLabel).collect(Collectors.joining("、"));
-	}
-
-	private String facilityLabel(Facility facility) {
-		return this.messages.getMessage("station.facility." + facility.name(), null, FILE_LOCALE);
-	}
-
-	private String statusLabel(StationStatus status) {
-		return this.messages.getMessage("station.status." + status.name(), null, FILE_LOCALE);
+		return facilities.stream()
+			.sorted()
+			.map(facility -> label("station.facility.", facility))
+			.collect(Collectors.joining("、"));
 	}
 
 	private static @Nullable String emptyToNull(String text) {

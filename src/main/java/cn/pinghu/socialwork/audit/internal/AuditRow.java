@@ -3,24 +3,18 @@ package cn.pinghu.socialwork.audit.internal;
 import java.time.Instant;
 
 import cn.pinghu.socialwork.audit.AuditAction;
+import cn.pinghu.socialwork.shared.data.GeneratedIdEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
 /** One row of {@code audit_entry}; written once, never changed. */
 @Entity
 @Table(name = "audit_entry")
-public class AuditRow {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+public class AuditRow extends GeneratedIdEntity {
 
 	@Column(name = "occurred_at", nullable = false, updatable = false)
 	private Instant occurredAt;
@@ -61,10 +55,6 @@ public class AuditRow {
 		this.townId = townId;
 		this.batchId = batchId;
 		this.changes = changes;
-	}
-
-	public Long getId() {
-		return this.id;
 	}
 
 	public Instant getOccurredAt() {

@@ -5,15 +5,12 @@ import java.time.LocalDate;
 
 import cn.pinghu.socialwork.elections.ElectionResults;
 import cn.pinghu.socialwork.elections.ElectionStage;
+import cn.pinghu.socialwork.shared.data.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,11 +20,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "community_election")
-public class CommunityElection {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+public class CommunityElection extends VersionedEntity {
 
 	@Column(name = "round_id", nullable = false)
 	private long roundId;
@@ -96,9 +89,6 @@ public class CommunityElection {
 
 	@Column(name = "college_members")
 	private @Nullable Integer collegeMembers;
-
-	@Version
-	private long version;
 
 	protected CommunityElection() {
 	}
@@ -173,10 +163,6 @@ public class CommunityElection {
 				this.crossHoldingCount, this.womenMembers, this.membersUnder35, this.averageAge, this.collegeMembers);
 	}
 
-	public Long getId() {
-		return this.id;
-	}
-
 	public long getRoundId() {
 		return this.roundId;
 	}
@@ -211,10 +197,6 @@ public class CommunityElection {
 
 	public int getVotesHeld() {
 		return this.votesHeld;
-	}
-
-	public long getVersion() {
-		return this.version;
 	}
 
 }

@@ -5,29 +5,22 @@ import java.util.EnumMap;
 import java.util.Map;
 
 import cn.pinghu.socialwork.elections.ElectionStage;
+import cn.pinghu.socialwork.shared.data.VersionedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /** 换届: an election round over every community, with the planned date of each stage. */
 @Entity
 @Table(name = "election_round")
-public class ElectionRound {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+public class ElectionRound extends VersionedEntity {
 
 	@Column(nullable = false, length = 64)
 	private String name;
@@ -42,14 +35,7 @@ public class ElectionRound {
 	@Column(name = "due_on", nullable = false)
 	private Map<ElectionStage, LocalDate> plan = new EnumMap<>(ElectionStage.class);
 
-	@Version
-	private long version;
-
 	protected ElectionRound() {
-	}
-
-	public Long getId() {
-		return this.id;
 	}
 
 	public String getName() {

@@ -1,21 +1,16 @@
 package cn.pinghu.socialwork.organizations.internal;
 
-import java.time.Instant;
 import java.time.LocalDate;
 
 import cn.pinghu.socialwork.organizations.BranchForm;
 import cn.pinghu.socialwork.organizations.OrgKind;
 import cn.pinghu.socialwork.organizations.OrgStatus;
-import cn.pinghu.socialwork.shared.data.Versioned;
+import cn.pinghu.socialwork.shared.data.ArchivableEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,11 +19,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "organization")
-public class Organization implements Versioned {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+public class Organization extends ArchivableEntity {
 
 	@Column(nullable = false, length = 128)
 	private String name;
@@ -87,9 +78,6 @@ public class Organization implements Versioned {
 	@Column(nullable = false, length = 16)
 	private OrgStatus status;
 
-	@Column(name = "archived_at")
-	private @Nullable Instant archivedAt;
-
 	/**
 	 * What the quick search reads: name, credit code, contact name and phone,
 	 * lower-cased, as bytes. MariaDB computes it (a generated column, changeset 0610);
@@ -97,9 +85,6 @@ public class Organization implements Versioned {
 	 */
 	@Column(name = "search_key", columnDefinition = "varbinary(852)", insertable = false, updatable = false)
 	private @Nullable String searchKey;
-
-	@Version
-	private long version;
 
 	protected Organization() {
 	}
@@ -146,14 +131,6 @@ public class Organization implements Versioned {
 		this.status = data.status();
 	}
 
-	public void archive(Instant at) {
-		this.archivedAt = at;
-	}
-
-	public void restore() {
-		this.archivedAt = null;
-	}
-
 	/** Records the branch that now covers the organisation; it is no longer uncovered. */
 	public void formBranch(BranchForm form, String name, LocalDate formedOn, int members) {
 		this.branchForm = form;
@@ -170,11 +147,6 @@ public class Organization implements Versioned {
 
 	public void recordUncoveredReason(String reason) {
 		this.uncoveredReason = reason;
-	}
-
-	@Override
-	public Long getId() {
-		return this.id;
 	}
 
 	public String getName() {
@@ -247,15 +219,6 @@ public class Organization implements Versioned {
 
 	public OrgStatus getStatus() {
 		return this.status;
-	}
-
-	public @Nullable Instant getArchivedAt() {
-		return this.archivedAt;
-	}
-
-	@Override
-	public long getVersion() {
-		return this.version;
 	}
 
 	/** The fields the organisation master data sets, all at once. */

@@ -1,25 +1,17 @@
 package cn.pinghu.socialwork.places.internal;
 
 import cn.pinghu.socialwork.places.TownKind;
-import cn.pinghu.socialwork.shared.data.Versioned;
+import cn.pinghu.socialwork.shared.data.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /** 镇街道. */
 @Entity
 @Table(name = "town")
-public class Town implements Versioned {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+public class Town extends VersionedEntity {
 
 	@Column(nullable = false, unique = true, length = 16)
 	private String code;
@@ -33,9 +25,6 @@ public class Town implements Versioned {
 
 	@Column(name = "sort_order", nullable = false)
 	private int sortOrder;
-
-	@Version
-	private long version;
 
 	protected Town() {
 	}
@@ -52,16 +41,6 @@ public class Town implements Versioned {
 		this.name = name;
 		this.kind = kind;
 		this.sortOrder = sortOrder;
-	}
-
-	@Override
-	public long getVersion() {
-		return this.version;
-	}
-
-	@Override
-	public Long getId() {
-		return this.id;
 	}
 
 	public String getCode() {

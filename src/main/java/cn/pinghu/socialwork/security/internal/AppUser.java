@@ -5,19 +5,15 @@ import java.util.HashSet;
 import java.util.Set;
 
 import cn.pinghu.socialwork.identity.Role;
-import cn.pinghu.socialwork.shared.data.Versioned;
+import cn.pinghu.socialwork.shared.data.VersionedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,11 +22,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "app_user")
-public class AppUser implements Versioned {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+public class AppUser extends VersionedEntity {
 
 	@Column(nullable = false, unique = true, length = 64)
 	private String username;
@@ -57,9 +49,6 @@ public class AppUser implements Versioned {
 
 	@Column(name = "locked_until", insertable = false, updatable = false)
 	private @Nullable Instant lockedUntil;
-
-	@Version
-	private long version;
 
 	@ElementCollection
 	@CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
@@ -108,16 +97,6 @@ public class AppUser implements Versioned {
 
 	public boolean isPasswordChangeRequired() {
 		return this.passwordChangeRequired;
-	}
-
-	@Override
-	public long getVersion() {
-		return this.version;
-	}
-
-	@Override
-	public Long getId() {
-		return this.id;
 	}
 
 	public String getUsername() {

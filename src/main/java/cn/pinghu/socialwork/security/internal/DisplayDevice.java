@@ -2,22 +2,16 @@ package cn.pinghu.socialwork.security.internal;
 
 import java.time.Instant;
 
+import cn.pinghu.socialwork.shared.data.GeneratedIdEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
 /** A wall display (大屏终端). Only the SHA-256 of its token is stored. */
 @Entity
 @Table(name = "display_device")
-public class DisplayDevice {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+public class DisplayDevice extends GeneratedIdEntity {
 
 	@Column(nullable = false, length = 64)
 	private String name;
@@ -42,10 +36,6 @@ public class DisplayDevice {
 		this.name = name;
 		this.tokenHash = tokenHash;
 		this.createdAt = createdAt;
-	}
-
-	public Long getId() {
-		return this.id;
 	}
 
 	public String getName() {

@@ -1,14 +1,7 @@
 package cn.pinghu.socialwork.shared.data;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
-import jakarta.persistence.Version;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A master-data record that users know by a unique code and a name, that forms change
@@ -17,11 +10,7 @@ import org.jspecify.annotations.Nullable;
  * ({@code @AttributeOverride}).
  */
 @MappedSuperclass
-public abstract class ArchivableMasterData implements Versioned {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+public abstract class ArchivableMasterData extends ArchivableEntity {
 
 	/** Stable and unique: the key imports upsert by. */
 	@Column(nullable = false, unique = true)
@@ -30,28 +19,9 @@ public abstract class ArchivableMasterData implements Versioned {
 	@Column(nullable = false)
 	private String name;
 
-	@Column(name = "archived_at")
-	private @Nullable Instant archivedAt;
-
-	@Version
-	private long version;
-
 	protected final void setCodeAndName(String code, String name) {
 		this.code = code;
 		this.name = name;
-	}
-
-	public void archive(Instant at) {
-		this.archivedAt = at;
-	}
-
-	public void restore() {
-		this.archivedAt = null;
-	}
-
-	@Override
-	public Long getId() {
-		return this.id;
 	}
 
 	public String getCode() {
@@ -60,15 +30,6 @@ public abstract class ArchivableMasterData implements Versioned {
 
 	public String getName() {
 		return this.name;
-	}
-
-	public @Nullable Instant getArchivedAt() {
-		return this.archivedAt;
-	}
-
-	@Override
-	public long getVersion() {
-		return this.version;
 	}
 
 }

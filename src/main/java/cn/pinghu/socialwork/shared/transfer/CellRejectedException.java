@@ -1,19 +1,12 @@
 package cn.pinghu.socialwork.shared.transfer;
 
 /** A cell's text is not a value its column takes; the message is a translation key. */
-public class CellRejectedException extends RuntimeException {
+public class CellRejectedException extends TransferMessageException {
 
 	private static final long serialVersionUID = 1L;
 
-	private final transient TransferMessage reason;
-
 	public CellRejectedException(String messageKey, Object... arguments) {
-		super(messageKey);
-		this.reason = TransferMessage.of(messageKey, arguments);
-	}
-
-	public TransferMessage reason() {
-		return this.reason;
+		super(messageKey, arguments);
 	}
 
 }

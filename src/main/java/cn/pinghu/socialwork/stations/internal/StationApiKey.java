@@ -2,21 +2,15 @@ package cn.pinghu.socialwork.stations.internal;
 
 import java.time.Instant;
 
+import cn.pinghu.socialwork.shared.data.GeneratedIdEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** A station's API key. Only its SHA-256 is stored. */
 @Entity
 @Table(name = "station_api_key")
-public class StationApiKey {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+public class StationApiKey extends GeneratedIdEntity {
 
 	@Column(name = "station_id", nullable = false)
 	private long stationId;
@@ -37,10 +31,6 @@ public class StationApiKey {
 		this.stationId = stationId;
 		this.keyHash = keyHash;
 		this.createdAt = createdAt;
-	}
-
-	public Long getId() {
-		return this.id;
 	}
 
 	public Instant getCreatedAt() {

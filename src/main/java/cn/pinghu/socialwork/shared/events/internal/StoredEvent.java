@@ -2,21 +2,15 @@ package cn.pinghu.socialwork.shared.events.internal;
 
 import java.time.Instant;
 
+import cn.pinghu.socialwork.shared.data.GeneratedIdEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** One row of the {@code domain_event} outbox. */
 @Entity
 @Table(name = "domain_event")
-public class StoredEvent {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+public class StoredEvent extends GeneratedIdEntity {
 
 	@Column(nullable = false, length = 64)
 	private String type;
@@ -34,10 +28,6 @@ public class StoredEvent {
 		this.type = type;
 		this.payload = payload;
 		this.occurredAt = occurredAt;
-	}
-
-	public Long getId() {
-		return this.id;
 	}
 
 	public String getType() {
