@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import cn.pinghu.socialwork.shared.transfer.ImportMode;
-import cn.pinghu.socialwork.shared.transfer.ImportPhase;
 import cn.pinghu.socialwork.shared.transfer.ImportPreview;
 import cn.pinghu.socialwork.shared.transfer.ImportProgress;
 import cn.pinghu.socialwork.shared.transfer.ImportRefusedException;
@@ -26,7 +25,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
@@ -60,9 +58,7 @@ public class ImportDialog<B> extends Dialog {
 	/** Says that the file waits while another import runs on this node. */
 	final Span waiting = new Span();
 
-	final ProgressBar progress = new ProgressBar();
-
-	final Span progressText = new Span();
+	final ImportProgressBar progress = new ImportProgressBar();
 
 	final Span summary = new Span();
 
@@ -109,8 +105,6 @@ public class ImportDialog<B> extends Dialog {
 		template.setText(getTranslation("transfer.import.template"));
 		this.error.addClassName("import-error");
 		this.error.getStyle().set("color", "var(--lumo-error-text-color)").set("white-space", "pre-line");
-		this.progress.setVisible(false);
-		this.progressText.setVisible(false);
 		this.waiting.addClassName("import-waiting");
 		this.waiting.setText(getTranslation("transfer.import.waiting"));
 		this.waiting.setVisible(false);
@@ -138,13 +132,12 @@ public class ImportDialog<B> extends Dialog {
 		this.confirm.setEnabled(false);
 		this.result.addClassName("import-result");
 		this.summary.addClassName("import-summary");
-		this.progress.addClassName("import-progress");
 		this.confirm.addClassName("import-confirm");
 		HorizontalLayout options = new HorizontalLayout(this.encoding, template);
 		options.setAlignItems(HorizontalLayout.Alignment.BASELINE);
 		VerticalLayout content = new VerticalLayout(new Span(getTranslation("transfer.import.hint")), options,
-				this.upload, this.error, this.waiting, this.progressText, this.progress, this.summary, this.problems,
-				this.mode, this.result);
+				this.upload, this.error, this.waiting, this.progress, this.summary, this.problems, this.mode,
+				this.result);
 		content.setPadding(false);
 		add(content);
 		getFooter().add(new Button(getTranslation("transfer.import.close"), click -> close()), this.confirm);
@@ -172,7 +165,7 @@ public class ImportDialog<B> extends Dialog {
 		reset();
 		Charset charset = this.encoding.getValue().isEmpty() ? null : Charset.forName(this.encoding.getValue());
 		UI ui = UI.getCurrent();
-		ImportProgress listener = progressListener(ui);
+		ImportProgress listener = this.progress.listener(ui);
 		runJob(ui, () -> {
 			ImportPreview<B> checked = this.steps.preview(bytes, name, charset, listener);
 			ui.access(() -> showPreview(checked));
@@ -181,7 +174,7 @@ public class ImportDialog<B> extends Dialog {
 
 	private void showPreview(ImportPreview<B> checked) {
 		this.preview = checked;
-		hideProgress();
+		this.progress.hide();
 		this.summary
 			.setText(getTranslation("transfer.import.summary", checked.total(), checked.valid().size(), checked.bad()));
 		this.problems.setItems(checked.problems());
@@ -214,7 +207,7 @@ public class ImportDialog<B> extends Dialog {
 		this.upload.setVisible(false);
 		this.mode.setReadOnly(true);
 		UI ui = UI.getCurrent();
-		ImportProgress listener = progressListener(ui);
+		ImportProgress listener = this.progress.listener(ui);
 		runJob(ui, () -> {
 			ImportResult stored = this.steps.store(checked, chosen, listener);
 			ui.access(() -> showResult(stored));
@@ -222,7 +215,7 @@ public class ImportDialog<B> extends Dialog {
 	}
 
 	private void showResult(ImportResult stored) {
-		hideProgress();
+		this.progress.hide();
 		this.preview = null;
 		this.content = null;
 		this.result
@@ -261,7 +254,7 @@ public class ImportDialog<B> extends Dialog {
 	}
 
 	private void showError(List<TransferMessage> messages) {
-		hideProgress();
+		this.progress.hide();
 		this.waiting.setVisible(false);
 		this.mode.setReadOnly(false);
 		this.upload.setVisible(true);
@@ -279,30 +272,6 @@ public class ImportDialog<B> extends Dialog {
 		this.mode.setVisible(false);
 		this.mode.setReadOnly(false);
 		this.confirm.setEnabled(false);
-	}
-
-	/**
-	 * Shows progress for files over the threshold, from the worker thread through
-	 * ui.access.
-	 */
-	private ImportProgress progressListener(UI ui) {
-		return (phase, done, total) -> {
-			if (total > TransferLimits.PROGRESS_ROWS) {
-				ui.access(() -> showProgress(phase, done, total));
-			}
-		};
-	}
-
-	private void showProgress(ImportPhase phase, int done, int total) {
-		this.progress.setVisible(true);
-		this.progressText.setVisible(true);
-		this.progress.setValue(Math.min(1.0, (double) done / total));
-		this.progressText.setText(getTranslation("transfer.progress." + phase.name(), done, total));
-	}
-
-	private void hideProgress() {
-		this.progress.setVisible(false);
-		this.progressText.setVisible(false);
 	}
 
 	private String text(TransferMessage message) {

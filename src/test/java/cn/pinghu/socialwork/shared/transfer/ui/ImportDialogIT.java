@@ -68,8 +68,8 @@ class ImportDialogIT extends KaribuSupport {
 			MockVaadin.clientRoundtrip();
 			return dialog.progress.isVisible();
 		});
-		assertThat(dialog.progress.getValue()).isEqualTo(0.5);
-		assertThat(dialog.progressText.getText()).isEqualTo("正在检查：600 / 1,200 行");
+		assertThat(dialog.progress.bar.getValue()).isEqualTo(0.5);
+		assertThat(dialog.progress.text.getText()).isEqualTo("正在检查：600 / 1,200 行");
 		goOn.countDown();
 		await().atMost(Duration.ofSeconds(30)).pollInSameThread().until(() -> {
 			MockVaadin.clientRoundtrip();
