@@ -89,8 +89,9 @@ public class BranchActivityService {
 		OrganizationSummary organization = this.organizations.summary(draft.organizationId())
 			.orElseThrow(() -> new CoverageActionRejectedException("coverage.rejected.unknown-organization",
 					draft.organizationId()));
-		if (!this.currentUser.townScope().includes(organization.townId())) {
-			throw new AccessDeniedException("Organisation " + organization.id() + " lies outside the caller's towns");
+		if (!this.currentUser.writeScope().includes(organization.townId())) {
+			throw new AccessDeniedException(
+					"Organisation " + organization.id() + " lies outside the towns the caller changes");
 		}
 		if (organization.status() != OrgStatus.ACTIVE) {
 			throw new CoverageActionRejectedException("coverage.rejected.not-active", organization.name());
@@ -118,7 +119,7 @@ public class BranchActivityService {
 	/** The latest activities of an organisation in the caller's towns, newest first. */
 	public List<BranchActivitySummary> activities(long organizationId) {
 		this.organizations.summary(organizationId)
-			.filter(organization -> this.currentUser.townScope().includes(organization.townId()))
+			.filter(organization -> this.currentUser.readScope().includes(organization.townId()))
 			.orElseThrow(() -> new AccessDeniedException("Organisation " + organizationId + " is not in scope"));
 		return this.activities.findTop20ByOrganizationIdOrderByHeldOnDescIdDesc(organizationId)
 			.stream()
@@ -176,7 +177,7 @@ public class BranchActivityService {
 
 	/** The caller's towns; {@code null} for all of them. */
 	private @Nullable Set<Long> towns() {
-		TownScope scope = this.currentUser.townScope();
+		TownScope scope = this.currentUser.readScope();
 		return scope.allTowns() ? null : scope.townIds();
 	}
 

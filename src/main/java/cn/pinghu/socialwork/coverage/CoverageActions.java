@@ -127,8 +127,9 @@ public class CoverageActions {
 		OrganizationDetails organization = this.organizations.details(organizationId)
 			.orElseThrow(() -> new CoverageActionRejectedException("coverage.rejected.unknown-organization",
 					organizationId));
-		if (!this.currentUser.townScope().includes(organization.townId())) {
-			throw new AccessDeniedException("Organisation " + organizationId + " lies outside the caller's towns");
+		if (!this.currentUser.writeScope().includes(organization.townId())) {
+			throw new AccessDeniedException(
+					"Organisation " + organizationId + " lies outside the towns the caller changes");
 		}
 		if (organization.version() != seenVersion) {
 			throw new StaleVersionException(OrganizationService.ORGANIZATION, organizationId);

@@ -84,7 +84,7 @@ public class CoverageFigures {
 			throw new IllegalArgumentException(
 					"Between 1 and " + MAX_LATEST_NEWS + " events may be listed, not " + limit);
 		}
-		TownScope scope = this.currentUser.townScope();
+		TownScope scope = this.currentUser.readScope();
 		// A town's user reads further back, since the other towns' events are left out.
 		List<CoverageChanged> changes = new ArrayList<>();
 		List<PastEvent> past = this.events.latest(

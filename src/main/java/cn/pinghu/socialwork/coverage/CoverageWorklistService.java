@@ -9,8 +9,6 @@ import cn.pinghu.socialwork.coverage.internal.CoverageDrive;
 import cn.pinghu.socialwork.coverage.internal.CoverageDriveRepository;
 import cn.pinghu.socialwork.identity.Access;
 import cn.pinghu.socialwork.identity.CurrentUser;
-import cn.pinghu.socialwork.identity.Role;
-import cn.pinghu.socialwork.identity.SignedInUser;
 import cn.pinghu.socialwork.organizations.InstructorOption;
 import cn.pinghu.socialwork.organizations.OrganizationCoverageService;
 import cn.pinghu.socialwork.organizations.OrganizationSummary;
@@ -56,14 +54,15 @@ public class CoverageWorklistService {
 
 	/** Whether the caller may look at a town's organisations. */
 	public boolean maySee(long townId) {
-		return this.currentUser.townScope().includes(townId);
+		return this.currentUser.readScope().includes(townId);
 	}
 
-	/** Whether the caller may record branches, instructors and activities in a town. */
+	/**
+	 * Whether the caller may record branches, instructors and activities in a town, as
+	 * the drive's actions check it.
+	 */
 	public boolean mayAct(long townId) {
-		SignedInUser user = this.currentUser.get().orElse(null);
-		return user != null && (user.hasRole(Role.ADMIN) || user.hasRole(Role.COORDINATOR))
-				&& user.townScope().includes(townId);
+		return this.currentUser.writeScope().includes(townId);
 	}
 
 	/**

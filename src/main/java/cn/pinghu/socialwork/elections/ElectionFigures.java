@@ -122,7 +122,7 @@ public class ElectionFigures {
 					"Between 1 and " + MAX_LATEST_COMPLETIONS + " completions may be listed, not " + limit);
 		}
 		Optional<ElectionRound> round = round(today());
-		TownScope scope = this.currentUser.townScope();
+		TownScope scope = this.currentUser.readScope();
 		if (round.isEmpty() || (!scope.allTowns() && scope.townIds().isEmpty())) {
 			return List.of();
 		}
@@ -155,7 +155,7 @@ public class ElectionFigures {
 			throw new IllegalArgumentException(
 					"Between 1 and " + MAX_LATEST_COMPLETIONS + " events may be listed, not " + limit);
 		}
-		TownScope scope = this.currentUser.townScope();
+		TownScope scope = this.currentUser.readScope();
 		// A town's user reads further back, since the other towns' events are left out.
 		List<ElectionStageCompleted> completed = new ArrayList<>();
 		List<PastEvent> shown = this.events
@@ -181,7 +181,7 @@ public class ElectionFigures {
 	 * @throws AccessDeniedException if the town lies outside the caller's towns
 	 */
 	public List<CommunityElectionSummary> townElections(long townId) {
-		if (!this.currentUser.townScope().includes(townId)) {
+		if (!this.currentUser.readScope().includes(townId)) {
 			throw new AccessDeniedException("Town " + townId + " lies outside the caller's towns");
 		}
 		Optional<ElectionRound> round = round(today());
@@ -206,13 +206,13 @@ public class ElectionFigures {
 	 * @throws AccessDeniedException if it lies elsewhere
 	 */
 	public CommunityElectionSummary election(long id) {
-		CommunityElection election = this.lookup.inScope(id);
+		CommunityElection election = this.lookup.readable(id);
 		return this.lookup.summary(election);
 	}
 
 	/** The audit trail of one election in the caller's towns, newest first. */
 	public List<AuditEntry> history(long id) {
-		this.lookup.inScope(id);
+		this.lookup.readable(id);
 		return this.audit.history(ElectionStages.COMMUNITY_ELECTION, id);
 	}
 
@@ -223,7 +223,7 @@ public class ElectionFigures {
 
 	/** Whether the caller may open the elections of a town's communities. */
 	public boolean mayOpen(long townId) {
-		return this.currentUser.townScope().includes(townId);
+		return this.currentUser.readScope().includes(townId);
 	}
 
 	private Optional<ElectionRound> round(LocalDate day) {

@@ -49,13 +49,26 @@ class ElectionLookup {
 		return LocalDate.ofInstant(this.clock.instant(), this.zone);
 	}
 
-	CommunityElection inScope(long id) {
-		CommunityElection election = this.elections.findById(id)
-			.orElseThrow(() -> new IllegalArgumentException("No election " + id));
-		if (!this.currentUser.townScope().includes(election.getTownId())) {
+	/** An election the caller reads. */
+	CommunityElection readable(long id) {
+		CommunityElection election = find(id);
+		if (!this.currentUser.readScope().includes(election.getTownId())) {
 			throw new AccessDeniedException("Election " + id + " lies outside the caller's towns");
 		}
 		return election;
+	}
+
+	/** An election the caller changes. */
+	CommunityElection writable(long id) {
+		CommunityElection election = find(id);
+		if (!this.currentUser.writeScope().includes(election.getTownId())) {
+			throw new AccessDeniedException("Election " + id + " lies outside the towns the caller changes");
+		}
+		return election;
+	}
+
+	private CommunityElection find(long id) {
+		return this.elections.findById(id).orElseThrow(() -> new IllegalArgumentException("No election " + id));
 	}
 
 	CommunityElectionSummary summary(CommunityElection election) {

@@ -69,11 +69,11 @@ public class ElectionStages {
 		this.lookup = lookup;
 	}
 
-	/** Whether the caller may change the elections of a town. */
+	/**
+	 * Whether the caller may change the elections of a town, as the service checks it.
+	 */
 	public boolean mayChange(long townId) {
-		return this.currentUser.get()
-			.filter(user -> user.hasRole(Role.ADMIN) || user.hasRole(Role.COORDINATOR))
-			.isPresent() && this.currentUser.townScope().includes(townId);
+		return this.currentUser.writeScope().includes(townId);
 	}
 
 	/** Whether the caller may take elections back to an earlier stage. */
@@ -206,11 +206,12 @@ public class ElectionStages {
 
 	/** The election to change, if the caller may change it as they saw it. */
 	private CommunityElection actOn(long id, long seenVersion) {
-		CommunityElection election = this.lookup.inScope(id);
+		CommunityElection election = this.lookup.writable(id);
 		// the community's own town decides as well: CommunityService refuses one outside
-		// the
-		// caller's towns
-		this.places.community(election.getCommunityId());
+		// the towns the caller changes
+		if (!this.places.mayChange(this.places.community(election.getCommunityId()).townId())) {
+			throw new AccessDeniedException("Election " + id + " lies outside the towns the caller changes");
+		}
 		if (election.getVersion() != seenVersion) {
 			throw new StaleVersionException(COMMUNITY_ELECTION, id);
 		}

@@ -74,14 +74,23 @@ public class CurrentUser {
 
 	/**
 	 * The towns the current caller may see: a wall display sees all of them, a user their
-	 * {@link SignedInUser#townScope()}, anybody else none.
+	 * {@link SignedInUser#readScope()}, anybody else none. Never the check for a change:
+	 * that is {@link #writeScope()}.
 	 */
-	public TownScope townScope() {
+	public TownScope readScope() {
 		Authentication authentication = authentication();
 		if (authentication != null && authentication.getPrincipal() instanceof AuthenticatedDisplay) {
 			return TownScope.all();
 		}
-		return get().map(SignedInUser::townScope).orElseGet(TownScope::none);
+		return get().map(SignedInUser::readScope).orElseGet(TownScope::none);
+	}
+
+	/**
+	 * The towns the current caller may change: a user their
+	 * {@link SignedInUser#writeScope()}, a wall display and anybody else none.
+	 */
+	public TownScope writeScope() {
+		return get().map(SignedInUser::writeScope).orElseGet(TownScope::none);
 	}
 
 	private @Nullable Authentication authentication() {

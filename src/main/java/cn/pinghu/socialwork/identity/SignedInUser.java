@@ -22,14 +22,30 @@ public record SignedInUser(String username, String displayName, Set<Role> roles,
 	}
 
 	/**
-	 * The towns this user works on: administrators and leaders oversee the whole city,
-	 * everybody else only the towns assigned to them.
+	 * The towns whose data this user reads: administrators and leaders oversee the whole
+	 * city, everybody else only the towns assigned to them.
 	 */
-	public TownScope townScope() {
+	public TownScope readScope() {
 		if (hasRole(Role.ADMIN) || hasRole(Role.LEADER)) {
 			return TownScope.all();
 		}
 		return TownScope.of(this.townIds);
+	}
+
+	/**
+	 * The towns whose data this user changes: administrators every town, coordinators the
+	 * towns assigned to them, anybody else none. The scope comes from the towns, not from
+	 * the other roles: a leader who also coordinates one town reads every town but
+	 * changes only that one.
+	 */
+	public TownScope writeScope() {
+		if (hasRole(Role.ADMIN)) {
+			return TownScope.all();
+		}
+		if (hasRole(Role.COORDINATOR)) {
+			return TownScope.of(this.townIds);
+		}
+		return TownScope.none();
 	}
 
 }

@@ -26,6 +26,11 @@ public record TownScope(boolean allTowns, Set<Long> townIds) {
 		return new TownScope(false, townIds);
 	}
 
+	/** Whether no town at all is in scope. */
+	public boolean isEmpty() {
+		return !this.allTowns && this.townIds.isEmpty();
+	}
+
 	/** Whether the given town is in scope. */
 	public boolean includes(long townId) {
 		return this.allTowns || this.townIds.contains(townId);

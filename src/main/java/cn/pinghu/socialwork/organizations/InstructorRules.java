@@ -34,15 +34,17 @@ class InstructorRules {
 	}
 
 	/**
-	 * @throws AccessDeniedException when the town is not the caller's
+	 * @throws AccessDeniedException when the caller does not read the town
 	 */
-	void requireInScope(long townId) {
-		this.rules.requireInScope(townId);
+	void requireReadable(long townId) {
+		if (!this.currentUser.readScope().includes(townId)) {
+			throw new AccessDeniedException("Town " + townId + " is not in the caller's towns");
+		}
 	}
 
 	/** The towns of a new instructor: the caller's, and existing. */
 	void checkTowns(Set<Long> townIds) {
-		townIds.forEach(this.rules::requireInScope);
+		townIds.forEach(this.rules::requireWritable);
 		checkTownsExist(townIds);
 	}
 
@@ -51,7 +53,7 @@ class InstructorRules {
 		Set<Long> changed = new HashSet<>(instructor.getTownIds());
 		changed.addAll(townIds);
 		changed.removeIf(town -> instructor.getTownIds().contains(town) && townIds.contains(town));
-		changed.forEach(this.rules::requireInScope);
+		changed.forEach(this.rules::requireWritable);
 		checkTownsExist(townIds);
 		Set<Long> removed = new HashSet<>(instructor.getTownIds());
 		removed.removeAll(townIds);
@@ -66,15 +68,26 @@ class InstructorRules {
 	 * towns.
 	 */
 	void requireAllTownsInScope(Instructor instructor) {
-		instructor.getTownIds().forEach(this.rules::requireInScope);
+		instructor.getTownIds().forEach(this.rules::requireWritable);
 	}
 
 	/** A coordinator sees the instructors who serve one of their towns. */
-	void requireServesCallersTown(Instructor instructor) {
-		TownScope scope = this.currentUser.townScope();
-		if (instructor.getTownIds().stream().noneMatch(scope::includes)) {
+	void requireServesReadableTown(Instructor instructor) {
+		if (!servesOneOf(instructor, this.currentUser.readScope())) {
 			throw new AccessDeniedException("Instructor " + instructor.getId() + " serves none of the caller's towns");
 		}
+	}
+
+	/** A coordinator changes the instructors who serve one of the towns they change. */
+	void requireServesWritableTown(Instructor instructor) {
+		if (!servesOneOf(instructor, this.currentUser.writeScope())) {
+			throw new AccessDeniedException(
+					"Instructor " + instructor.getId() + " serves none of the towns the caller changes");
+		}
+	}
+
+	private static boolean servesOneOf(Instructor instructor, TownScope scope) {
+		return instructor.getTownIds().stream().anyMatch(scope::includes);
 	}
 
 	private void checkTownsExist(Set<Long> townIds) {

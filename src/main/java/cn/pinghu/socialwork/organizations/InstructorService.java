@@ -84,7 +84,7 @@ public class InstructorService {
 	@PreAuthorize(Access.READERS)
 	public Slice<InstructorDetails> slice(InstructorFilter filter, Pageable pageable) {
 		// the fluent query orders a slice by the pageable's sort alone
-		Slice<Instructor> slice = this.instructors.findBy(Instructors.matching(filter, this.currentUser.townScope()),
+		Slice<Instructor> slice = this.instructors.findBy(Instructors.matching(filter, this.currentUser.readScope()),
 				query -> query.slice(SORTS.toEntitySort(pageable)));
 		Map<Long, Long> counts = new HashMap<>();
 		List<Long> ids = slice.map(Instructor::getId).getContent();
@@ -98,12 +98,21 @@ public class InstructorService {
 	/** How many instructors in the caller's towns match the filter. */
 	@PreAuthorize(Access.READERS)
 	public long count(InstructorFilter filter) {
-		return this.instructors.count(Instructors.matching(filter, this.currentUser.townScope()));
+		return this.instructors.count(Instructors.matching(filter, this.currentUser.readScope()));
+	}
+
+	/**
+	 * Whether the caller may change this instructor, as the service checks it: one who
+	 * serves a town the caller changes. The form is read-only otherwise.
+	 */
+	public boolean mayEdit(InstructorDetails instructor) {
+		TownScope scope = this.currentUser.writeScope();
+		return instructor.townIds().stream().anyMatch(scope::includes);
 	}
 
 	@PreAuthorize(Access.READERS)
 	public InstructorDetails instructor(long id) {
-		return toDetails(inScope(id));
+		return toDetails(readable(id));
 	}
 
 	/**
@@ -114,7 +123,7 @@ public class InstructorService {
 	public Map<Long, String> names() {
 		Map<Long, String> names = new LinkedHashMap<>();
 		this.instructors
-			.findAll(Instructors.matching(new InstructorFilter(null, null, true), this.currentUser.townScope()),
+			.findAll(Instructors.matching(new InstructorFilter(null, null, true), this.currentUser.readScope()),
 					Sort.by("name", "id"))
 			.forEach(instructor -> names.put(instructor.getId(), instructor.getName()));
 		return names;
@@ -126,7 +135,7 @@ public class InstructorService {
 	 */
 	@PreAuthorize(Access.READERS)
 	public List<InstructorDetails> serving(long townId) {
-		this.rules.requireInScope(townId);
+		this.rules.requireReadable(townId);
 		return this.instructors
 			.findAll(Instructors.matching(new InstructorFilter(null, townId, false), TownScope.all()),
 					Sort.by("name", "id"))
@@ -141,8 +150,8 @@ public class InstructorService {
 	 */
 	@PreAuthorize(Access.READERS)
 	public List<OrganizationDetails> assignedOrganizations(long id) {
-		inScope(id);
-		TownScope scope = this.currentUser.townScope();
+		readable(id);
+		TownScope scope = this.currentUser.readScope();
 		return this.organizations.findByInstructorIdOrderByNameAsc(id)
 			.stream()
 			.filter(organization -> scope.includes(organization.getTownId()))
@@ -153,7 +162,7 @@ public class InstructorService {
 	/** The audit trail of one instructor the caller sees, newest first. */
 	@PreAuthorize(Access.READERS)
 	public List<AuditEntry> history(long id) {
-		inScope(id);
+		readable(id);
 		return this.audit.history(INSTRUCTOR, id);
 	}
 
@@ -177,7 +186,7 @@ public class InstructorService {
 	@Transactional
 	@PreAuthorize(Access.EDITORS)
 	public InstructorDetails update(long id, @Valid InstructorDraft draft) {
-		Instructor instructor = inScope(id);
+		Instructor instructor = writable(id);
 		this.writes.checkVersion(instructor, draft.getVersion());
 		this.writes.change(instructor, draft, AuditAction.UPDATE, null);
 		return toDetails(instructor);
@@ -203,7 +212,7 @@ public class InstructorService {
 		if (existing == null) {
 			return new InstructorUpsert(UpsertOutcome.CREATED, toDetails(this.writes.insert(draft, batchId)));
 		}
-		this.rules.requireServesCallersTown(existing);
+		this.rules.requireServesWritableTown(existing);
 		if (existing.getArchivedAt() != null) {
 			throw new FieldRejectedException("code", "instructors.validation.archived");
 		}
@@ -249,16 +258,25 @@ public class InstructorService {
 	}
 
 	private Instructor editable(long id, long version) {
-		Instructor instructor = inScope(id);
+		Instructor instructor = writable(id);
 		this.rules.requireAllTownsInScope(instructor);
 		this.writes.checkVersion(instructor, version);
 		return instructor;
 	}
 
-	private Instructor inScope(long id) {
-		Instructor instructor = this.instructors.findById(id)
-			.orElseThrow(() -> new IllegalArgumentException("No instructor " + id));
-		this.rules.requireServesCallersTown(instructor);
+	private Instructor find(long id) {
+		return this.instructors.findById(id).orElseThrow(() -> new IllegalArgumentException("No instructor " + id));
+	}
+
+	private Instructor readable(long id) {
+		Instructor instructor = find(id);
+		this.rules.requireServesReadableTown(instructor);
+		return instructor;
+	}
+
+	private Instructor writable(long id) {
+		Instructor instructor = find(id);
+		this.rules.requireServesWritableTown(instructor);
 		return instructor;
 	}
 

@@ -91,7 +91,7 @@ public class InstructorTransferService {
 			assignedTowns.computeIfAbsent(row.getInstructorId(), id -> new HashSet<>()).add(row.getTownId());
 		}
 		return this.transfers.preview(
-				file().forImport(this.validator, this.currentUser.townScope(), stored, assignedTowns), content,
+				file().forImport(this.validator, this.currentUser.writeScope(), stored, assignedTowns), content,
 				fileName, charset, progress);
 	}
 

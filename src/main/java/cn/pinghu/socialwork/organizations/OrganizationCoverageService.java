@@ -9,6 +9,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 
 import cn.pinghu.socialwork.identity.Access;
+import cn.pinghu.socialwork.identity.CurrentUser;
 import cn.pinghu.socialwork.organizations.internal.InstructorRepository;
 import cn.pinghu.socialwork.organizations.internal.Organization;
 import cn.pinghu.socialwork.organizations.internal.OrganizationRepository;
@@ -20,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,7 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
  * town in a drive's scope, the instructors serving a town, and the branch, instructor and
  * uncovered reason a coordinator records. The drive checks its own rules (the caller's
  * towns, an active organisation, an instructor of the town) before it writes here, and
- * publishes its own events; a write here checks the version the caller read.
+ * publishes its own events; a write here checks the version the caller read, and that the
+ * organisation lies in a town the caller changes.
  */
 @Service
 @Transactional(readOnly = true)
@@ -50,11 +53,14 @@ public class OrganizationCoverageService {
 
 	private final InstructorRepository instructors;
 
+	private final CurrentUser currentUser;
+
 	OrganizationCoverageService(OrganizationRepository organizations, OrganizationScopeRepository scope,
-			InstructorRepository instructors) {
+			InstructorRepository instructors, CurrentUser currentUser) {
 		this.organizations = organizations;
 		this.scope = scope;
 		this.instructors = instructors;
+		this.currentUser = currentUser;
 	}
 
 	/** An organisation, in any town, archived or not. */
@@ -151,6 +157,9 @@ public class OrganizationCoverageService {
 	private Organization stored(long id, long seenVersion) {
 		Organization organization = this.organizations.findById(id)
 			.orElseThrow(() -> new NoSuchElementException("No organisation " + id));
+		if (!this.currentUser.writeScope().includes(organization.getTownId())) {
+			throw new AccessDeniedException("Organisation " + id + " lies outside the towns the caller changes");
+		}
 		WRITES.checkVersion(organization, seenVersion);
 		return organization;
 	}

@@ -14,10 +14,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the rows of one chunk of an organisation import refer to, read once for the chunk
- * by {@link OrganizationService#importChunk}: the caller's towns, the towns, communities
- * and instructors, and the stored organisations with the chunk's credit codes, to which
- * the organisations the chunk creates are added. Valid only in the transaction that read
- * it.
+ * by {@link OrganizationService#importChunk}: the towns the caller changes, the towns,
+ * communities and instructors, and the stored organisations with the chunk's credit
+ * codes, to which the organisations the chunk creates are added. Valid only in the
+ * transaction that read it.
  */
 public final class OrganizationImportChunk implements OrganizationRules.References {
 
@@ -51,7 +51,7 @@ public final class OrganizationImportChunk implements OrganizationRules.Referenc
 	}
 
 	@Override
-	public boolean inScope(long townId) {
+	public boolean writable(long townId) {
 		return this.scope.includes(townId);
 	}
 

@@ -48,31 +48,31 @@ class OrganizationRules {
 	}
 
 	/**
-	 * Refuses a town outside the caller's towns.
-	 * @throws AccessDeniedException when the town is not the caller's
+	 * Refuses a town the caller does not change.
+	 * @throws AccessDeniedException when the town is not one the caller changes
 	 */
-	void requireInScope(long townId) {
-		requireInScope(townId, new Stored());
+	void requireWritable(long townId) {
+		requireWritable(townId, new Stored());
 	}
 
 	/**
-	 * Refuses a town outside the caller's towns, as an import chunk read them.
-	 * @throws AccessDeniedException when the town is not the caller's
+	 * Refuses a town the caller does not change, as an import chunk read their towns.
+	 * @throws AccessDeniedException when the town is not one the caller changes
 	 */
-	void requireInScope(long townId, OrganizationImportChunk chunk) {
-		requireInScope(townId, (References) chunk);
+	void requireWritable(long townId, OrganizationImportChunk chunk) {
+		requireWritable(townId, (References) chunk);
 	}
 
-	private static void requireInScope(long townId, References references) {
-		if (!references.inScope(townId)) {
-			throw new AccessDeniedException("Town " + townId + " is not in the caller's towns");
+	private static void requireWritable(long townId, References references) {
+		if (!references.writable(townId)) {
+			throw new AccessDeniedException("Town " + townId + " is not in the towns the caller changes");
 		}
 	}
 
 	/**
 	 * Checks a draft for the organisation {@code current} ({@code null} when new),
 	 * reading the towns, communities, instructors and credit codes from the database.
-	 * @throws AccessDeniedException when the draft's town is not the caller's
+	 * @throws AccessDeniedException when the draft's town is not one the caller changes
 	 * @throws FieldRejectedException at the first rule the draft breaks
 	 */
 	void check(OrganizationDraft draft, @Nullable Organization current) {
@@ -82,7 +82,7 @@ class OrganizationRules {
 	/**
 	 * Checks a draft as {@link #check(OrganizationDraft, Organization)} does, against
 	 * what an import read once for a chunk of its rows.
-	 * @throws AccessDeniedException when the draft's town is not the caller's
+	 * @throws AccessDeniedException when the draft's town is not one the caller changes
 	 * @throws FieldRejectedException at the first rule the draft breaks
 	 */
 	void check(OrganizationDraft draft, @Nullable Organization current, OrganizationImportChunk chunk) {
@@ -91,7 +91,7 @@ class OrganizationRules {
 
 	private void check(OrganizationDraft draft, @Nullable Organization current, References references) {
 		long townId = Objects.requireNonNull(draft.getTownId());
-		requireInScope(townId, references);
+		requireWritable(townId, references);
 		if (!references.townExists(townId)) {
 			throw new FieldRejectedException("townId", "organizations.validation.town-required");
 		}
@@ -112,9 +112,9 @@ class OrganizationRules {
 	}
 
 	/**
-	 * Reads once what the checks of a chunk of import rows refer to: the towns, the
-	 * communities in the caller's towns, the instructors and the stored organisations
-	 * with the chunk's credit codes.
+	 * Reads once what the checks of a chunk of import rows refer to: the towns the caller
+	 * changes, the towns, the communities in the caller's towns, the instructors and the
+	 * stored organisations with the chunk's credit codes.
 	 */
 	OrganizationImportChunk chunk(List<OrganizationDraft> drafts) {
 		Set<String> codes = new HashSet<>();
@@ -124,7 +124,7 @@ class OrganizationRules {
 			.forEach(community -> communityTowns.put(community.id(), community.townId()));
 		Map<Long, Instructor> instructors = new HashMap<>();
 		this.instructors.findAllWithTowns().forEach(instructor -> instructors.put(instructor.getId(), instructor));
-		return new OrganizationImportChunk(this.currentUser.townScope(), this.places.townNames().keySet(),
+		return new OrganizationImportChunk(this.currentUser.writeScope(), this.places.townNames().keySet(),
 				communityTowns, instructors, this.organizations.findByCreditCodeIn(codes));
 	}
 
@@ -154,7 +154,8 @@ class OrganizationRules {
 	/** What the checks refer to beyond the draft. */
 	interface References {
 
-		boolean inScope(long townId);
+		/** Whether the caller changes the town's records. */
+		boolean writable(long townId);
 
 		boolean townExists(long townId);
 
@@ -171,8 +172,8 @@ class OrganizationRules {
 	private final class Stored implements References {
 
 		@Override
-		public boolean inScope(long townId) {
-			return OrganizationRules.this.currentUser.townScope().includes(townId);
+		public boolean writable(long townId) {
+			return OrganizationRules.this.currentUser.writeScope().includes(townId);
 		}
 
 		@Override

@@ -11,7 +11,6 @@ import cn.pinghu.socialwork.audit.AuditService;
 import cn.pinghu.socialwork.audit.FieldChange;
 import cn.pinghu.socialwork.identity.Access;
 import cn.pinghu.socialwork.identity.CurrentUser;
-import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.organizations.internal.Organization;
 import cn.pinghu.socialwork.organizations.internal.OrganizationRepository;
 import cn.pinghu.socialwork.organizations.internal.Organizations;
@@ -29,6 +28,7 @@ import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.SliceImpl;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -81,13 +81,20 @@ public class OrganizationService {
 	}
 
 	/**
-	 * Whether the caller may change organisations and instructors: administrators and
-	 * coordinators may, leaders only read.
+	 * Whether the caller may change organisations and instructors at all: administrators
+	 * and coordinators of a town may, leaders only read. Which ones is
+	 * {@link #mayEdit(long)}.
 	 */
 	public boolean canEdit() {
-		return this.currentUser.get()
-			.map(user -> user.hasRole(Role.ADMIN) || user.hasRole(Role.COORDINATOR))
-			.orElse(false);
+		return !this.currentUser.writeScope().isEmpty();
+	}
+
+	/**
+	 * Whether the caller may change the organisations of a town, as the service checks
+	 * it: the form is read-only otherwise.
+	 */
+	public boolean mayEdit(long townId) {
+		return this.currentUser.writeScope().includes(townId);
 	}
 
 	/**
@@ -97,7 +104,7 @@ public class OrganizationService {
 	@PreAuthorize(Access.READERS)
 	public Page<OrganizationDetails> page(OrganizationFilter filter, Pageable pageable) {
 		return this.organizations
-			.findAll(Organizations.matching(filter, this.currentUser.townScope()), SORTS.toEntitySort(pageable))
+			.findAll(Organizations.matching(filter, this.currentUser.readScope()), SORTS.toEntitySort(pageable))
 			.map(OrganizationMapping::details);
 	}
 
@@ -108,7 +115,7 @@ public class OrganizationService {
 	@PreAuthorize(Access.READERS)
 	public Slice<OrganizationDetails> slice(OrganizationFilter filter, Pageable pageable) {
 		Slice<OrganizationDetails> rows = this.organizations
-			.slice(Organizations.matching(filter, this.currentUser.townScope()), SORTS.toEntitySort(pageable))
+			.slice(Organizations.matching(filter, this.currentUser.readScope()), SORTS.toEntitySort(pageable))
 			.map(OrganizationMapping::details);
 		// the caller's pageable, not the entity paths: the grid asks for the next page
 		return pageable.isPaged() ? new SliceImpl<>(rows.getContent(), pageable, rows.hasNext()) : rows;
@@ -124,7 +131,7 @@ public class OrganizationService {
 	@PreAuthorize(Access.READERS)
 	public Window<OrganizationDetails> scroll(OrganizationFilter filter, ScrollPosition position, int size) {
 		return this.organizations
-			.findBy(Organizations.matching(filter, this.currentUser.townScope()),
+			.findBy(Organizations.matching(filter, this.currentUser.readScope()),
 					query -> query.sortBy(Sort.by("creditCode", "id")).limit(size).scroll(position))
 			.map(OrganizationMapping::details);
 	}
@@ -132,19 +139,19 @@ public class OrganizationService {
 	/** How many organisations in the caller's towns match the filter. */
 	@PreAuthorize(Access.READERS)
 	public long count(OrganizationFilter filter) {
-		return this.organizations.count(Organizations.matching(filter, this.currentUser.townScope()));
+		return this.organizations.count(Organizations.matching(filter, this.currentUser.readScope()));
 	}
 
 	/** One organisation in the caller's towns. */
 	@PreAuthorize(Access.READERS)
 	public OrganizationDetails organization(long id) {
-		return OrganizationMapping.details(inScope(id));
+		return OrganizationMapping.details(readable(id));
 	}
 
 	/** The audit trail of one organisation in the caller's towns, newest first. */
 	@PreAuthorize(Access.READERS)
 	public List<AuditEntry> history(long id) {
-		inScope(id);
+		readable(id);
 		return this.audit.history(ORGANIZATION, id);
 	}
 
@@ -166,7 +173,7 @@ public class OrganizationService {
 	@Transactional
 	@PreAuthorize(Access.EDITORS)
 	public OrganizationDetails update(long id, @Valid OrganizationDraft draft) {
-		Organization organization = inScope(id);
+		Organization organization = writable(id);
 		this.writes.checkVersion(organization, draft.getVersion());
 		return OrganizationMapping.details(this.writes.change(organization, draft, AuditAction.UPDATE, null));
 	}
@@ -187,7 +194,7 @@ public class OrganizationService {
 			return new OrganizationUpsert(UpsertOutcome.CREATED,
 					OrganizationMapping.details(this.writes.insert(draft, batchId)));
 		}
-		this.rules.requireInScope(existing.getTownId());
+		this.rules.requireWritable(existing.getTownId());
 		if (existing.getArchivedAt() != null) {
 			throw new FieldRejectedException("creditCode", "organizations.validation.archived");
 		}
@@ -227,7 +234,7 @@ public class OrganizationService {
 			this.writes.insert(draft, batchId, chunk);
 			return UpsertOutcome.CREATED;
 		}
-		this.rules.requireInScope(existing.getTownId(), chunk);
+		this.rules.requireWritable(existing.getTownId(), chunk);
 		if (existing.getArchivedAt() != null) {
 			throw new FieldRejectedException("creditCode", "organizations.validation.archived");
 		}
@@ -248,7 +255,7 @@ public class OrganizationService {
 	@Transactional
 	@PreAuthorize(Access.EDITORS)
 	public OrganizationDetails archive(long id, long version) {
-		Organization organization = inScope(id);
+		Organization organization = writable(id);
 		this.writes.checkVersion(organization, version);
 		if (organization.getArchivedAt() == null) {
 			Instant now = this.clock.instant();
@@ -266,7 +273,7 @@ public class OrganizationService {
 	@Transactional
 	@PreAuthorize(Access.EDITORS)
 	public OrganizationDetails restore(long id, long version) {
-		Organization organization = inScope(id);
+		Organization organization = writable(id);
 		this.writes.checkVersion(organization, version);
 		Instant archivedAt = organization.getArchivedAt();
 		if (archivedAt != null) {
@@ -277,10 +284,21 @@ public class OrganizationService {
 		return OrganizationMapping.details(organization);
 	}
 
-	private Organization inScope(long id) {
-		Organization organization = this.organizations.findById(id)
-			.orElseThrow(() -> new IllegalArgumentException("No organisation " + id));
-		this.rules.requireInScope(organization.getTownId());
+	private Organization find(long id) {
+		return this.organizations.findById(id).orElseThrow(() -> new IllegalArgumentException("No organisation " + id));
+	}
+
+	private Organization readable(long id) {
+		Organization organization = find(id);
+		if (!this.currentUser.readScope().includes(organization.getTownId())) {
+			throw new AccessDeniedException("Organisation " + id + " is not in the caller's towns");
+		}
+		return organization;
+	}
+
+	private Organization writable(long id) {
+		Organization organization = find(id);
+		this.rules.requireWritable(organization.getTownId());
 		return organization;
 	}
 

@@ -130,7 +130,7 @@ public class OrganizationTransferService {
 			.map(instructor -> new OrganizationFile.InstructorRef(instructor.getId(), instructor.getCode(),
 					instructor.getName(), instructor.getTownIds(), instructor.getArchivedAt() != null))
 			.toList();
-		return new OrganizationFile(this.messages, this.currentUser.townScope(), this.places.townNames(),
+		return new OrganizationFile(this.messages, this.currentUser.writeScope(), this.places.townNames(),
 				this.places.communities(new CommunityFilter(null, null, null, true), Pageable.unpaged()).getContent(),
 				instructors);
 	}

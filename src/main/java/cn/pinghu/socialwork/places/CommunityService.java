@@ -103,8 +103,22 @@ public class CommunityService implements TownNames {
 
 	/** The towns whose communities the caller may see, in their display order. */
 	public List<TownSummary> townsInScope() {
-		TownScope scope = this.currentUser.townScope();
+		TownScope scope = this.currentUser.readScope();
 		return towns().stream().filter(town -> scope.includes(town.id())).toList();
+	}
+
+	/**
+	 * The towns in which the caller may create and change records, in their display
+	 * order: what the forms offer.
+	 */
+	public List<TownSummary> writableTowns() {
+		TownScope scope = this.currentUser.writeScope();
+		return towns().stream().filter(town -> scope.includes(town.id())).toList();
+	}
+
+	/** Whether the caller may change the communities of a town. */
+	public boolean mayChange(long townId) {
+		return this.currentUser.writeScope().includes(townId);
 	}
 
 	/**
@@ -116,7 +130,7 @@ public class CommunityService implements TownNames {
 	public Slice<CommunitySummary> communities(CommunityFilter filter, Pageable pageable) {
 		// the fluent query orders a slice by the pageable's sort alone
 		return this.communities
-			.findBy(Communities.matching(filter, this.currentUser.townScope()),
+			.findBy(Communities.matching(filter, this.currentUser.readScope()),
 					query -> query.slice(COMMUNITY_SORTS.toEntitySort(pageable)))
 			.map(CommunityService::toSummary);
 	}
@@ -124,13 +138,13 @@ public class CommunityService implements TownNames {
 	/** How many communities in the caller's towns match the filter. */
 	@PreAuthorize(Access.READERS)
 	public long countCommunities(CommunityFilter filter) {
-		return this.communities.count(Communities.matching(filter, this.currentUser.townScope()));
+		return this.communities.count(Communities.matching(filter, this.currentUser.readScope()));
 	}
 
 	/** One community, if it exists and is in the caller's towns. */
 	@PreAuthorize(Access.READERS)
 	public CommunitySummary community(long id) {
-		return toSummary(inScope(id));
+		return toSummary(readable(id));
 	}
 
 	/**
@@ -140,7 +154,7 @@ public class CommunityService implements TownNames {
 	 */
 	@PreAuthorize(Access.SCREEN_READERS)
 	public Map<Long, String> communityNames(Collection<Long> ids) {
-		TownScope scope = this.currentUser.townScope();
+		TownScope scope = this.currentUser.readScope();
 		Map<Long, String> names = new HashMap<>();
 		for (Community community : this.communities.findAllById(ids)) {
 			if (scope.includes(community.getTown().getId())) {
@@ -153,7 +167,7 @@ public class CommunityService implements TownNames {
 	/** The audit trail of one community in the caller's towns, newest first. */
 	@PreAuthorize(Access.READERS)
 	public List<AuditEntry> communityHistory(long id) {
-		inScope(id);
+		readable(id);
 		return this.audit.history(COMMUNITY, id);
 	}
 
@@ -170,7 +184,7 @@ public class CommunityService implements TownNames {
 	@Transactional
 	@PreAuthorize(Access.EDITORS)
 	public CommunitySummary updateCommunity(long id, @Valid CommunityDraft draft) {
-		Community community = inScope(id);
+		Community community = writable(id);
 		WRITES.checkVersion(community, draft.getVersion());
 		change(community, draft, AuditAction.UPDATE, null);
 		return toSummary(community);
@@ -189,7 +203,7 @@ public class CommunityService implements TownNames {
 	public UpsertOutcome upsertCommunity(@Valid CommunityDraft draft, String batchId) {
 		return UpsertOutcome.byKey(this.communities.findByCode(Objects.requireNonNull(draft.getCode())),
 				() -> insert(draft, batchId),
-				stored -> change(requireInScope(stored), draft, AuditAction.IMPORT, batchId));
+				stored -> change(requireWritable(stored), draft, AuditAction.IMPORT, batchId));
 	}
 
 	/**
@@ -200,7 +214,7 @@ public class CommunityService implements TownNames {
 	@Transactional
 	@PreAuthorize(Access.EDITORS)
 	public CommunitySummary archiveCommunity(long id, long version) {
-		Community community = inScope(id);
+		Community community = writable(id);
 		WRITES.checkVersion(community, version);
 		if (community.getArchivedAt() == null) {
 			Instant now = this.clock.instant();
@@ -214,20 +228,32 @@ public class CommunityService implements TownNames {
 		return toSummary(community);
 	}
 
-	private Community inScope(long id) {
-		return requireInScope(
-				this.communities.findById(id).orElseThrow(() -> new IllegalArgumentException("No community " + id)));
+	private Community find(long id) {
+		return this.communities.findById(id).orElseThrow(() -> new IllegalArgumentException("No community " + id));
 	}
 
-	private Community requireInScope(Community community) {
-		if (!this.currentUser.townScope().includes(community.getTown().getId())) {
-			throw new AccessDeniedException("Community " + community.getId() + " is not in the caller's towns");
+	private Community readable(long id) {
+		Community community = find(id);
+		if (!this.currentUser.readScope().includes(community.getTown().getId())) {
+			throw new AccessDeniedException("Community " + id + " is not in the caller's towns");
+		}
+		return community;
+	}
+
+	private Community writable(long id) {
+		return requireWritable(find(id));
+	}
+
+	private Community requireWritable(Community community) {
+		if (!this.currentUser.writeScope().includes(community.getTown().getId())) {
+			throw new AccessDeniedException(
+					"Community " + community.getId() + " is not in the towns the caller changes");
 		}
 		return community;
 	}
 
 	private Community insert(CommunityDraft draft, @Nullable String batchId) {
-		Town town = townInScope(draft);
+		Town town = writableTown(draft);
 		String code = Objects.requireNonNull(draft.getCode());
 		if (this.communities.existsByCode(code)) {
 			throw new FieldRejectedException("code", "places.validation.code-taken");
@@ -245,7 +271,7 @@ public class CommunityService implements TownNames {
 	/** Changes a community as the draft says; whether anything changed. */
 	private boolean change(Community community, CommunityDraft draft, AuditAction action, @Nullable String batchId) {
 		long id = community.getId();
-		Town town = townInScope(draft);
+		Town town = writableTown(draft);
 		String code = Objects.requireNonNull(draft.getCode());
 		if (this.communities.existsByCodeAndIdNot(code, id)) {
 			throw new FieldRejectedException("code", "places.validation.code-taken");
@@ -263,10 +289,10 @@ public class CommunityService implements TownNames {
 		return true;
 	}
 
-	private Town townInScope(CommunityDraft draft) {
+	private Town writableTown(CommunityDraft draft) {
 		long townId = Objects.requireNonNull(draft.getTownId());
-		if (!this.currentUser.townScope().includes(townId)) {
-			throw new AccessDeniedException("Town " + townId + " is not in the caller's towns");
+		if (!this.currentUser.writeScope().includes(townId)) {
+			throw new AccessDeniedException("Town " + townId + " is not in the towns the caller changes");
 		}
 		return this.towns.findById(townId)
 			.orElseThrow(() -> new FieldRejectedException("townId", "places.validation.town-required"));

@@ -73,7 +73,7 @@ public class CommunityTransferService {
 			.stream()
 			.collect(Collectors.toMap(CommunityRepository.CodeAndTown::getCode,
 					CommunityRepository.CodeAndTown::getTownId));
-		return this.transfers.preview(file().forImport(this.validator, this.currentUser.townScope(), storedTowns),
+		return this.transfers.preview(file().forImport(this.validator, this.currentUser.writeScope(), storedTowns),
 				content, fileName, charset, progress);
 	}
 

@@ -30,13 +30,13 @@ class StationRules {
 	}
 
 	/**
-	 * The draft's town, if it exists and is the caller's.
-	 * @throws AccessDeniedException when it is not the caller's
+	 * The draft's town, if it exists and is one the caller changes.
+	 * @throws AccessDeniedException when the caller does not change that town
 	 */
 	long townInScope(StationDraft draft) {
 		long townId = Objects.requireNonNull(draft.getTownId());
-		if (!this.currentUser.townScope().includes(townId)) {
-			throw new AccessDeniedException("Town " + townId + " is not in the caller's towns");
+		if (!this.currentUser.writeScope().includes(townId)) {
+			throw new AccessDeniedException("Town " + townId + " is not in the towns the caller changes");
 		}
 		if (!this.places.townNames().containsKey(townId)) {
 			throw new FieldRejectedException("townId", "stations.validation.town-required");

@@ -119,18 +119,21 @@ public class StationService {
 		return toDetails(find(id));
 	}
 
-	/** Whether the caller may change this station: the form is read-only otherwise. */
+	/**
+	 * Whether the caller may change this station, as the service checks it: the form is
+	 * read-only otherwise.
+	 */
 	@PreAuthorize(Access.READERS)
 	public boolean mayEdit(StationDetails station) {
-		return mayCreate() && this.currentUser.townScope().includes(station.townId());
+		return mayCreate() && this.currentUser.writeScope().includes(station.townId());
 	}
 
-	/** Whether the caller may create stations (in the towns of their scope). */
+	/** Whether the caller may create stations (in the towns they change). */
 	@PreAuthorize(Access.READERS)
 	public boolean mayCreate() {
 		return this.currentUser.get()
 			.map(user -> user.hasRole(Role.ADMIN) || user.hasRole(Role.COORDINATOR))
-			.orElse(false);
+			.orElse(false) && !this.currentUser.writeScope().isEmpty();
 	}
 
 	/** Whether the caller may see, rotate and revoke API keys: administrators only. */
@@ -165,7 +168,7 @@ public class StationService {
 	@Transactional
 	@PreAuthorize(Access.EDITORS)
 	public StationDetails updateStation(long id, @Valid StationDraft draft) {
-		RiderStation station = inScope(id);
+		RiderStation station = writable(id);
 		this.writes.update(station, draft);
 		return toDetails(station);
 	}
@@ -184,8 +187,8 @@ public class StationService {
 	@PreAuthorize(Access.EDITORS)
 	public UpsertOutcome upsertStation(@Valid StationDraft draft, String batchId) {
 		return UpsertOutcome.byKey(this.stations.findByCode(Objects.requireNonNull(draft.getCode())),
-				() -> this.writes.insert(draft, batchId),
-				stored -> this.writes.change(requireInUse(requireInScope(stored)), draft, AuditAction.IMPORT, batchId));
+				() -> this.writes.insert(draft, batchId), stored -> this.writes
+					.change(requireInUse(requireWritable(stored)), draft, AuditAction.IMPORT, batchId));
 	}
 
 	/**
@@ -196,7 +199,7 @@ public class StationService {
 	@Transactional
 	@PreAuthorize(Access.EDITORS)
 	public StationDetails archiveStation(long id, long version) {
-		return toDetails(this.writes.archive(inScope(id), version));
+		return toDetails(this.writes.archive(writable(id), version));
 	}
 
 	/**
@@ -206,7 +209,7 @@ public class StationService {
 	@Transactional
 	@PreAuthorize(Access.EDITORS)
 	public StationDetails restoreStation(long id, long version) {
-		return toDetails(this.writes.restore(inScope(id), version));
+		return toDetails(this.writes.restore(writable(id), version));
 	}
 
 	/**
@@ -236,13 +239,13 @@ public class StationService {
 		return this.stations.findById(id).orElseThrow(() -> new IllegalArgumentException("No station " + id));
 	}
 
-	private RiderStation inScope(long id) {
-		return requireInScope(find(id));
+	private RiderStation writable(long id) {
+		return requireWritable(find(id));
 	}
 
-	private RiderStation requireInScope(RiderStation station) {
-		if (!this.currentUser.townScope().includes(station.getTownId())) {
-			throw new AccessDeniedException("Station " + station.getId() + " is not in the caller's towns");
+	private RiderStation requireWritable(RiderStation station) {
+		if (!this.currentUser.writeScope().includes(station.getTownId())) {
+			throw new AccessDeniedException("Station " + station.getId() + " is not in the towns the caller changes");
 		}
 		return station;
 	}

@@ -85,7 +85,7 @@ public class StationTransferService {
 			.collect(Collectors.toMap(RiderStationRepository.CodeAndPlace::getCode,
 					station -> new StationFile.StoredStation(station.getTownId(), station.getCommunityId(),
 							station.getArchivedAt() != null)));
-		return this.transfers.preview(file().forImport(this.validator, this.currentUser.townScope(), stored), content,
+		return this.transfers.preview(file().forImport(this.validator, this.currentUser.writeScope(), stored), content,
 				fileName, charset, progress);
 	}
 

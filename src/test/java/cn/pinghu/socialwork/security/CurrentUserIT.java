@@ -56,19 +56,21 @@ class CurrentUserIT {
 
 		assertThat(this.currentUser.require())
 			.isEqualTo(new SignedInUser("coordinator", "当湖街道协调员", Set.of(Role.COORDINATOR), Set.of(DANGHU)));
-		assertThat(this.currentUser.townScope().includes(DANGHU)).isTrue();
-		assertThat(this.currentUser.townScope().includes(ZHONGDAI)).isFalse();
+		assertThat(this.currentUser.readScope().includes(DANGHU)).isTrue();
+		assertThat(this.currentUser.readScope().includes(ZHONGDAI)).isFalse();
+		assertThat(this.currentUser.writeScope()).isEqualTo(TownScope.of(Set.of(DANGHU)));
 	}
 
 	@Test
-	void a_leader_oversees_every_town() {
+	void a_leader_oversees_every_town_and_changes_none() {
 		signIn(UsernamePasswordAuthenticationToken.authenticated(new User("leader", "", List.of()), null,
 				AuthorityUtils.createAuthorityList("ROLE_LEADER")));
 
 		SignedInUser leader = this.currentUser.require();
 		assertThat(leader.displayName()).isEqualTo("市委社会工作部领导");
 		assertThat(leader.roles()).containsExactly(Role.LEADER);
-		assertThat(this.currentUser.townScope()).isEqualTo(TownScope.all());
+		assertThat(this.currentUser.readScope()).isEqualTo(TownScope.all());
+		assertThat(this.currentUser.writeScope()).isEqualTo(TownScope.none());
 	}
 
 	@Test
@@ -86,18 +88,20 @@ class CurrentUserIT {
 				AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
 
 		assertThat(this.currentUser.get()).isEmpty();
-		assertThat(this.currentUser.townScope()).isEqualTo(TownScope.none());
+		assertThat(this.currentUser.readScope()).isEqualTo(TownScope.none());
+		assertThat(this.currentUser.writeScope()).isEqualTo(TownScope.none());
 		assertThatExceptionOfType(AuthenticationCredentialsNotFoundException.class)
 			.isThrownBy(() -> this.currentUser.require());
 	}
 
 	@Test
-	void a_wall_display_is_no_user_but_sees_every_town() {
+	void a_wall_display_is_no_user_but_sees_every_town_and_changes_none() {
 		signIn(new PreAuthenticatedAuthenticationToken(new AuthenticatedDisplay(1, "大屏"), null,
 				AuthorityUtils.createAuthorityList("ROLE_DISPLAY")));
 
 		assertThat(this.currentUser.get()).isEmpty();
-		assertThat(this.currentUser.townScope().includes(ZHONGDAI)).isTrue();
+		assertThat(this.currentUser.readScope().includes(ZHONGDAI)).isTrue();
+		assertThat(this.currentUser.writeScope()).isEqualTo(TownScope.none());
 	}
 
 	private static void signIn(Authentication authentication) {

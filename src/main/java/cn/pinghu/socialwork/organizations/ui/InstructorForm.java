@@ -99,6 +99,7 @@ class InstructorForm extends SideForm<InstructorDetails, InstructorDraft> {
 		if (this.townIds.size() == 1) {
 			draft.setTownIds(Set.of(this.townIds.get(0)));
 		}
+		setEditable(this.editable);
 		this.restore.setVisible(false);
 		this.code.setHelperText(getTranslation("instructors.form.code-automatic"));
 		open(getTranslation("instructors.form.new"), null, draft, false);
@@ -112,11 +113,13 @@ class InstructorForm extends SideForm<InstructorDetails, InstructorDraft> {
 		Set<Long> choices = new LinkedHashSet<>(this.townIds);
 		choices.addAll(details.townIds());
 		this.towns.setItems(choices);
-		String heading = getTranslation(this.editable ? "instructors.form.edit" : "instructors.form.view",
-				details.name());
+		// the towns the user changes decide, as the service checks them
+		boolean mine = this.editable && this.instructors.mayEdit(details);
+		String heading = getTranslation(mine ? "instructors.form.edit" : "instructors.form.view", details.name());
 		this.code.setHelperText(null);
-		open(heading, details, InstructorDraft.of(details), this.editable && !details.archived());
-		this.restore.setVisible(this.editable && details.archived());
+		open(heading, details, InstructorDraft.of(details), mine && !details.archived());
+		setEditable(mine);
+		this.restore.setVisible(mine && details.archived());
 		this.organizations.setItems(this.instructors.assignedOrganizations(details.id()));
 		this.history.show(this.instructors.history(details.id()));
 	}

@@ -76,7 +76,8 @@ class InstructorListView extends MasterDataListView<InstructorDetails, Instructo
 		else {
 			this.transfer = null;
 		}
-		this.form = new InstructorForm(instructors, this.townNames, this.townIds, zone, editable, list()::refresh);
+		List<Long> writableTownIds = places.writableTowns().stream().map(TownSummary::id).toList();
+		this.form = new InstructorForm(instructors, this.townNames, writableTownIds, zone, editable, list()::refresh);
 		addColumns();
 		showWith(this.form);
 		this.form.setOnCancel(list().grid()::deselectAll);

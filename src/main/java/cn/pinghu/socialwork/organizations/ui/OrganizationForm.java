@@ -140,6 +140,7 @@ class OrganizationForm extends SideForm<OrganizationDetails, OrganizationDraft> 
 	void create(@Nullable Long townId) {
 		OrganizationDraft draft = new OrganizationDraft();
 		draft.setTownId(townId);
+		setEditable(this.editable);
 		this.restore.setVisible(false);
 		open(getTranslation("organizations.form.new"), null, draft, false);
 		this.history.show(List.of());
@@ -147,10 +148,12 @@ class OrganizationForm extends SideForm<OrganizationDetails, OrganizationDraft> 
 
 	@Override
 	public void edit(OrganizationDetails details) {
-		String heading = getTranslation(this.editable ? "organizations.form.edit" : "organizations.form.view",
-				details.name());
-		open(heading, details, OrganizationDraft.of(details), this.editable && !details.archived());
-		this.restore.setVisible(this.editable && details.archived());
+		// the towns the user changes decide, as the service checks them
+		boolean mine = this.editable && this.organizations.mayEdit(details.townId());
+		String heading = getTranslation(mine ? "organizations.form.edit" : "organizations.form.view", details.name());
+		open(heading, details, OrganizationDraft.of(details), mine && !details.archived());
+		setEditable(mine);
+		this.restore.setVisible(mine && details.archived());
 		this.history.show(this.organizations.history(details.id()));
 	}
 

@@ -72,11 +72,15 @@ class OrganizationListView extends MasterDataListView<OrganizationDetails, Organ
 
 	private final List<Long> townIds;
 
+	/** The towns the user changes organisations in: what the form offers. */
+	private final List<Long> writableTownIds;
+
 	OrganizationListView(OrganizationService organizations, InstructorService instructors, CommunityService places,
 			OrganizationTransferService transfer, TransferJobs jobs, Clock clock,
 			@Value("${console.zone}") ZoneId zone) {
 		super("organizations", OrganizationDetails.class, organizations::slice, organizations::count);
 		this.townIds = places.townsInScope().stream().map(TownSummary::id).toList();
+		this.writableTownIds = places.writableTowns().stream().map(TownSummary::id).toList();
 		this.labels = new OrganizationLabels(places.townNames(),
 				places.communities(new CommunityFilter(null, null, null, true), Pageable.unpaged()).getContent(),
 				instructors.names(), this::getTranslation);
@@ -93,7 +97,7 @@ class OrganizationListView extends MasterDataListView<OrganizationDetails, Organ
 		else {
 			this.transfer = null;
 		}
-		this.form = new OrganizationForm(organizations, instructors, this.labels, this.townIds, zone, editable,
+		this.form = new OrganizationForm(organizations, instructors, this.labels, this.writableTownIds, zone, editable,
 				list()::refresh);
 		addColumns();
 		showWith(this.form);
@@ -167,7 +171,8 @@ class OrganizationListView extends MasterDataListView<OrganizationDetails, Organ
 
 	private void create() {
 		Long selected = this.town.getValue();
-		this.form.create((selected != null) ? selected : this.townIds.stream().findFirst().orElse(null));
+		this.form.create(this.writableTownIds.contains(selected) ? selected
+				: this.writableTownIds.stream().findFirst().orElse(null));
 	}
 
 }

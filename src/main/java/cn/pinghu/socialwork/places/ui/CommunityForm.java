@@ -64,13 +64,17 @@ class CommunityForm extends SideForm<CommunitySummary, CommunityDraft> {
 		draft.setTownId(townId);
 		draft.setKind(CommunityKind.COMMUNITY);
 		open(getTranslation("communities.form.new"), null, draft, false);
+		setEditable(true);
 		this.history.show(List.of());
 	}
 
 	@Override
 	public void edit(CommunitySummary summary) {
+		// the towns the user changes decide, as the service checks them
+		boolean mine = this.places.mayChange(summary.townId());
 		open(getTranslation("communities.form.edit", summary.name()), summary, CommunityDraft.of(summary),
-				!summary.archived());
+				mine && !summary.archived());
+		setEditable(mine);
 		this.history.show(this.places.communityHistory(summary.id()));
 	}
 

@@ -60,6 +60,9 @@ class CommunityListView extends MasterDataListView<CommunitySummary, CommunityFi
 
 	private final List<Long> townIds;
 
+	/** The towns the user changes communities in: what the form offers. */
+	private final List<Long> writableTownIds;
+
 	final TransferToolbar<CommunityFilter, CommunityDraft> transfer;
 
 	CommunityListView(CommunityService places, CommunityTransferService transfer, TransferJobs jobs, Clock clock,
@@ -68,6 +71,7 @@ class CommunityListView extends MasterDataListView<CommunitySummary, CommunityFi
 		List<TownSummary> towns = places.townsInScope();
 		this.townNames = places.towns().stream().collect(Collectors.toMap(TownSummary::id, TownSummary::name));
 		this.townIds = towns.stream().map(TownSummary::id).toList();
+		this.writableTownIds = places.writableTowns().stream().map(TownSummary::id).toList();
 		list().addIdFilter(TOWN_PARAMETER, this.town, getTranslation("communities.filter.town"), this.townIds,
 				this.townNames);
 		list().addChoiceFilter(KIND_PARAMETER, this.kind, getTranslation("communities.filter.kind"),
@@ -79,7 +83,7 @@ class CommunityListView extends MasterDataListView<CommunitySummary, CommunityFi
 						transfer::export),
 				jobs, clock, zone);
 		addCreateAction(this::create);
-		this.form = new CommunityForm(places, this.townIds, this.townNames, zone, list()::refresh);
+		this.form = new CommunityForm(places, this.writableTownIds, this.townNames, zone, list()::refresh);
 		addColumns();
 		showWith(this.form);
 	}
@@ -116,7 +120,8 @@ class CommunityListView extends MasterDataListView<CommunitySummary, CommunityFi
 
 	private void create() {
 		Long selected = this.town.getValue();
-		this.form.create((selected != null) ? selected : this.townIds.stream().findFirst().orElse(null));
+		this.form.create(this.writableTownIds.contains(selected) ? selected
+				: this.writableTownIds.stream().findFirst().orElse(null));
 	}
 
 }

@@ -98,7 +98,7 @@ class ScreenFigures implements DisposableBean {
 
 	/** The towns the caller's screen shows. */
 	TownScope townScope() {
-		return this.currentUser.townScope();
+		return this.currentUser.readScope();
 	}
 
 	private static CoverageScreenFigures readCoverage(CoverageFigures coverage, CoverageTrendService trend,

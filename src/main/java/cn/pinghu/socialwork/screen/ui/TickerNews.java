@@ -89,7 +89,7 @@ class TickerNews implements DisposableBean {
 	 * @throws org.springframework.dao.DataAccessException when they cannot be read
 	 */
 	Latest latest() {
-		TownScope scope = this.currentUser.townScope();
+		TownScope scope = this.currentUser.readScope();
 		// The count before the read: a change during the read makes it out of date at
 		// once.
 		long version = this.newsVersion.get();

@@ -70,6 +70,9 @@ class StationListView extends MasterDataListView<StationDetails, StationFilter> 
 
 	private final List<Long> townIds;
 
+	/** The towns the user changes stations in: what the form offers. */
+	private final List<Long> writableTownIds;
+
 	/** Import and export, for those who may edit; {@code null} for leaders. */
 	final @Nullable TransferToolbar<StationFilter, StationDraft> transfer;
 
@@ -79,6 +82,7 @@ class StationListView extends MasterDataListView<StationDetails, StationFilter> 
 		List<TownSummary> towns = places.towns();
 		this.townNames = towns.stream().collect(Collectors.toMap(TownSummary::id, TownSummary::name));
 		this.townIds = towns.stream().map(TownSummary::id).toList();
+		this.writableTownIds = places.writableTowns().stream().map(TownSummary::id).toList();
 		list().search().setPlaceholder(getTranslation("stations.search"));
 		list().addIdFilter(TOWN_PARAMETER, this.town, getTranslation("stations.filter.town"), this.townIds,
 				this.townNames);
@@ -96,7 +100,7 @@ class StationListView extends MasterDataListView<StationDetails, StationFilter> 
 		else {
 			this.transfer = null;
 		}
-		this.form = new StationForm(stations, places, this.townIds, this.townNames, zone, list()::refresh);
+		this.form = new StationForm(stations, places, this.writableTownIds, this.townNames, zone, list()::refresh);
 		addColumns();
 		showWith(this.form);
 	}
@@ -171,7 +175,7 @@ class StationListView extends MasterDataListView<StationDetails, StationFilter> 
 
 	private void create() {
 		Long selected = this.town.getValue();
-		this.form.create(selected);
+		this.form.create(this.writableTownIds.contains(selected) ? selected : null);
 	}
 
 }

@@ -66,7 +66,7 @@ class TickerNewsTest {
 			this.electionListeners.add((Consumer) call.getArgument(1));
 			return subscription();
 		});
-		when(this.currentUser.townScope()).thenReturn(TownScope.all());
+		when(this.currentUser.readScope()).thenReturn(TownScope.all());
 		when(this.coverage.latestNews(CampaignTicker.LATEST)).thenReturn(List.of());
 		when(this.elections.latestNews(CampaignTicker.LATEST)).thenReturn(List.of());
 		this.news = new TickerNews(this.currentUser, this.clock, this.coverage, this.elections, this.feed);
@@ -128,7 +128,7 @@ class TickerNewsTest {
 	@Test
 	void screens_of_other_towns_get_a_read_of_their_own() {
 		this.news.latest();
-		when(this.currentUser.townScope()).thenReturn(TownScope.of(Set.of(1L)));
+		when(this.currentUser.readScope()).thenReturn(TownScope.of(Set.of(1L)));
 		this.news.latest();
 		this.news.latest();
 
