@@ -73,12 +73,12 @@ public class CoverageDriveService {
 		this.zone = zone;
 	}
 
-	/** The drive under way today (or the first to come), with every town's target. */
+	/**
+	 * The open drive, with every town's target; empty while none is open (opening and
+	 * closing one is {@link DriveLifecycleService}).
+	 */
 	public Optional<DriveSettings> current() {
-		LocalDate today = LocalDate.now(this.clock.withZone(this.zone));
-		return this.drives.findFirstByStartsOnLessThanEqualOrderByStartsOnDescIdDesc(today)
-			.or(this.drives::findFirstByOrderByStartsOnAscIdAsc)
-			.map(this::settings);
+		return this.drives.findFirstByClosedAtIsNullOrderByIdDesc().map(this::settings);
 	}
 
 	/**
@@ -89,8 +89,7 @@ public class CoverageDriveService {
 	 */
 	@Transactional
 	public DriveSettings updateDrive(@Valid DriveChange change) {
-		CoverageDrive drive = this.drives.findById(change.driveId())
-			.orElseThrow(() -> new IllegalArgumentException("No drive " + change.driveId()));
+		CoverageDrive drive = openDrive(change.driveId());
 		if (drive.getVersion() != change.version()) {
 			throw new StaleVersionException(DRIVE, drive.getId());
 		}
@@ -120,8 +119,7 @@ public class CoverageDriveService {
 	 */
 	@Transactional
 	public DriveSettings setTarget(@Valid TargetChange change) {
-		CoverageDrive drive = this.drives.findById(change.driveId())
-			.orElseThrow(() -> new IllegalArgumentException("No drive " + change.driveId()));
+		CoverageDrive drive = openDrive(change.driveId());
 		if (this.places.towns().stream().noneMatch(town -> town.id() == change.townId())) {
 			throw new IllegalArgumentException("No town " + change.townId());
 		}
@@ -158,6 +156,16 @@ public class CoverageDriveService {
 			this.audit.record(AuditAction.UPDATE, TARGET, target.getId(), change.townId(), changes);
 		}
 		return settings(drive);
+	}
+
+	/** A drive to change: a closed one is kept as it was. */
+	private CoverageDrive openDrive(long id) {
+		CoverageDrive drive = this.drives.findById(id)
+			.orElseThrow(() -> new IllegalArgumentException("No drive " + id));
+		if (drive.getClosedAt() != null) {
+			throw new CoverageActionRejectedException("coverage.rejected.drive-closed", drive.getName());
+		}
+		return drive;
 	}
 
 	private DriveSettings settings(CoverageDrive drive) {

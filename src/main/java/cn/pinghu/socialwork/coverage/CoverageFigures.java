@@ -113,23 +113,23 @@ public class CoverageFigures {
 	}
 
 	/**
-	 * The drive under way on a day: the latest one started by then, else the first one to
-	 * come; empty when there is no drive.
+	 * The drive under way: the one drive open, whether or not its period has begun; empty
+	 * when an administrator has opened none or closed the last.
 	 */
-	public Optional<DriveSummary> driveOn(LocalDate day) {
-		return drive(day).map(CoverageFigures::toSummary);
+	public Optional<DriveSummary> openDrive() {
+		return drive().map(CoverageFigures::toSummary);
 	}
 
-	/** The drive under way today, as of today. */
+	/** The open drive, as of today. */
 	@PreAuthorize(Access.SCREEN_READERS)
 	public Optional<CoverageOverview> overview() {
 		return overview(today());
 	}
 
-	/** The drive under way on a day, with each town's signal for that day. */
+	/** The open drive, with each town's signal for a day. */
 	@PreAuthorize(Access.SCREEN_READERS)
 	public Optional<CoverageOverview> overview(LocalDate asOf) {
-		return drive(asOf).map(drive -> overview(drive, asOf));
+		return drive().map(drive -> overview(drive, asOf));
 	}
 
 	/**
@@ -165,9 +165,8 @@ public class CoverageFigures {
 		return this.organizations.summary(id);
 	}
 
-	private Optional<CoverageDrive> drive(LocalDate day) {
-		return this.drives.findFirstByStartsOnLessThanEqualOrderByStartsOnDescIdDesc(day)
-			.or(this.drives::findFirstByOrderByStartsOnAscIdAsc);
+	private Optional<CoverageDrive> drive() {
+		return this.drives.findFirstByClosedAtIsNullOrderByIdDesc();
 	}
 
 	private CoverageOverview overview(CoverageDrive drive, LocalDate asOf) {

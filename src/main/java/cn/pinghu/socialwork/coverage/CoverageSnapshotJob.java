@@ -68,8 +68,8 @@ public class CoverageSnapshotJob {
 	}
 
 	/**
-	 * Stores the day's snapshot of every town, as the organisations stand now; stores
-	 * nothing if the day has one or there is no drive.
+	 * Stores the day's snapshot of every town for the open drive, as the organisations
+	 * stand now; stores nothing if the day has one or no drive is open.
 	 * @return how many towns were stored
 	 */
 	int snapshot(LocalDate day) {
@@ -88,8 +88,7 @@ public class CoverageSnapshotJob {
 		if (this.snapshots.existsByTakenOn(day)) {
 			return 0;
 		}
-		Optional<CoverageDrive> drive = this.drives.findFirstByStartsOnLessThanEqualOrderByStartsOnDescIdDesc(day)
-			.or(this.drives::findFirstByOrderByStartsOnAscIdAsc);
+		Optional<CoverageDrive> drive = this.drives.findFirstByClosedAtIsNullOrderByIdDesc();
 		if (drive.isEmpty()) {
 			return 0;
 		}

@@ -167,8 +167,8 @@ class CoverageFiguresIT {
 	}
 
 	@Test
-	void the_seeded_drive_is_under_way_today() {
-		DriveSummary drive = this.coverage.driveOn(LocalDate.of(2026, 6, 1)).orElseThrow();
+	void the_seeded_drive_is_the_open_drive() {
+		DriveSummary drive = this.coverage.openDrive().orElseThrow();
 
 		assertThat(drive.name()).isEqualTo("2026年新兴领域“两个覆盖”集中攻坚");
 		assertThat(drive.economicThreshold()).isEqualTo(10);

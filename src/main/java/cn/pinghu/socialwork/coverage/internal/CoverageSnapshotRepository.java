@@ -9,6 +9,8 @@ public interface CoverageSnapshotRepository extends JpaRepository<CoverageSnapsh
 
 	boolean existsByTakenOn(LocalDate day);
 
-	List<CoverageSnapshot> findByTakenOnBetweenOrderByTakenOnAscTownIdAsc(LocalDate from, LocalDate to);
+	/** A drive's snapshots of some days: a trend never joins two drives. */
+	List<CoverageSnapshot> findByDriveIdAndTakenOnBetweenOrderByTakenOnAscTownIdAsc(long driveId, LocalDate from,
+			LocalDate to);
 
 }

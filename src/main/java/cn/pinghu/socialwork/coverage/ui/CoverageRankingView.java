@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 import cn.pinghu.socialwork.coverage.CoverageChanged;
+import cn.pinghu.socialwork.coverage.CoverageDriveEdited;
 import cn.pinghu.socialwork.coverage.CoverageFigures;
 import cn.pinghu.socialwork.coverage.RedBlackList.Standing;
 import cn.pinghu.socialwork.coverage.RedBlackList;
@@ -47,6 +48,8 @@ class CoverageRankingView extends VerticalLayout implements HasDynamicTitle {
 
 	private final Span asOf = new Span();
 
+	private final FlexLayout lists;
+
 	CoverageRankingView(CoverageFigures coverage, DomainEventFeed feed) {
 		this.coverage = coverage;
 		setSizeFull();
@@ -62,6 +65,7 @@ class CoverageRankingView extends VerticalLayout implements HasDynamicTitle {
 		redColumn.setPadding(false);
 		blackColumn.setPadding(false);
 		FlexLayout lists = new FlexLayout(redColumn, blackColumn);
+		this.lists = lists;
 		lists.setFlexWrap(FlexLayout.FlexWrap.WRAP);
 		lists.getStyle().set("gap", "var(--lumo-space-l)");
 		lists.setWidthFull();
@@ -72,6 +76,7 @@ class CoverageRankingView extends VerticalLayout implements HasDynamicTitle {
 		rule.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
 		add(new H2(getTranslation("coverage.ranking.title")), this.asOf, rule, lists);
 		LiveUpdates.whileAttached(this, LiveUpdates.feed(feed, CoverageChanged.class), this::refresh);
+		LiveUpdates.whileAttached(this, LiveUpdates.feed(feed, CoverageDriveEdited.class), this::refresh);
 		// Subscribed first (above), then read: no change can fall in between.
 		addAttachListener((event) -> refresh());
 	}
@@ -85,10 +90,13 @@ class CoverageRankingView extends VerticalLayout implements HasDynamicTitle {
 		this.coverage.overview().ifPresentOrElse(overview -> {
 			RedBlackList lists = RedBlackList.of(overview);
 			this.asOf.setText(getTranslation("coverage.as-of", overview.asOf().toString()));
+			this.lists.setVisible(true);
 			this.red.setItems(lists.red());
 			this.black.setItems(lists.black());
 		}, () -> {
+			// Empty lists would read as "no town ahead, no town behind".
 			this.asOf.setText(getTranslation("coverage.no-drive"));
+			this.lists.setVisible(false);
 			this.red.setItems(List.of());
 			this.black.setItems(List.of());
 		});

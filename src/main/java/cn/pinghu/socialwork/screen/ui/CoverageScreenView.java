@@ -147,6 +147,19 @@ class CoverageScreenView extends CampaignScreen {
 		return item;
 	}
 
+	/**
+	 * With no drive open the caption says so, and the drive's gauge, figures and charts
+	 * are hidden rather than showing zeros; the warnings do not depend on a drive.
+	 */
+	private void showDrive(boolean open) {
+		this.gauge.setVisible(open);
+		this.inScope.setVisible(open);
+		this.standaloneRate.setVisible(open);
+		this.workRate.setVisible(open);
+		this.towns.setVisible(open);
+		this.trendChart.setVisible(open);
+	}
+
 	@Override
 	protected Class<CoverageChanged> changes() {
 		return CoverageChanged.class;
@@ -163,7 +176,7 @@ class CoverageScreenView extends CampaignScreen {
 				getTranslation("screen.coverage.dormancy.YELLOW"), getTranslation("screen.coverage.dormancy.RED")));
 		if (overview.isEmpty()) {
 			this.drive.setText(getTranslation("screen.coverage.no-drive"));
-			this.gauge.updateValues(List.of(0));
+			showDrive(false);
 			this.inScope.setValue(NO_FIGURE);
 			this.standaloneRate.setValue(NO_FIGURE);
 			this.workRate.setValue(NO_FIGURE);
@@ -175,6 +188,7 @@ class CoverageScreenView extends CampaignScreen {
 		CoverageKpis city = shown.city();
 		this.drive.setText(getTranslation("screen.coverage.drive", shown.drive().name(), shown.asOf().toString()));
 		this.gauge.updateValues(List.of(CoverageScreenCharts.rate(city.organizationCoverageRate())));
+		showDrive(true);
 		this.inScope.setValue(Long.toString(city.inScope()));
 		this.standaloneRate.setValue(percent(city.standaloneRate()));
 		this.workRate.setValue(percent(city.workCoverageRate()));
