@@ -186,7 +186,7 @@ public class CoverageDriveService {
 	}
 
 	private static BigDecimal rate(BigDecimal rate) {
-		return Objects.requireNonNull(rate).setScale(CoverageKpis.RATE_SCALE, RoundingMode.HALF_UP);
+		return Objects.requireNonNull(rate).setScale(TownTarget.RATE_SCALE, RoundingMode.HALF_UP);
 	}
 
 	private static AuditedDrive audited(CoverageDrive drive) {

@@ -81,9 +81,9 @@ class CoverageFiguresIT {
 		CoverageKpis kpis = townRow(this.coverage.overview(DRIVE_START).orElseThrow()).kpis();
 
 		assertThat(kpis).isEqualTo(CoverageKpis.of(8, 4, 2, 6));
-		assertThat(kpis.organizationCoverageRate()).isEqualTo(new BigDecimal("50.00"));
-		assertThat(kpis.standaloneRate()).isEqualTo(new BigDecimal("25.00"));
-		assertThat(kpis.workCoverageRate()).isEqualTo(new BigDecimal("75.00"));
+		assertThat(kpis.organizationCoverageRate()).isEqualByComparingTo("50");
+		assertThat(kpis.standaloneRate()).isEqualByComparingTo("25");
+		assertThat(kpis.workCoverageRate()).isEqualByComparingTo("75");
 	}
 
 	@Test

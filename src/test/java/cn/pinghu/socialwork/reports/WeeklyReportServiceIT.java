@@ -22,6 +22,7 @@ import cn.pinghu.socialwork.elections.ElectionTestData;
 import cn.pinghu.socialwork.elections.TownElections;
 import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.progress.Signal;
+import cn.pinghu.socialwork.shared.Percentages;
 import cn.pinghu.socialwork.support.ThisContextsSecurity;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
@@ -111,13 +112,17 @@ class WeeklyReportServiceIT {
 		Row row = rows.get(FIRST_ROW);
 		assertThat(row.getCellText(0)).isEqualTo(first.townName());
 		assertThat(number(row, 1)).isEqualByComparingTo(BigDecimal.valueOf(first.kpis().inScope()));
-		assertThat(number(row, 2)).isEqualByComparingTo(first.kpis().organizationCoverageRate());
-		assertThat(number(row, 3)).isEqualByComparingTo(first.kpis().standaloneRate());
-		assertThat(number(row, 4)).isEqualByComparingTo(first.kpis().workCoverageRate());
-		assertThat(number(row, 7))
-			.isEqualByComparingTo(first.kpis().organizationCoverageRate().subtract(new BigDecimal("50")));
-		assertThat(number(row, 8)).isEqualByComparingTo(first.kpis().standaloneRate().subtract(new BigDecimal("20")));
-		assertThat(number(row, 9)).isEqualByComparingTo(first.kpis().workCoverageRate().subtract(new BigDecimal("60")));
+		// Rates and their changes as the console shows them: rounded once, to one
+		// decimal.
+		assertThat(number(row, 2)).isEqualByComparingTo(Percentages.shown(first.kpis().organizationCoverageRate()));
+		assertThat(number(row, 3)).isEqualByComparingTo(Percentages.shown(first.kpis().standaloneRate()));
+		assertThat(number(row, 4)).isEqualByComparingTo(Percentages.shown(first.kpis().workCoverageRate()));
+		assertThat(number(row, 7)).isEqualByComparingTo(
+				Percentages.shown(first.kpis().organizationCoverageRate().subtract(new BigDecimal("50"))));
+		assertThat(number(row, 8))
+			.isEqualByComparingTo(Percentages.shown(first.kpis().standaloneRate().subtract(new BigDecimal("20"))));
+		assertThat(number(row, 9))
+			.isEqualByComparingTo(Percentages.shown(first.kpis().workCoverageRate().subtract(new BigDecimal("60"))));
 		Row second = rows.get(FIRST_ROW + 1);
 		assertThat(second.getCellText(0)).isEqualTo(overview.towns().get(1).townName());
 		assertThat(second.getCellAsNumber(7)).as("no snapshot a week ago").isEmpty();
@@ -196,8 +201,8 @@ class WeeklyReportServiceIT {
 			.filter(row -> "覆盖红灯镇街".equals(row.getCellText(0)) && "当湖街道".equals(row.getCellText(1)))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("当湖街道 is not among the red items"));
-		assertThat(item.getCellText(3))
-			.isEqualTo("组织覆盖率 " + danghu.kpis().organizationCoverageRate().toPlainString() + "%，应达 100.00%");
+		assertThat(item.getCellText(3)).isEqualTo(
+				"组织覆盖率 " + Percentages.shown(danghu.kpis().organizationCoverageRate()).toPlainString() + "%，应达 100.0%");
 		assertThat(item.getCellText(5)).contains("当湖街道协调员");
 	}
 

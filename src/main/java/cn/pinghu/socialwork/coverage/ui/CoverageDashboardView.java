@@ -1,7 +1,6 @@
 package cn.pinghu.socialwork.coverage.ui;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +17,7 @@ import cn.pinghu.socialwork.coverage.CoverageWorklistService;
 import cn.pinghu.socialwork.coverage.TownTarget;
 import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.progress.Signal;
+import cn.pinghu.socialwork.shared.Percentages;
 import cn.pinghu.socialwork.shared.events.DomainEventFeed;
 import cn.pinghu.socialwork.shared.report.WeeklyReport;
 import cn.pinghu.socialwork.shared.report.ui.WeeklyReportLink;
@@ -189,8 +189,8 @@ class CoverageDashboardView extends VerticalLayout implements HasDynamicTitle {
 		if (target == null) {
 			return "";
 		}
-		return getTranslation("coverage.target.value",
-				target.targetRate().setScale(1, RoundingMode.HALF_UP).toPlainString(), target.dueOn().toString());
+		return getTranslation("coverage.target.value", Percentages.shown(target.targetRate()).toPlainString(),
+				target.dueOn().toString());
 	}
 
 	private Span badge(@Nullable Signal signal) {
@@ -211,7 +211,7 @@ class CoverageDashboardView extends VerticalLayout implements HasDynamicTitle {
 	}
 
 	private String percent(BigDecimal rate) {
-		return getTranslation("coverage.rate", rate.setScale(1, RoundingMode.HALF_UP).toPlainString());
+		return getTranslation("coverage.rate", Percentages.shown(rate).toPlainString());
 	}
 
 }

@@ -1,7 +1,6 @@
 package cn.pinghu.socialwork.coverage.ui;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 import cn.pinghu.socialwork.coverage.CoverageActionRejectedException;
 import cn.pinghu.socialwork.coverage.CoverageDriveEdited;
@@ -10,6 +9,7 @@ import cn.pinghu.socialwork.coverage.DriveLifecycleService;
 import cn.pinghu.socialwork.coverage.DriveSettings;
 import cn.pinghu.socialwork.coverage.TargetSettings;
 import cn.pinghu.socialwork.identity.Role;
+import cn.pinghu.socialwork.shared.Percentages;
 import cn.pinghu.socialwork.shared.data.StaleVersionException;
 import cn.pinghu.socialwork.shared.events.DomainEventFeed;
 import cn.pinghu.socialwork.shared.ui.Confirmation;
@@ -177,7 +177,7 @@ class CoverageDriveView extends VerticalLayout implements HasDynamicTitle {
 
 	private String percent(@Nullable BigDecimal rate) {
 		return (rate == null) ? getTranslation("coverage.target.none")
-				: getTranslation("coverage.rate", rate.setScale(1, RoundingMode.HALF_UP).toPlainString());
+				: getTranslation("coverage.rate", Percentages.shown(rate).toPlainString());
 	}
 
 }

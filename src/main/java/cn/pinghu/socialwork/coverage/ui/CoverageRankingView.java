@@ -1,7 +1,6 @@
 package cn.pinghu.socialwork.coverage.ui;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -13,6 +12,7 @@ import cn.pinghu.socialwork.coverage.RedBlackList.Standing;
 import cn.pinghu.socialwork.coverage.RedBlackList;
 import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.progress.Signal;
+import cn.pinghu.socialwork.shared.Percentages;
 import cn.pinghu.socialwork.shared.events.DomainEventFeed;
 import cn.pinghu.socialwork.shared.ui.LiveUpdates;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -133,11 +133,11 @@ class CoverageRankingView extends VerticalLayout implements HasDynamicTitle {
 	}
 
 	private String percent(BigDecimal rate) {
-		return getTranslation("coverage.rate", rate.setScale(1, RoundingMode.HALF_UP).toPlainString());
+		return getTranslation("coverage.rate", Percentages.shown(rate).toPlainString());
 	}
 
 	private String gap(BigDecimal gap) {
-		String points = gap.abs().setScale(1, RoundingMode.HALF_UP).toPlainString();
+		String points = Percentages.shown(gap.abs()).toPlainString();
 		return getTranslation((gap.signum() >= 0) ? "coverage.ranking.ahead" : "coverage.ranking.behind", points);
 	}
 

@@ -16,6 +16,7 @@ import cn.pinghu.socialwork.organizations.BranchForm;
 import cn.pinghu.socialwork.organizations.CreditCode;
 import cn.pinghu.socialwork.progress.Signal;
 import cn.pinghu.socialwork.security.ui.LoginView;
+import cn.pinghu.socialwork.shared.Percentages;
 import cn.pinghu.socialwork.shared.events.DomainEventFeed;
 import cn.pinghu.socialwork.shared.events.DomainEvents;
 import cn.pinghu.socialwork.shared.ui.AccessDeniedView;
@@ -164,8 +165,7 @@ class CoverageDashboardViewIT extends KaribuSupport {
 		});
 		assertThat(badge.getElement().getThemeList()).contains("badge");
 		String rateText = LocatorJ._get(GridKt._getCellComponent(grid, 0, "organizationRate"), Span.class).getText();
-		assertThat(rateText)
-			.isEqualTo(danghu.kpis().organizationCoverageRate().setScale(1, java.math.RoundingMode.HALF_UP) + "%");
+		assertThat(rateText).isEqualTo(Percentages.shown(danghu.kpis().organizationCoverageRate()) + "%");
 	}
 
 	@Test
@@ -202,9 +202,9 @@ class CoverageDashboardViewIT extends KaribuSupport {
 		assertThat(week.get(0).get("name").asText()).isEqualTo("组织覆盖率");
 		assertThat(week.get(0).get("data")).hasSize(7);
 		assertThat(week.get(0).get("data").get(6).get("y").decimalValue())
-			.isEqualByComparingTo(city.organizationCoverageRate());
+			.isEqualByComparingTo(Percentages.shown(city.organizationCoverageRate()));
 		assertThat(week.get(1).get("data").get(6).get("y").decimalValue())
-			.isEqualByComparingTo(city.workCoverageRate());
+			.isEqualByComparingTo(Percentages.shown(city.workCoverageRate()));
 
 		view.trend.period.setValue(30);
 
