@@ -77,4 +77,32 @@ public class CoverageTrendService {
 		return trend;
 	}
 
+	/**
+	 * The open drive's latest snapshot on or before a day, for the city or one town: what
+	 * a comparison with that day uses when the day itself was missed. Its day says which
+	 * day it is; empty when the drive has none that old or no drive is open.
+	 * @param townId a town, or {@code null} for the city
+	 */
+	public Optional<DailyCoverage> onOrBefore(LocalDate day, @Nullable Long townId) {
+		Optional<DriveSummary> drive = this.coverage.openDrive();
+		if (drive.isEmpty()) {
+			return Optional.empty();
+		}
+		long driveId = drive.get().id();
+		Optional<CoverageSnapshot> latest = (townId == null)
+				? this.snapshots.findFirstByDriveIdAndTakenOnLessThanEqualOrderByTakenOnDesc(driveId, day)
+				: this.snapshots.findFirstByDriveIdAndTownIdAndTakenOnLessThanEqualOrderByTakenOnDesc(driveId, townId,
+						day);
+		return latest.map(CoverageSnapshot::getTakenOn).map(taken -> {
+			CoverageKpis kpis = CoverageKpis.none();
+			for (CoverageSnapshot snapshot : this.snapshots.findByDriveIdAndTakenOn(driveId, taken)) {
+				if (townId == null || snapshot.getTownId() == townId) {
+					kpis = kpis.plus(CoverageKpis.of(snapshot.getInScope(), snapshot.getOrganizationCovered(),
+							snapshot.getStandalone(), snapshot.getWorkCovered()));
+				}
+			}
+			return new DailyCoverage(taken, kpis);
+		});
+	}
+
 }

@@ -55,14 +55,14 @@ final class WeeklyReportWorkbook {
 	private void writeCoverage(Workbook workbook, WeeklyFigures figures) {
 		Sheet sheet = sheet(workbook, figures, "report.weekly.sheet.coverage", "town", "in-scope", "organization-rate",
 				"standalone-rate", "work-rate", "target", "signal", "organization-rate-change",
-				"standalone-rate-change", "work-rate-change");
+				"standalone-rate-change", "work-rate-change", "compared-on");
 		for (CoverageLine line : figures.coverage()) {
 			sheet.row(line.name(), line.kpis().inScope(), shown(line.kpis().organizationCoverageRate()),
 					shown(line.kpis().standaloneRate()), shown(line.kpis().workCoverageRate()),
 					shown(line.targetRate()),
 					(line.signal() != null) ? text("report.weekly.signal." + line.signal().name()) : null,
 					shown(line.organizationRateChange()), shown(line.standaloneRateChange()),
-					shown(line.workRateChange()));
+					shown(line.workRateChange()), line.comparedOn());
 		}
 	}
 
