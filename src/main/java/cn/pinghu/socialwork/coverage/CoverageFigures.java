@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The coverage drive's figures, read-only: KPIs per town and for the city, the signal of
- * each town, the ranking and the latest news, as the dashboards, screens, reports and the
- * snapshot API read them. The coordinators' commands are {@link CoverageActions}.
+ * each town and the latest news, as the dashboards, screens, reports and the snapshot API
+ * read them. The coordinators' commands are {@link CoverageActions}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -130,34 +129,6 @@ public class CoverageFigures {
 	@PreAuthorize(Access.SCREEN_READERS)
 	public Optional<CoverageOverview> overview(LocalDate asOf) {
 		return drive().map(drive -> overview(drive, asOf));
-	}
-
-	/**
-	 * The towns of today's drive, best first (红黑榜): by organisation coverage rate, then
-	 * by work coverage rate; towns equal on both share a rank.
-	 */
-	public List<RankedTown> ranking() {
-		return ranking(today());
-	}
-
-	/** The ranking as of a day. */
-	public List<RankedTown> ranking(LocalDate asOf) {
-		Comparator<TownCoverage> order = Comparator
-			.comparing((TownCoverage town) -> town.kpis().organizationCoverageRate())
-			.thenComparing(town -> town.kpis().workCoverageRate())
-			.reversed();
-		List<TownCoverage> towns = overview(asOf).map(CoverageOverview::towns)
-			.orElse(List.of())
-			.stream()
-			.sorted(order.thenComparing(TownCoverage::townId))
-			.toList();
-		List<RankedTown> ranking = new ArrayList<>();
-		for (int i = 0; i < towns.size(); i++) {
-			boolean tied = i > 0 && order.compare(towns.get(i - 1), towns.get(i)) == 0;
-			int rank = tied ? ranking.get(i - 1).rank() : i + 1;
-			ranking.add(new RankedTown(rank, towns.get(i)));
-		}
-		return ranking;
 	}
 
 	/** An organisation, for a view that acts on it. */
