@@ -16,6 +16,7 @@ import cn.pinghu.socialwork.identity.CurrentUser;
 import cn.pinghu.socialwork.identity.TownScope;
 import cn.pinghu.socialwork.organizations.OrgStatus;
 import cn.pinghu.socialwork.organizations.OrganizationCoverageService;
+import cn.pinghu.socialwork.organizations.OrganizationDetails;
 import cn.pinghu.socialwork.organizations.OrganizationSummary;
 import cn.pinghu.socialwork.places.CommunityService;
 import cn.pinghu.socialwork.shared.events.DomainEvents;
@@ -80,8 +81,9 @@ public class BranchActivityService {
 	/**
 	 * Records an activity of the branch of an organisation in the caller's towns.
 	 * @throws AccessDeniedException if the organisation lies outside the caller's towns
-	 * @throws CoverageActionRejectedException if the organisation is unknown, not active
-	 * or has no branch, or the day lies in the future or before the branch was formed
+	 * @throws CoverageActionRejectedException if the organisation is unknown, not active,
+	 * archived or has no branch, or the day lies in the future or before the branch was
+	 * formed
 	 */
 	@Transactional
 	@PreAuthorize(Access.EDITORS)
@@ -93,7 +95,12 @@ public class BranchActivityService {
 			throw new AccessDeniedException(
 					"Organisation " + organization.id() + " lies outside the towns the caller changes");
 		}
-		if (organization.status() != OrgStatus.ACTIVE) {
+		// An archived organisation is out of use like a deregistered one: nothing more is
+		// recorded on it (the rule CoverageActions applies too).
+		boolean archived = this.organizations.details(organization.id())
+			.map(OrganizationDetails::archived)
+			.orElse(false);
+		if (organization.status() != OrgStatus.ACTIVE || archived) {
 			throw new CoverageActionRejectedException("coverage.rejected.not-active", organization.name());
 		}
 		if (!organization.branchForm().covers()) {

@@ -78,12 +78,12 @@ public class CoverageDriveService {
 		this.zone = zone;
 	}
 
-	/** The drive under way today (or the first to come), with every town's target. */
+	/**
+	 * The open drive, with every town's target; empty while none is open (opening and
+	 * closing one is {@link DriveLifecycleService}).
+	 */
 	public Optional<DriveSettings> current() {
-		LocalDate today = LocalDate.now(this.clock.withZone(this.zone));
-		return this.drives.findFirstByStartsOnLessThanEqualOrderByStartsOnDescIdDesc(today)
-			.or(this.drives::findFirstByOrderByStartsOnAscIdAsc)
-			.map(this::settings);
+		return this.drives.findFirstByClosedAtIsNullOrderByIdDesc().map(this::settings);
 	}
 
 	/**
@@ -94,8 +94,7 @@ public class CoverageDriveService {
 	 */
 	@Transactional
 	public DriveSettings updateDrive(@Valid DriveChange change) {
-		CoverageDrive drive = this.drives.findById(change.driveId())
-			.orElseThrow(() -> new IllegalArgumentException("No drive " + change.driveId()));
+		CoverageDrive drive = openDrive(change.driveId());
 		if (drive.getVersion() != change.version()) {
 			throw new StaleVersionException(DRIVE, drive.getId());
 		}
@@ -126,8 +125,7 @@ public class CoverageDriveService {
 	 */
 	@Transactional
 	public DriveSettings setTarget(@Valid TargetChange change) {
-		CoverageDrive drive = this.drives.findById(change.driveId())
-			.orElseThrow(() -> new IllegalArgumentException("No drive " + change.driveId()));
+		CoverageDrive drive = openDrive(change.driveId());
 		if (this.places.towns().stream().noneMatch(town -> town.id() == change.townId())) {
 			throw new IllegalArgumentException("No town " + change.townId());
 		}
@@ -168,6 +166,16 @@ public class CoverageDriveService {
 		return settings(drive);
 	}
 
+	/** A drive to change: a closed one is kept as it was. */
+	private CoverageDrive openDrive(long id) {
+		CoverageDrive drive = this.drives.findById(id)
+			.orElseThrow(() -> new IllegalArgumentException("No drive " + id));
+		if (drive.getClosedAt() != null) {
+			throw new CoverageActionRejectedException("coverage.rejected.drive-closed", drive.getName());
+		}
+		return drive;
+	}
+
 	private DriveSettings settings(CoverageDrive drive) {
 		Map<Long, CoverageTarget> byTown = new HashMap<>();
 		this.targets.findByDriveId(drive.getId()).forEach(target -> byTown.put(target.getTownId(), target));
@@ -186,7 +194,7 @@ public class CoverageDriveService {
 	}
 
 	private static BigDecimal rate(BigDecimal rate) {
-		return Objects.requireNonNull(rate).setScale(CoverageKpis.RATE_SCALE, RoundingMode.HALF_UP);
+		return Objects.requireNonNull(rate).setScale(TownTarget.RATE_SCALE, RoundingMode.HALF_UP);
 	}
 
 	private static AuditedDrive audited(CoverageDrive drive) {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The coverage drive's figures, read-only: KPIs per town and for the city, the signal of
- * each town, the ranking and the latest news, as the dashboards, screens, reports and the
- * snapshot API read them. The coordinators' commands are {@link CoverageActions}.
+ * each town and the latest news, as the dashboards, screens, reports and the snapshot API
+ * read them. The coordinators' commands are {@link CoverageActions}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -113,51 +112,23 @@ public class CoverageFigures {
 	}
 
 	/**
-	 * The drive under way on a day: the latest one started by then, else the first one to
-	 * come; empty when there is no drive.
+	 * The drive under way: the one drive open, whether or not its period has begun; empty
+	 * when an administrator has opened none or closed the last.
 	 */
-	public Optional<DriveSummary> driveOn(LocalDate day) {
-		return drive(day).map(CoverageFigures::toSummary);
+	public Optional<DriveSummary> openDrive() {
+		return drive().map(CoverageFigures::toSummary);
 	}
 
-	/** The drive under way today, as of today. */
+	/** The open drive, as of today. */
 	@PreAuthorize(Access.SCREEN_READERS)
 	public Optional<CoverageOverview> overview() {
 		return overview(today());
 	}
 
-	/** The drive under way on a day, with each town's signal for that day. */
+	/** The open drive, with each town's signal for a day. */
 	@PreAuthorize(Access.SCREEN_READERS)
 	public Optional<CoverageOverview> overview(LocalDate asOf) {
-		return drive(asOf).map(drive -> overview(drive, asOf));
-	}
-
-	/**
-	 * The towns of today's drive, best first (红黑榜): by organisation coverage rate, then
-	 * by work coverage rate; towns equal on both share a rank.
-	 */
-	public List<RankedTown> ranking() {
-		return ranking(today());
-	}
-
-	/** The ranking as of a day. */
-	public List<RankedTown> ranking(LocalDate asOf) {
-		Comparator<TownCoverage> order = Comparator
-			.comparing((TownCoverage town) -> town.kpis().organizationCoverageRate())
-			.thenComparing(town -> town.kpis().workCoverageRate())
-			.reversed();
-		List<TownCoverage> towns = overview(asOf).map(CoverageOverview::towns)
-			.orElse(List.of())
-			.stream()
-			.sorted(order.thenComparing(TownCoverage::townId))
-			.toList();
-		List<RankedTown> ranking = new ArrayList<>();
-		for (int i = 0; i < towns.size(); i++) {
-			boolean tied = i > 0 && order.compare(towns.get(i - 1), towns.get(i)) == 0;
-			int rank = tied ? ranking.get(i - 1).rank() : i + 1;
-			ranking.add(new RankedTown(rank, towns.get(i)));
-		}
-		return ranking;
+		return drive().map(drive -> overview(drive, asOf));
 	}
 
 	/** An organisation, for a view that acts on it. */
@@ -165,9 +136,8 @@ public class CoverageFigures {
 		return this.organizations.summary(id);
 	}
 
-	private Optional<CoverageDrive> drive(LocalDate day) {
-		return this.drives.findFirstByStartsOnLessThanEqualOrderByStartsOnDescIdDesc(day)
-			.or(this.drives::findFirstByOrderByStartsOnAscIdAsc);
+	private Optional<CoverageDrive> drive() {
+		return this.drives.findFirstByClosedAtIsNullOrderByIdDesc();
 	}
 
 	private CoverageOverview overview(CoverageDrive drive, LocalDate asOf) {

@@ -1,11 +1,13 @@
 package cn.pinghu.socialwork.coverage;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
+
+import cn.pinghu.socialwork.shared.Percentages;
 
 /**
  * The drive's three KPIs over the organisations in scope, for a town or the city. Rates
- * are percentages rounded half up to two decimals; with nothing in scope they are zero.
+ * are percentages, unrounded ({@link Percentages#percent}): a view rounds them once, as
+ * it shows them ({@link Percentages#shown}). With nothing in scope they are zero.
  *
  * @param inScope active organisations in the drive's scope
  * @param organizationCovered those covered by a standalone, joint or industry branch
@@ -17,9 +19,6 @@ import java.math.RoundingMode;
  */
 public record CoverageKpis(long inScope, long organizationCovered, long standalone, long workCovered,
 		BigDecimal organizationCoverageRate, BigDecimal standaloneRate, BigDecimal workCoverageRate) {
-
-	/** Decimals of a rate in percent. */
-	public static final int RATE_SCALE = 2;
 
 	public static CoverageKpis of(long inScope, long organizationCovered, long standalone, long workCovered) {
 		return new CoverageKpis(inScope, organizationCovered, standalone, workCovered,
@@ -37,10 +36,7 @@ public record CoverageKpis(long inScope, long organizationCovered, long standalo
 	}
 
 	static BigDecimal rate(long part, long whole) {
-		if (whole == 0) {
-			return BigDecimal.ZERO.setScale(RATE_SCALE);
-		}
-		return BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), RATE_SCALE, RoundingMode.HALF_UP);
+		return Percentages.percent(part, whole);
 	}
 
 }

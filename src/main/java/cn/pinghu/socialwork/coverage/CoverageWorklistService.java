@@ -1,8 +1,5 @@
 package cn.pinghu.socialwork.coverage;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import cn.pinghu.socialwork.coverage.internal.CoverageDrive;
@@ -14,7 +11,6 @@ import cn.pinghu.socialwork.organizations.OrganizationCoverageService;
 import cn.pinghu.socialwork.organizations.OrganizationSummary;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.SliceImpl;
@@ -39,17 +35,11 @@ public class CoverageWorklistService {
 
 	private final CurrentUser currentUser;
 
-	private final Clock clock;
-
-	private final ZoneId zone;
-
 	CoverageWorklistService(OrganizationCoverageService organizations, CoverageDriveRepository drives,
-			CurrentUser currentUser, Clock clock, @Value("${console.zone}") ZoneId zone) {
+			CurrentUser currentUser) {
 		this.organizations = organizations;
 		this.drives = drives;
 		this.currentUser = currentUser;
-		this.clock = clock;
-		this.zone = zone;
 	}
 
 	/** Whether the caller may look at a town's organisations. */
@@ -110,17 +100,9 @@ public class CoverageWorklistService {
 		}
 	}
 
-	/**
-	 * Today's drive, or the first one while none has started; {@code null} without any.
-	 */
+	/** The open drive; {@code null} without one. */
 	private @Nullable CoverageDrive drive() {
-		return this.drives.findFirstByStartsOnLessThanEqualOrderByStartsOnDescIdDesc(today())
-			.or(this.drives::findFirstByOrderByStartsOnAscIdAsc)
-			.orElse(null);
-	}
-
-	private LocalDate today() {
-		return LocalDate.now(this.clock.withZone(this.zone));
+		return this.drives.findFirstByClosedAtIsNullOrderByIdDesc().orElse(null);
 	}
 
 }

@@ -3,6 +3,8 @@ package cn.pinghu.socialwork.coverage;
 import cn.pinghu.socialwork.progress.Signal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+
+import cn.pinghu.socialwork.shared.Percentages;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
@@ -12,24 +14,27 @@ import java.time.temporal.ChronoUnit;
  */
 public record TownTarget(LocalDate startsOn, BigDecimal startRate, BigDecimal targetRate, LocalDate dueOn) {
 
+	/** Decimals of the rates an administrator sets, in percent. */
+	public static final int RATE_SCALE = 2;
+
 	/**
 	 * The rate expected on a day: linear from the start rate on the first day to the
-	 * target on the due date, the start rate before and the target after. Rounded half up
-	 * to {@link CoverageKpis#RATE_SCALE} decimals, like the rates it is compared with.
+	 * target on the due date, the start rate before and the target after. Unrounded, like
+	 * the rates it is compared with ({@link CoverageKpis}).
 	 */
 	public BigDecimal expectedRateOn(LocalDate day) {
 		long period = ChronoUnit.DAYS.between(this.startsOn, this.dueOn);
 		long elapsed = ChronoUnit.DAYS.between(this.startsOn, day);
 		if (elapsed >= period) {
-			return this.targetRate.setScale(CoverageKpis.RATE_SCALE, RoundingMode.HALF_UP);
+			return this.targetRate.setScale(RATE_SCALE, RoundingMode.HALF_UP);
 		}
 		if (elapsed <= 0) {
-			return this.startRate.setScale(CoverageKpis.RATE_SCALE, RoundingMode.HALF_UP);
+			return this.startRate.setScale(RATE_SCALE, RoundingMode.HALF_UP);
 		}
 		BigDecimal progress = this.targetRate.subtract(this.startRate)
 			.multiply(BigDecimal.valueOf(elapsed))
-			.divide(BigDecimal.valueOf(period), 10, RoundingMode.HALF_UP);
-		return this.startRate.add(progress).setScale(CoverageKpis.RATE_SCALE, RoundingMode.HALF_UP);
+			.divide(BigDecimal.valueOf(period), Percentages.EXACT);
+		return this.startRate.add(progress, Percentages.EXACT);
 	}
 
 	/** The signal of a town whose organisation coverage rate is {@code rate} on a day. */

@@ -30,12 +30,13 @@ public record WeeklyFigures(LocalDate today, LocalDate weekAgo, List<CoverageLin
 	}
 
 	/**
-	 * A town's or the city's coverage, with each rate's change in points since a week
-	 * ago; a change is {@code null} when no snapshot is that old.
+	 * A town's or the city's coverage, with each rate's change in points since the
+	 * nearest snapshot at or before a week ago, taken on {@code comparedOn}; the changes
+	 * and the day are {@code null} when no snapshot is that old.
 	 */
 	public record CoverageLine(String name, CoverageKpis kpis, @Nullable BigDecimal targetRate, @Nullable Signal signal,
 			@Nullable BigDecimal organizationRateChange, @Nullable BigDecimal standaloneRateChange,
-			@Nullable BigDecimal workRateChange) {
+			@Nullable BigDecimal workRateChange, @Nullable LocalDate comparedOn) {
 	}
 
 	/**

@@ -162,15 +162,15 @@ public class WeeklyReportService implements WeeklyReport {
 
 	private CoverageLine coverageLine(String name, CoverageKpis kpis, @Nullable TownTarget target,
 			@Nullable Signal signal, LocalDate weekAgo, @Nullable Long townId) {
-		CoverageKpis then = this.trend.trend(WEEK + 1, townId)
-			.stream()
-			.filter(day -> day.day().equals(weekAgo))
-			.map(DailyCoverage::kpis)
-			.findFirst()
-			.orElse(null);
+		// The nearest snapshot at or before a week ago: a day missed is no reason to show
+		// no
+		// change.
+		DailyCoverage compared = this.trend.onOrBefore(weekAgo, townId).orElse(null);
+		CoverageKpis then = (compared != null) ? compared.kpis() : null;
 		return new CoverageLine(name, kpis, (target != null) ? target.targetRate() : null, signal,
 				change(kpis, then, CoverageKpis::organizationCoverageRate),
-				change(kpis, then, CoverageKpis::standaloneRate), change(kpis, then, CoverageKpis::workCoverageRate));
+				change(kpis, then, CoverageKpis::standaloneRate), change(kpis, then, CoverageKpis::workCoverageRate),
+				(compared != null) ? compared.day() : null);
 	}
 
 	private static @Nullable BigDecimal change(CoverageKpis now, @Nullable CoverageKpis then,

@@ -2,6 +2,7 @@ package cn.pinghu.socialwork.reports;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,7 @@ import cn.pinghu.socialwork.reports.WeeklyFigures.DormantBranch;
 import cn.pinghu.socialwork.reports.WeeklyFigures.ElectionLine;
 import cn.pinghu.socialwork.reports.WeeklyFigures.OverdueStage;
 import cn.pinghu.socialwork.reports.WeeklyFigures.RedTown;
+import cn.pinghu.socialwork.shared.Percentages;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.jspecify.annotations.Nullable;
@@ -53,12 +55,14 @@ final class WeeklyReportWorkbook {
 	private void writeCoverage(Workbook workbook, WeeklyFigures figures) {
 		Sheet sheet = sheet(workbook, figures, "report.weekly.sheet.coverage", "town", "in-scope", "organization-rate",
 				"standalone-rate", "work-rate", "target", "signal", "organization-rate-change",
-				"standalone-rate-change", "work-rate-change");
+				"standalone-rate-change", "work-rate-change", "compared-on");
 		for (CoverageLine line : figures.coverage()) {
-			sheet.row(line.name(), line.kpis().inScope(), line.kpis().organizationCoverageRate(),
-					line.kpis().standaloneRate(), line.kpis().workCoverageRate(), line.targetRate(),
+			sheet.row(line.name(), line.kpis().inScope(), shown(line.kpis().organizationCoverageRate()),
+					shown(line.kpis().standaloneRate()), shown(line.kpis().workCoverageRate()),
+					shown(line.targetRate()),
 					(line.signal() != null) ? text("report.weekly.signal." + line.signal().name()) : null,
-					line.organizationRateChange(), line.standaloneRateChange(), line.workRateChange());
+					shown(line.organizationRateChange()), shown(line.standaloneRateChange()),
+					shown(line.workRateChange()), line.comparedOn());
 		}
 	}
 
@@ -77,9 +81,10 @@ final class WeeklyReportWorkbook {
 		Sheet sheet = sheet(workbook, figures, "report.weekly.sheet.red", "kind", "item", "town", "detail", "since",
 				"owners");
 		for (RedTown town : figures.redTowns()) {
-			sheet.row(text("report.weekly.kind.coverage"), town.town(), town.town(),
-					text("report.weekly.detail.coverage", town.organizationRate().toPlainString(),
-							(town.expectedRate() != null) ? town.expectedRate().toPlainString() : "—"),
+			sheet.row(
+					text("report.weekly.kind.coverage"), town.town(), town.town(), text("report.weekly.detail.coverage",
+							Percentages.shown(town.organizationRate()).toPlainString(), (town.expectedRate() != null)
+									? Percentages.shown(town.expectedRate()).toPlainString() : "—"),
 					null, owners(town.owners()));
 		}
 		for (DormantBranch branch : figures.dormantBranches()) {
@@ -91,6 +96,13 @@ final class WeeklyReportWorkbook {
 			sheet.row(text("report.weekly.kind.election"), stage.community(), stage.town(),
 					text("elections.stage." + stage.stage().name()), stage.dueOn(), owners(stage.owners()));
 		}
+	}
+
+	/**
+	 * A coverage rate or its change in points, rounded once as the console shows it.
+	 */
+	private static @Nullable BigDecimal shown(@Nullable BigDecimal percent) {
+		return (percent != null) ? Percentages.shown(percent) : null;
 	}
 
 	private String owners(List<String> owners) {

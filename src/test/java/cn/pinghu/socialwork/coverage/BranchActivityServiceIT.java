@@ -209,6 +209,21 @@ class BranchActivityServiceIT {
 	}
 
 	@Test
+	void an_activity_on_an_archived_organisation_is_refused_as_on_one_out_of_use() {
+		long archived = this.data.branch(this.town, this.today.minusDays(200));
+		this.jdbc.update("UPDATE organization SET archived_at = UTC_TIMESTAMP(6) WHERE id = ?", archived);
+
+		assertThatExceptionOfType(CoverageActionRejectedException.class)
+			.isThrownBy(() -> this.activities
+				.record(new BranchActivityDraft(archived, this.today, ActivityKind.THREE_MEETINGS, 5)))
+			.satisfies(ex -> assertThat(ex.messageKey()).isEqualTo("coverage.rejected.not-active"));
+
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM branch_activity WHERE organization_id = ?",
+				Long.class, archived))
+			.isZero();
+	}
+
+	@Test
 	@WithMockUser(username = "coordinator", roles = Role.Names.COORDINATOR)
 	void a_coordinator_records_and_sees_only_in_their_towns() {
 		long elsewhere = this.data.branch(ZHONGDAI, this.today.minusDays(200));

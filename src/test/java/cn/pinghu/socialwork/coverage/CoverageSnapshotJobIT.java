@@ -2,6 +2,7 @@ package cn.pinghu.socialwork.coverage;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.organizations.OrgKind;
@@ -88,6 +89,51 @@ class CoverageSnapshotJobIT {
 		finally {
 			this.jdbc.update("DELETE FROM coverage_snapshot WHERE taken_on = ?", today);
 		}
+	}
+
+	@Test
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	void a_day_missed_while_no_node_ran_is_filled_at_start_from_the_figures_of_now_and_marked_late() {
+		LocalDate today = this.coverage.today();
+		LocalDate missed = today.minusDays(3);
+		List<Map<String, Object>> seeded = this.jdbc.queryForList(
+				"SELECT taken_on, drive_id, town_id, in_scope, organization_covered, standalone, work_covered, taken_at"
+						+ " FROM coverage_snapshot WHERE taken_on = ?",
+				missed);
+		this.jdbc.update("DELETE FROM coverage_snapshot WHERE taken_on = ?", missed);
+		try {
+			CoverageOverview now = this.coverage.overview().orElseThrow();
+
+			this.job.fillOnStart();
+
+			assertThat(rowsOn(missed)).isEqualTo(this.places.towns().size());
+			assertThat(this.jdbc.queryForList("SELECT DISTINCT filled_late FROM coverage_snapshot WHERE taken_on = ?",
+					Boolean.class, missed))
+				.containsExactly(true);
+			assertThat(this.jdbc.queryForObject("SELECT SUM(in_scope) FROM coverage_snapshot WHERE taken_on = ?",
+					Long.class, missed))
+				.isEqualTo(now.city().inScope());
+			assertThat(this.jdbc.queryForObject(
+					"SELECT COUNT(*) FROM coverage_snapshot WHERE filled_late AND taken_on <> ?", Long.class, missed))
+				.as("the days taken in time are left as they were")
+				.isZero();
+			assertThat(this.trend.trend(7, null)).extracting(DailyCoverage::day).contains(missed);
+		}
+		finally {
+			this.jdbc.update("DELETE FROM coverage_snapshot WHERE taken_on = ?", missed);
+			for (Map<String, Object> row : seeded) {
+				this.jdbc.update("INSERT INTO coverage_snapshot (taken_on, drive_id, town_id, in_scope,"
+						+ " organization_covered, standalone, work_covered, taken_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+						row.get("taken_on"), row.get("drive_id"), row.get("town_id"), row.get("in_scope"),
+						row.get("organization_covered"), row.get("standalone"), row.get("work_covered"),
+						row.get("taken_at"));
+			}
+		}
+	}
+
+	@Test
+	void without_a_missed_day_nothing_is_filled() {
+		assertThat(this.job.fillMissedDays(this.coverage.today())).isEmpty();
 	}
 
 	@Test

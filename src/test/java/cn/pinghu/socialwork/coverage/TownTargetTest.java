@@ -31,11 +31,13 @@ class TownTargetTest {
 	}
 
 	@Test
-	void expected_rates_are_rounded_half_up_to_two_decimals() {
+	void expected_rates_are_unrounded_like_the_rates_they_are_compared_with() {
 		TownTarget thirds = new TownTarget(START, new BigDecimal("60"), new BigDecimal("61"), START.plusDays(3));
 
-		assertThat(thirds.expectedRateOn(START.plusDays(1))).isEqualTo(new BigDecimal("60.33"));
-		assertThat(thirds.expectedRateOn(START.plusDays(2))).isEqualTo(new BigDecimal("60.67"));
+		assertThat(thirds.expectedRateOn(START.plusDays(1)))
+			.isEqualTo(new BigDecimal("60.33333333333333333333333333333333"));
+		assertThat(thirds.expectedRateOn(START.plusDays(2)))
+			.isEqualTo(new BigDecimal("60.66666666666666666666666666666667"));
 	}
 
 	@Test

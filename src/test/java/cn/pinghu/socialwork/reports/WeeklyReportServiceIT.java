@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
@@ -22,6 +23,7 @@ import cn.pinghu.socialwork.elections.ElectionTestData;
 import cn.pinghu.socialwork.elections.TownElections;
 import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.progress.Signal;
+import cn.pinghu.socialwork.shared.Percentages;
 import cn.pinghu.socialwork.support.ThisContextsSecurity;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
@@ -85,7 +87,7 @@ class WeeklyReportServiceIT {
 		assertThat(coverageRows.get(0).getCellText(0)).contains("报告日期 " + this.today)
 			.contains(this.today.minusDays(7) + " 至 " + this.today);
 		assertThat(texts(coverageRows.get(1))).containsExactly("镇街", "纳入范围", "组织覆盖率（%）", "单独组建率（%）", "工作覆盖率（%）",
-				"目标（%）", "三色", "组织覆盖率周变化", "单独组建率周变化", "工作覆盖率周变化");
+				"目标（%）", "三色", "组织覆盖率周变化", "单独组建率周变化", "工作覆盖率周变化", "周变化对比日期");
 		assertThat(texts(sheets.get(1).read().get(1))).containsExactly("镇街", "村社区", "已完成", "完成率（%）", "参选率（%）",
 				"一肩挑比例（%）", "女性占比（%）", "逾期", "近 7 天完成");
 		assertThat(texts(sheets.get(2).read().get(1))).containsExactly("类别", "事项", "镇街", "情况", "计划日期", "责任人");
@@ -111,16 +113,22 @@ class WeeklyReportServiceIT {
 		Row row = rows.get(FIRST_ROW);
 		assertThat(row.getCellText(0)).isEqualTo(first.townName());
 		assertThat(number(row, 1)).isEqualByComparingTo(BigDecimal.valueOf(first.kpis().inScope()));
-		assertThat(number(row, 2)).isEqualByComparingTo(first.kpis().organizationCoverageRate());
-		assertThat(number(row, 3)).isEqualByComparingTo(first.kpis().standaloneRate());
-		assertThat(number(row, 4)).isEqualByComparingTo(first.kpis().workCoverageRate());
-		assertThat(number(row, 7))
-			.isEqualByComparingTo(first.kpis().organizationCoverageRate().subtract(new BigDecimal("50")));
-		assertThat(number(row, 8)).isEqualByComparingTo(first.kpis().standaloneRate().subtract(new BigDecimal("20")));
-		assertThat(number(row, 9)).isEqualByComparingTo(first.kpis().workCoverageRate().subtract(new BigDecimal("60")));
+		// Rates and their changes as the console shows them: rounded once, to one
+		// decimal.
+		assertThat(number(row, 2)).isEqualByComparingTo(Percentages.shown(first.kpis().organizationCoverageRate()));
+		assertThat(number(row, 3)).isEqualByComparingTo(Percentages.shown(first.kpis().standaloneRate()));
+		assertThat(number(row, 4)).isEqualByComparingTo(Percentages.shown(first.kpis().workCoverageRate()));
+		assertThat(number(row, 7)).isEqualByComparingTo(
+				Percentages.shown(first.kpis().organizationCoverageRate().subtract(new BigDecimal("50"))));
+		assertThat(number(row, 8))
+			.isEqualByComparingTo(Percentages.shown(first.kpis().standaloneRate().subtract(new BigDecimal("20"))));
+		assertThat(number(row, 9))
+			.isEqualByComparingTo(Percentages.shown(first.kpis().workCoverageRate().subtract(new BigDecimal("60"))));
+		assertThat(row.getCellAsDate(10)).map(LocalDateTime::toLocalDate).contains(weekAgo);
 		Row second = rows.get(FIRST_ROW + 1);
 		assertThat(second.getCellText(0)).isEqualTo(overview.towns().get(1).townName());
-		assertThat(second.getCellAsNumber(7)).as("no snapshot a week ago").isEmpty();
+		assertThat(second.getCellAsNumber(7)).as("compared with the day before, its nearest snapshot").isPresent();
+		assertThat(second.getCellAsDate(10)).map(LocalDateTime::toLocalDate).contains(weekAgo.minusDays(1));
 		assertThat(rows.get(rows.size() - 1).getCellText(0)).isEqualTo("全市");
 		assertThat(number(rows.get(rows.size() - 1), 1))
 			.isEqualByComparingTo(BigDecimal.valueOf(overview.city().inScope()));
@@ -196,8 +204,8 @@ class WeeklyReportServiceIT {
 			.filter(row -> "覆盖红灯镇街".equals(row.getCellText(0)) && "当湖街道".equals(row.getCellText(1)))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("当湖街道 is not among the red items"));
-		assertThat(item.getCellText(3))
-			.isEqualTo("组织覆盖率 " + danghu.kpis().organizationCoverageRate().toPlainString() + "%，应达 100.00%");
+		assertThat(item.getCellText(3)).isEqualTo(
+				"组织覆盖率 " + Percentages.shown(danghu.kpis().organizationCoverageRate()).toPlainString() + "%，应达 100.0%");
 		assertThat(item.getCellText(5)).contains("当湖街道协调员");
 	}
 

@@ -130,7 +130,6 @@ class DisplayAccessIT {
 	@Test
 	void a_display_opens_no_record_and_no_list_beyond_the_screens() {
 		denied(() -> this.coverage.organization(1));
-		denied(() -> this.coverage.ranking());
 		denied(() -> this.elections.townElections(DANGHU));
 		denied(() -> this.elections.election(1));
 		denied(() -> this.activities.warnings(DormancyFilter.all(), Pageable.ofSize(10)));

@@ -1,5 +1,6 @@
 package cn.pinghu.socialwork.coverage.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
@@ -9,8 +10,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
 
-/** 集中攻坚: a drive with a period and the thresholds of its scope. */
+/**
+ * 集中攻坚: a drive with a period and the thresholds of its scope. One drive is open at a
+ * time; a closed drive is kept with its targets and snapshots.
+ */
 @Entity
 @Table(name = "coverage_drive")
 public class CoverageDrive {
@@ -34,10 +39,29 @@ public class CoverageDrive {
 	@Column(name = "social_threshold", nullable = false)
 	private int socialThreshold;
 
+	/** When an administrator opened it; {@code null} for a drive older than that. */
+	@Column(name = "opened_at")
+	private @Nullable Instant openedAt;
+
+	@Column(name = "closed_at")
+	private @Nullable Instant closedAt;
+
 	@Version
 	private long version;
 
 	protected CoverageDrive() {
+	}
+
+	/** A drive an administrator opens now. */
+	public CoverageDrive(String name, LocalDate startsOn, LocalDate endsOn, int economicThreshold, int socialThreshold,
+			Instant openedAt) {
+		change(name, startsOn, endsOn, economicThreshold, socialThreshold);
+		this.openedAt = openedAt;
+	}
+
+	/** Closes the drive: it is no longer the drive under way. */
+	public void close(Instant at) {
+		this.closedAt = at;
 	}
 
 	/** Changes the drive's name, period and the thresholds of its scope. */
@@ -75,6 +99,14 @@ public class CoverageDrive {
 
 	public int getSocialThreshold() {
 		return this.socialThreshold;
+	}
+
+	public @Nullable Instant getOpenedAt() {
+		return this.openedAt;
+	}
+
+	public @Nullable Instant getClosedAt() {
+		return this.closedAt;
 	}
 
 }

@@ -1,6 +1,5 @@
 package cn.pinghu.socialwork.coverage.internal;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,11 +9,8 @@ import org.springframework.data.repository.query.Param;
 
 public interface CoverageDriveRepository extends JpaRepository<CoverageDrive, Long> {
 
-	/** The latest drive that has started by the given day. */
-	Optional<CoverageDrive> findFirstByStartsOnLessThanEqualOrderByStartsOnDescIdDesc(LocalDate day);
-
-	/** The drive that starts first: what is shown before any drive has started. */
-	Optional<CoverageDrive> findFirstByOrderByStartsOnAscIdAsc();
+	/** The open drive: there is at most one. */
+	Optional<CoverageDrive> findFirstByClosedAtIsNullOrderByIdDesc();
 
 	/**
 	 * Per town, over the active organisations in a drive's scope (read from the

@@ -10,7 +10,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One town's coverage counts at the end of a day, for the trend. */
+/**
+ * One town's coverage counts at the end of a day, for the trend; a day missed at the time
+ * is filled later with the counts of that moment, and marked so.
+ */
 @Entity
 @Table(name = "coverage_snapshot")
 public class CoverageSnapshot {
@@ -43,11 +46,14 @@ public class CoverageSnapshot {
 	@Column(name = "taken_at", nullable = false)
 	private Instant takenAt;
 
+	@Column(name = "filled_late", nullable = false)
+	private boolean filledLate;
+
 	protected CoverageSnapshot() {
 	}
 
 	public CoverageSnapshot(LocalDate takenOn, long driveId, long townId, long inScope, long organizationCovered,
-			long standalone, long workCovered, Instant takenAt) {
+			long standalone, long workCovered, Instant takenAt, boolean filledLate) {
 		this.takenOn = takenOn;
 		this.driveId = driveId;
 		this.townId = townId;
@@ -56,6 +62,7 @@ public class CoverageSnapshot {
 		this.standalone = Math.toIntExact(standalone);
 		this.workCovered = Math.toIntExact(workCovered);
 		this.takenAt = takenAt;
+		this.filledLate = filledLate;
 	}
 
 	public Long getId() {
@@ -88,6 +95,10 @@ public class CoverageSnapshot {
 
 	public int getWorkCovered() {
 		return this.workCovered;
+	}
+
+	public boolean isFilledLate() {
+		return this.filledLate;
 	}
 
 }

@@ -1,7 +1,6 @@
 package cn.pinghu.socialwork.coverage.ui;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import cn.pinghu.socialwork.coverage.CoverageChanged;
+import cn.pinghu.socialwork.coverage.CoverageDriveEdited;
 import cn.pinghu.socialwork.coverage.CoverageFigures;
 import cn.pinghu.socialwork.coverage.CoverageKpis;
 import cn.pinghu.socialwork.coverage.CoverageOverview;
@@ -17,6 +17,7 @@ import cn.pinghu.socialwork.coverage.CoverageWorklistService;
 import cn.pinghu.socialwork.coverage.TownTarget;
 import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.progress.Signal;
+import cn.pinghu.socialwork.shared.Percentages;
 import cn.pinghu.socialwork.shared.events.DomainEventFeed;
 import cn.pinghu.socialwork.shared.report.WeeklyReport;
 import cn.pinghu.socialwork.shared.report.ui.WeeklyReportLink;
@@ -34,13 +35,16 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The drive's progress for coordinators and leaders: each town's three rates, its target
- * and its signal, and the city. Reads the figures again whenever a coverage change
- * commits.
+ * and its signal, and the city. Reads the figures again whenever a coverage change or a
+ * change of the drive commits. With no drive open it says so, and offers those who may
+ * open one the way to the drive's settings.
  */
 @Route(CoverageDashboardView.ROUTE)
 @Menu(title = "nav.coverage", order = 30, icon = "vaadin:flag")
@@ -65,6 +69,9 @@ class CoverageDashboardView extends VerticalLayout implements HasDynamicTitle {
 
 	final WeeklyReportLink weeklyReport;
 
+	/** What the page shows while no drive is open, instead of the figures. */
+	final Div noDrive = new Div();
+
 	CoverageDashboardView(CoverageFigures coverage, CoverageWorklistService worklist, CoverageTrendService trend,
 			WeeklyReport weeklyReport, DomainEventFeed feed) {
 		this.coverage = coverage;
@@ -79,8 +86,10 @@ class CoverageDashboardView extends VerticalLayout implements HasDynamicTitle {
 			.set("font-size", "var(--lumo-font-size-s)");
 		this.weeklyReport = new WeeklyReportLink(weeklyReport);
 		configureGrid();
-		add(this.title, this.period, this.weeklyReport, this.hint, this.grid, this.trend);
+		configureNoDrive();
+		add(this.title, this.period, this.noDrive, this.weeklyReport, this.hint, this.grid, this.trend);
 		LiveUpdates.whileAttached(this, LiveUpdates.feed(feed, CoverageChanged.class), this::refresh);
+		LiveUpdates.whileAttached(this, LiveUpdates.feed(feed, CoverageDriveEdited.class), this::refresh);
 		// Subscribed first (above), then read: no change can fall in between.
 		addAttachListener((event) -> refresh());
 	}
@@ -92,11 +101,15 @@ class CoverageDashboardView extends VerticalLayout implements HasDynamicTitle {
 
 	private void refresh() {
 		Optional<CoverageOverview> overview = this.coverage.overview();
+		boolean open = overview.isPresent();
+		this.noDrive.setVisible(!open);
+		this.period.setVisible(open);
+		this.hint.setVisible(open);
+		this.grid.setVisible(open);
+		this.trend.setVisible(open);
 		if (overview.isEmpty()) {
 			this.title.setText(getTranslation("coverage.title"));
-			this.period.setText(getTranslation("coverage.no-drive"));
 			this.grid.setItems(List.of());
-			this.trend.setVisible(false);
 			return;
 		}
 		CoverageOverview shown = overview.get();
@@ -107,8 +120,20 @@ class CoverageDashboardView extends VerticalLayout implements HasDynamicTitle {
 		shown.towns().forEach(town -> rows.add(CoverageRow.of(town)));
 		rows.add(CoverageRow.city(getTranslation("coverage.city"), shown.city()));
 		this.grid.setItems(rows);
-		this.trend.setVisible(true);
 		this.trend.refresh();
+	}
+
+	private void configureNoDrive() {
+		this.noDrive.addClassName("coverage-no-drive");
+		Span sentence = new Span(getTranslation("coverage.no-drive"));
+		this.noDrive.add(sentence);
+		if (new AccessAnnotationChecker().hasAccess(CoverageDriveView.class)) {
+			RouterLink toDrive = new RouterLink(getTranslation("coverage.no-drive.go"), CoverageDriveView.class);
+			toDrive.addClassName("coverage-no-drive-link");
+			this.noDrive.add(new Div(toDrive));
+		}
+		this.noDrive.getStyle().set("color", "var(--lumo-secondary-text-color)");
+		this.noDrive.setVisible(false);
 	}
 
 	/** Opens the organisations of a town the user may look into. */
@@ -164,8 +189,8 @@ class CoverageDashboardView extends VerticalLayout implements HasDynamicTitle {
 		if (target == null) {
 			return "";
 		}
-		return getTranslation("coverage.target.value",
-				target.targetRate().setScale(1, RoundingMode.HALF_UP).toPlainString(), target.dueOn().toString());
+		return getTranslation("coverage.target.value", Percentages.shown(target.targetRate()).toPlainString(),
+				target.dueOn().toString());
 	}
 
 	private Span badge(@Nullable Signal signal) {
@@ -186,7 +211,7 @@ class CoverageDashboardView extends VerticalLayout implements HasDynamicTitle {
 	}
 
 	private String percent(BigDecimal rate) {
-		return getTranslation("coverage.rate", rate.setScale(1, RoundingMode.HALF_UP).toPlainString());
+		return getTranslation("coverage.rate", Percentages.shown(rate).toPlainString());
 	}
 
 }

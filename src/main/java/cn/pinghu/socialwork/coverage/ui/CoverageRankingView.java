@@ -1,17 +1,18 @@
 package cn.pinghu.socialwork.coverage.ui;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
 import cn.pinghu.socialwork.coverage.CoverageChanged;
+import cn.pinghu.socialwork.coverage.CoverageDriveEdited;
 import cn.pinghu.socialwork.coverage.CoverageFigures;
 import cn.pinghu.socialwork.coverage.RedBlackList.Standing;
 import cn.pinghu.socialwork.coverage.RedBlackList;
 import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.progress.Signal;
+import cn.pinghu.socialwork.shared.Percentages;
 import cn.pinghu.socialwork.shared.events.DomainEventFeed;
 import cn.pinghu.socialwork.shared.ui.LiveUpdates;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -47,6 +48,8 @@ class CoverageRankingView extends VerticalLayout implements HasDynamicTitle {
 
 	private final Span asOf = new Span();
 
+	private final FlexLayout lists;
+
 	CoverageRankingView(CoverageFigures coverage, DomainEventFeed feed) {
 		this.coverage = coverage;
 		setSizeFull();
@@ -62,6 +65,7 @@ class CoverageRankingView extends VerticalLayout implements HasDynamicTitle {
 		redColumn.setPadding(false);
 		blackColumn.setPadding(false);
 		FlexLayout lists = new FlexLayout(redColumn, blackColumn);
+		this.lists = lists;
 		lists.setFlexWrap(FlexLayout.FlexWrap.WRAP);
 		lists.getStyle().set("gap", "var(--lumo-space-l)");
 		lists.setWidthFull();
@@ -72,6 +76,7 @@ class CoverageRankingView extends VerticalLayout implements HasDynamicTitle {
 		rule.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
 		add(new H2(getTranslation("coverage.ranking.title")), this.asOf, rule, lists);
 		LiveUpdates.whileAttached(this, LiveUpdates.feed(feed, CoverageChanged.class), this::refresh);
+		LiveUpdates.whileAttached(this, LiveUpdates.feed(feed, CoverageDriveEdited.class), this::refresh);
 		// Subscribed first (above), then read: no change can fall in between.
 		addAttachListener((event) -> refresh());
 	}
@@ -85,10 +90,13 @@ class CoverageRankingView extends VerticalLayout implements HasDynamicTitle {
 		this.coverage.overview().ifPresentOrElse(overview -> {
 			RedBlackList lists = RedBlackList.of(overview);
 			this.asOf.setText(getTranslation("coverage.as-of", overview.asOf().toString()));
+			this.lists.setVisible(true);
 			this.red.setItems(lists.red());
 			this.black.setItems(lists.black());
 		}, () -> {
+			// Empty lists would read as "no town ahead, no town behind".
 			this.asOf.setText(getTranslation("coverage.no-drive"));
+			this.lists.setVisible(false);
 			this.red.setItems(List.of());
 			this.black.setItems(List.of());
 		});
@@ -125,11 +133,11 @@ class CoverageRankingView extends VerticalLayout implements HasDynamicTitle {
 	}
 
 	private String percent(BigDecimal rate) {
-		return getTranslation("coverage.rate", rate.setScale(1, RoundingMode.HALF_UP).toPlainString());
+		return getTranslation("coverage.rate", Percentages.shown(rate).toPlainString());
 	}
 
 	private String gap(BigDecimal gap) {
-		String points = gap.abs().setScale(1, RoundingMode.HALF_UP).toPlainString();
+		String points = Percentages.shown(gap.abs()).toPlainString();
 		return getTranslation((gap.signum() >= 0) ? "coverage.ranking.ahead" : "coverage.ranking.behind", points);
 	}
 

@@ -1,5 +1,6 @@
 package cn.pinghu.socialwork.coverage.ui;
 
+import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Function;
@@ -7,6 +8,7 @@ import java.util.function.Function;
 import cn.pinghu.socialwork.coverage.CoverageKpis;
 import cn.pinghu.socialwork.coverage.CoverageTrendService;
 import cn.pinghu.socialwork.coverage.DailyCoverage;
+import cn.pinghu.socialwork.shared.Percentages;
 import cn.pinghu.socialwork.shared.ui.ApexChart;
 import cn.pinghu.socialwork.shared.ui.ApexChart.Point;
 import cn.pinghu.socialwork.shared.ui.ApexChart.Series;
@@ -78,9 +80,11 @@ class CoverageTrendChart extends Composite<VerticalLayout> {
 				series("coverage.column.standalone-rate", points, CoverageKpis::standaloneRate));
 	}
 
-	private Series series(String nameKey, List<DailyCoverage> points, Function<CoverageKpis, Number> rate) {
+	private Series series(String nameKey, List<DailyCoverage> points, Function<CoverageKpis, BigDecimal> rate) {
 		return new Series(getTranslation(nameKey),
-				points.stream().map(point -> new Point(DAY.format(point.day()), rate.apply(point.kpis()))).toList());
+				points.stream()
+					.map(point -> new Point(DAY.format(point.day()), Percentages.shown(rate.apply(point.kpis()))))
+					.toList());
 	}
 
 }

@@ -1,6 +1,5 @@
 package cn.pinghu.socialwork.coverage.ui;
 
-import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +17,7 @@ import cn.pinghu.socialwork.coverage.WorklistFilter;
 import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.organizations.InstructorOption;
 import cn.pinghu.socialwork.organizations.OrganizationSummary;
+import cn.pinghu.socialwork.shared.Percentages;
 import cn.pinghu.socialwork.shared.events.DomainEventFeed;
 import cn.pinghu.socialwork.shared.ui.LiveUpdates;
 import cn.pinghu.socialwork.shared.ui.MasterDataGrid;
@@ -144,8 +144,8 @@ class TownOrganizationListView extends VerticalLayout implements HasDynamicTitle
 	private void showFigures(TownCoverage town) {
 		this.figures.setText(getTranslation("coverage.organizations.figures", town.kpis().inScope(),
 				town.kpis().organizationCovered(),
-				town.kpis().organizationCoverageRate().setScale(1, RoundingMode.HALF_UP).toPlainString(),
-				town.kpis().workCoverageRate().setScale(1, RoundingMode.HALF_UP).toPlainString()));
+				Percentages.shown(town.kpis().organizationCoverageRate()).toPlainString(),
+				Percentages.shown(town.kpis().workCoverageRate()).toPlainString()));
 	}
 
 	private Slice<OrganizationSummary> page(WorklistFilter filter, Pageable pageable) {

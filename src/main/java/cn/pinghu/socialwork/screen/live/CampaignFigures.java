@@ -25,6 +25,7 @@ import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.places.TownEdited;
 import cn.pinghu.socialwork.screen.live.DashboardSnapshot.TownCoverageFigures;
 import cn.pinghu.socialwork.screen.live.DashboardSnapshot.TownElectionFigures;
+import cn.pinghu.socialwork.shared.Percentages;
 import cn.pinghu.socialwork.shared.Subscription;
 import cn.pinghu.socialwork.shared.concurrent.Coalescer;
 import cn.pinghu.socialwork.shared.events.DomainEventFeed;
@@ -174,16 +175,20 @@ class CampaignFigures implements DisposableBean {
 		List<TownCoverageFigures> byTown = overview.towns()
 			.stream()
 			.map((town) -> new TownCoverageFigures(town.townName(), town.kpis().inScope(),
-					town.kpis().organizationCovered(), fraction(town.kpis().organizationCoverageRate()),
+					town.kpis().organizationCovered(),
+					Percentages.fraction(town.kpis().organizationCovered(), town.kpis().inScope()),
 					Optional.ofNullable(town.target())
 						.map(TownTarget::targetRate)
 						.map(CampaignFigures::fraction)
 						.orElse(null),
 					town.signal()))
 			.toList();
-		return new DashboardSnapshot.CoverageFigures(fraction(city.organizationCoverageRate()),
-				fraction(city.standaloneRate()), fraction(city.workCoverageRate()), city.inScope(),
-				city.organizationCovered(), warnings.yellow(), warnings.red(), byTown);
+		// From the counts, not the percentages: the API gives each rate unrounded beside
+		// the counts it is made of.
+		return new DashboardSnapshot.CoverageFigures(Percentages.fraction(city.organizationCovered(), city.inScope()),
+				Percentages.fraction(city.standalone(), city.inScope()),
+				Percentages.fraction(city.workCovered(), city.inScope()), city.inScope(), city.organizationCovered(),
+				warnings.yellow(), warnings.red(), byTown, city.standalone(), city.workCovered());
 	}
 
 	private static DashboardSnapshot.ElectionFigures elections(ElectionOverview overview) {

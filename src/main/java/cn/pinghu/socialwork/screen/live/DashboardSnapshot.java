@@ -52,20 +52,24 @@ public record DashboardSnapshot(long sequence, OffsetDateTime asOf, long station
 	}
 
 	/**
-	 * The coverage drive's figures for the city today. Rates are fractions from 0 to 1:
-	 * the coverage service's percentages divided by 100, exactly.
+	 * The open coverage drive's figures for the city today. Rates are fractions from 0 to
+	 * 1, unrounded: each is its numerator divided by {@code inScope}, both given as
+	 * counts, to 34 significant digits, so that a consumer may compute it again exactly.
 	 *
-	 * @param cityRate organisation coverage rate (组织覆盖率)
-	 * @param standaloneRate 单独组建率
-	 * @param workRate 工作覆盖率
+	 * @param cityRate organisation coverage rate (组织覆盖率): {@code covered / inScope}
+	 * @param standaloneRate 单独组建率: {@code standalone / inScope}
+	 * @param workRate 工作覆盖率: {@code workCovered / inScope}
 	 * @param inScope active organisations in the drive's scope
 	 * @param covered those covered by a branch
 	 * @param warningsYellow branches with a yellow dormancy warning today
 	 * @param warningsRed branches with a red dormancy warning today
 	 * @param byTown every town in display order
+	 * @param standalone those with their own branch
+	 * @param workCovered those with an instructor or a branch
 	 */
 	public record CoverageFigures(BigDecimal cityRate, BigDecimal standaloneRate, BigDecimal workRate, long inScope,
-			long covered, long warningsYellow, long warningsRed, List<TownCoverageFigures> byTown) {
+			long covered, long warningsYellow, long warningsRed, List<TownCoverageFigures> byTown, long standalone,
+			long workCovered) {
 
 		public CoverageFigures {
 			byTown = List.copyOf(byTown);
@@ -76,7 +80,8 @@ public record DashboardSnapshot(long sequence, OffsetDateTime asOf, long station
 	/**
 	 * One town's coverage.
 	 *
-	 * @param rate its organisation coverage rate, a fraction
+	 * @param rate its organisation coverage rate, a fraction: {@code covered / inScope},
+	 * unrounded
 	 * @param target the rate the drive sets it for the due date, a fraction; {@code null}
 	 * without a target
 	 * @param signal how it keeps pace with its target today; {@code null} without a

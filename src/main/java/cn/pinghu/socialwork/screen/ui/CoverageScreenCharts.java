@@ -1,7 +1,6 @@
 package cn.pinghu.socialwork.screen.ui;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Function;
@@ -10,6 +9,7 @@ import cn.pinghu.socialwork.coverage.CoverageKpis;
 import cn.pinghu.socialwork.coverage.DailyCoverage;
 import cn.pinghu.socialwork.coverage.TownCoverage;
 import cn.pinghu.socialwork.coverage.TownDormancy;
+import cn.pinghu.socialwork.shared.Percentages;
 import cn.pinghu.socialwork.shared.ui.ApexChart.Point;
 import cn.pinghu.socialwork.shared.ui.ApexChart.Series;
 import cn.pinghu.socialwork.shared.ui.ApexChart;
@@ -64,7 +64,7 @@ final class CoverageScreenCharts {
 
 	/** A rate as the charts take it: one decimal. */
 	static BigDecimal rate(BigDecimal rate) {
-		return rate.setScale(1, RoundingMode.HALF_UP);
+		return Percentages.shown(rate);
 	}
 
 	/**

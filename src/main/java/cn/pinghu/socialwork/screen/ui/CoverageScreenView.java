@@ -133,6 +133,19 @@ class CoverageScreenView extends CampaignScreen<CoverageScreenFigures> {
 		return item;
 	}
 
+	/**
+	 * With no drive open the caption says so, and the drive's gauge, figures and charts
+	 * are hidden rather than showing zeros; the warnings do not depend on a drive.
+	 */
+	private void showDrive(boolean open) {
+		this.gauge.setVisible(open);
+		this.inScope.setVisible(open);
+		this.standaloneRate.setVisible(open);
+		this.workRate.setVisible(open);
+		this.towns.setVisible(open);
+		this.trendChart.setVisible(open);
+	}
+
 	@Override
 	protected void refresh(CoverageScreenFigures figures) {
 		DormancyCounts counts = figures.warnings();
@@ -144,7 +157,7 @@ class CoverageScreenView extends CampaignScreen<CoverageScreenFigures> {
 		CoverageOverview shown = figures.overview();
 		if (shown == null) {
 			this.drive.setText(getTranslation("screen.coverage.no-drive"));
-			this.gauge.updateValues(List.of(0));
+			showDrive(false);
 			this.inScope.setValue(NO_FIGURE);
 			this.standaloneRate.setValue(NO_FIGURE);
 			this.workRate.setValue(NO_FIGURE);
@@ -155,6 +168,7 @@ class CoverageScreenView extends CampaignScreen<CoverageScreenFigures> {
 		CoverageKpis city = shown.city();
 		this.drive.setText(getTranslation("screen.coverage.drive", shown.drive().name(), shown.asOf().toString()));
 		this.gauge.updateValues(List.of(CoverageScreenCharts.rate(city.organizationCoverageRate())));
+		showDrive(true);
 		this.inScope.setValue(Long.toString(city.inScope()));
 		this.standaloneRate.setValue(percent(city.standaloneRate()));
 		this.workRate.setValue(percent(city.workCoverageRate()));

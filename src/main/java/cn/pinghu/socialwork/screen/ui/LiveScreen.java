@@ -1,10 +1,10 @@
 package cn.pinghu.socialwork.screen.ui;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 import cn.pinghu.socialwork.screen.live.DashboardSnapshot;
 import cn.pinghu.socialwork.screen.live.LiveMetricsService;
+import cn.pinghu.socialwork.shared.Percentages;
 import cn.pinghu.socialwork.shared.Subscription;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
@@ -109,7 +109,7 @@ abstract class LiveScreen extends Div implements HasDynamicTitle {
 
 	/** A rate in percent as the screens show it: one decimal ("45.5%"). */
 	protected final String percent(BigDecimal rate) {
-		return getTranslation("screen.rate", rate.setScale(1, RoundingMode.HALF_UP).toPlainString());
+		return getTranslation("screen.rate", Percentages.shown(rate).toPlainString());
 	}
 
 	/**

@@ -16,7 +16,9 @@ import cn.pinghu.socialwork.organizations.BranchForm;
 import cn.pinghu.socialwork.organizations.CreditCode;
 import cn.pinghu.socialwork.progress.Signal;
 import cn.pinghu.socialwork.security.ui.LoginView;
+import cn.pinghu.socialwork.shared.Percentages;
 import cn.pinghu.socialwork.shared.events.DomainEventFeed;
+import cn.pinghu.socialwork.shared.events.DomainEvents;
 import cn.pinghu.socialwork.shared.ui.AccessDeniedView;
 import cn.pinghu.socialwork.support.KaribuSupport;
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -25,6 +27,7 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouterLink;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
@@ -34,6 +37,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -54,13 +58,49 @@ class CoverageDashboardViewIT extends KaribuSupport {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	DomainEvents events;
+
 	private Long inserted;
+
+	private SeededDrive seeded;
+
+	@AfterEach
+	void restoreTheSeededDrive() {
+		if (this.seeded != null) {
+			this.seeded.restore();
+		}
+	}
 
 	@AfterEach
 	void removeTheInsertedOrganisation() {
 		if (this.inserted != null) {
 			this.jdbc.update("DELETE FROM organization WHERE id = ?", this.inserted);
 		}
+	}
+
+	@Test
+	void with_no_open_drive_the_dashboard_says_so_and_shows_administrators_the_way_to_open_one() {
+		this.seeded = new SeededDrive(this.jdbc, this.transactions, this.events);
+		this.seeded.close();
+		login("leader", Role.Names.LEADER);
+		UI.getCurrent().navigate(CoverageDashboardView.class);
+		CoverageDashboardView view = LocatorJ._get(CoverageDashboardView.class);
+
+		assertThat(view.noDrive.isVisible()).isTrue();
+		assertThat(view.noDrive.getElement().getTextRecursively()).isEqualTo("目前没有进行中的集中攻坚。管理员开启攻坚后，这里显示各镇街道的覆盖率和进度。");
+		assertThat(LocatorJ._find(Grid.class)).as("no table of zeros").isEmpty();
+		assertThat(view.trend.isVisible()).isFalse();
+		assertThat(LocatorJ._find(RouterLink.class, spec -> spec.withClasses("coverage-no-drive-link"))).isEmpty();
+
+		login("admin", Role.Names.ADMIN);
+		UI.getCurrent().navigate(CoverageDashboardView.class);
+		RouterLink link = LocatorJ._get(RouterLink.class, spec -> spec.withClasses("coverage-no-drive-link"));
+		assertThat(link.getHref()).isEqualTo(CoverageDriveView.ROUTE);
+		assertThat(link.getText()).isEqualTo("前往攻坚设置，开启集中攻坚");
 	}
 
 	@Test
@@ -125,8 +165,7 @@ class CoverageDashboardViewIT extends KaribuSupport {
 		});
 		assertThat(badge.getElement().getThemeList()).contains("badge");
 		String rateText = LocatorJ._get(GridKt._getCellComponent(grid, 0, "organizationRate"), Span.class).getText();
-		assertThat(rateText)
-			.isEqualTo(danghu.kpis().organizationCoverageRate().setScale(1, java.math.RoundingMode.HALF_UP) + "%");
+		assertThat(rateText).isEqualTo(Percentages.shown(danghu.kpis().organizationCoverageRate()) + "%");
 	}
 
 	@Test
@@ -163,9 +202,9 @@ class CoverageDashboardViewIT extends KaribuSupport {
 		assertThat(week.get(0).get("name").asText()).isEqualTo("组织覆盖率");
 		assertThat(week.get(0).get("data")).hasSize(7);
 		assertThat(week.get(0).get("data").get(6).get("y").decimalValue())
-			.isEqualByComparingTo(city.organizationCoverageRate());
+			.isEqualByComparingTo(Percentages.shown(city.organizationCoverageRate()));
 		assertThat(week.get(1).get("data").get(6).get("y").decimalValue())
-			.isEqualByComparingTo(city.workCoverageRate());
+			.isEqualByComparingTo(Percentages.shown(city.workCoverageRate()));
 
 		view.trend.period.setValue(30);
 

@@ -227,11 +227,14 @@ class DashboardControllerIT {
 
 		JsonNode coverage = snapshot.get("coverage");
 		CoverageKpis city = overview.city();
-		assertFraction(coverage.get("cityRate"), city.organizationCoverageRate());
-		assertFraction(coverage.get("standaloneRate"), city.standaloneRate());
-		assertFraction(coverage.get("workRate"), city.workCoverageRate());
 		assertThat(coverage.get("inScope").asLong()).isEqualTo(city.inScope()).isPositive();
 		assertThat(coverage.get("covered").asLong()).isEqualTo(city.organizationCovered());
+		assertThat(coverage.get("standalone").asLong()).isEqualTo(city.standalone());
+		assertThat(coverage.get("workCovered").asLong()).isEqualTo(city.workCovered());
+		// Each rate is unrounded: its numerator ÷ its denominator, both in the section.
+		assertQuotient(coverage.get("cityRate"), coverage.get("covered"), coverage.get("inScope"));
+		assertQuotient(coverage.get("standaloneRate"), coverage.get("standalone"), coverage.get("inScope"));
+		assertQuotient(coverage.get("workRate"), coverage.get("workCovered"), coverage.get("inScope"));
 		assertThat(coverage.get("warningsYellow").asLong()).isEqualTo(warnings.yellow());
 		assertThat(coverage.get("warningsRed").asLong()).isEqualTo(warnings.red());
 		JsonNode byTown = coverage.get("byTown");
@@ -242,7 +245,7 @@ class DashboardControllerIT {
 			JsonNode row = byTown.get(i);
 			assertThat(row.get("inScope").asLong()).isEqualTo(town.kpis().inScope());
 			assertThat(row.get("covered").asLong()).isEqualTo(town.kpis().organizationCovered());
-			assertFraction(row.get("rate"), town.kpis().organizationCoverageRate());
+			assertQuotient(row.get("rate"), row.get("covered"), row.get("inScope"));
 			if (town.target() != null) {
 				assertFraction(row.get("target"), town.target().targetRate());
 				assertThat(row.get("signal").asText()).isEqualTo(town.signal().name());
@@ -329,6 +332,13 @@ class DashboardControllerIT {
 	}
 
 	/** A fraction from 0 to 1 that is exactly the service's percentage divided by 100. */
+	/** The rate is the quotient exactly, as a consumer reading it as a double sees it. */
+	private static void assertQuotient(JsonNode rate, JsonNode numerator, JsonNode denominator) {
+		assertThat(rate.isNumber()).as("%s is a number", rate).isTrue();
+		assertThat(rate.doubleValue())
+			.isEqualTo((denominator.asLong() == 0) ? 0.0 : (double) numerator.asLong() / denominator.asLong());
+	}
+
 	private static void assertFraction(JsonNode value, BigDecimal percent) {
 		assertThat(value.isNumber()).as("%s is a number", value).isTrue();
 		assertThat(value.decimalValue()).isBetween(BigDecimal.ZERO, BigDecimal.ONE)
