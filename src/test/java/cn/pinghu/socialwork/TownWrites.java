@@ -15,6 +15,7 @@ import cn.pinghu.socialwork.coverage.BranchActivityService;
 import cn.pinghu.socialwork.coverage.BranchFormation;
 import cn.pinghu.socialwork.coverage.CoverageActions;
 import cn.pinghu.socialwork.coverage.CoverageDriveService;
+import cn.pinghu.socialwork.coverage.DriveLifecycleService;
 import cn.pinghu.socialwork.coverage.InstructorAssignment;
 import cn.pinghu.socialwork.coverage.UncoveredReason;
 import cn.pinghu.socialwork.elections.ElectionStage;
@@ -74,10 +75,10 @@ final class TownWrites {
 	 * too.
 	 */
 	static final Map<Class<?>, String> ADMIN_ONLY = Map.of(CoverageDriveService.class,
-			"the drive's settings and each town's target are set for the whole city", TownService.class,
-			"towns are city-wide master data", ScreenSettingsService.class, "the wall screens' settings are city-wide",
-			DisplayDeviceAdminService.class, "wall displays are registered for the whole city", UserAdminService.class,
-			"user administration");
+			"the drive's settings and each town's target are set for the whole city", DriveLifecycleService.class,
+			"a drive is opened and closed for the whole city", TownService.class, "towns are city-wide master data",
+			ScreenSettingsService.class, "the wall screens' settings are city-wide", DisplayDeviceAdminService.class,
+			"wall displays are registered for the whole city", UserAdminService.class, "user administration");
 
 	// before the table that uses them
 	private static final Entry ADMIN = new Entry.AdminOnly();

@@ -2,9 +2,7 @@ package cn.pinghu.socialwork.coverage;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +24,6 @@ import cn.pinghu.socialwork.shared.data.VersionedWrites;
 import cn.pinghu.socialwork.shared.events.DomainEvents;
 import jakarta.validation.Valid;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,19 +60,13 @@ public class CoverageDriveService {
 
 	private final DomainEvents events;
 
-	private final Clock clock;
-
-	private final ZoneId zone;
-
 	CoverageDriveService(CoverageDriveRepository drives, CoverageTargetRepository targets, CommunityService places,
-			AuditService audit, DomainEvents events, Clock clock, @Value("${console.zone}") ZoneId zone) {
+			AuditService audit, DomainEvents events) {
 		this.drives = drives;
 		this.targets = targets;
 		this.places = places;
 		this.audit = audit;
 		this.events = events;
-		this.clock = clock;
-		this.zone = zone;
 	}
 
 	/**
