@@ -89,8 +89,8 @@ public class CoverageDriveService {
 		if (drive.getVersion() != change.version()) {
 			throw new StaleVersionException(DRIVE, drive.getId());
 		}
-		LocalDate startsOn = Objects.requireNonNull(change.startsOn());
-		LocalDate endsOn = Objects.requireNonNull(change.endsOn());
+		LocalDate startsOn = Objects.requireNonNull(change.drive().startsOn());
+		LocalDate endsOn = Objects.requireNonNull(change.drive().endsOn());
 		for (CoverageTarget target : this.targets.findByDriveId(drive.getId())) {
 			if (!within(target.getDueOn(), startsOn, endsOn)) {
 				throw new CoverageActionRejectedException("coverage.rejected.targets-outside-period",
@@ -98,8 +98,9 @@ public class CoverageDriveService {
 			}
 		}
 		AuditedDrive before = audited(drive);
-		drive.change(Objects.requireNonNull(change.name()).strip(), startsOn, endsOn,
-				Objects.requireNonNull(change.economicThreshold()), Objects.requireNonNull(change.socialThreshold()));
+		drive.change(Objects.requireNonNull(change.drive().name()).strip(), startsOn, endsOn,
+				Objects.requireNonNull(change.drive().economicThreshold()),
+				Objects.requireNonNull(change.drive().socialThreshold()));
 		List<FieldChange> changes = FieldDiff.between(before, audited(drive));
 		if (!changes.isEmpty()) {
 			DRIVE_WRITES.flush(drive.getId(), () -> this.drives.saveAndFlush(drive));

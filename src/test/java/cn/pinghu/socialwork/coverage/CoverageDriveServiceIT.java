@@ -70,8 +70,9 @@ class CoverageDriveServiceIT {
 	void a_changed_threshold_changes_the_scope_and_is_audited() {
 		long inScopeBefore = this.coverage.overview().orElseThrow().city().inScope();
 
-		DriveSettings after = this.drives.updateDrive(new DriveChange(this.drive.id(), this.drive.version(), " 新名称攻坚 ",
-				this.drive.startsOn(), this.drive.endsOn(), 50, this.drive.socialThreshold()));
+		DriveSettings after = this.drives
+			.updateDrive(new DriveChange(this.drive.id(), this.drive.version(), new DriveDraft(" 新名称攻坚 ",
+					this.drive.startsOn(), this.drive.endsOn(), 50, this.drive.socialThreshold())));
 
 		assertThat(after.name()).isEqualTo("新名称攻坚");
 		assertThat(after.economicThreshold()).isEqualTo(50);
@@ -87,17 +88,17 @@ class CoverageDriveServiceIT {
 	@Test
 	void an_invalid_drive_is_refused_and_nothing_is_stored_or_audited() {
 		assertThatExceptionOfType(ConstraintViolationException.class)
-			.isThrownBy(() -> this.drives.updateDrive(new DriveChange(this.drive.id(), this.drive.version(), " ",
-					this.drive.endsOn(), this.drive.startsOn(), 0, null)))
+			.isThrownBy(() -> this.drives.updateDrive(new DriveChange(this.drive.id(), this.drive.version(),
+					new DriveDraft(" ", this.drive.endsOn(), this.drive.startsOn(), 0, null))))
 			.satisfies(ex -> assertThat(ex.getConstraintViolations()).extracting(ConstraintViolation::getMessage)
 				.containsExactlyInAnyOrder("请填写攻坚名称。", "结束日期须晚于开始日期。", "从业人员门槛须在 1 至 100000 人之间。", "请填写从业人员门槛。"));
 		assertThatExceptionOfType(CoverageActionRejectedException.class)
-			.isThrownBy(() -> this.drives.updateDrive(new DriveChange(this.drive.id(), this.drive.version(), "攻坚",
-					this.drive.startsOn(), LocalDate.of(2026, 12, 1), 10, 30)))
+			.isThrownBy(() -> this.drives.updateDrive(new DriveChange(this.drive.id(), this.drive.version(),
+					new DriveDraft("攻坚", this.drive.startsOn(), LocalDate.of(2026, 12, 1), 10, 30))))
 			.satisfies(ex -> assertThat(ex.messageKey()).isEqualTo("coverage.rejected.targets-outside-period"));
 		assertThatExceptionOfType(StaleVersionException.class)
-			.isThrownBy(() -> this.drives.updateDrive(new DriveChange(this.drive.id(), this.drive.version() + 1, "攻坚",
-					this.drive.startsOn(), this.drive.endsOn(), 10, 30)));
+			.isThrownBy(() -> this.drives.updateDrive(new DriveChange(this.drive.id(), this.drive.version() + 1,
+					new DriveDraft("攻坚", this.drive.startsOn(), this.drive.endsOn(), 10, 30))));
 
 		assertThat(this.drives.current().orElseThrow()).isEqualTo(this.drive);
 		assertThat(this.audit.history(CoverageDriveService.DRIVE, this.drive.id())).isEmpty();

@@ -125,8 +125,8 @@ class DriveLifecycleServiceIT {
 			.satisfies(entry -> assertThat(entry.changes()).extracting("field").containsExactly("closedAt"));
 		assertThat(driveEvents()).isEqualTo(eventsBefore + 1);
 		assertThatExceptionOfType(CoverageActionRejectedException.class)
-			.isThrownBy(() -> this.drives.updateDrive(
-					new DriveChange(open.id(), open.version() + 1, "改名", open.startsOn(), open.endsOn(), 10, 30)))
+			.isThrownBy(() -> this.drives.updateDrive(new DriveChange(open.id(), open.version() + 1,
+					new DriveDraft("改名", open.startsOn(), open.endsOn(), 10, 30))))
 			.satisfies(ex -> assertThat(ex.messageKey()).isEqualTo("coverage.rejected.drive-closed"));
 		assertThatExceptionOfType(CoverageActionRejectedException.class)
 			.isThrownBy(() -> this.lifecycle.close(open.id(), open.version() + 1));

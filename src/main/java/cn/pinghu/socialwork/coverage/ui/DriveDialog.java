@@ -85,14 +85,13 @@ class DriveDialog extends ActionDialog {
 	@Override
 	protected void submit() {
 		DriveSettings edited = this.drive;
+		DriveDraft draft = new DriveDraft(this.name.getValue(), this.startsOn.getValue(), this.endsOn.getValue(),
+				this.economicThreshold.getValue(), this.socialThreshold.getValue());
 		if (edited == null) {
-			this.lifecycle.open(new DriveDraft(this.name.getValue(), this.startsOn.getValue(), this.endsOn.getValue(),
-					this.economicThreshold.getValue(), this.socialThreshold.getValue()));
+			this.lifecycle.open(draft);
 			return;
 		}
-		this.drives
-			.updateDrive(new DriveChange(edited.id(), edited.version(), this.name.getValue(), this.startsOn.getValue(),
-					this.endsOn.getValue(), this.economicThreshold.getValue(), this.socialThreshold.getValue()));
+		this.drives.updateDrive(new DriveChange(edited.id(), edited.version(), draft));
 	}
 
 	@Override

@@ -21,6 +21,7 @@ import cn.pinghu.socialwork.coverage.CoverageTrendService;
 import cn.pinghu.socialwork.coverage.DormancyCounts;
 import cn.pinghu.socialwork.coverage.DormancyFilter;
 import cn.pinghu.socialwork.coverage.DriveChange;
+import cn.pinghu.socialwork.coverage.DriveDraft;
 import cn.pinghu.socialwork.coverage.DriveSettings;
 import cn.pinghu.socialwork.elections.ElectionFigures;
 import cn.pinghu.socialwork.identity.AuthenticatedDisplay;
@@ -213,8 +214,9 @@ class CoverageScreenViewIT extends KaribuSupport {
 		UI.getCurrent().navigate(CoverageScreenView.class);
 		assertThat(text(CoverageScreenView.DRIVE_ID)).contains(drive.name());
 
-		DriveSettings renamed = this.drives.updateDrive(new DriveChange(drive.id(), drive.version(), "大屏测试攻坚",
-				drive.startsOn(), drive.endsOn(), drive.economicThreshold(), drive.socialThreshold()));
+		DriveSettings renamed = this.drives
+			.updateDrive(new DriveChange(drive.id(), drive.version(), new DriveDraft("大屏测试攻坚", drive.startsOn(),
+					drive.endsOn(), drive.economicThreshold(), drive.socialThreshold())));
 		try {
 			// The edit reaches the screen from the outbox, a moment after its commit.
 			await().pollInSameThread().atMost(Duration.ofSeconds(3)).untilAsserted(() -> {
@@ -223,8 +225,8 @@ class CoverageScreenViewIT extends KaribuSupport {
 			});
 		}
 		finally {
-			this.drives.updateDrive(new DriveChange(drive.id(), renamed.version(), drive.name(), drive.startsOn(),
-					drive.endsOn(), drive.economicThreshold(), drive.socialThreshold()));
+			this.drives.updateDrive(new DriveChange(drive.id(), renamed.version(), new DriveDraft(drive.name(),
+					drive.startsOn(), drive.endsOn(), drive.economicThreshold(), drive.socialThreshold())));
 			// The drive's audit trail as the other tests expect it.
 			this.jdbc.update("DELETE FROM audit_entry WHERE id > ? AND entity_type = ?", audited,
 					CoverageDriveService.DRIVE);
