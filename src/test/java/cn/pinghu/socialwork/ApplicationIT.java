@@ -5,6 +5,7 @@ import java.util.stream.Stream;
 import cn.pinghu.socialwork.places.CommunityService;
 import cn.pinghu.socialwork.places.TownSummary;
 import cn.pinghu.socialwork.shared.scheduling.Schedulers;
+import cn.pinghu.socialwork.shared.transfer.TransferLimits;
 import cn.pinghu.socialwork.shared.web.ApiRateLimitFilter;
 import cn.pinghu.socialwork.shared.web.RequestBodyLimitFilter;
 import cn.pinghu.socialwork.stations.StationCounts;
@@ -76,8 +77,8 @@ class ApplicationIT {
 			.containsExactly("campaign-figures-", "screen-refresh-", "dashboard-notifier-", "outbox-tailer-");
 		ThreadPoolTaskExecutor transfers = this.context.getBean(Schedulers.TRANSFERS, ThreadPoolTaskExecutor.class);
 		assertThat(transfers.getThreadNamePrefix()).isEqualTo("transfer-");
-		assertThat(transfers.getMaxPoolSize()).isEqualTo(2);
-		assertThat(transfers.getQueueCapacity()).isEqualTo(50);
+		assertThat(transfers.getMaxPoolSize()).isEqualTo(1);
+		assertThat(transfers.getQueueCapacity()).isEqualTo(TransferLimits.MAX_WAITING_IMPORTS);
 		ThreadPoolTaskExecutor delivery = this.context.getBean(Schedulers.DASHBOARD_DELIVERY,
 				ThreadPoolTaskExecutor.class);
 		assertThat(delivery.getThreadNamePrefix()).isEqualTo("dashboard-delivery-");

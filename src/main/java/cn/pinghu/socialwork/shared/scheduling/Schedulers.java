@@ -33,9 +33,13 @@ public class Schedulers {
 	public static final String OUTBOX_TAILER = "outboxTailerScheduler";
 
 	/**
-	 * Runs the imports off the UI thread; {@code TransferJobs} hands it one at a time.
+	 * Runs the imports off the UI thread, one at a time on this node: one thread, and at
+	 * most {@link #TRANSFERS_WAITING} waiting in turn (a further one is refused).
 	 */
 	public static final String TRANSFERS = "transferExecutor";
+
+	/** How many imports may wait while another runs on this node. */
+	public static final int TRANSFERS_WAITING = 20;
 
 	@Bean(name = OUTBOX_TAILER, defaultCandidate = false)
 	ThreadPoolTaskScheduler outboxTailerScheduler() {
@@ -44,8 +48,13 @@ public class Schedulers {
 
 	@Bean(name = TRANSFERS, defaultCandidate = false)
 	ThreadPoolTaskExecutor transferExecutor() {
-		ThreadPoolTaskExecutor executor = pool("transfer-", 2);
-		executor.setQueueCapacity(50);
+		return transfers();
+	}
+
+	/** The {@link #TRANSFERS} pool, not yet initialized. */
+	public static ThreadPoolTaskExecutor transfers() {
+		ThreadPoolTaskExecutor executor = pool("transfer-", 1);
+		executor.setQueueCapacity(TRANSFERS_WAITING);
 		return executor;
 	}
 

@@ -1,11 +1,8 @@
 package cn.pinghu.socialwork.shared.transfer;
 
-import java.util.ArrayDeque;
-import java.util.Queue;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import cn.pinghu.socialwork.shared.scheduling.Schedulers;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
@@ -16,23 +13,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs imports off the UI thread, as the user who started them, on a pool of their own
- * ({@link Schedulers#TRANSFERS}) so that a long import never takes the threads other work
- * needs; and one at a time on this node, whatever the pool's size, so that the memory the
- * reading and checking of a file take is needed once. Others wait, at most
- * {@link TransferLimits#MAX_WAITING_IMPORTS} of them, in the order they came.
+ * ({@link Schedulers#TRANSFERS}): one thread, so that a long import never takes the
+ * threads other work needs and the memory the reading and checking of a file take is
+ * needed once on this node. Others wait in the pool's queue, in the order they came, at
+ * most {@link TransferLimits#MAX_WAITING_IMPORTS} of them.
  */
 @Component
 public class TransferJobs {
-
-	private static final Logger log = LoggerFactory.getLogger(TransferJobs.class);
 
 	private final TaskExecutor executor;
 
 	private final SecurityContextHolderStrategy contexts;
 
-	private final Queue<Runnable> waiting = new ArrayDeque<>();
-
-	private boolean running;
+	/** Imports handed to the pool and not finished: running, or waiting their turn. */
+	private final AtomicInteger inFlight = new AtomicInteger();
 
 	TransferJobs(@Qualifier(Schedulers.TRANSFERS) TaskExecutor executor, SecurityContextHolderStrategy contexts) {
 		this.executor = executor;
@@ -50,59 +44,22 @@ public class TransferJobs {
 				this.contexts.getContext());
 		// The holder method security reads, not the static one.
 		asCaller.setSecurityContextHolderStrategy(this.contexts);
-		synchronized (this) {
-			if (this.running) {
-				if (this.waiting.size() >= TransferLimits.MAX_WAITING_IMPORTS) {
-					throw new TaskRejectedException(
-							TransferLimits.MAX_WAITING_IMPORTS + " imports wait already; another is refused");
-				}
-				this.waiting.add(asCaller);
-				return true;
-			}
-			this.running = true;
-		}
+		boolean waits = this.inFlight.getAndIncrement() > 0;
 		try {
-			this.executor.execute(() -> runThenNext(asCaller));
+			this.executor.execute(() -> {
+				try {
+					asCaller.run();
+				}
+				finally {
+					this.inFlight.decrementAndGet();
+				}
+			});
 		}
 		catch (RuntimeException ex) {
-			synchronized (this) {
-				this.running = false;
-			}
+			this.inFlight.decrementAndGet();
 			throw ex;
 		}
-		return false;
-	}
-
-	private void runThenNext(Runnable task) {
-		try {
-			task.run();
-		}
-		finally {
-			next();
-		}
-	}
-
-	private void next() {
-		Runnable following;
-		synchronized (this) {
-			following = this.waiting.poll();
-			if (following == null) {
-				this.running = false;
-				return;
-			}
-		}
-		Runnable task = following;
-		try {
-			this.executor.execute(() -> runThenNext(task));
-		}
-		catch (RuntimeException ex) {
-			// the pool is shutting down: the node stops, and the waiting imports with it
-			log.warn("Waiting imports dropped", ex);
-			synchronized (this) {
-				this.waiting.clear();
-				this.running = false;
-			}
-		}
+		return waits;
 	}
 
 }

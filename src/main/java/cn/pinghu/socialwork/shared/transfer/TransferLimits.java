@@ -1,5 +1,7 @@
 package cn.pinghu.socialwork.shared.transfer;
 
+import cn.pinghu.socialwork.shared.scheduling.Schedulers;
+
 /**
  * How large an imported file may be, and how much of it is read, whatever the file
  * declares about itself: reading an upload must fit in a small heap (the import IT's
@@ -71,7 +73,7 @@ public final class TransferLimits {
 	public static final int MAX_CSV_FIELDS = 16_384;
 
 	/** The most imports waiting on one node while another runs. */
-	public static final int MAX_WAITING_IMPORTS = 20;
+	public static final int MAX_WAITING_IMPORTS = Schedulers.TRANSFERS_WAITING;
 
 	private TransferLimits() {
 	}

@@ -1,5 +1,7 @@
 package cn.pinghu.socialwork.shared.transfer;
 
+import java.time.Duration;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -7,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import cn.pinghu.socialwork.shared.scheduling.Schedulers;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -19,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class TransferJobsTest {
 
-	/** Two threads, as the application's pool has: the jobs still run one at a time. */
-	private final ThreadPoolTaskExecutor pool = Schedulers.pool("transfer-test-", 2);
+	/** The application's pool. */
+	private final ThreadPoolTaskExecutor pool = Schedulers.transfers();
 
 	private final TransferJobs jobs = new TransferJobs(this.pool, SecurityContextHolder.getContextHolderStrategy());
 
@@ -65,8 +68,9 @@ class TransferJobsTest {
 		assertThat(secondWaits).isTrue();
 		assertThat(thirdWaits).isTrue();
 		assertThat(runningAlongside).containsExactly(0, 0);
-		assertThat(this.jobs.run(() -> {
-		})).isFalse();
+		// once the last one has finished, a new import waits for nothing
+		Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> !this.jobs.run(() -> {
+		}));
 	}
 
 	@Test
