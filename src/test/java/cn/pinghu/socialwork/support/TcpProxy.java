@@ -78,8 +78,16 @@ public final class TcpProxy implements AutoCloseable {
 			try {
 				Socket client = listening.accept();
 				Socket upstream = new Socket(this.targetHost, this.targetPort);
-				this.sockets.add(client);
-				this.sockets.add(upstream);
+				// A connection accepted while cut() ran must not outlive the cut.
+				synchronized (this) {
+					if (listening.isClosed()) {
+						closeQuietly(client);
+						closeQuietly(upstream);
+						continue;
+					}
+					this.sockets.add(client);
+					this.sockets.add(upstream);
+				}
 				pipe(client, upstream);
 				pipe(upstream, client);
 			}

@@ -1,11 +1,14 @@
 package cn.pinghu.socialwork.shared.web;
 
+import java.io.EOFException;
 import java.io.IOException;
+import java.net.SocketException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.sql.SQLTransientException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -132,11 +136,27 @@ public class ApiProblems {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause instanceof CannotCreateTransactionException || cause instanceof DataAccessResourceFailureException
 					|| cause instanceof SQLTransientConnectionException
-					|| cause instanceof SQLNonTransientConnectionException || isConnectionException(cause)) {
+					|| cause instanceof SQLNonTransientConnectionException || isConnectionException(cause)
+					|| cause instanceof SocketException || cause instanceof EOFException) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether the same request may well succeed when sent again: the database could not
+	 * be reached, or it gave up for a passing reason (a lock wait or statement timed out,
+	 * a deadlock, a transaction rolled back after its connection broke). Such a request
+	 * gets {@link #databaseUnavailable} rather than the answer to a fault.
+	 */
+	public static boolean isWorthRetrying(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof TransientDataAccessException || cause instanceof SQLTransientException) {
+				return true;
+			}
+		}
+		return isDatabaseUnavailable(failure);
 	}
 
 	private static boolean isConnectionException(Throwable failure) {

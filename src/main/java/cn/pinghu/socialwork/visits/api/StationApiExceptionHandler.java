@@ -48,9 +48,9 @@ class StationApiExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) {
-		if (ApiProblems.isDatabaseUnavailable(ex)) {
-			log.warn("Visit to {} refused: the database cannot be reached ({})", request.getRequestURI(),
-					ex.getMessage());
+		if (ApiProblems.isWorthRetrying(ex)) {
+			log.warn("Visit to {} refused for now: the database cannot be reached or gave up ({}: {})",
+					request.getRequestURI(), ex.getClass().getName(), ex.getMessage());
 			return this.problems.databaseUnavailable(request);
 		}
 		log.error("Visit to {} failed unexpectedly", request.getRequestURI(), ex);

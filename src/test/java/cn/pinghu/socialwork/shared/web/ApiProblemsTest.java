@@ -1,12 +1,15 @@
 package cn.pinghu.socialwork.shared.web;
 
+import java.net.SocketException;
 import java.sql.SQLException;
 import java.sql.SQLSyntaxErrorException;
 import java.sql.SQLTransientConnectionException;
+import java.sql.SQLTransientException;
 
 import org.hibernate.TransactionException;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.jpa.JpaSystemException;
 
@@ -39,6 +42,23 @@ class ApiProblemsTest {
 				new SQLException("Duplicate entry 'x' for key 'uk_station_visit_key'", "23000"))))
 			.isFalse();
 		assertThat(ApiProblems.isDatabaseUnavailable(new SQLException("no state"))).isFalse();
+	}
+
+	@Test
+	void a_lock_wait_that_timed_out_is_worth_sending_again_but_a_fault_is_not() {
+		// What a visit sees when a transaction left by a broken connection still holds
+		// its
+		// keys' locks: MariaDB's error 1205.
+		CannotAcquireLockException lockWait = new CannotAcquireLockException("could not execute statement",
+				new SQLTransientException("Lock wait timeout exceeded; try restarting transaction", "HY000", 1205));
+
+		assertThat(ApiProblems.isDatabaseUnavailable(lockWait)).isFalse();
+		assertThat(ApiProblems.isWorthRetrying(lockWait)).isTrue();
+		assertThat(ApiProblems.isWorthRetrying(new RuntimeException(new SocketException("Connection reset")))).isTrue();
+		assertThat(ApiProblems.isWorthRetrying(new DataIntegrityViolationException("Duplicate entry",
+				new SQLException("Duplicate entry 'x' for key 'uk_station_visit_key'", "23000"))))
+			.isFalse();
+		assertThat(ApiProblems.isWorthRetrying(new IllegalStateException("a fault of the code"))).isFalse();
 	}
 
 }

@@ -23,6 +23,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.IThrowableProxy;
+import ch.qos.logback.core.read.ListAppender;
 import cn.pinghu.socialwork.screen.live.ConsoleHours;
 import cn.pinghu.socialwork.screen.live.DashboardSnapshot;
 import cn.pinghu.socialwork.screen.live.LiveMetricsService;
@@ -31,6 +35,7 @@ import cn.pinghu.socialwork.support.TcpProxy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -86,6 +91,8 @@ class DatabaseOutageUnderLoadIT {
 
 	private static TcpProxy proxy;
 
+	private static final ListAppender<ILoggingEvent> errors = new ListAppender<>();
+
 	private final HttpClient http = HttpClient.newBuilder()
 		.version(HttpClient.Version.HTTP_1_1)
 		.connectTimeout(Duration.ofSeconds(5))
@@ -130,8 +137,16 @@ class DatabaseOutageUnderLoadIT {
 		});
 	}
 
+	@BeforeAll
+	static void listenToTheVisitApi() {
+		errors.start();
+		((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(StationApiExceptionHandler.class)).addAppender(errors);
+	}
+
 	@AfterAll
 	static void closeProxy() throws IOException {
+		((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(StationApiExceptionHandler.class))
+			.detachAppender(errors);
 		if (proxy != null) {
 			proxy.restore();
 		}
@@ -181,11 +196,12 @@ class DatabaseOutageUnderLoadIT {
 			assertThat(post.retryAfter()).as(post.key()).isEqualTo("5");
 			assertThat(post.duration()).as(post.key()).isLessThan(ANSWER_LIMIT);
 		});
-		assertThat(atTheCut).allSatisfy((post) -> assertThat(post.status()).isIn(201, 503));
-		assertThat(atTheRestore).allSatisfy((post) -> assertThat(post.status()).isIn(201, 503));
+		assertThat(atTheCut).as(this::serverErrors).allSatisfy((post) -> assertThat(post.status()).isIn(201, 503));
+		assertThat(atTheRestore).as(this::serverErrors).allSatisfy((post) -> assertThat(post.status()).isIn(201, 503));
 		assertThat(recovered).as("back without a restart").isNotEmpty();
 		assertThat(recovered).allSatisfy((post) -> assertThat(post.status()).as(post.key()).isEqualTo(201));
-		assertThat(this.posts).allSatisfy((post) -> assertThat(post.status()).as(post.key()).isIn(201, 503));
+		assertThat(this.posts).as(this::serverErrors)
+			.allSatisfy((post) -> assertThat(post.status()).as(post.key()).isIn(201, 503));
 
 		Map<String, Long> stored = storedVisits(run);
 		assertThat(this.posts).filteredOn((post) -> post.status() == 201)
@@ -218,6 +234,23 @@ class DatabaseOutageUnderLoadIT {
 					() -> new Numbers[] { live(this.metrics.snapshot()), stored() });
 			assertThat(both[0]).isEqualTo(both[1]);
 		});
+	}
+
+	/**
+	 * What the console logged as unexpected while answering visits, causes included, so
+	 * that a failed run says why an answer was neither 201 nor 503.
+	 */
+	private String serverErrors() {
+		return "unexpected failures logged by the console: " + errors.list.stream()
+			.filter((event) -> event.getLevel().isGreaterOrEqual(Level.ERROR))
+			.map((event) -> {
+				StringBuilder line = new StringBuilder(event.getFormattedMessage());
+				for (IThrowableProxy cause = event.getThrowableProxy(); cause != null; cause = cause.getCause()) {
+					line.append(" <- ").append(cause.getClassName()).append(": ").append(cause.getMessage());
+				}
+				return line.toString();
+			})
+			.toList();
 	}
 
 	/** One poster: a visit with a new key, a short pause, until told to stop. */
