@@ -1,6 +1,7 @@
 package cn.pinghu.socialwork.stations;
 
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -109,9 +110,16 @@ public class StationService {
 				this.stations.countByArchivedAtIsNull());
 	}
 
-	/** The codes of the open stations, in order: what the demo traffic posts to. */
-	public List<String> openCodes() {
-		return this.stations.findCodesByStatus(StationStatus.OPEN);
+	/**
+	 * The codes of the stations open at that local time of day (status open, and within
+	 * their opening hours), in order: what the demo traffic posts to.
+	 */
+	public List<String> openCodesAt(LocalTime time) {
+		return this.stations.findCodesAndHoursByStatus(StationStatus.OPEN)
+			.stream()
+			.filter((station) -> OpeningHours.openAt(station.getOpeningHours(), time))
+			.map(RiderStationRepository.CodeAndHours::getCode)
+			.toList();
 	}
 
 	@PreAuthorize(Access.READERS)

@@ -35,8 +35,17 @@ public interface RiderStationRepository
 
 	long countByArchivedAtIsNull();
 
-	@Query("SELECT s.code FROM RiderStation s WHERE s.status = :status ORDER BY s.code")
-	List<String> findCodesByStatus(@Param("status") StationStatus status);
+	@Query("SELECT s.code AS code, s.openingHours AS openingHours FROM RiderStation s WHERE s.status = :status"
+			+ " ORDER BY s.code")
+	List<CodeAndHours> findCodesAndHoursByStatus(@Param("status") StationStatus status);
+
+	interface CodeAndHours {
+
+		String getCode();
+
+		@Nullable String getOpeningHours();
+
+	}
 
 	interface CodeAndPlace {
 

@@ -3,11 +3,12 @@ package cn.pinghu.socialwork.visits.demo;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Random;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import java.util.random.RandomGenerator;
 
 import cn.pinghu.socialwork.stations.StationService;
@@ -27,7 +28,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Simulated riders for a demo: every second it draws how many visits the current local
- * hour brings ({@link VisitRateCurve}) and posts them to random open stations through
+ * hour brings to the stations open at that time ({@link VisitRateCurve}, the seeded
+ * history's pace) and posts them to random ones of those stations through
  * {@link VisitService#recordVisit} with the stations' demo keys, the path the REST API
  * takes, so counters, events and screens react as they would to real stations. On only
  * with {@code console.simulator.enabled=true} (the embedded demo run's default).
@@ -39,10 +41,10 @@ class DemoTrafficSimulator {
 	static final String ENABLED = "console.simulator.enabled";
 
 	/**
-	 * After this many seconds without a visit one is posted anyway, so the screen moves
-	 * even in the quietest hour.
+	 * After this many seconds without a visit one is posted anyway (to a station open
+	 * round the clock), so the screen moves now and then even in the quietest hour.
 	 */
-	static final int MAX_QUIET_TICKS = 3;
+	static final int MAX_QUIET_TICKS = 30;
 
 	/** How long the list of open stations is trusted before it is read again. */
 	private static final Duration STATIONS_REFRESH = Duration.ofMinutes(1);
@@ -60,7 +62,7 @@ class DemoTrafficSimulator {
 
 	private final VisitService visits;
 
-	private final Supplier<List<String>> openStations;
+	private final Function<LocalTime, List<String>> openStations;
 
 	private final Clock clock;
 
@@ -74,6 +76,8 @@ class DemoTrafficSimulator {
 
 	private Instant stationsReadAt = Instant.MIN;
 
+	private int stationsReadInHour = -1;
+
 	private int quietTicks;
 
 	private long sequence;
@@ -83,11 +87,11 @@ class DemoTrafficSimulator {
 	@Autowired
 	DemoTrafficSimulator(VisitService visits, StationService stations, Clock clock,
 			@Value("${console.zone}") ZoneId zone, @Value("${console.simulator.seed:#{null}}") @Nullable Long seed) {
-		this(visits, stations::openCodes, clock, zone, (seed != null) ? new Random(seed) : new Random(),
+		this(visits, stations::openCodesAt, clock, zone, (seed != null) ? new Random(seed) : new Random(),
 				VisitRateCurve.demo());
 	}
 
-	DemoTrafficSimulator(VisitService visits, Supplier<List<String>> openStations, Clock clock, ZoneId zone,
+	DemoTrafficSimulator(VisitService visits, Function<LocalTime, List<String>> openStations, Clock clock, ZoneId zone,
 			RandomGenerator random, VisitRateCurve curve) {
 		this.visits = visits;
 		this.openStations = openStations;
@@ -95,7 +99,7 @@ class DemoTrafficSimulator {
 		this.zone = zone;
 		this.random = random;
 		this.curve = curve;
-		log.info("Demo traffic simulator on: {} visits per second by local hour in {}", curve, zone);
+		log.info("Demo traffic simulator on: {} visits per open station and second by local hour in {}", curve, zone);
 	}
 
 	/**
@@ -104,8 +108,9 @@ class DemoTrafficSimulator {
 	 */
 	@Scheduled(fixedRate = 1000, initialDelay = 1000)
 	synchronized int tick() {
-		int hour = OffsetDateTime.now(this.clock.withZone(this.zone)).getHour();
-		int visits = this.curve.draw(hour, this.random);
+		LocalTime time = LocalTime.now(this.clock.withZone(this.zone));
+		List<String> codes = openStationCodes(time);
+		int visits = this.curve.draw(time.getHour(), codes.size(), this.random);
 		if (visits == 0 && ++this.quietTicks >= MAX_QUIET_TICKS) {
 			visits = 1;
 		}
@@ -113,7 +118,6 @@ class DemoTrafficSimulator {
 			return 0;
 		}
 		this.quietTicks = 0;
-		List<String> codes = openStationCodes();
 		int recorded = 0;
 		for (int i = 0; i < visits && !codes.isEmpty(); i++) {
 			if (recordOne(codes.get(this.random.nextInt(codes.size())))) {
@@ -145,11 +149,13 @@ class DemoTrafficSimulator {
 		}
 	}
 
-	private List<String> openStationCodes() {
+	/** The stations open now, read again each minute and at each new hour. */
+	private List<String> openStationCodes(LocalTime time) {
 		Instant now = this.clock.instant();
-		if (this.stationsReadAt.plus(STATIONS_REFRESH).isBefore(now)) {
-			this.stationCodes = List.copyOf(this.openStations.get());
+		if (this.stationsReadAt.plus(STATIONS_REFRESH).isBefore(now) || this.stationsReadInHour != time.getHour()) {
+			this.stationCodes = List.copyOf(this.openStations.apply(time));
 			this.stationsReadAt = now;
+			this.stationsReadInHour = time.getHour();
 		}
 		return this.stationCodes;
 	}

@@ -15,66 +15,70 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 
 /**
- * How many visits per second the whole city sees in each local hour of the day. The shape
- * is the one the seeded history has ({@code seeds/visit_profile.csv}: meal-time peaks,
- * quiet nights), so live traffic continues the history's curve; the rates are scaled so
- * the busiest hour reaches {@link #DEMO_PEAK} and no hour falls below
- * {@link #DEMO_FLOOR}, which keeps a demo screen moving at night.
+ * How many visits per second each open station sees in each local hour of the day: the
+ * seeded history's rate ({@code seeds/visit_profile.csv} gives each station's visits in
+ * each hour, spread by a factor from 0.5 to 1.4 per station, {@value #SEED_SPREAD_MEAN}
+ * on average), so live traffic continues the history's curve at the history's pace:
+ * meal-time peaks, quiet nights.
  */
 final class VisitRateCurve {
 
 	static final String PROFILE = "seeds/visit_profile.csv";
 
-	/** Visits per second in the busiest hour. */
-	static final double DEMO_PEAK = 2.5;
-
-	/** Visits per second in the quietest hours. */
-	static final double DEMO_FLOOR = 0.3;
+	/**
+	 * The mean of the seeds' per-station factor {@code 0.5 + (7 × id mod 10) / 10}: every
+	 * ten stations take each of 0.5, 0.6 … 1.4 once.
+	 */
+	static final double SEED_SPREAD_MEAN = 0.95;
 
 	private static final int HOURS = 24;
 
-	private final double[] perSecond;
+	private static final double SECONDS_PER_HOUR = 3600;
 
-	private VisitRateCurve(double[] perSecond) {
-		this.perSecond = perSecond;
+	private final double[] perStationPerSecond;
+
+	private VisitRateCurve(double[] perStationPerSecond) {
+		this.perStationPerSecond = perStationPerSecond;
 	}
 
 	/**
 	 * The curve of the demo seeds' visit profile.
 	 */
 	static VisitRateCurve demo() {
-		return fromProfile(read(new ClassPathResource(PROFILE)), DEMO_PEAK, DEMO_FLOOR);
+		return fromProfile(read(new ClassPathResource(PROFILE)));
 	}
 
 	/**
-	 * A curve from 24 hourly weights: the heaviest hour gets {@code peak} visits per
-	 * second, the others in proportion, none less than {@code floor}.
+	 * A curve from 24 hourly counts of one station's visits, spread as the seeds spread
+	 * them.
 	 */
-	static VisitRateCurve fromProfile(List<Integer> weights, double peak, double floor) {
-		if (weights.size() != HOURS) {
-			throw new IllegalArgumentException("A visit profile has one weight per hour, not " + weights.size());
+	static VisitRateCurve fromProfile(List<Integer> visitsPerHour) {
+		if (visitsPerHour.size() != HOURS) {
+			throw new IllegalArgumentException("A visit profile has one count per hour, not " + visitsPerHour.size());
 		}
-		int heaviest = weights.stream().mapToInt(Integer::intValue).max().orElse(0);
-		if (heaviest <= 0) {
+		if (visitsPerHour.stream().mapToInt(Integer::intValue).max().orElse(0) <= 0) {
 			throw new IllegalArgumentException("A visit profile needs at least one busy hour");
 		}
-		double[] perSecond = weights.stream()
-			.mapToDouble(weight -> Math.max(floor, peak * weight / heaviest))
+		double[] rates = visitsPerHour.stream()
+			.mapToDouble((visits) -> Math.max(0, visits) * SEED_SPREAD_MEAN / SECONDS_PER_HOUR)
 			.toArray();
-		return new VisitRateCurve(perSecond);
-	}
-
-	/** Visits per second in the given local hour (0 to 23). */
-	double perSecond(int hourOfDay) {
-		return this.perSecond[hourOfDay];
+		return new VisitRateCurve(rates);
 	}
 
 	/**
-	 * How many visits arrive in one second of the given hour: a Poisson draw (Knuth's
-	 * method, fine for rates of a few per second).
+	 * Visits per second in the given local hour (0 to 23) when that many stations are
+	 * open.
 	 */
-	int draw(int hourOfDay, RandomGenerator random) {
-		double threshold = Math.exp(-perSecond(hourOfDay));
+	double perSecond(int hourOfDay, int openStations) {
+		return this.perStationPerSecond[hourOfDay] * openStations;
+	}
+
+	/**
+	 * How many visits arrive at that many open stations in one second of the given hour:
+	 * a Poisson draw (Knuth's method, fine for rates of a few per second).
+	 */
+	int draw(int hourOfDay, int openStations, RandomGenerator random) {
+		double threshold = Math.exp(-perSecond(hourOfDay, openStations));
 		int visits = 0;
 		double product = random.nextDouble();
 		while (product > threshold) {
@@ -86,8 +90,8 @@ final class VisitRateCurve {
 
 	@Override
 	public String toString() {
-		return Arrays.stream(this.perSecond)
-			.mapToObj(rate -> String.format(Locale.ROOT, "%.2f", rate))
+		return Arrays.stream(this.perStationPerSecond)
+			.mapToObj(rate -> String.format(Locale.ROOT, "%.5f", rate))
 			.collect(Collectors.joining(" ", "[", "]"));
 	}
 

@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import cn.pinghu.socialwork.stations.OpeningHours;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -15,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -74,6 +78,32 @@ class SeedsIT {
 		assertThat(lunch).isGreaterThan(afternoon);
 		assertThat(afternoon).isGreaterThan(night);
 		assertThat(visitsInLocalHour(17)).isGreaterThan(afternoon);
+	}
+
+	@Test
+	void seeded_visits_fall_within_their_stations_opening_hours() {
+		List<String> outside = new ArrayList<>();
+		long[] seen = { 0 };
+		this.jdbc.query("""
+				SELECT s.code, s.opening_hours, TIME(v.occurred_at + INTERVAL 8 HOUR) AS local_time
+				FROM station_visit v JOIN rider_station s ON s.id = v.station_id
+				WHERE v.idempotency_key LIKE 'seed-%'""", (RowCallbackHandler) (row) -> {
+			seen[0]++;
+			LocalTime at = row.getTime("local_time").toLocalTime();
+			if (!OpeningHours.openAt(row.getString("opening_hours"), at)) {
+				outside.add(row.getString("code") + " " + row.getString("opening_hours") + " at " + at);
+			}
+		});
+
+		assertThat(seen[0]).isGreaterThan(10_000);
+		assertThat(outside).as("seeded visits outside their station's hours").isEmpty();
+	}
+
+	@Test
+	void no_two_stations_share_an_address() {
+		assertThat(this.jdbc.queryForList("SELECT address FROM rider_station GROUP BY address HAVING COUNT(*) > 1",
+				String.class))
+			.isEmpty();
 	}
 
 	private Long visitsInLocalHour(int hour) {

@@ -2,6 +2,7 @@ package cn.pinghu.socialwork.visits.demo;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -31,6 +33,9 @@ class DemoTrafficSimulatorTest {
 
 	/** 03:00 in Pinghu: the quietest hour. */
 	private static final Instant NIGHT = Instant.parse("2026-11-27T19:00:00Z");
+
+	/** 12:00 in Pinghu: the lunch peak. */
+	private static final Instant NOON = Instant.parse("2026-11-28T04:00:00Z");
 
 	private final VisitService visits = mock(VisitService.class);
 
@@ -57,12 +62,12 @@ class DemoTrafficSimulatorTest {
 	}
 
 	@Test
-	void even_the_quietest_hour_brings_a_visit_every_few_seconds() {
+	void even_the_silent_hours_bring_a_visit_now_and_then() {
 		recordsEveryVisit();
 		DemoTrafficSimulator simulator = simulator(NIGHT, List.of("RS001", "RS002"));
 
 		List<Integer> perSecond = new ArrayList<>();
-		for (int i = 0; i < 120; i++) {
+		for (int i = 0; i < 10 * DemoTrafficSimulator.MAX_QUIET_TICKS; i++) {
 			perSecond.add(simulator.tick());
 		}
 
@@ -71,7 +76,28 @@ class DemoTrafficSimulatorTest {
 			quiet = (visits == 0) ? quiet + 1 : 0;
 			assertThat(quiet).isLessThan(DemoTrafficSimulator.MAX_QUIET_TICKS);
 		}
-		assertThat(perSecond.stream().mapToInt(Integer::intValue).sum()).isBetween(30, 80);
+		// 03:00 has no visits in the seeded history: only the one every so often.
+		assertThat(perSecond.stream().mapToInt(Integer::intValue).sum()).isEqualTo(10);
+	}
+
+	@Test
+	void visits_go_only_to_the_stations_open_at_that_time_of_day() {
+		recordsEveryVisit();
+		List<LocalTime> asked = new ArrayList<>();
+		DemoTrafficSimulator simulator = new DemoTrafficSimulator(this.visits, (time) -> {
+			asked.add(time);
+			return time.getHour() == 12 ? List.of("RS007") : List.of("RS001", "RS002");
+		}, Clock.fixed(NOON, ZoneOffset.UTC), SHANGHAI, new Random(11), VisitRateCurve.demo());
+
+		int recorded = 0;
+		for (int i = 0; i < 200; i++) {
+			recorded += simulator.tick();
+		}
+
+		assertThat(asked).isNotEmpty().allSatisfy((time) -> assertThat(time).isEqualTo(LocalTime.of(12, 0)));
+		assertThat(recorded).isPositive();
+		verify(this.visits, atLeastOnce()).recordVisit(eq("RS007"), eq("demo-key-RS007"), any(VisitRequest.class));
+		verify(this.visits, never()).recordVisit(eq("RS001"), anyString(), any(VisitRequest.class));
 	}
 
 	@Test
@@ -90,7 +116,7 @@ class DemoTrafficSimulatorTest {
 	}
 
 	private DemoTrafficSimulator simulator(Instant now, List<String> openStations) {
-		return new DemoTrafficSimulator(this.visits, () -> openStations, Clock.fixed(now, ZoneOffset.UTC), SHANGHAI,
+		return new DemoTrafficSimulator(this.visits, (time) -> openStations, Clock.fixed(now, ZoneOffset.UTC), SHANGHAI,
 				new Random(11), VisitRateCurve.demo());
 	}
 
