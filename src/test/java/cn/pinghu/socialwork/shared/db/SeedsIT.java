@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import cn.pinghu.socialwork.coverage.BranchActivityRecorded;
+import cn.pinghu.socialwork.shared.events.DomainEvents;
+import cn.pinghu.socialwork.shared.events.PastEvent;
 import cn.pinghu.socialwork.stations.OpeningHours;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -31,6 +35,9 @@ class SeedsIT {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	DomainEvents events;
 
 	@Test
 	void towns_communities_and_stations_keep_their_chinese_names_byte_for_byte() throws IOException {
@@ -97,6 +104,26 @@ class SeedsIT {
 
 		assertThat(seen[0]).isGreaterThan(10_000);
 		assertThat(outside).as("seeded visits outside their station's hours").isEmpty();
+	}
+
+	@Test
+	void a_fresh_demo_has_news_for_the_ticker_that_reads_back_as_the_events_the_console_publishes() {
+		List<PastEvent> news = this.events.latest(List.of(BranchActivityRecorded.class), 20);
+
+		assertThat(news).isNotEmpty();
+		assertThat(news).allSatisfy((past) -> {
+			BranchActivityRecorded activity = (BranchActivityRecorded) past.event();
+			Map<String, Object> row = this.jdbc.queryForMap("""
+					SELECT a.organization_id, o.town_id, a.held_on, a.kind, a.attendees
+					FROM branch_activity a JOIN organization o ON o.id = a.organization_id WHERE a.id = ?""",
+					activity.activityId());
+			assertThat(((Number) row.get("organization_id")).longValue()).isEqualTo(activity.organizationId());
+			assertThat(((Number) row.get("town_id")).longValue()).isEqualTo(activity.townId());
+			assertThat(row.get("held_on").toString()).isEqualTo(activity.heldOn().toString());
+			assertThat(row.get("kind")).isEqualTo(activity.kind().name());
+			assertThat(((Number) row.get("attendees")).intValue()).isEqualTo(activity.attendees());
+			assertThat(past.occurredAt()).isBeforeOrEqualTo(Instant.now());
+		});
 	}
 
 	@Test
