@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import cn.pinghu.socialwork.elections.ElectionRejectedException;
-import cn.pinghu.socialwork.elections.ElectionRejectedException.Rejection;
 import cn.pinghu.socialwork.elections.ElectionRoundEdited;
 import cn.pinghu.socialwork.elections.ElectionRoundService;
 import cn.pinghu.socialwork.elections.ElectionStage;

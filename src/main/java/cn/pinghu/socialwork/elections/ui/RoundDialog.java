@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import cn.pinghu.socialwork.elections.ElectionRejectedException;
