@@ -18,6 +18,7 @@ import cn.pinghu.socialwork.coverage.CoverageDriveService;
 import cn.pinghu.socialwork.coverage.DriveLifecycleService;
 import cn.pinghu.socialwork.coverage.InstructorAssignment;
 import cn.pinghu.socialwork.coverage.UncoveredReason;
+import cn.pinghu.socialwork.elections.ElectionRoundService;
 import cn.pinghu.socialwork.elections.ElectionStage;
 import cn.pinghu.socialwork.elections.ElectionStages;
 import cn.pinghu.socialwork.elections.ElectionTestData;
@@ -76,7 +77,8 @@ final class TownWrites {
 	 */
 	static final Map<Class<?>, String> ADMIN_ONLY = Map.of(CoverageDriveService.class,
 			"the drive's settings and each town's target are set for the whole city", DriveLifecycleService.class,
-			"a drive is opened and closed for the whole city", TownService.class, "towns are city-wide master data",
+			"a drive is opened and closed for the whole city", ElectionRoundService.class,
+			"a round is opened and closed for the whole city", TownService.class, "towns are city-wide master data",
 			ScreenSettingsService.class, "the wall screens' settings are city-wide", DisplayDeviceAdminService.class,
 			"wall displays are registered for the whole city", UserAdminService.class, "user administration");
 

@@ -77,22 +77,25 @@ public class ElectionFigures {
 		return this.lookup.today();
 	}
 
-	/** The round under way today: the latest one started, else the first to come. */
+	/** The round under way: the open one. */
 	public Optional<RoundSummary> round() {
-		return round(today()).map(ElectionRecords::toSummary);
+		return openRound().map(ElectionRecords::toSummary);
 	}
 
-	/** The round under way today, as of today. */
+	/** The open round, as of today. */
 	@PreAuthorize(Access.SCREEN_READERS)
 	public Optional<ElectionOverview> overview() {
 		return overview(today());
 	}
 
-	/** The round under way on a day, with each town's figures and signal on that day. */
+	/**
+	 * The open round, with each town's figures and signal on a day. Archived communities
+	 * keep their elections but are left out of every figure.
+	 */
 	@PreAuthorize(Access.SCREEN_READERS)
 	public Optional<ElectionOverview> overview(LocalDate asOf) {
-		return round(asOf).map(round -> {
-			Map<Long, List<CommunityElectionSummary>> byTown = this.elections.findByRoundId(round.getId())
+		return openRound().map(round -> {
+			Map<Long, List<CommunityElectionSummary>> byTown = this.elections.findActiveByRoundId(round.getId())
 				.stream()
 				.map(election -> ElectionRecords.toSummary(round, election, "", asOf))
 				.collect(Collectors.groupingBy(CommunityElectionSummary::townId));
@@ -121,7 +124,7 @@ public class ElectionFigures {
 			throw new IllegalArgumentException(
 					"Between 1 and " + MAX_LATEST_COMPLETIONS + " completions may be listed, not " + limit);
 		}
-		Optional<ElectionRound> round = round(today());
+		Optional<ElectionRound> round = openRound();
 		TownScope scope = this.currentUser.readScope();
 		if (round.isEmpty() || (!scope.allTowns() && scope.townIds().isEmpty())) {
 			return List.of();
@@ -177,14 +180,15 @@ public class ElectionFigures {
 	}
 
 	/**
-	 * The elections of a town in the caller's towns, by community code.
+	 * The elections of the open round in a town of the caller's towns, by community code;
+	 * archived communities are left out.
 	 * @throws AccessDeniedException if the town lies outside the caller's towns
 	 */
 	public List<CommunityElectionSummary> townElections(long townId) {
 		if (!this.currentUser.readScope().includes(townId)) {
 			throw new AccessDeniedException("Town " + townId + " lies outside the caller's towns");
 		}
-		Optional<ElectionRound> round = round(today());
+		Optional<ElectionRound> round = openRound();
 		if (round.isEmpty()) {
 			return List.of();
 		}
@@ -193,7 +197,7 @@ public class ElectionFigures {
 			.stream()
 			.collect(Collectors.toMap(CommunitySummary::id, community -> community));
 		LocalDate today = today();
-		return this.elections.findByRoundIdAndTownId(round.get().getId(), townId)
+		return this.elections.findActiveByRoundIdAndTownId(round.get().getId(), townId)
 			.stream()
 			.sorted(Comparator.comparing(election -> code(communities, election.getCommunityId())))
 			.map(election -> ElectionRecords.toSummary(round.get(), election,
@@ -226,9 +230,8 @@ public class ElectionFigures {
 		return this.currentUser.readScope().includes(townId);
 	}
 
-	private Optional<ElectionRound> round(LocalDate day) {
-		return this.rounds.findFirstByStartsOnLessThanEqualOrderByStartsOnDescIdDesc(day)
-			.or(this.rounds::findFirstByOrderByStartsOnAscIdAsc);
+	private Optional<ElectionRound> openRound() {
+		return this.rounds.findFirstByClosedAtIsNullOrderByIdDesc();
 	}
 
 	private static String name(Map<Long, CommunitySummary> communities, long id) {

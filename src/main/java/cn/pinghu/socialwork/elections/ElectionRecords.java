@@ -2,12 +2,14 @@ package cn.pinghu.socialwork.elections;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import cn.pinghu.socialwork.audit.FieldDiff;
 import cn.pinghu.socialwork.elections.internal.CommunityElection;
 import cn.pinghu.socialwork.elections.internal.ElectionRound;
+import cn.pinghu.socialwork.elections.internal.TownStagePlan;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -55,7 +57,8 @@ final class ElectionRecords {
 				completedOn.put(main, day);
 			}
 		}
-		LocalDate dueOn = (stage == ElectionStage.COMPLETED) ? null : round.getPlan().get(stage.plannedAs());
+		LocalDate dueOn = (stage == ElectionStage.COMPLETED) ? null
+				: round.dueOn(election.getTownId(), stage.plannedAs());
 		Integer ballots = election.getBallotsCast();
 		Integer registered = election.getRegisteredVoters();
 		return new CommunityElectionSummary(election.getId(), election.getCommunityId(), name, election.getTownId(),
@@ -88,7 +91,13 @@ final class ElectionRecords {
 	}
 
 	static RoundSummary toSummary(ElectionRound round) {
-		return new RoundSummary(round.getId(), round.getName(), round.getStartsOn(), round.getPlan());
+		Map<Long, Map<ElectionStage, LocalDate>> townPlans = new HashMap<>();
+		for (TownStagePlan own : round.getTownPlan()) {
+			townPlans.computeIfAbsent(own.getTownId(), town -> new EnumMap<>(ElectionStage.class))
+				.put(own.getStage(), own.getDueOn());
+		}
+		return new RoundSummary(round.getId(), round.getName(), round.getStartsOn(), round.getEndsOn(), round.getPlan(),
+				townPlans, round.getOpenedAt(), round.getClosedAt(), round.getClosedReason(), round.getVersion());
 	}
 
 }

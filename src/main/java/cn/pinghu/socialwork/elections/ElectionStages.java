@@ -215,6 +215,9 @@ public class ElectionStages {
 		if (election.getVersion() != seenVersion) {
 			throw new StaleVersionException(COMMUNITY_ELECTION, id);
 		}
+		if (this.rounds.findById(election.getRoundId()).orElseThrow().isClosed()) {
+			throw new ElectionRejectedException(null, "elections.rejected.round-closed");
+		}
 		return election;
 	}
 

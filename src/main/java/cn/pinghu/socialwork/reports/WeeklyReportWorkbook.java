@@ -70,6 +70,9 @@ final class WeeklyReportWorkbook {
 		Sheet sheet = sheet(workbook, figures, "report.weekly.sheet.elections", "town", "communities", "completed",
 				"completion-rate", "turnout", "secretary-is-director-rate", "women-share", "overdue",
 				"completed-this-week");
+		if (figures.elections().isEmpty()) {
+			sheet.row(text("report.weekly.no-round"));
+		}
 		for (ElectionLine line : figures.elections()) {
 			sheet.row(line.name(), line.kpis().communities(), line.kpis().completed(), line.kpis().completionRate(),
 					line.kpis().turnout(), line.kpis().secretaryIsDirectorRate(), line.kpis().womenShare(),

@@ -1,5 +1,6 @@
 package cn.pinghu.socialwork.elections;
 
+import java.util.Collections;
 import java.util.List;
 
 import cn.pinghu.socialwork.identity.Role;
@@ -39,6 +40,18 @@ class ElectionSeedsIT {
 		assertThat(this.elections.round().orElseThrow().plan()).containsOnlyKeys(ElectionStage.AUDIT,
 				ElectionStage.COMMITTEE, ElectionStage.VOTER_REGISTRATION, ElectionStage.NOMINATION,
 				ElectionStage.VOTING, ElectionStage.HANDOVER);
+	}
+
+	@Test
+	void the_seeded_round_lands_as_the_one_open_round_opened_when_it_started_and_ending_at_its_last_planned_date() {
+		RoundSummary round = this.elections.round().orElseThrow();
+
+		assertThat(round.id()).isEqualTo(ElectionTestData.ROUND);
+		assertThat(round.open()).isTrue();
+		assertThat(round.endsOn()).isEqualTo(Collections.max(round.plan().values()));
+		assertThat(count("SELECT COUNT(*) FROM election_round WHERE closed_at IS NULL")).isEqualTo(1);
+		assertThat(count("SELECT COUNT(*) FROM election_round WHERE id = 1 AND DATE(opened_at) = starts_on"))
+			.isEqualTo(1);
 	}
 
 	@Test

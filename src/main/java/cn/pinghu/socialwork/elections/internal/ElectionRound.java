@@ -1,8 +1,11 @@
 package cn.pinghu.socialwork.elections.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 import cn.pinghu.socialwork.elections.ElectionStage;
 import cn.pinghu.socialwork.shared.data.VersionedEntity;
@@ -16,8 +19,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
 
-/** 换届: an election round over every community, with the planned date of each stage. */
+/**
+ * 换届: an election round over every community, with its period and the planned date of
+ * each stage, city-wide and, where a town has its own, for that town. One round is open
+ * at a time; a closed round is kept, read-only.
+ */
 @Entity
 @Table(name = "election_round")
 public class ElectionRound extends VersionedEntity {
@@ -28,6 +36,18 @@ public class ElectionRound extends VersionedEntity {
 	@Column(name = "starts_on", nullable = false)
 	private LocalDate startsOn;
 
+	@Column(name = "ends_on", nullable = false)
+	private LocalDate endsOn;
+
+	@Column(name = "opened_at", nullable = false)
+	private Instant openedAt;
+
+	@Column(name = "closed_at")
+	private @Nullable Instant closedAt;
+
+	@Column(name = "closed_reason", length = 200)
+	private @Nullable String closedReason;
+
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "election_stage_plan", joinColumns = @JoinColumn(name = "round_id"))
 	@MapKeyColumn(name = "stage", length = 24)
@@ -35,7 +55,30 @@ public class ElectionRound extends VersionedEntity {
 	@Column(name = "due_on", nullable = false)
 	private Map<ElectionStage, LocalDate> plan = new EnumMap<>(ElectionStage.class);
 
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "election_town_stage_plan", joinColumns = @JoinColumn(name = "round_id"))
+	private Set<TownStagePlan> townPlan = new HashSet<>();
+
 	protected ElectionRound() {
+	}
+
+	/** A round an administrator opens now. */
+	public ElectionRound(String name, LocalDate startsOn, LocalDate endsOn, Map<ElectionStage, LocalDate> plan,
+			Set<TownStagePlan> townPlan, Instant openedAt) {
+		this.name = name;
+		this.startsOn = startsOn;
+		this.endsOn = endsOn;
+		this.plan.putAll(plan);
+		this.townPlan.addAll(townPlan);
+		this.openedAt = openedAt;
+	}
+
+	/**
+	 * Closes the round: it is no longer under way, and its elections no longer change.
+	 */
+	public void close(Instant at, @Nullable String reason) {
+		this.closedAt = at;
+		this.closedReason = reason;
 	}
 
 	public String getName() {
@@ -46,9 +89,47 @@ public class ElectionRound extends VersionedEntity {
 		return this.startsOn;
 	}
 
-	/** The planned date of each stage of the main line. */
+	public LocalDate getEndsOn() {
+		return this.endsOn;
+	}
+
+	public Instant getOpenedAt() {
+		return this.openedAt;
+	}
+
+	public @Nullable Instant getClosedAt() {
+		return this.closedAt;
+	}
+
+	public @Nullable String getClosedReason() {
+		return this.closedReason;
+	}
+
+	public boolean isClosed() {
+		return this.closedAt != null;
+	}
+
+	/** The city-wide planned date of each stage of the main line. */
 	public Map<ElectionStage, LocalDate> getPlan() {
 		return this.plan;
+	}
+
+	/** The towns' own planned dates. */
+	public Set<TownStagePlan> getTownPlan() {
+		return this.townPlan;
+	}
+
+	/**
+	 * The planned date of a stage for a town's communities: the town's own, else the
+	 * city's.
+	 */
+	public @Nullable LocalDate dueOn(long townId, ElectionStage stage) {
+		for (TownStagePlan own : this.townPlan) {
+			if (own.getTownId() == townId && own.getStage() == stage) {
+				return own.getDueOn();
+			}
+		}
+		return this.plan.get(stage);
 	}
 
 }

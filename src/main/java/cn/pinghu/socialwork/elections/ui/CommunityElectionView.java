@@ -139,7 +139,7 @@ class CommunityElectionView extends VerticalLayout implements HasUrlParameter<Lo
 		List<StageLine> lines = new ArrayList<>();
 		for (ElectionStage main : ElectionStage.MAIN_LINE) {
 			if (main != ElectionStage.COMPLETED) {
-				lines.add(new StageLine(main, (round != null) ? round.plan().get(main) : null,
+				lines.add(new StageLine(main, (round != null) ? round.planOf(summary.townId()).get(main) : null,
 						summary.completedOn().get(main)));
 			}
 		}

@@ -10,6 +10,7 @@ import cn.pinghu.socialwork.elections.ElectionChanged;
 import cn.pinghu.socialwork.elections.ElectionFigures;
 import cn.pinghu.socialwork.elections.ElectionKpis;
 import cn.pinghu.socialwork.elections.ElectionOverview;
+import cn.pinghu.socialwork.elections.ElectionRoundEdited;
 import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.shared.events.DomainEventFeed;
 import cn.pinghu.socialwork.shared.report.WeeklyReport;
@@ -19,12 +20,15 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -51,15 +55,19 @@ class ElectionDashboardView extends VerticalLayout implements HasDynamicTitle {
 
 	final WeeklyReportLink weeklyReport;
 
+	final Div noRound = new Div();
+
 	ElectionDashboardView(ElectionFigures elections, WeeklyReport weeklyReport, DomainEventFeed feed) {
 		this.elections = elections;
 		this.weeklyReport = new WeeklyReportLink(weeklyReport);
 		setSizeFull();
 		this.period.addClassName("elections-period");
 		configureGrid();
-		add(this.title, this.period, this.weeklyReport, this.grid, this.funnel);
+		configureNoRound();
+		add(this.title, this.period, this.noRound, this.weeklyReport, this.grid, this.funnel);
 		setFlexGrow(1, this.grid);
 		LiveUpdates.whileAttached(this, LiveUpdates.feed(feed, ElectionChanged.class), this::refresh);
+		LiveUpdates.whileAttached(this, LiveUpdates.feed(feed, ElectionRoundEdited.class), this::refresh);
 		// Subscribed first (above), then read: no change can fall in between.
 		addAttachListener((event) -> refresh());
 	}
@@ -71,23 +79,37 @@ class ElectionDashboardView extends VerticalLayout implements HasDynamicTitle {
 
 	private void refresh() {
 		Optional<ElectionOverview> overview = this.elections.overview();
+		boolean open = overview.isPresent();
+		this.noRound.setVisible(!open);
+		this.period.setVisible(open);
+		this.grid.setVisible(open);
+		this.funnel.setVisible(open);
 		if (overview.isEmpty()) {
 			this.title.setText(getTranslation("elections.title"));
-			this.period.setText(getTranslation("elections.no-round"));
 			this.grid.setItems(List.of());
-			this.funnel.setVisible(false);
 			return;
 		}
 		ElectionOverview shown = overview.get();
 		this.title.setText(shown.round().name());
-		this.period.setText(getTranslation("elections.started", shown.round().startsOn().toString()) + "  "
-				+ getTranslation("elections.as-of", shown.asOf().toString()));
+		this.period.setText(getTranslation("elections.period", shown.round().startsOn().toString(),
+				shown.round().endsOn().toString()) + "  " + getTranslation("elections.as-of", shown.asOf().toString()));
 		List<TownRow> rows = new ArrayList<>();
 		shown.towns().forEach(town -> rows.add(TownRow.of(town)));
 		rows.add(new TownRow(null, getTranslation("elections.city"), shown.city(), shown.citySignal()));
 		this.grid.setItems(rows);
-		this.funnel.setVisible(true);
 		this.funnel.show(shown.city().funnel());
+	}
+
+	private void configureNoRound() {
+		this.noRound.addClassName("elections-no-round");
+		this.noRound.add(new Span(getTranslation("elections.no-round")));
+		if (new AccessAnnotationChecker().hasAccess(ElectionRoundView.class)) {
+			RouterLink toRound = new RouterLink(getTranslation("elections.no-round.go"), ElectionRoundView.class);
+			toRound.addClassName("elections-no-round-link");
+			this.noRound.add(new Div(toRound));
+		}
+		this.noRound.getStyle().set("color", "var(--lumo-secondary-text-color)");
+		this.noRound.setVisible(false);
 	}
 
 	private void configureGrid() {

@@ -6,6 +6,7 @@ import cn.pinghu.socialwork.elections.CommunityElectionSummary;
 import cn.pinghu.socialwork.elections.ElectionChanged;
 import cn.pinghu.socialwork.elections.ElectionFigures;
 import cn.pinghu.socialwork.elections.ElectionKpis;
+import cn.pinghu.socialwork.elections.ElectionRoundEdited;
 import cn.pinghu.socialwork.elections.TownElections;
 import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.shared.events.DomainEventFeed;
@@ -55,6 +56,7 @@ class TownElectionsView extends VerticalLayout implements HasUrlParameter<Long>,
 		setFlexGrow(1, this.grid);
 		LiveUpdates.whileAttached(this, LiveUpdates.feed(feed, ElectionChanged.class),
 				(change) -> change.townId() == this.townId, this::refresh);
+		LiveUpdates.whileAttached(this, LiveUpdates.feed(feed, ElectionRoundEdited.class), this::refresh);
 		// Subscribed first (above), then read: no change can fall in between.
 		addAttachListener((event) -> refresh());
 	}
@@ -83,6 +85,8 @@ class TownElectionsView extends VerticalLayout implements HasUrlParameter<Long>,
 		if (this.townId == 0) {
 			return;
 		}
+		this.grid.setEmptyStateText(
+				getTranslation(this.elections.round().isPresent() ? "elections.town.empty" : "elections.no-round"));
 		List<CommunityElectionSummary> rows = this.elections.townElections(this.townId);
 		this.grid.setItems(rows);
 		this.funnel.show(ElectionKpis.of(rows).funnel());

@@ -18,6 +18,7 @@ import cn.pinghu.socialwork.coverage.DormancyFilter;
 import cn.pinghu.socialwork.coverage.TownTarget;
 import cn.pinghu.socialwork.elections.ElectionChanged;
 import cn.pinghu.socialwork.elections.ElectionFigures;
+import cn.pinghu.socialwork.elections.ElectionRoundEdited;
 import cn.pinghu.socialwork.elections.ElectionKpis;
 import cn.pinghu.socialwork.elections.ElectionOverview;
 import cn.pinghu.socialwork.identity.AuthenticatedDisplay;
@@ -103,6 +104,7 @@ class CampaignFigures implements DisposableBean {
 		this.changes = List.of(feed.subscribe(CoverageChanged.class, (change) -> refreshSoon()),
 				feed.subscribe(CoverageDriveEdited.class, (change) -> refreshSoon()),
 				feed.subscribe(ElectionChanged.class, (change) -> refreshSoon()),
+				feed.subscribe(ElectionRoundEdited.class, (change) -> refreshSoon()),
 				feed.subscribe(TownEdited.class, (change) -> refreshSoon()));
 	}
 

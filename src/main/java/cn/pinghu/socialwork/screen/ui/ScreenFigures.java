@@ -15,6 +15,7 @@ import cn.pinghu.socialwork.coverage.CoverageTrendService;
 import cn.pinghu.socialwork.coverage.DormancyFilter;
 import cn.pinghu.socialwork.elections.ElectionChanged;
 import cn.pinghu.socialwork.elections.ElectionFigures;
+import cn.pinghu.socialwork.elections.ElectionRoundEdited;
 import cn.pinghu.socialwork.identity.AuthenticatedDisplay;
 import cn.pinghu.socialwork.identity.CurrentUser;
 import cn.pinghu.socialwork.identity.Role;
@@ -79,6 +80,7 @@ class ScreenFigures implements DisposableBean {
 		this.changes = List.of(feed.subscribe(CoverageChanged.class, (change) -> this.coverage.changed()),
 				feed.subscribe(CoverageDriveEdited.class, (change) -> this.coverage.changed()),
 				feed.subscribe(ElectionChanged.class, (change) -> this.elections.changed()),
+				feed.subscribe(ElectionRoundEdited.class, (change) -> this.elections.changed()),
 				feed.subscribe(CommunityEdited.class, (change) -> this.elections.changed()),
 				feed.subscribe(TownEdited.class, (change) -> {
 					this.coverage.changed();
