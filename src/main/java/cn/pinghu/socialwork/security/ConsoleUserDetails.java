@@ -3,6 +3,7 @@ package cn.pinghu.socialwork.security;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Set;
+import java.util.UUID;
 
 import cn.pinghu.socialwork.identity.CurrentUser;
 import cn.pinghu.socialwork.identity.SignedInPrincipal;
@@ -14,7 +15,9 @@ import org.springframework.security.core.userdetails.User;
 
 /**
  * The principal of a user signed in through the login form: Spring's {@link User} plus
- * what {@link CurrentUser} reports (display name, towns in scope).
+ * what {@link CurrentUser} reports (display name, towns in scope), and an id of this
+ * sign-in, which tells a user's sessions apart: the one that changed its own password
+ * stays open while the others end ({@link UserSessionsRevoked}).
  */
 final class ConsoleUserDetails extends User implements SignedInPrincipal {
 
@@ -23,6 +26,8 @@ final class ConsoleUserDetails extends User implements SignedInPrincipal {
 	private final String displayName;
 
 	private final Set<Long> townIds;
+
+	private final String signInId = UUID.randomUUID().toString();
 
 	private ConsoleUserDetails(AppUser user, boolean accountNonLocked,
 			Collection<? extends GrantedAuthority> authorities) {
@@ -47,6 +52,11 @@ final class ConsoleUserDetails extends User implements SignedInPrincipal {
 	@Override
 	public Set<Long> townIds() {
 		return this.townIds;
+	}
+
+	/** A random id of this sign-in: no secret, it lets nobody in. */
+	String signInId() {
+		return this.signInId;
 	}
 
 }

@@ -34,12 +34,21 @@ public class PasswordService {
 
 	private final AuditService audit;
 
+	private final LoginThrottle throttle;
+
+	private final CurrentSignIn signIn;
+
+	private final SignedInSessions sessions;
+
 	PasswordService(AppUserRepository users, PasswordEncoder passwordEncoder, CurrentUser currentUser,
-			AuditService audit) {
+			AuditService audit, LoginThrottle throttle, CurrentSignIn signIn, SignedInSessions sessions) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.currentUser = currentUser;
 		this.audit = audit;
+		this.throttle = throttle;
+		this.signIn = signIn;
+		this.sessions = sessions;
 	}
 
 	/** Whether the signed-in user must choose a new password first. */
@@ -50,19 +59,31 @@ public class PasswordService {
 	}
 
 	/**
-	 * Changes the signed-in user's password.
-	 * @throws FieldRejectedException at {@code current} for a wrong current password, at
-	 * {@code password} for one the {@link PasswordPolicy} refuses or that equals the
-	 * current one
+	 * Changes the signed-in user's password, and ends the user's other sessions on every
+	 * node when the change commits. Wrong current passwords count as failed sign-ins do
+	 * ({@link LoginThrottle}), from the address the user signed in from.
+	 * @throws FieldRejectedException at {@code current} for a wrong current password or
+	 * too many of them, at {@code password} for one the {@link PasswordPolicy} refuses or
+	 * that equals the current one
 	 */
 	@Transactional
 	@PreAuthorize(Access.SIGNED_IN)
 	public void changeOwnPassword(String current, String password) {
-		AppUser user = this.users.findByUsername(this.currentUser.require().username())
+		String username = this.currentUser.require().username();
+		String address = this.signIn.address();
+		// Reserved and counted in a transaction of its own, which a refusal below does
+		// not
+		// roll back.
+		if (!this.throttle.reserve(username, address).mayCheck()) {
+			throw new FieldRejectedException("current", "security.password.too-many");
+		}
+		AppUser user = this.users.findByUsername(username)
 			.orElseThrow(() -> new IllegalStateException("The signed-in user is not in the user table"));
 		if (!this.passwordEncoder.matches(current, user.getPasswordHash())) {
+			SecurityLog.passwordCheckFailed(username, address);
 			throw new FieldRejectedException("current", "security.password.current-wrong");
 		}
+		this.throttle.succeeded(username, address);
 		PasswordPolicy.refusal(password).ifPresent(key -> {
 			throw new FieldRejectedException("password", key);
 		});
@@ -73,6 +94,7 @@ public class PasswordService {
 		this.users.saveAndFlush(user);
 		this.audit.record(AuditAction.UPDATE, UserAdminService.USER, user.getId(), null,
 				List.of(new FieldChange(UserAdminService.PASSWORD_FIELD, null, PASSWORD_CHANGED)));
+		this.sessions.revoke(username, UserSessionsRevoked.Reason.PASSWORD_CHANGED);
 	}
 
 }

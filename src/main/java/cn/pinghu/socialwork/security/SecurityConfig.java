@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -38,8 +39,9 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 /**
  * Two filter chains: a stateless one for the REST API under {@code /api/}, and Vaadin's
  * for everything else. Views carry their own access annotations; services use method
- * security. Console sign-ins are kept in a {@link SessionRegistry}, so that disabling a
- * user or resetting their password ends their sessions ({@link SignedInSessions}).
+ * security. Console sign-ins are kept in a {@link SessionRegistry}, so that revoking a
+ * user's sessions ends them on every node ({@link SignedInSessions}), and are throttled
+ * ({@link LoginThrottle}).
  */
 @Configuration
 @EnableWebSecurity
@@ -164,6 +166,12 @@ public class SecurityConfig {
 			LoginThrottle throttle, AuthenticationEventPublisher authenticationEvents) {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
 		passwords.setPasswordEncoder(passwordEncoder);
+		// The account's state is checked after its password, not before: a disabled or
+		// locked account then takes as long to refuse as an enabled one (one bcrypt
+		// each), and an unknown name is checked against a dummy hash by the provider.
+		passwords.setPreAuthenticationChecks(user -> {
+		});
+		passwords.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
 		ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
 		manager.setAuthenticationEventPublisher(authenticationEvents);
 		return manager;

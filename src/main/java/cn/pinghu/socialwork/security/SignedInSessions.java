@@ -3,6 +3,10 @@ package cn.pinghu.socialwork.security;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import cn.pinghu.socialwork.shared.Subscription;
+import cn.pinghu.socialwork.shared.events.DomainEventFeed;
+import cn.pinghu.socialwork.shared.events.DomainEvents;
+import jakarta.annotation.PreDestroy;
 import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -16,16 +20,17 @@ import org.springframework.security.web.session.HttpSessionCreatedEvent;
 import org.springframework.security.web.session.HttpSessionDestroyedEvent;
 import org.springframework.security.web.session.HttpSessionIdChangedEvent;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Ends a user's open sessions when an administrator disables the account or resets its
- * password. Spring Security's {@link SessionRegistry} knows each user's sessions (the
- * login registers them); an expired one is signed out and sent to the login page on its
- * next HTTP request. A Vaadin view, once open, talks over its WebSocket, which no filter
- * sees: so the sessions are invalidated as well, which closes their views at once. The
- * HTTP sessions are known from the servlet container's events
+ * Ends a user's sessions on every node when their account is disabled, their password
+ * reset or changed, or their roles or towns changed: {@link #revoke} publishes
+ * {@link UserSessionsRevoked} through the outbox, and every node, hearing it (at once
+ * here, within {@code console.outbox.poll-interval} elsewhere), ends the sessions it
+ * holds. Spring Security's {@link SessionRegistry} knows each user's sessions on this
+ * node (the login registers them); an expired one is signed out and sent to the login
+ * page on its next HTTP request. A Vaadin view, once open, talks over its WebSocket,
+ * which no filter sees: so the sessions are invalidated as well, which closes their views
+ * at once. The HTTP sessions are known from the servlet container's events
  * ({@link org.springframework.security.web.session.HttpSessionEventPublisher}).
  */
 @Component
@@ -35,47 +40,65 @@ class SignedInSessions {
 
 	private final SessionRegistry registry;
 
+	private final DomainEvents events;
+
+	private final CurrentSignIn currentSignIn;
+
+	private final Subscription revocations;
+
 	private final Map<String, HttpSession> open = new ConcurrentHashMap<>();
 
-	SignedInSessions(SessionRegistry registry) {
+	SignedInSessions(SessionRegistry registry, DomainEvents events, DomainEventFeed feed, CurrentSignIn currentSignIn) {
 		this.registry = registry;
+		this.events = events;
+		this.currentSignIn = currentSignIn;
+		this.revocations = feed.subscribe(UserSessionsRevoked.class,
+				(revoked) -> end(revoked.event().username(), revoked.event().keptSignIn()));
 	}
 
 	/**
-	 * Ends the user's sessions when the current transaction commits, at once without one:
-	 * a change that rolls back signs nobody out.
+	 * Ends the user's sessions on every node once the current transaction commits (a
+	 * change that rolls back signs nobody out); must run inside that transaction. The
+	 * caller's own session stays open when it is the user's: they are here, and may have
+	 * to read the new password first.
 	 */
-	void endAfterCommit(String username) {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			end(username);
-			return;
-		}
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCommit() {
-				end(username);
-			}
-		});
+	void revoke(String username, UserSessionsRevoked.Reason reason) {
+		String kept = this.currentSignIn.username()
+			.filter(caller -> caller.equalsIgnoreCase(username))
+			.flatMap(caller -> this.currentSignIn.id())
+			.orElse(null);
+		this.events.publish(new UserSessionsRevoked(username, reason, kept));
+		SecurityLog.sessionsRevoked(username, reason, this.currentSignIn.username().orElse(null));
 	}
 
 	/**
-	 * Ends every session of the user (user names compare as logins do, ignoring case).
+	 * Ends every session of the user on this node (user names compare as logins do,
+	 * ignoring case), except the sign-in {@code kept}.
 	 */
-	void end(String username) {
+	void end(String username, @Nullable String kept) {
 		int ended = 0;
 		for (Object principal : this.registry.getAllPrincipals()) {
 			if (!(principal instanceof UserDetails user) || !user.getUsername().equalsIgnoreCase(username)) {
 				continue;
 			}
 			for (SessionInformation session : this.registry.getAllSessions(principal, false)) {
+				if (kept != null && session.getPrincipal() instanceof ConsoleUserDetails details
+						&& kept.equals(details.signInId())) {
+					continue;
+				}
 				session.expireNow();
 				invalidate(this.open.get(session.getSessionId()));
 				ended++;
 			}
 		}
 		if (ended > 0) {
-			log.info("Ended {} session(s) of {}", ended, username);
+			log.info("Ended {} session(s) of {}", ended, SecurityLog.clean(username));
 		}
+	}
+
+	@PreDestroy
+	void stop() {
+		this.revocations.cancel();
 	}
 
 	private static void invalidate(@Nullable HttpSession session) {

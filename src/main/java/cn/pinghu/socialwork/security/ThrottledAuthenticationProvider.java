@@ -1,22 +1,21 @@
 package cn.pinghu.socialwork.security;
 
 import java.time.Instant;
-import java.util.Optional;
+import java.util.Objects;
 
+import cn.pinghu.socialwork.security.LoginThrottle.Verdict;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 
 /**
- * Username and password login with {@link LoginThrottle}: a locked account is refused
- * before its password is checked, a wrong password is counted, a right one clears the
- * count. Unknown usernames fail as wrong passwords do (the delegate hides them) and are
- * counted the same way; so are logins to a disabled account, which would otherwise be
- * told apart by never getting locked.
+ * Username and password sign-in with {@link LoginThrottle}: each attempt is reserved
+ * (checked against the limits and counted) before its password is checked, a right
+ * password gives the reservation back. Unknown usernames fail as wrong passwords do and
+ * take as long (the delegate checks the password against a dummy hash); so do disabled
+ * accounts, whose state is checked only after the password (see {@link SecurityConfig}).
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -32,27 +31,33 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 	@Override
 	public @Nullable Authentication authenticate(Authentication authentication) throws AuthenticationException {
 		String username = authentication.getName();
-		Optional<Instant> locked = this.throttle.lockedUntil(username);
-		if (locked.isPresent()) {
-			throw new AccountLockedException(locked.get());
+		String address = CurrentSignIn.addressOf(authentication);
+		Verdict verdict = this.throttle.reserve(username, address);
+		if (!verdict.mayCheck()) {
+			throw refusal(verdict);
 		}
 		Authentication result;
 		try {
 			result = this.passwords.authenticate(authentication);
 		}
-		catch (BadCredentialsException | DisabledException ex) {
-			Optional<Instant> nowLocked = this.throttle.recordFailure(username);
-			if (nowLocked.isPresent()) {
-				// Said at once, so that nobody keeps typing passwords into a locked
-				// account.
-				throw new AccountLockedException(nowLocked.get());
-			}
+		catch (AuthenticationException ex) {
+			SecurityLog.signInFailed(username, address);
 			throw ex;
 		}
 		if (result != null) {
-			this.throttle.recordSuccess(username);
+			this.throttle.succeeded(username, address);
+			SecurityLog.signedIn(username, address);
 		}
 		return result;
+	}
+
+	private static AuthenticationException refusal(Verdict verdict) {
+		Instant until = Objects.requireNonNull(verdict.until());
+		return switch (verdict.outcome()) {
+			case ACCOUNT_LOCKED -> new AccountLockedException(until);
+			case ADDRESS_BLOCKED -> new SignInThrottledException(until, true);
+			default -> new SignInThrottledException(until, false);
+		};
 	}
 
 	@Override

@@ -71,16 +71,19 @@ public class UserAdminService {
 
 	private final SignedInSessions sessions;
 
+	private final LoginThrottle throttle;
+
 	private final Clock clock;
 
 	UserAdminService(AppUserRepository users, PasswordEncoder passwordEncoder, TemporaryPasswords temporaryPasswords,
-			UserRules rules, AuditService audit, SignedInSessions sessions, Clock clock) {
+			UserRules rules, AuditService audit, SignedInSessions sessions, LoginThrottle throttle, Clock clock) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.temporaryPasswords = temporaryPasswords;
 		this.rules = rules;
 		this.audit = audit;
 		this.sessions = sessions;
+		this.throttle = throttle;
 		this.clock = clock;
 	}
 
@@ -152,7 +155,9 @@ public class UserAdminService {
 	}
 
 	/**
-	 * Changes a user's name, phone, roles and towns.
+	 * Changes a user's name, phone, roles and towns. A change of roles or towns ends the
+	 * user's sessions on every node when it commits (the caller's own stays open): they
+	 * sign in again with what they may now do.
 	 * @throws StaleVersionException when the user changed since the draft was read
 	 * @throws UserChangeRejectedException when the change would demote the caller or the
 	 * last administrator
@@ -170,18 +175,23 @@ public class UserAdminService {
 			this.rules.checkAdministratorMayGo(user);
 		}
 		AuditedUser before = AuditedUser.of(user);
+		Set<Role> rolesBefore = user.getRoles();
+		Set<Long> townsBefore = user.getTownIds();
 		user.change(displayName(draft), draft.getPhone(), draft.getRoles(), towns(draft));
 		List<FieldChange> changes = FieldDiff.between(before, AuditedUser.of(user));
 		if (!changes.isEmpty()) {
 			flush(user, id);
 			this.audit.record(AuditAction.UPDATE, USER, id, null, changes);
 		}
+		if (!rolesBefore.equals(user.getRoles()) || !townsBefore.equals(user.getTownIds())) {
+			this.sessions.revoke(user.getUsername(), UserSessionsRevoked.Reason.ROLES_CHANGED);
+		}
 		return toSummary(user, this.clock.instant());
 	}
 
 	/**
 	 * Enables or disables an account; a disabled user cannot sign in, and their open
-	 * sessions end when the change commits.
+	 * sessions end on every node when the change commits.
 	 * @throws UserChangeRejectedException when the caller would disable themselves or the
 	 * last administrator
 	 */
@@ -202,21 +212,25 @@ public class UserAdminService {
 			this.audit.record(AuditAction.UPDATE, USER, id, null,
 					List.of(new FieldChange("enabled", String.valueOf(!enabled), String.valueOf(enabled))));
 			if (!enabled) {
-				this.sessions.endAfterCommit(user.getUsername());
+				this.sessions.revoke(user.getUsername(), UserSessionsRevoked.Reason.DISABLED);
 			}
 		}
 		return toSummary(user, this.clock.instant());
 	}
 
-	/** Lifts a lock after failed logins at once, and starts the count afresh. */
+	/**
+	 * Lifts a lock after failed logins at once, and starts the count afresh; audited, and
+	 * written to the security log.
+	 */
 	@Transactional
 	@PreAuthorize(Access.ADMIN)
 	public UserSummary unlock(long id) {
 		AppUser user = find(id);
 		Instant lockedUntil = user.getLockedUntil();
-		if (this.users.resetFailedLogins(user.getUsername()) > 0 && lockedUntil != null) {
+		if (this.throttle.unlock(user.getUsername()) && lockedUntil != null) {
 			this.audit.record(AuditAction.UPDATE, USER, id, null,
 					List.of(new FieldChange("lockedUntil", lockedUntil.toString(), null)));
+			SecurityLog.unlocked(user.getUsername(), this.rules.callerName());
 		}
 		return user(id);
 	}
@@ -224,9 +238,9 @@ public class UserAdminService {
 	/**
 	 * Replaces a user's password with a temporary one, returned this once: the old
 	 * password stops working, and the user must choose a new one at the next sign-in. A
-	 * lock after failed logins is lifted too. The user's open sessions end when the reset
-	 * commits, unless it is the caller's own password: they are here, and must read the
-	 * new password first.
+	 * lock after failed logins is lifted too. The user's open sessions end on every node
+	 * when the reset commits, except the caller's own session when it is their own
+	 * password: they are here, and must read the new password first.
 	 */
 	@Transactional
 	@PreAuthorize(Access.ADMIN)
@@ -235,12 +249,10 @@ public class UserAdminService {
 		String password = this.temporaryPasswords.next();
 		user.setPassword(this.passwordEncoder.encode(password), true);
 		flush(user, id);
-		this.users.resetFailedLogins(user.getUsername());
+		this.throttle.unlock(user.getUsername());
 		this.audit.record(AuditAction.UPDATE, USER, id, null,
 				List.of(new FieldChange(PASSWORD_FIELD, null, PASSWORD_RESET)));
-		if (!this.rules.isCaller(user)) {
-			this.sessions.endAfterCommit(user.getUsername());
-		}
+		this.sessions.revoke(user.getUsername(), UserSessionsRevoked.Reason.PASSWORD_RESET);
 		return new IssuedPassword(user(id), password);
 	}
 

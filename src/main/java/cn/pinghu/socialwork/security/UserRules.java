@@ -10,6 +10,8 @@ import cn.pinghu.socialwork.security.internal.AppUserRepository;
 import cn.pinghu.socialwork.shared.data.FieldRejectedException;
 import cn.pinghu.socialwork.shared.data.TownNames;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -58,6 +60,11 @@ class UserRules {
 		if (user.isEnabled() && this.users.countEnabledWithRole(Role.ADMIN) <= 1) {
 			throw new UserChangeRejectedException("security.users.last-admin");
 		}
+	}
+
+	/** The signed-in caller's username, if any. */
+	@Nullable String callerName() {
+		return this.currentUser.get().map(SignedInUser::username).orElse(null);
 	}
 
 	boolean isCaller(AppUser user) {

@@ -2,6 +2,7 @@ package cn.pinghu.socialwork.security;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.security.internal.AppUser;
@@ -12,9 +13,11 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
@@ -33,7 +36,13 @@ class FormLoginIT {
 
 	private static final String WRONG = "/login?error";
 
-	private static final String LOCKED_FOR_15_MINUTES = "/login?locked=15";
+	/**
+	 * After five failures of one account from one address, the next attempt waits 1 s.
+	 */
+	private static final String WAIT_A_SECOND = "/login?wait=1";
+
+	/** Each test signs in from an address of its own: the counters per address stay. */
+	private static final AtomicInteger ADDRESSES = new AtomicInteger();
 
 	@Autowired
 	WebApplicationContext context;
@@ -50,11 +59,14 @@ class FormLoginIT {
 
 	String username;
 
+	String address;
+
 	@BeforeEach
 	void setUp() {
 		this.mvc = MockMvcBuilders.webAppContextSetup(this.context).apply(springSecurity()).build();
 		this.testUsers = new TestUsers(this.users, this.passwordEncoder);
 		this.username = this.testUsers.create(Role.LEADER);
+		this.address = "198.18.0." + ADDRESSES.incrementAndGet();
 	}
 
 	@AfterEach
@@ -64,7 +76,7 @@ class FormLoginIT {
 
 	@Test
 	void the_right_password_signs_the_user_in_with_the_roles_of_the_table() throws Exception {
-		this.mvc.perform(formLogin("/login").user(this.username).password(TestUsers.PASSWORD))
+		this.mvc.perform(signIn(this.username, TestUsers.PASSWORD))
 			.andExpect(authenticated().withUsername(this.username).withRoles(Role.Names.LEADER));
 	}
 
@@ -82,28 +94,40 @@ class FormLoginIT {
 	}
 
 	@Test
-	void after_five_wrong_passwords_even_the_right_one_is_refused_as_locked() throws Exception {
-		assertThat(attempts(this.username, 5)).containsExactly(WRONG, WRONG, WRONG, WRONG, LOCKED_FOR_15_MINUTES);
-		this.mvc.perform(formLogin("/login").user(this.username).password(TestUsers.PASSWORD))
+	void after_five_wrong_passwords_from_one_address_even_the_right_one_must_wait_unchecked() throws Exception {
+		assertThat(attempts(this.username, 5)).containsOnly(WRONG);
+		this.mvc.perform(signIn(this.username, TestUsers.PASSWORD))
 			.andExpect(unauthenticated())
-			.andExpect(redirectedUrl(LOCKED_FOR_15_MINUTES));
+			.andExpect(redirectedUrl(WAIT_A_SECOND));
+		assertThat(this.users.findByUsername(this.username).orElseThrow().getLockedUntil())
+			.as("one address locks no account")
+			.isNull();
+	}
+
+	@Test
+	void another_address_is_not_kept_waiting() throws Exception {
+		attempts(this.username, 6);
+		this.address = "198.18.1." + ADDRESSES.incrementAndGet();
+		this.mvc.perform(signIn(this.username, TestUsers.PASSWORD)).andExpect(authenticated());
 	}
 
 	@Test
 	void an_unknown_username_gets_the_same_answers_as_a_wrong_password() throws Exception {
 		List<String> known = attempts(this.username, 6);
+		this.address = "198.18.1." + ADDRESSES.incrementAndGet();
 		List<String> unknown = attempts("nobody-" + this.username, 6);
-		assertThat(unknown).isEqualTo(known).contains(WRONG, LOCKED_FOR_15_MINUTES);
+		assertThat(unknown).isEqualTo(known).contains(WRONG, WAIT_A_SECOND);
 	}
 
 	@Test
 	void a_disabled_account_gets_the_same_answers_as_a_wrong_password() throws Exception {
 		List<String> known = attempts(this.username, 6);
+		this.address = "198.18.1." + ADDRESSES.incrementAndGet();
 		String disabled = this.testUsers.create(Role.LEADER);
 		AppUser user = this.users.findByUsername(disabled).orElseThrow();
 		user.setEnabled(false);
 		this.users.save(user);
-		this.mvc.perform(formLogin("/login").user(disabled).password(TestUsers.PASSWORD))
+		this.mvc.perform(signIn(disabled, TestUsers.PASSWORD))
 			.andExpect(unauthenticated())
 			.andExpect(redirectedUrl(WRONG));
 		assertThat(attempts(disabled, 5)).isEqualTo(known.subList(1, 6));
@@ -112,12 +136,10 @@ class FormLoginIT {
 	@Test
 	void a_successful_login_resets_the_count() throws Exception {
 		attempts(this.username, 4);
-		this.mvc.perform(formLogin("/login").user(this.username).password(TestUsers.PASSWORD))
-			.andExpect(authenticated());
+		this.mvc.perform(signIn(this.username, TestUsers.PASSWORD)).andExpect(authenticated());
 		assertThat(this.users.findByUsername(this.username).orElseThrow().getFailedLoginCount()).isZero();
 		assertThat(attempts(this.username, 4)).containsOnly(WRONG);
-		this.mvc.perform(formLogin("/login").user(this.username).password(TestUsers.PASSWORD))
-			.andExpect(authenticated());
+		this.mvc.perform(signIn(this.username, TestUsers.PASSWORD)).andExpect(authenticated());
 	}
 
 	@Test
@@ -128,12 +150,23 @@ class FormLoginIT {
 	private List<String> attempts(String username, int times) throws Exception {
 		List<String> redirects = new ArrayList<>();
 		for (int i = 0; i < times; i++) {
-			MvcResult result = this.mvc.perform(formLogin("/login").user(username).password("wrong-" + i))
+			MvcResult result = this.mvc.perform(signIn(username, "wrong-" + i))
 				.andExpect(unauthenticated())
 				.andReturn();
 			redirects.add(result.getResponse().getRedirectedUrl());
 		}
 		return redirects;
+	}
+
+	/** The login form's POST from this test's client address. */
+	private RequestBuilder signIn(String username, String password) {
+		RequestBuilder form = formLogin("/login").user(username).password(password);
+		String from = this.address;
+		return servletContext -> {
+			MockHttpServletRequest request = form.buildRequest(servletContext);
+			request.setRemoteAddr(from);
+			return request;
+		};
 	}
 
 }

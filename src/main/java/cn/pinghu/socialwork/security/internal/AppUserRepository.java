@@ -35,10 +35,52 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long>, JpaSpec
 			from AppUser u where u.username = :username""")
 	Optional<LoginState> findLoginState(@Param("username") String username);
 
-	/** Counts one more failed login; returns 0 when there is no such user. */
+	/**
+	 * Counts one more sign-in attempt as failed until it proves right, unless the account
+	 * is locked at {@code now}; returns 0 when there is no such user or it is locked. The
+	 * row stays locked until the transaction ends, so that concurrent attempts are
+	 * counted one after the other.
+	 */
 	@Modifying(flushAutomatically = true, clearAutomatically = true)
-	@Query("update AppUser u set u.failedLoginCount = u.failedLoginCount + 1 where u.username = :username")
-	int incrementFailedLoginCount(@Param("username") String username);
+	@Query("""
+			update AppUser u set u.failedLoginCount = u.failedLoginCount + 1
+			where u.username = :username and (u.lockedUntil is null or u.lockedUntil <= :now)""")
+	int reserveSignIn(@Param("username") String username, @Param("now") Instant now);
+
+	@Query("select count(u) > 0 from AppUser u join u.roles r where u.username = :username and r = :role")
+	boolean hasRole(@Param("username") String username, @Param("role") Role role);
+
+	/**
+	 * Records that a sign-in to the account failed from this (hashed) address, or when it
+	 * last did.
+	 */
+	@Modifying
+	@Query(nativeQuery = true, value = """
+			INSERT INTO app_user_failed_address (user_id, address_hash, failed_at)
+			SELECT id, :addressHash, :now FROM app_user WHERE username = :username
+			ON DUPLICATE KEY UPDATE failed_at = VALUES(failed_at)""")
+	int recordFailedAddress(@Param("username") String username, @Param("addressHash") String addressHash,
+			@Param("now") Instant now);
+
+	/** How many addresses failed to sign in to the account since {@code since}. */
+	@Query(nativeQuery = true, value = """
+			SELECT COUNT(*) FROM app_user_failed_address a JOIN app_user u ON u.id = a.user_id
+			WHERE u.username = :username AND a.failed_at > :since""")
+	long countFailedAddresses(@Param("username") String username, @Param("since") Instant since);
+
+	/** Forgets the account's failed addresses from before {@code before}. */
+	@Modifying
+	@Query(nativeQuery = true, value = """
+			DELETE FROM app_user_failed_address
+			WHERE user_id = (SELECT id FROM app_user WHERE username = :username) AND failed_at <= :before""")
+	int pruneFailedAddresses(@Param("username") String username, @Param("before") Instant before);
+
+	/** Forgets the addresses that failed to sign in to the account. */
+	@Modifying
+	@Query(nativeQuery = true, value = """
+			DELETE FROM app_user_failed_address
+			WHERE user_id = (SELECT id FROM app_user WHERE username = :username)""")
+	int clearFailedAddresses(@Param("username") String username);
 
 	/** Locks the account until the given instant and starts a new count for after it. */
 	@Modifying(flushAutomatically = true, clearAutomatically = true)

@@ -26,6 +26,18 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 	/** Present when the account is locked; its value, if any, is the minutes left. */
 	public static final String LOCKED_PARAMETER = "locked";
 
+	/**
+	 * Present when sign-ins from this address must wait; its value, if any, is the
+	 * seconds left.
+	 */
+	public static final String WAIT_PARAMETER = "wait";
+
+	/**
+	 * Present when this address is blocked after too many failures; its value, if any, is
+	 * the minutes left.
+	 */
+	public static final String BLOCKED_PARAMETER = "blocked";
+
 	/** Present when a wall display came with a wrong or revoked token. */
 	public static final String DISPLAY_INVALID_PARAMETER = "display-invalid";
 
@@ -70,19 +82,28 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 		}
 		else if (parameters.containsKey(LOCKED_PARAMETER)) {
 			this.form.showErrorMessage(getTranslation("login.locked.title"),
-					lockedMessage(parameters.get(LOCKED_PARAMETER)));
+					withNumber(parameters.get(LOCKED_PARAMETER), "login.locked.message"));
+		}
+		else if (parameters.containsKey(BLOCKED_PARAMETER)) {
+			this.form.showErrorMessage(getTranslation("login.blocked.title"),
+					withNumber(parameters.get(BLOCKED_PARAMETER), "login.blocked.message"));
+		}
+		else if (parameters.containsKey(WAIT_PARAMETER)) {
+			this.form.showErrorMessage(getTranslation("login.wait.title"),
+					withNumber(parameters.get(WAIT_PARAMETER), "login.wait.message"));
 		}
 		else {
 			this.form.setError(parameters.containsKey(ERROR_PARAMETER));
 		}
 	}
 
-	private String lockedMessage(List<String> values) {
+	/** The message with the minutes or seconds left, or without them if not given. */
+	private String withNumber(List<String> values, String key) {
 		return values.stream()
 			.filter(value -> value.matches("[1-9][0-9]{0,3}"))
 			.findFirst()
-			.map(minutes -> getTranslation("login.locked.message", Integer.valueOf(minutes)))
-			.orElseGet(() -> getTranslation("login.locked.message.later"));
+			.map(number -> getTranslation(key, Integer.valueOf(number)))
+			.orElseGet(() -> getTranslation(key + ".later"));
 	}
 
 	@Override

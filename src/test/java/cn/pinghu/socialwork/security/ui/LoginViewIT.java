@@ -51,6 +51,26 @@ class LoginViewIT extends KaribuSupport {
 	}
 
 	@Test
+	void a_blocked_address_is_told_so_with_the_minutes_left() {
+		UI.getCurrent().navigate(LoginView.class, QueryParameters.of(LoginView.BLOCKED_PARAMETER, "15"));
+
+		LoginForm form = _get(LoginForm.class);
+		assertThat(form.isError()).isTrue();
+		assertThat(errorTitle(form)).isEqualTo("登录已被暂时阻止");
+		assertThat(errorMessage(form)).contains("从此网络地址登录失败的次数过多").contains("请在15分钟后重试");
+	}
+
+	@Test
+	void an_attempt_that_must_wait_is_told_the_seconds_left() {
+		UI.getCurrent().navigate(LoginView.class, QueryParameters.of(LoginView.WAIT_PARAMETER, "4"));
+
+		LoginForm form = _get(LoginForm.class);
+		assertThat(form.isError()).isTrue();
+		assertThat(errorTitle(form)).isEqualTo("请稍候再试");
+		assertThat(errorMessage(form)).contains("请在4秒后再试");
+	}
+
+	@Test
 	void a_wrong_password_gets_the_general_message_not_the_locked_one() {
 		UI.getCurrent().navigate(LoginView.class, QueryParameters.fromString(LoginView.ERROR_PARAMETER));
 
