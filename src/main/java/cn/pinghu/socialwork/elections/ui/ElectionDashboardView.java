@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 import cn.pinghu.socialwork.elections.ElectionChanged;
 import cn.pinghu.socialwork.elections.ElectionFigures;
 import cn.pinghu.socialwork.elections.ElectionKpis;
+import cn.pinghu.socialwork.elections.ElectionMeasure;
 import cn.pinghu.socialwork.elections.ElectionOverview;
 import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.shared.events.DomainEventFeed;
@@ -57,7 +59,7 @@ class ElectionDashboardView extends VerticalLayout implements HasDynamicTitle {
 		setSizeFull();
 		this.period.addClassName("elections-period");
 		configureGrid();
-		add(this.title, this.period, this.weeklyReport, this.grid, this.funnel);
+		add(this.title, this.period, this.weeklyReport, this.grid, ElectionBadges.definitions(this), this.funnel);
 		setFlexGrow(1, this.grid);
 		LiveUpdates.whileAttached(this, LiveUpdates.feed(feed, ElectionChanged.class), this::refresh);
 		// Subscribed first (above), then read: no change can fall in between.
@@ -106,7 +108,8 @@ class ElectionDashboardView extends VerticalLayout implements HasDynamicTitle {
 			.setKey("completion")
 			.setHeader(getTranslation("elections.column.completion"))
 			.setFlexGrow(2);
-		rateColumn("turnout", "elections.column.turnout", ElectionKpis::turnout);
+		rateColumn("turnout", "elections.column.turnout", ElectionKpis::turnout)
+			.setTooltipGenerator(row -> getTranslation(ElectionMeasure.TURNOUT.definitionKey()));
 		rateColumn("secretaryIsDirector", "elections.column.secretary-is-director",
 				ElectionKpis::secretaryIsDirectorRate);
 		rateColumn("women", "elections.column.women", ElectionKpis::womenShare);
@@ -115,14 +118,17 @@ class ElectionDashboardView extends VerticalLayout implements HasDynamicTitle {
 			.setHeader(getTranslation("elections.column.average-age"))
 			.setTextAlign(ColumnTextAlign.END);
 		rateColumn("college", "elections.column.college", ElectionKpis::collegeShare);
+		rateColumn("under35", "elections.column.under-35", ElectionKpis::under35Rate)
+			.setTooltipGenerator(row -> getTranslation(ElectionMeasure.UNDER_35.definitionKey()));
+		countColumn("withoutWoman", "elections.column.without-woman", ElectionKpis::committeesWithoutWoman,
+				ElectionMeasure.WITHOUT_WOMAN);
 		this.grid.addColumn(row -> row.kpis().overdue())
 			.setKey("overdue")
 			.setHeader(getTranslation("elections.column.overdue"))
 			.setTextAlign(ColumnTextAlign.END);
-		this.grid.addColumn(row -> row.kpis().reElections())
-			.setKey("reElections")
-			.setHeader(getTranslation("elections.column.re-elections"))
-			.setTextAlign(ColumnTextAlign.END);
+		countColumn("reVotes", "elections.column.re-votes", ElectionKpis::reVotes, ElectionMeasure.RE_VOTE);
+		countColumn("supplementaryVotes", "elections.column.supplementary-votes", ElectionKpis::supplementaryVotes,
+				ElectionMeasure.SUPPLEMENTARY_VOTE);
 		this.grid.addComponentColumn(row -> ElectionBadges.signal(this, row.signal()))
 			.setKey("signal")
 			.setHeader(getTranslation("elections.column.signal"));
@@ -134,11 +140,20 @@ class ElectionDashboardView extends VerticalLayout implements HasDynamicTitle {
 		});
 	}
 
-	private void rateColumn(String key, String headerKey, Function<ElectionKpis, BigDecimal> rate) {
-		this.grid.addColumn(row -> ElectionBadges.rate(this, rate.apply(row.kpis())))
+	private Grid.Column<TownRow> rateColumn(String key, String headerKey, Function<ElectionKpis, BigDecimal> rate) {
+		return this.grid.addColumn(row -> ElectionBadges.rate(this, rate.apply(row.kpis())))
 			.setKey(key)
 			.setHeader(getTranslation(headerKey))
 			.setTextAlign(ColumnTextAlign.END);
+	}
+
+	private void countColumn(String key, String headerKey, ToLongFunction<ElectionKpis> count,
+			ElectionMeasure measure) {
+		this.grid.addColumn(row -> count.applyAsLong(row.kpis()))
+			.setKey(key)
+			.setHeader(getTranslation(headerKey))
+			.setTextAlign(ColumnTextAlign.END)
+			.setTooltipGenerator(row -> getTranslation(measure.definitionKey()));
 	}
 
 }

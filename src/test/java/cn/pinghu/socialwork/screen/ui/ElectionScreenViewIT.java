@@ -103,7 +103,7 @@ class ElectionScreenViewIT extends KaribuSupport {
 	}
 
 	@Test
-	void the_funnel_shows_every_stage_in_order_with_the_re_elections_in_red() throws Exception {
+	void the_funnel_shows_every_stage_in_order_with_both_side_paths_in_red() throws Exception {
 		login("leader", Role.Names.LEADER);
 		UI.getCurrent().navigate(ElectionScreenView.class);
 		ElectionKpis city = this.elections.overview().orElseThrow().city();
@@ -113,13 +113,15 @@ class ElectionScreenViewIT extends KaribuSupport {
 			.get(0)
 			.get("data");
 
-		assertThat(data.findValuesAsText("x")).containsExactly("离任审计", "选举委员会", "选民登记", "候选人提名", "投票选举", "另行选举", "工作移交",
-				"已完成");
+		assertThat(data.findValuesAsText("x")).containsExactly("离任审计", "选举委员会", "选民登记", "候选人提名", "投票选举", "重新选举", "另行选举",
+				"工作移交", "已完成");
 		ElectionStage[] stages = ElectionStage.values();
 		for (int i = 0; i < stages.length; i++) {
 			assertThat(data.get(i).get("y").asLong()).as(stages[i].name()).isEqualTo(city.funnel().get(stages[i]));
 		}
-		assertThat(data.get(ElectionStage.RE_ELECTION.ordinal()).get("fillColor").asText())
+		assertThat(data.get(ElectionStage.RE_VOTE.ordinal()).get("fillColor").asText())
+			.isEqualTo("var(--screen-signal-red)");
+		assertThat(data.get(ElectionStage.SUPPLEMENTARY_VOTE.ordinal()).get("fillColor").asText())
 			.isEqualTo("var(--screen-signal-red)");
 		assertThat(data.get(ElectionStage.COMPLETED.ordinal()).get("fillColor").asText())
 			.isEqualTo("var(--screen-signal-green)");
@@ -161,7 +163,7 @@ class ElectionScreenViewIT extends KaribuSupport {
 
 		var completed = this.stages
 			.completeStage(StageCompletion.of(id, 0, ElectionStage.HANDOVER, this.elections.today())
-				.withResults(new ElectionResults(7, 5, true, 2, 3, 1, new BigDecimal("42.5"), 6)));
+				.withResults(new ElectionResults(7, 5, true, 2, 3, 1, new BigDecimal("42.5"), 6, 1)));
 
 		// The change reaches the screen from the outbox, a moment after its commit.
 		await().pollInSameThread().atMost(Duration.ofSeconds(3)).untilAsserted(() -> {
