@@ -89,7 +89,7 @@ class WeeklyReportServiceIT {
 		assertThat(texts(coverageRows.get(1))).containsExactly("镇街", "纳入范围", "组织覆盖率（%）", "单独组建率（%）", "工作覆盖率（%）",
 				"目标（%）", "三色", "组织覆盖率周变化", "单独组建率周变化", "工作覆盖率周变化", "周变化对比日期");
 		assertThat(texts(sheets.get(1).read().get(1))).containsExactly("镇街", "村社区", "已完成", "完成率（%）", "参选率（%）",
-				"一肩挑比例（%）", "女性占比（%）", "逾期", "近 7 天完成");
+				"一肩挑比例（%）", "女性占比（%）", "逾期", "近 7 天完成", "重新选举", "另行选举", "村委会无女性成员", "35岁以下占比（%）", "有35岁以下成员的村社区");
 		assertThat(texts(sheets.get(2).read().get(1))).containsExactly("类别", "事项", "镇街", "情况", "计划日期", "责任人");
 	}
 
