@@ -26,6 +26,7 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -71,6 +72,21 @@ class ElectionDashboardViewIT extends KaribuSupport {
 		assertThat(dashboard().weeklyReport.isVisible()).isTrue();
 		assertThat(dashboard().weeklyReport.getElement().getTextRecursively()).isEqualTo("下载周报");
 		assertThat(dashboard().weeklyReport.getHref()).isNotBlank();
+	}
+
+	@Test
+	void the_figures_are_defined_in_a_footnote_and_in_their_cells_tooltips() {
+		login("leader", Role.Names.LEADER);
+		UI.getCurrent().navigate(ElectionDashboardView.class);
+		Grid<TownRow> grid = dashboard().grid;
+
+		assertThat(LocatorJ._get(UnorderedList.class, spec -> spec.withClasses("election-definitions"))
+			.getElement()
+			.getTextRecursively()).contains("参选率：参加投票人数 ÷ 登记选民数，只计有效选举", "重新选举：", "另行选举：", "村委会无女性成员：", "35岁以下成员：");
+		TownRow city = GridKt._get(grid, GridKt._size(grid) - 1);
+		assertThat(grid.getColumnByKey("turnout").getTooltipGenerator().apply(city)).startsWith("参加投票人数 ÷ 登记选民数");
+		assertThat(grid.getColumnByKey("reVotes").getTooltipGenerator().apply(city)).contains("第十五条");
+		assertThat(grid.getColumnByKey("withoutWoman").getTooltipGenerator().apply(city)).contains("第六条");
 	}
 
 	@Test

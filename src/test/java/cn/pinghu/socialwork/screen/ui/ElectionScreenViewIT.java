@@ -27,6 +27,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -85,6 +86,20 @@ class ElectionScreenViewIT extends KaribuSupport {
 		letTheFeedCatchUp();
 		ElectionTestData data = new ElectionTestData(this.jdbc, ElectionTestData.today());
 		this.inserted.forEach(data::delete);
+	}
+
+	@Test
+	void the_side_paths_and_the_committees_make_up_show_under_the_funnel_with_the_definitions_below() {
+		login("leader", Role.Names.LEADER);
+		UI.getCurrent().navigate(ElectionScreenView.class);
+		ElectionKpis city = this.elections.overview().orElseThrow().city();
+
+		assertThat(text(ElectionScreenView.SIDE_PATHS_ID)).isEqualTo("重新选举 " + city.reVotes() + " · 另行选举 "
+				+ city.supplementaryVotes() + " · 村委会无女性成员 " + city.committeesWithoutWoman() + " · 35岁以下成员占比 "
+				+ percent(city.under35Rate()) + "（" + city.withUnder35() + " 个村社区有）");
+		assertThat(_get(Div.class, spec -> spec.withId(ElectionScreenView.DEFINITIONS_ID)).getElement()
+			.getTextRecursively())
+			.contains("参选率：参加投票人数 ÷ 登记选民数，只计有效选举", "重新选举：参加投票的选民未过半", "另行选举：当选人数少于应选名额", "村委会无女性成员：", "35岁以下成员：");
 	}
 
 	@Test
