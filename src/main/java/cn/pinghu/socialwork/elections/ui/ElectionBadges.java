@@ -48,7 +48,8 @@ final class ElectionBadges {
 	 */
 	static Span withoutWoman(Component owner, boolean flagged) {
 		Span badge = new Span(owner.getTranslation("elections.flag.without-woman"));
-		badge.getElement().getThemeList().add("badge error");
+		badge.getElement().getThemeList().add("badge");
+		badge.getElement().getThemeList().add("error");
 		badge.addClassName("election-without-woman");
 		badge.setTitle(owner.getTranslation(ElectionMeasure.WITHOUT_WOMAN.definitionKey()));
 		badge.setVisible(flagged);
