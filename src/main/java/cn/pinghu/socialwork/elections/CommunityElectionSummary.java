@@ -15,14 +15,26 @@ import org.jspecify.annotations.Nullable;
  * vote: the latest vote)
  * @param dueOn the planned date of the stage under way; {@code null} once completed
  * @param overdue whether the stage under way is past its planned date
- * @param turnout 参选率 of the latest vote in percent; {@code null} before a vote
- * @param votesHeld how many votes were held: 2 after a 另行选举
+ * @param turnout 参选率 of the latest vote in percent, unrounded; {@code null} before a vote
+ * @param votesHeld how many votes of the whole committee were held: 2 after a 重新选举
+ * @param elected members elected by the latest vote of the whole committee
+ * @param supplementaryVote the 另行选举 for the seats that vote left open; {@code null}
+ * without one
+ * @param withoutWoman a villagers' committee elected without a woman member
+ * (《村民委员会组织法》第六条)
  */
 public record CommunityElectionSummary(long id, long communityId, String communityName, long townId,
 		ElectionStage stage, Map<ElectionStage, LocalDate> completedOn, @Nullable Integer registeredVoters,
 		@Nullable Integer candidates, @Nullable Integer seats, @Nullable Integer ballotsCast, int votesHeld,
-		@Nullable ElectionResults results, @Nullable LocalDate dueOn, boolean overdue, Signal signal,
-		@Nullable BigDecimal turnout, long version) {
+		@Nullable Integer elected, @Nullable SupplementaryVote supplementaryVote, @Nullable ElectionResults results,
+		@Nullable LocalDate dueOn, boolean overdue, Signal signal, @Nullable BigDecimal turnout, boolean withoutWoman,
+		long version) {
+
+	/**
+	 * A 另行选举: its day, its ballots and the members it elected.
+	 */
+	public record SupplementaryVote(LocalDate votedOn, int ballotsCast, int elected) {
+	}
 
 	public CommunityElectionSummary {
 		completedOn = Map.copyOf(completedOn);
@@ -31,6 +43,20 @@ public record CommunityElectionSummary(long id, long communityId, String communi
 	/** The stage that may be completed now; empty once completed. */
 	public boolean completed() {
 		return this.stage == ElectionStage.COMPLETED;
+	}
+
+	/**
+	 * Whether the latest vote of the whole committee was valid (more than half voted).
+	 */
+	public boolean validVote() {
+		return this.ballotsCast != null && this.registeredVoters != null
+				&& VoteRules.valid(this.ballotsCast, this.registeredVoters);
+	}
+
+	/** The seats filled: by the vote, then by the 另行选举. */
+	public int seatsFilled() {
+		return ((this.elected != null) ? this.elected : 0)
+				+ ((this.supplementaryVote != null) ? this.supplementaryVote.elected() : 0);
 	}
 
 }

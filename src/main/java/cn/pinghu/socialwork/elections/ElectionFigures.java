@@ -146,9 +146,10 @@ public class ElectionFigures {
 	}
 
 	/**
-	 * The latest election stages completed in the caller's towns, the latest first, at
-	 * most {@code limit}: the screens' ticker. Reads what the outbox still holds (a
-	 * week).
+	 * The latest election stages completed and votes failed in the caller's towns, the
+	 * latest first, at most {@code limit}: the screens' ticker, which announces a 重新选举 (a
+	 * vote failed) and a 另行选举 (a vote that left seats open) as such. Reads what the
+	 * outbox still holds (a week).
 	 * @throws IllegalArgumentException unless {@code limit} is 1 to
 	 * {@value #MAX_LATEST_COMPLETIONS}
 	 */
@@ -160,19 +161,18 @@ public class ElectionFigures {
 		}
 		TownScope scope = this.currentUser.readScope();
 		// A town's user reads further back, since the other towns' events are left out.
-		List<ElectionStageCompleted> completed = new ArrayList<>();
 		List<PastEvent> shown = this.events
-			.latest(List.of(ElectionStageCompleted.class), scope.allTowns() ? limit : limit * 4)
+			.latest(List.of(ElectionStageCompleted.class, ElectionVoteFailed.class),
+					scope.allTowns() ? limit : limit * 4)
 			.stream()
-			.filter(event -> scope.includes(((ElectionStageCompleted) event.event()).townId()))
+			.filter(event -> scope.includes(((ElectionChanged) event.event()).townId()))
 			.limit(limit)
 			.toList();
-		shown.forEach(event -> completed.add((ElectionStageCompleted) event.event()));
-		Map<Long, String> communities = this.places
-			.communityNames(completed.stream().map(ElectionStageCompleted::communityId).distinct().toList());
+		Map<Long, String> communities = this.places.communityNames(
+				shown.stream().map(event -> ((ElectionChanged) event.event()).communityId()).distinct().toList());
 		Map<Long, String> towns = this.places.townNames();
 		return shown.stream().map(event -> {
-			ElectionStageCompleted change = (ElectionStageCompleted) event.event();
+			ElectionChanged change = (ElectionChanged) event.event();
 			return new ElectionNews(event.outboxId(), event.occurredAt(), change,
 					towns.getOrDefault(change.townId(), String.valueOf(change.townId())),
 					communities.getOrDefault(change.communityId(), String.valueOf(change.communityId())));

@@ -6,34 +6,41 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.Map;
 
+import cn.pinghu.socialwork.shared.Percentages;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The round's figures for a town or the city. Rates are percentages rounded half up to
- * two decimals, zero when there is nothing to divide by.
+ * The round's figures for a town or the city, each defined here once
+ * ({@link ElectionMeasure} names the definitions the user reads). Rates are percentages
+ * kept unrounded ({@link Percentages#percent}), zero when there is nothing to divide by;
+ * whoever shows one rounds it once.
  *
  * @param communities communities with an election in the round
  * @param completed those completed
  * @param completionRate completed ÷ communities
  * @param funnel how many elections stand at each stage, every stage listed
  * @param overdue elections whose stage under way is past its planned date
- * @param reElections elections that must vote again (另行选举)
- * @param registeredVoters voters registered in the elections that voted
- * @param ballotsCast ballots of their latest vote
- * @param turnout 参选率: ballots cast ÷ registered voters, over the elections that voted
+ * @param reVotes elections whose vote was invalid and must be held again (重新选举)
+ * @param supplementaryVotes elections holding a 另行选举 for open seats
+ * @param validVotes elections whose latest vote of the whole committee was valid
+ * @param registeredVoters voters registered in the elections with a valid vote
+ * @param ballotsCast ballots of those valid votes
+ * @param turnout 参选率: ballots cast ÷ registered voters, over the valid votes only
  * @param secretaryIsDirectorRate 一肩挑 rate over the completed elections
  * @param members people elected in the completed elections
  * @param womenShare women among them
  * @param averageAge their average age, one decimal; {@code null} with nobody elected
  * @param collegeShare those with a college degree or higher (大专及以上)
+ * @param committeesWithoutWoman completed villagers' committees without a woman member
+ * @param membersUnder35 members under 35 in the completed elections
+ * @param under35Rate members under 35 ÷ members
+ * @param withUnder35 completed elections with at least one member under 35
  */
 public record ElectionKpis(long communities, long completed, BigDecimal completionRate, Map<ElectionStage, Long> funnel,
-		long overdue, long reElections, long registeredVoters, long ballotsCast, BigDecimal turnout,
-		long secretaryIsDirector, BigDecimal secretaryIsDirectorRate, long members, long women, BigDecimal womenShare,
-		@Nullable BigDecimal averageAge, long college, BigDecimal collegeShare) {
-
-	/** Decimals of a rate in percent. */
-	public static final int RATE_SCALE = 2;
+		long overdue, long reVotes, long supplementaryVotes, long validVotes, long registeredVoters, long ballotsCast,
+		BigDecimal turnout, long secretaryIsDirector, BigDecimal secretaryIsDirectorRate, long members, long women,
+		BigDecimal womenShare, @Nullable BigDecimal averageAge, long college, BigDecimal collegeShare,
+		long committeesWithoutWoman, long membersUnder35, BigDecimal under35Rate, long withUnder35) {
 
 	public ElectionKpis {
 		funnel = Map.copyOf(funnel);
@@ -47,19 +54,25 @@ public record ElectionKpis(long communities, long completed, BigDecimal completi
 		}
 		long completed = 0;
 		long overdue = 0;
+		long validVotes = 0;
 		long registered = 0;
 		long ballots = 0;
 		long oneShoulder = 0;
 		long members = 0;
 		long women = 0;
 		long college = 0;
+		long withoutWoman = 0;
+		long under35 = 0;
+		long withUnder35 = 0;
 		BigDecimal ageTimesMembers = BigDecimal.ZERO;
 		for (CommunityElectionSummary election : elections) {
 			funnel.merge(election.stage(), 1L, Long::sum);
 			if (election.overdue()) {
 				overdue++;
 			}
-			if (election.ballotsCast() != null && election.registeredVoters() != null) {
+			// 参选率 over valid votes only: a failed vote is counted as a 重新选举 instead
+			if (election.validVote()) {
+				validVotes++;
 				registered += election.registeredVoters();
 				ballots += election.ballotsCast();
 			}
@@ -70,6 +83,13 @@ public record ElectionKpis(long communities, long completed, BigDecimal completi
 				members += elected;
 				women += value(results.womenMembers());
 				college += value(results.collegeMembers());
+				under35 += value(results.membersUnder35());
+				if (value(results.membersUnder35()) > 0) {
+					withUnder35++;
+				}
+				if (election.withoutWoman()) {
+					withoutWoman++;
+				}
 				if (Boolean.TRUE.equals(results.secretaryIsDirector())) {
 					oneShoulder++;
 				}
@@ -80,17 +100,12 @@ public record ElectionKpis(long communities, long completed, BigDecimal completi
 		}
 		BigDecimal averageAge = (members == 0) ? null
 				: ageTimesMembers.divide(BigDecimal.valueOf(members), 1, RoundingMode.HALF_UP);
-		return new ElectionKpis(elections.size(), completed, rate(completed, elections.size()), funnel, overdue,
-				funnel.get(ElectionStage.RE_ELECTION), registered, ballots, rate(ballots, registered), oneShoulder,
-				rate(oneShoulder, completed), members, women, rate(women, members), averageAge, college,
-				rate(college, members));
-	}
-
-	static BigDecimal rate(long part, long whole) {
-		if (whole == 0) {
-			return BigDecimal.ZERO.setScale(RATE_SCALE);
-		}
-		return BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), RATE_SCALE, RoundingMode.HALF_UP);
+		return new ElectionKpis(elections.size(), completed, Percentages.percent(completed, elections.size()), funnel,
+				overdue, funnel.get(ElectionStage.RE_VOTE), funnel.get(ElectionStage.SUPPLEMENTARY_VOTE), validVotes,
+				registered, ballots, Percentages.percent(ballots, registered), oneShoulder,
+				Percentages.percent(oneShoulder, completed), members, women, Percentages.percent(women, members),
+				averageAge, college, Percentages.percent(college, members), withoutWoman, under35,
+				Percentages.percent(under35, members), withUnder35);
 	}
 
 	private static int value(@Nullable Integer count) {

@@ -3,9 +3,23 @@ package cn.pinghu.socialwork.elections;
 import java.time.Instant;
 
 /**
- * An election stage completed, for the screens' ticker: when it was recorded, and the
- * names of the community's town and of the community.
+ * An election stage completed or a vote failed, for the screens' ticker: when it was
+ * recorded, and the names of the community's town and of the community.
+ *
+ * @param change an {@link ElectionStageCompleted} or an {@link ElectionVoteFailed}
  */
-public record ElectionNews(long outboxId, Instant occurredAt, ElectionStageCompleted change, String townName,
+public record ElectionNews(long outboxId, Instant occurredAt, ElectionChanged change, String townName,
 		String communityName) {
+
+	/** Whether the change calls a 重新选举: the vote was invalid. */
+	public boolean reVote() {
+		return this.change instanceof ElectionVoteFailed;
+	}
+
+	/** Whether the change calls a 另行选举: the vote left seats open. */
+	public boolean supplementaryVote() {
+		return this.change instanceof ElectionStageCompleted completed
+				&& completed.next() == ElectionStage.SUPPLEMENTARY_VOTE;
+	}
+
 }

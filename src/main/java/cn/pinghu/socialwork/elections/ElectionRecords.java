@@ -7,9 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import cn.pinghu.socialwork.audit.FieldDiff;
+import cn.pinghu.socialwork.elections.CommunityElectionSummary.SupplementaryVote;
 import cn.pinghu.socialwork.elections.internal.CommunityElection;
 import cn.pinghu.socialwork.elections.internal.ElectionRound;
 import cn.pinghu.socialwork.elections.internal.TownStagePlan;
+import cn.pinghu.socialwork.shared.Percentages;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,10 +24,10 @@ final class ElectionRecords {
 	}
 
 	static boolean reopenable(ElectionStage from, ElectionStage to) {
-		if (to == ElectionStage.COMPLETED || to == ElectionStage.RE_ELECTION) {
+		if (to == ElectionStage.COMPLETED || to.isSidePath()) {
 			return false;
 		}
-		return to.rank() < from.rank() || (from == ElectionStage.RE_ELECTION && to == ElectionStage.VOTING);
+		return to.rank() < from.rank() || (from.isSidePath() && to == ElectionStage.VOTING);
 	}
 
 	static void clearFrom(CommunityElection election, ElectionStage to) {
@@ -41,7 +43,7 @@ final class ElectionRecords {
 			election.nominate(null, null);
 		}
 		if (to.rank() <= ElectionStage.VOTING.rank()) {
-			election.vote(null);
+			election.vote(null, null);
 		}
 		election.recordResults(null);
 		election.moveTo(to);
@@ -61,12 +63,15 @@ final class ElectionRecords {
 				: round.dueOn(election.getTownId(), stage.plannedAs());
 		Integer ballots = election.getBallotsCast();
 		Integer registered = election.getRegisteredVoters();
+		LocalDate supplementaryOn = election.getSupplementaryVoteDoneOn();
+		SupplementaryVote supplementary = (supplementaryOn == null) ? null : new SupplementaryVote(supplementaryOn,
+				value(election.getSupplementaryBallotsCast()), value(election.getSupplementaryElected()));
 		return new CommunityElectionSummary(election.getId(), election.getCommunityId(), name, election.getTownId(),
 				stage, completedOn, registered, election.getCandidates(), election.getSeats(), ballots,
-				election.getVotesHeld(), election.getResults(), dueOn, ElectionSignals.overdue(stage, dueOn, today),
-				ElectionSignals.of(stage, dueOn, today),
-				(ballots != null && registered != null) ? ElectionKpis.rate(ballots, registered) : null,
-				election.getVersion());
+				election.getVotesHeld(), election.getElected(), supplementary, election.getResults(), dueOn,
+				ElectionSignals.overdue(stage, dueOn, today), ElectionSignals.of(stage, dueOn, today),
+				(ballots != null && registered != null) ? Percentages.percent(ballots, registered) : null,
+				election.isCommitteeWithoutWoman(), election.getVersion());
 	}
 
 	/** The fields of an election that the audit trail follows. */
@@ -83,11 +88,20 @@ final class ElectionRecords {
 		fields.put("seats", election.getSeats());
 		fields.put("ballotsCast", election.getBallotsCast());
 		fields.put("votesHeld", election.getVotesHeld());
+		fields.put("elected", election.getElected());
+		fields.put("supplementaryVoteDoneOn", election.getSupplementaryVoteDoneOn());
+		fields.put("supplementaryBallotsCast", election.getSupplementaryBallotsCast());
+		fields.put("supplementaryElected", election.getSupplementaryElected());
+		fields.put("committeeWithoutWoman", election.isCommitteeWithoutWoman());
 		ElectionResults results = election.getResults();
 		if (results != null) {
 			fields.putAll(FieldDiff.fields(results));
 		}
 		return fields;
+	}
+
+	private static int value(@Nullable Integer count) {
+		return (count != null) ? count : 0;
 	}
 
 	static RoundSummary toSummary(ElectionRound round) {

@@ -17,10 +17,13 @@ import org.jspecify.annotations.Nullable;
  * @param membersUnder35 members under 35
  * @param averageAge the members' average age
  * @param collegeMembers members with a college degree or higher (大专及以上)
+ * @param committeeWomen women on the villagers'/residents' committee: a villagers'
+ * committee should have one (《村民委员会组织法》第六条)
  */
 public record ElectionResults(@Nullable Integer partyCommitteeMembers, @Nullable Integer residentsCommitteeMembers,
 		@Nullable Boolean secretaryIsDirector, @Nullable Integer crossHoldingCount, @Nullable Integer womenMembers,
-		@Nullable Integer membersUnder35, @Nullable BigDecimal averageAge, @Nullable Integer collegeMembers) {
+		@Nullable Integer membersUnder35, @Nullable BigDecimal averageAge, @Nullable Integer collegeMembers,
+		@Nullable Integer committeeWomen) {
 
 	/**
 	 * The people elected to the two committees, each counted once: those holding posts on

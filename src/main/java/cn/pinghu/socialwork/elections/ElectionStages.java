@@ -18,6 +18,7 @@ import cn.pinghu.socialwork.elections.internal.ElectionRoundRepository;
 import cn.pinghu.socialwork.identity.Access;
 import cn.pinghu.socialwork.identity.CurrentUser;
 import cn.pinghu.socialwork.identity.Role;
+import cn.pinghu.socialwork.places.CommunityKind;
 import cn.pinghu.socialwork.places.CommunityService;
 import cn.pinghu.socialwork.shared.data.StaleVersionException;
 import cn.pinghu.socialwork.shared.events.DomainEvents;
@@ -31,10 +32,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The committee elections' (两委换届) stage changes: completing the stage under way, a failed
- * vote leading to a re-election, and taking an election back to an earlier stage, with
- * the rules every change keeps and who may make it. A coordinator changes only the
- * elections of their towns; every change writes its audit row and publishes its event in
- * its own transaction. {@link ElectionFigures} reads what they change.
+ * vote leading to a 重新选举 and open seats to a 另行选举, and taking an election back to an
+ * earlier stage, with the rules every change keeps and who may make it. A coordinator
+ * changes only the elections of their towns; every change writes its audit row and
+ * publishes its event in its own transaction. {@link ElectionFigures} reads what they
+ * change.
  */
 @Service
 @Transactional(readOnly = true)
@@ -83,8 +85,8 @@ public class ElectionStages {
 
 	/**
 	 * Completes the stage under way in a community's election of the caller's towns. A
-	 * vote in which no more than half of the registered voters voted leads to a
-	 * re-election instead of the handover.
+	 * vote in which no more than half of the registered voters voted leads to a 重新选举, a
+	 * valid one that left seats open to a 另行选举, instead of the handover.
 	 * @throws AccessDeniedException if the election lies outside the caller's towns
 	 * @throws StaleVersionException if the election changed since the caller read it
 	 * @throws ElectionRejectedException if the completion breaks a rule; nothing is
@@ -102,50 +104,91 @@ public class ElectionStages {
 			throw new ElectionRejectedException(null, "elections.rejected.not-current-stage");
 		}
 		ElectionRound round = this.rounds.findById(election.getRoundId()).orElseThrow();
+		CommunityKind kind = this.places.community(election.getCommunityId()).kind();
 		LocalDate previous = previousDay(round, election);
 		List<Rejection> rejections = StageRules.check(completion, this.lookup.today(), previous,
-				stage == ElectionStage.AUDIT, election.getRegisteredVoters());
+				stage == ElectionStage.AUDIT, election, kind);
 		if (!rejections.isEmpty()) {
 			throw new ElectionRejectedException(rejections);
 		}
 		Map<String, @Nullable Object> before = ElectionRecords.audited(election);
 		LocalDate day = Objects.requireNonNull(completion.completedOn());
-		election.setCompletedOn(stage, day);
-		ElectionChanged event;
-		switch (stage) {
-			case VOTER_REGISTRATION -> election.registerVoters(completion.registeredVoters());
-			case NOMINATION -> election.nominate(completion.candidates(), completion.seats());
-			case HANDOVER -> election.recordResults(completion.results());
+		ElectionChanged event = switch (stage) {
+			case VOTING, RE_VOTE -> vote(election, completion, day);
+			case SUPPLEMENTARY_VOTE -> supplementaryVote(election, completion, day);
 			default -> {
-				// the other stages record their day only; a vote is handled below
+				election.setCompletedOn(stage, day);
+				switch (stage) {
+					case VOTER_REGISTRATION -> election.registerVoters(completion.registeredVoters());
+					case NOMINATION -> election.nominate(completion.candidates(), completion.seats());
+					case HANDOVER -> {
+						ElectionResults results = Objects.requireNonNull(completion.results());
+						election.recordResults(results);
+						election.flagWithoutWoman(
+								VoteRules.womanRequired(kind) && Objects.requireNonNull(results.committeeWomen()) == 0);
+					}
+					default -> {
+						// the audit and the election committee record their day only
+					}
+				}
+				yield moveOn(election, stage, day);
 			}
-		}
-		if (stage.isVote()) {
-			int ballots = Objects.requireNonNull(completion.ballotsCast());
-			int registered = Objects.requireNonNull(election.getRegisteredVoters());
-			election.vote(ballots);
-			if (StageRules.valid(ballots, registered)) {
-				election.moveTo(ElectionStage.HANDOVER);
-				event = new ElectionStageCompleted(election.getId(), election.getCommunityId(), election.getTownId(),
-						stage, ElectionStage.HANDOVER, day);
-			}
-			else {
-				election.moveTo(ElectionStage.RE_ELECTION);
-				event = new ElectionVoteFailed(election.getId(), election.getCommunityId(), election.getTownId(), day,
-						ballots, registered);
-			}
-		}
-		else {
-			ElectionStage next = stage.next().orElseThrow();
-			election.moveTo(next);
-			event = new ElectionStageCompleted(election.getId(), election.getCommunityId(), election.getTownId(), stage,
-					next, day);
-		}
+		};
 		CommunityElection saved = save(election, completion.version());
 		this.audit.record(AuditAction.UPDATE, COMMUNITY_ELECTION, saved.getId(), saved.getTownId(),
 				FieldDiff.between(before, ElectionRecords.audited(saved)));
 		this.events.publish((Record) event);
 		return this.lookup.summary(saved);
+	}
+
+	/**
+	 * A vote of the whole committee: invalid with no more than half of the registered
+	 * voters voting, which calls a 重新选举; with seats left open, a 另行选举; else the line goes
+	 * on (《村民委员会组织法》第十五条).
+	 */
+	private ElectionChanged vote(CommunityElection election, StageCompletion completion, LocalDate day) {
+		int ballots = Objects.requireNonNull(completion.ballotsCast());
+		int registered = Objects.requireNonNull(election.getRegisteredVoters());
+		election.setCompletedOn(election.getStage(), day);
+		if (!VoteRules.valid(ballots, registered)) {
+			election.vote(ballots, 0);
+			election.moveTo(ElectionStage.RE_VOTE);
+			return new ElectionVoteFailed(election.getId(), election.getCommunityId(), election.getTownId(), day,
+					ballots, registered);
+		}
+		int elected = Objects.requireNonNull(completion.elected());
+		election.vote(ballots, elected);
+		int seats = Objects.requireNonNull(election.getSeats());
+		if (elected < seats) {
+			ElectionStage stage = election.getStage();
+			election.moveTo(ElectionStage.SUPPLEMENTARY_VOTE);
+			return new ElectionStageCompleted(election.getId(), election.getCommunityId(), election.getTownId(), stage,
+					ElectionStage.SUPPLEMENTARY_VOTE, day);
+		}
+		return moveOn(election, election.getStage(), day);
+	}
+
+	/**
+	 * A 另行选举 for the open seats: the leading candidates with at least one third of the
+	 * ballots cast win them; the seats filled before stay filled, and the line goes on.
+	 */
+	private ElectionChanged supplementaryVote(CommunityElection election, StageCompletion completion, LocalDate day) {
+		int ballots = Objects.requireNonNull(completion.ballotsCast());
+		int open = Objects.requireNonNull(election.getSeats()) - value(election.getElected());
+		election.supplementaryVote(day, ballots,
+				VoteRules.supplementaryWinners(completion.candidateVotes(), open, ballots));
+		return moveOn(election, ElectionStage.SUPPLEMENTARY_VOTE, day);
+	}
+
+	private static ElectionStageCompleted moveOn(CommunityElection election, ElectionStage stage, LocalDate day) {
+		ElectionStage next = stage.next().orElseThrow();
+		election.moveTo(next);
+		return new ElectionStageCompleted(election.getId(), election.getCommunityId(), election.getTownId(), stage,
+				next, day);
+	}
+
+	private static int value(@Nullable Integer count) {
+		return (count != null) ? count : 0;
 	}
 
 	/**
@@ -198,7 +241,10 @@ public class ElectionStages {
 		if (stage == ElectionStage.AUDIT) {
 			return round.getStartsOn();
 		}
-		ElectionStage before = (stage == ElectionStage.RE_ELECTION) ? ElectionStage.VOTING
+		if (stage == ElectionStage.HANDOVER && election.getSupplementaryVoteDoneOn() != null) {
+			return election.getSupplementaryVoteDoneOn();
+		}
+		ElectionStage before = stage.isSidePath() ? ElectionStage.VOTING
 				: ElectionStage.MAIN_LINE.get(stage.rank() - 1);
 		LocalDate day = election.completedOn(before);
 		return (day != null) ? day : round.getStartsOn();

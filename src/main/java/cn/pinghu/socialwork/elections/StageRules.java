@@ -4,8 +4,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import cn.pinghu.socialwork.elections.ElectionRejectedException.Rejection;
+import cn.pinghu.socialwork.elections.internal.CommunityElection;
+import cn.pinghu.socialwork.places.CommunityKind;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,27 +32,35 @@ final class StageRules {
 	 * The broken rules of a completion of the stage under way.
 	 * @param previousDay the day the step before was completed (for the first stage, the
 	 * round's start)
-	 * @param registeredVoters the voters registered earlier, for a vote
+	 * @param election the election as stored: the voters registered and the seats, for a
+	 * vote
+	 * @param kind the community's kind, whose committee has its own size
 	 */
 	static List<Rejection> check(StageCompletion completion, LocalDate today, LocalDate previousDay,
-			boolean previousIsRoundStart, @Nullable Integer registeredVoters) {
+			boolean previousIsRoundStart, CommunityElection election, CommunityKind kind) {
 		StageRules rules = new StageRules();
 		rules.checkDate(completion.completedOn(), today, previousDay, previousIsRoundStart);
+		Integer registered = election.getRegisteredVoters();
 		switch (completion.stage()) {
 			case VOTER_REGISTRATION -> rules.positive("registeredVoters", completion.registeredVoters());
-			case NOMINATION -> rules.checkNomination(completion.candidates(), completion.seats());
-			case VOTING, RE_ELECTION -> rules.checkVote(completion.ballotsCast(), registeredVoters);
-			case HANDOVER -> rules.checkResults(completion.results());
+			case NOMINATION -> rules.checkNomination(completion.candidates(), completion.seats(), kind);
+			case VOTING, RE_VOTE -> {
+				if (rules.checkBallots(completion.ballotsCast(), registered) && registered != null) {
+					rules.checkElected(completion.elected(), election.getSeats(),
+							VoteRules.valid(completion.ballotsCast(), registered));
+				}
+			}
+			case SUPPLEMENTARY_VOTE -> {
+				if (rules.checkBallots(completion.ballotsCast(), registered)) {
+					rules.checkCandidateVotes(completion.candidateVotes(), completion.ballotsCast());
+				}
+			}
+			case HANDOVER -> rules.checkResults(completion.results(), election.getSeats());
 			default -> {
 				// the audit and the election committee record their day only
 			}
 		}
 		return List.copyOf(rules.rejections);
-	}
-
-	/** 过半: a vote elects only when more than half of the registered voters voted. */
-	static boolean valid(int ballotsCast, int registeredVoters) {
-		return 2L * ballotsCast > registeredVoters;
 	}
 
 	private void checkDate(@Nullable LocalDate day, LocalDate today, LocalDate previousDay,
@@ -67,15 +78,21 @@ final class StageRules {
 		}
 	}
 
-	private void checkNomination(@Nullable Integer candidates, @Nullable Integer seats) {
+	private void checkNomination(@Nullable Integer candidates, @Nullable Integer seats, CommunityKind kind) {
 		boolean seatsGiven = positive("seats", seats);
 		boolean candidatesGiven = positive("candidates", candidates);
+		if (seatsGiven && (seats < VoteRules.minSeats(kind) || seats > VoteRules.maxSeats(kind))) {
+			reject("seats", "elections.validation.seats-" + kind.name().toLowerCase(Locale.ROOT),
+					String.valueOf(VoteRules.minSeats(kind)), String.valueOf(VoteRules.maxSeats(kind)));
+			seatsGiven = false;
+		}
 		if (seatsGiven && candidatesGiven && candidates <= seats) {
 			reject("candidates", "elections.validation.candidates-not-more-than-seats", String.valueOf(seats));
 		}
 	}
 
-	private void checkVote(@Nullable Integer ballotsCast, @Nullable Integer registeredVoters) {
+	/** Whether the ballots are given and possible. */
+	private boolean checkBallots(@Nullable Integer ballotsCast, @Nullable Integer registeredVoters) {
 		if (ballotsCast == null) {
 			reject("ballotsCast", "elections.validation.required");
 		}
@@ -85,11 +102,44 @@ final class StageRules {
 		else if (registeredVoters != null && ballotsCast > registeredVoters) {
 			reject("ballotsCast", "elections.validation.ballots-over-registered", String.valueOf(registeredVoters));
 		}
+		else {
+			return true;
+		}
+		return false;
 	}
 
-	private void checkResults(@Nullable ElectionResults results) {
+	/**
+	 * A valid vote says how many it elected, never beyond the seats; an invalid one
+	 * elected nobody.
+	 */
+	private void checkElected(@Nullable Integer elected, @Nullable Integer seats, boolean valid) {
+		if (!valid) {
+			if (elected != null && elected != 0) {
+				reject("elected", "elections.validation.elected-in-invalid-vote");
+			}
+			return;
+		}
+		if (notNegative("elected", elected) && seats != null && elected > seats) {
+			reject("elected", "elections.validation.elected-over-seats", String.valueOf(seats));
+		}
+	}
+
+	/** A 另行选举 has ballots, and its leading candidates' votes fit in them. */
+	private void checkCandidateVotes(List<Integer> votes, int ballotsCast) {
+		if (ballotsCast == 0) {
+			reject("ballotsCast", "elections.validation.positive");
+		}
+		if (votes.isEmpty()) {
+			reject("candidateVotes", "elections.validation.required");
+		}
+		else if (votes.stream().anyMatch(count -> count < 0 || count > ballotsCast)) {
+			reject("candidateVotes", "elections.validation.candidate-votes-range", String.valueOf(ballotsCast));
+		}
+	}
+
+	private void checkResults(@Nullable ElectionResults results, @Nullable Integer seats) {
 		ElectionResults given = (results != null) ? results
-				: new ElectionResults(null, null, null, null, null, null, null, null);
+				: new ElectionResults(null, null, null, null, null, null, null, null, null);
 		boolean party = positive("partyCommitteeMembers", given.partyCommitteeMembers());
 		boolean residents = positive("residentsCommitteeMembers", given.residentsCommitteeMembers());
 		boolean cross = notNegative("crossHoldingCount", given.crossHoldingCount());
@@ -97,6 +147,14 @@ final class StageRules {
 			reject("secretaryIsDirector", "elections.validation.required");
 		}
 		boolean counted = party && residents && cross;
+		if (residents && seats != null && given.residentsCommitteeMembers() > seats) {
+			reject("residentsCommitteeMembers", "elections.validation.elected-over-seats", String.valueOf(seats));
+		}
+		if (notNegative("committeeWomen", given.committeeWomen()) && residents
+				&& given.committeeWomen() > given.residentsCommitteeMembers()) {
+			reject("committeeWomen", "elections.validation.more-than-committee",
+					String.valueOf(given.residentsCommitteeMembers()));
+		}
 		if (counted && given.crossHoldingCount() > Math.min(given.partyCommitteeMembers(),
 				given.residentsCommitteeMembers())) {
 			reject("crossHoldingCount", "elections.validation.cross-holding-too-many");

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import cn.pinghu.socialwork.elections.ElectionKpis;
+import cn.pinghu.socialwork.elections.ElectionMeasure;
 import cn.pinghu.socialwork.reports.WeeklyFigures.CoverageLine;
 import cn.pinghu.socialwork.reports.WeeklyFigures.DormantBranch;
 import cn.pinghu.socialwork.reports.WeeklyFigures.ElectionLine;
@@ -69,14 +71,24 @@ final class WeeklyReportWorkbook {
 	private void writeElections(Workbook workbook, WeeklyFigures figures) {
 		Sheet sheet = sheet(workbook, figures, "report.weekly.sheet.elections", "town", "communities", "completed",
 				"completion-rate", "turnout", "secretary-is-director-rate", "women-share", "overdue",
-				"completed-this-week");
+				"completed-this-week", "re-votes", "supplementary-votes", "without-woman", "under-35-rate",
+				"with-under-35");
 		if (figures.elections().isEmpty()) {
 			sheet.row(text("report.weekly.no-round"));
 		}
 		for (ElectionLine line : figures.elections()) {
-			sheet.row(line.name(), line.kpis().communities(), line.kpis().completed(), line.kpis().completionRate(),
-					line.kpis().turnout(), line.kpis().secretaryIsDirectorRate(), line.kpis().womenShare(),
-					line.kpis().overdue(), line.completedThisWeek());
+			ElectionKpis kpis = line.kpis();
+			sheet.row(line.name(), kpis.communities(), kpis.completed(), shown(kpis.completionRate()),
+					shown(kpis.turnout()), shown(kpis.secretaryIsDirectorRate()), shown(kpis.womenShare()),
+					kpis.overdue(), line.completedThisWeek(), kpis.reVotes(), kpis.supplementaryVotes(),
+					kpis.committeesWithoutWoman(), shown(kpis.under35Rate()), kpis.withUnder35());
+		}
+		if (!figures.elections().isEmpty()) {
+			// the figures' definitions, as footnotes below the table
+			sheet.row();
+			for (ElectionMeasure measure : ElectionMeasure.values()) {
+				sheet.row(text(measure.nameKey()) + "：" + text(measure.definitionKey()));
+			}
 		}
 	}
 
@@ -102,7 +114,7 @@ final class WeeklyReportWorkbook {
 	}
 
 	/**
-	 * A coverage rate or its change in points, rounded once as the console shows it.
+	 * A rate or its change in points, rounded once as the console shows it.
 	 */
 	private static @Nullable BigDecimal shown(@Nullable BigDecimal percent) {
 		return (percent != null) ? Percentages.shown(percent) : null;

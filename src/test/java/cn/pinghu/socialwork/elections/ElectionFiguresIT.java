@@ -7,6 +7,7 @@ import java.util.Map;
 
 import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.progress.Signal;
+import cn.pinghu.socialwork.shared.Percentages;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +21,8 @@ import static cn.pinghu.socialwork.elections.ElectionStage.AUDIT;
 import static cn.pinghu.socialwork.elections.ElectionStage.COMMITTEE;
 import static cn.pinghu.socialwork.elections.ElectionStage.COMPLETED;
 import static cn.pinghu.socialwork.elections.ElectionStage.HANDOVER;
-import static cn.pinghu.socialwork.elections.ElectionStage.RE_ELECTION;
+import static cn.pinghu.socialwork.elections.ElectionStage.RE_VOTE;
+import static cn.pinghu.socialwork.elections.ElectionStage.SUPPLEMENTARY_VOTE;
 import static cn.pinghu.socialwork.elections.ElectionStage.VOTING;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -84,13 +86,16 @@ class ElectionFiguresIT {
 		long town = this.data.town("换届测试镇");
 		this.data.election(town, AUDIT);
 		this.data.election(town, VOTING);
-		this.data.election(town, RE_ELECTION);
+		this.data.election(town, RE_VOTE);
+		this.data.election(town, SUPPLEMENTARY_VOTE);
 		this.data.election(town, HANDOVER, Map.of("ballots_cast", 700));
 		this.data.election(town, COMPLETED);
 		this.data.election(town, COMPLETED,
-				Map.of("party_committee_members", 5, "residents_committee_members", 5, "cross_holding_count", 1,
-						"secretary_is_director", false, "women_members", 5, "members_under_35", 0, "average_age",
-						new BigDecimal("48.0"), "college_members", 3));
+				Map.ofEntries(Map.entry("party_committee_members", 5), Map.entry("residents_committee_members", 5),
+						Map.entry("cross_holding_count", 1), Map.entry("secretary_is_director", false),
+						Map.entry("women_members", 5), Map.entry("members_under_35", 0),
+						Map.entry("average_age", new BigDecimal("48.0")), Map.entry("college_members", 3),
+						Map.entry("committee_women", 0), Map.entry("committee_without_woman", true)));
 
 		TownElections row = this.figures.overview()
 			.orElseThrow()
@@ -101,24 +106,31 @@ class ElectionFiguresIT {
 			.orElseThrow();
 		ElectionKpis kpis = row.kpis();
 
-		assertThat(kpis.communities()).isEqualTo(6);
+		assertThat(kpis.communities()).isEqualTo(7);
 		assertThat(kpis.completed()).isEqualTo(2);
-		assertThat(kpis.completionRate()).isEqualByComparingTo("33.33");
+		assertThat(Percentages.shown(kpis.completionRate())).isEqualByComparingTo("28.6");
 		assertThat(kpis.funnel()).containsEntry(AUDIT, 1L)
 			.containsEntry(COMMITTEE, 0L)
 			.containsEntry(VOTING, 1L)
-			.containsEntry(RE_ELECTION, 1L)
+			.containsEntry(RE_VOTE, 1L)
+			.containsEntry(SUPPLEMENTARY_VOTE, 1L)
 			.containsEntry(HANDOVER, 1L)
 			.containsEntry(COMPLETED, 2L);
-		assertThat(kpis.reElections()).isEqualTo(1);
-		// voted: 400 + 700 + 900 + 900 of 4 × 1000
-		assertThat(kpis.ballotsCast()).isEqualTo(2900);
-		assertThat(kpis.turnout()).isEqualByComparingTo("72.50");
-		assertThat(kpis.secretaryIsDirectorRate()).isEqualByComparingTo("50.00");
+		assertThat(kpis.reVotes()).isEqualTo(1);
+		assertThat(kpis.supplementaryVotes()).isEqualTo(1);
+		// valid votes only: 900 + 700 + 900 + 900 of 4 × 1000; the 重新选举's 400 is left out
+		assertThat(kpis.validVotes()).isEqualTo(4);
+		assertThat(kpis.ballotsCast()).isEqualTo(3400);
+		assertThat(kpis.turnout()).isEqualByComparingTo("85");
+		assertThat(kpis.secretaryIsDirectorRate()).isEqualByComparingTo("50");
 		// members 10 + 9; women 3 + 5; college 6 + 3; age (42.5 × 10 + 48 × 9) ÷ 19
 		assertThat(kpis.members()).isEqualTo(19);
-		assertThat(kpis.womenShare()).isEqualByComparingTo("42.11");
-		assertThat(kpis.collegeShare()).isEqualByComparingTo("47.37");
+		assertThat(Percentages.shown(kpis.womenShare())).isEqualByComparingTo("42.1");
+		assertThat(Percentages.shown(kpis.collegeShare())).isEqualByComparingTo("47.4");
+		// one member under 35 of 19, in one community; one village without a woman
+		assertThat(kpis.under35Rate()).isEqualByComparingTo(Percentages.percent(1, 19));
+		assertThat(kpis.withUnder35()).isEqualTo(1);
+		assertThat(kpis.committeesWithoutWoman()).isEqualTo(1);
 		assertThat(kpis.averageAge()).isEqualByComparingTo("45.1");
 		// the audit was due 60 days ago in the seeded plan, voting is not due yet
 		assertThat(kpis.overdue()).isEqualTo(1);

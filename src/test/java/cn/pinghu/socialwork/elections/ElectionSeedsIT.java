@@ -60,7 +60,9 @@ class ElectionSeedsIT {
 
 		assertThat(city.communities()).isGreaterThanOrEqualTo(131);
 		assertThat(city.funnel()).allSatisfy((stage, count) -> assertThat(count).as(stage.name()).isPositive());
-		assertThat(city.reElections()).isBetween(2L, 10L);
+		assertThat(city.reVotes()).isBetween(2L, 10L);
+		assertThat(city.supplementaryVotes()).isBetween(2L, 10L);
+		assertThat(city.committeesWithoutWoman()).isBetween(2L, 10L);
 		assertThat(city.overdue()).isBetween(2L, 15L);
 	}
 
@@ -85,9 +87,30 @@ class ElectionSeedsIT {
 				  OR women_members > party_committee_members + residents_committee_members - cross_holding_count)""",
 				Long.class);
 		assertThat(disordered).isEmpty();
-		assertThat(count("SELECT COUNT(*) FROM community_election WHERE stage = 'RE_ELECTION'"
+		assertThat(count("SELECT COUNT(*) FROM community_election WHERE stage = 'RE_VOTE'"
 				+ " AND 2 * ballots_cast > registered_voters"))
 			.isZero();
+	}
+
+	@Test
+	void the_seeded_votes_keep_the_laws_seats_and_elect_nobody_beyond_them() {
+		// 《村民委员会组织法》第六条: 3 to 7; 《城市居民委员会组织法》第七条: 5 to 9
+		assertThat(count("""
+				SELECT COUNT(*) FROM community_election e JOIN community c ON c.id = e.community_id
+				WHERE e.round_id = 1 AND e.seats IS NOT NULL AND (
+				  (c.kind = 'VILLAGE' AND e.seats NOT BETWEEN 3 AND 7)
+				  OR (c.kind = 'COMMUNITY' AND e.seats NOT BETWEEN 5 AND 9))""")).isZero();
+		assertThat(count("""
+				SELECT COUNT(*) FROM community_election WHERE round_id = 1 AND (
+				  elected + COALESCE(supplementary_elected, 0) > seats OR residents_committee_members > seats
+				  OR (stage IN ('HANDOVER', 'COMPLETED') AND elected IS NULL)
+				  OR (stage = 'SUPPLEMENTARY_VOTE' AND elected >= seats)
+				  OR (stage = 'SUPPLEMENTARY_VOTE' AND 2 * ballots_cast <= registered_voters))""")).isZero();
+		// a committee without a woman is flagged for villages only
+		assertThat(count("""
+				SELECT COUNT(*) FROM community_election e JOIN community c ON c.id = e.community_id
+				WHERE e.round_id = 1 AND e.committee_without_woman
+				  AND (c.kind <> 'VILLAGE' OR e.committee_women <> 0)""")).isZero();
 	}
 
 	private long count(String sql) {

@@ -27,7 +27,7 @@ import static cn.pinghu.socialwork.elections.ElectionStage.COMMITTEE;
 import static cn.pinghu.socialwork.elections.ElectionStage.COMPLETED;
 import static cn.pinghu.socialwork.elections.ElectionStage.HANDOVER;
 import static cn.pinghu.socialwork.elections.ElectionStage.NOMINATION;
-import static cn.pinghu.socialwork.elections.ElectionStage.RE_ELECTION;
+import static cn.pinghu.socialwork.elections.ElectionStage.RE_VOTE;
 import static cn.pinghu.socialwork.elections.ElectionStage.VOTER_REGISTRATION;
 import static cn.pinghu.socialwork.elections.ElectionStage.VOTING;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -166,40 +166,40 @@ class ElectionStagesIT {
 		long id = this.data.election(DANGHU, VOTING);
 
 		ElectionRejectedException rejected = assertRejected(
-				() -> this.stages.completeStage(StageCompletion.of(id, 0, VOTING, this.today).withBallotsCast(1001)),
+				() -> this.stages.completeStage(StageCompletion.of(id, 0, VOTING, this.today).withVote(1001, 7)),
 				"elections.validation.ballots-over-registered");
 		assertThat(chinese(rejected)).containsExactly("参加投票人数不能超过登记选民数 1000 人。");
 		assertUnchanged(id, VOTING);
 	}
 
 	@Test
-	void a_vote_of_no_more_than_half_the_voters_calls_a_re_election_that_votes_again() {
+	void a_vote_of_no_more_than_half_the_voters_calls_a_re_vote_that_votes_again() {
 		long id = this.data.election(DANGHU, VOTING);
 
 		CommunityElectionSummary failed = this.stages
 			.completeStage(StageCompletion.of(id, 0, VOTING, this.today.minusDays(1)).withBallotsCast(500));
 
-		assertThat(failed.stage()).isEqualTo(RE_ELECTION);
-		assertThat(failed.turnout()).isEqualByComparingTo("50.00");
+		assertThat(failed.stage()).isEqualTo(RE_VOTE);
+		assertThat(failed.turnout()).isEqualByComparingTo("50");
 		assertThat(failed.votesHeld()).isEqualTo(1);
 		assertThat(this.events.stream(ElectionVoteFailed.class)).containsExactly(
 				new ElectionVoteFailed(id, this.data.communityOf(id), DANGHU, this.today.minusDays(1), 500, 1000));
 		assertRejected(
-				() -> this.stages.completeStage(
-						StageCompletion.of(id, 1, RE_ELECTION, this.today.minusDays(2)).withBallotsCast(800)),
+				() -> this.stages
+					.completeStage(StageCompletion.of(id, 1, RE_VOTE, this.today.minusDays(2)).withVote(800, 7)),
 				"elections.validation.date-before-previous");
 		assertRejected(() -> this.stages.completeStage(StageCompletion.of(id, 1, HANDOVER, this.today)
 			.withResults(ElectionTestData.results(7, 5, true, 2, 3))), "elections.rejected.not-current-stage");
 
 		CommunityElectionSummary repeated = this.stages
-			.completeStage(StageCompletion.of(id, 1, RE_ELECTION, this.today).withBallotsCast(501));
+			.completeStage(StageCompletion.of(id, 1, RE_VOTE, this.today).withVote(501, 7));
 
 		assertThat(repeated.stage()).isEqualTo(HANDOVER);
 		assertThat(repeated.votesHeld()).isEqualTo(2);
 		assertThat(repeated.ballotsCast()).isEqualTo(501);
 		assertThat(repeated.completedOn()).containsEntry(VOTING, this.today);
 		assertThat(this.events.stream(ElectionStageCompleted.class)).singleElement()
-			.satisfies(event -> assertThat(event.stage()).isEqualTo(RE_ELECTION));
+			.satisfies(event -> assertThat(event.stage()).isEqualTo(RE_VOTE));
 	}
 
 	@Test
@@ -208,7 +208,7 @@ class ElectionStagesIT {
 
 		ElectionRejectedException rejected = assertRejected(
 				() -> this.stages.completeStage(StageCompletion.of(id, 0, HANDOVER, this.today)
-					.withResults(new ElectionResults(7, 5, true, 6, 11, 1, new BigDecimal("17.0"), 2))),
+					.withResults(new ElectionResults(7, 5, true, 6, 11, 1, new BigDecimal("17.0"), 2, 1))),
 				"elections.validation.cross-holding-too-many");
 		assertThat(rejected.messageKeys()).contains("elections.validation.average-age-range");
 		assertRejected(

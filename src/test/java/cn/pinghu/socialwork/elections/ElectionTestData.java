@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
+import cn.pinghu.socialwork.places.CommunityKind;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,11 +40,13 @@ public final class ElectionTestData {
 	}
 
 	/**
-	 * Results with the given members, one young member, an average age of 42.5 and six
-	 * graduates.
+	 * Results with the given members, one young member, an average age of 42.5, six
+	 * graduates, and as many women on the committee as there are women, up to its
+	 * members.
 	 */
 	public static ElectionResults results(int party, int residents, boolean oneShoulder, int cross, int women) {
-		return new ElectionResults(party, residents, oneShoulder, cross, women, 1, new BigDecimal("42.5"), 6);
+		return new ElectionResults(party, residents, oneShoulder, cross, women, 1, new BigDecimal("42.5"), 6,
+				Math.min(women, residents));
 	}
 
 	/** A new town after the seeded ones. */
@@ -53,17 +56,22 @@ public final class ElectionTestData {
 	}
 
 	public long community(long townId, String name) {
+		return community(townId, name, CommunityKind.VILLAGE);
+	}
+
+	public long community(long townId, String name, CommunityKind kind) {
 		String code = "E" + ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999);
 		return insert("INSERT INTO community (code, name, town_id, kind, households, population)"
-				+ " VALUES (?, ?, ?, 'VILLAGE', 500, 1500)", code, name, townId);
+				+ " VALUES (?, ?, ?, ?, 500, 1500)", code, name, townId, kind.name());
 	}
 
 	/**
-	 * A new community of the town with an election standing at the stage, every stage
+	 * A new village of the town with an election standing at the stage, every stage
 	 * before it completed on consecutive days ending yesterday, with 1000 registered
-	 * voters, 9 candidates for 7 seats, 900 ballots, and, once completed, 7 + 5 members
-	 * of whom 2 hold both posts, with the secretary as director, 3 women, 1 under 35, an
-	 * average age of 42.5 and 6 with a college degree.
+	 * voters, 9 candidates for 7 seats, 900 ballots electing 7 (400 electing nobody in a
+	 * 重新选举, 5 elected before a 另行选举), and, once completed, 7 + 5 members of whom 2 hold
+	 * both posts, with the secretary as director, 3 women (1 on the villagers'
+	 * committee), 1 under 35, an average age of 42.5 and 6 with a college degree.
 	 */
 	public long election(long townId, ElectionStage stage) {
 		return election(townId, stage, Map.of());
@@ -71,7 +79,16 @@ public final class ElectionTestData {
 
 	/** As {@link #election(long, ElectionStage)}, with columns set as given. */
 	public long election(long townId, ElectionStage stage, Map<String, @Nullable Object> overrides) {
-		long community = community(townId, "换届测试村" + ThreadLocalRandom.current().nextInt(1000, 9999));
+		return election(townId, stage, CommunityKind.VILLAGE, overrides);
+	}
+
+	/**
+	 * As {@link #election(long, ElectionStage)}, in a community of the kind, with columns
+	 * set as given.
+	 */
+	public long election(long townId, ElectionStage stage, CommunityKind kind,
+			Map<String, @Nullable Object> overrides) {
+		long community = community(townId, "换届测试村" + ThreadLocalRandom.current().nextInt(1000, 9999), kind);
 		Map<String, @Nullable Object> columns = new LinkedHashMap<>();
 		columns.put("round_id", ROUND);
 		columns.put("community_id", community);
@@ -79,7 +96,7 @@ public final class ElectionTestData {
 		columns.put("stage", stage.name());
 		List<String> dates = List.of("audit_done_on", "committee_done_on", "voter_registration_done_on",
 				"nomination_done_on", "voting_done_on", "handover_done_on");
-		int done = (stage == ElectionStage.RE_ELECTION) ? 5 : stage.rank();
+		int done = stage.isSidePath() ? 5 : stage.rank();
 		for (int i = 0; i < done; i++) {
 			columns.put(dates.get(i), this.today.minusDays(done - i));
 		}
@@ -91,8 +108,13 @@ public final class ElectionTestData {
 			columns.put("seats", 7);
 		}
 		if (done > 4) {
-			columns.put("ballots_cast", (stage == ElectionStage.RE_ELECTION) ? 400 : 900);
+			columns.put("ballots_cast", (stage == ElectionStage.RE_VOTE) ? 400 : 900);
 			columns.put("votes_held", 1);
+			columns.put("elected", switch (stage) {
+				case RE_VOTE -> 0;
+				case SUPPLEMENTARY_VOTE -> 5;
+				default -> 7;
+			});
 		}
 		if (stage == ElectionStage.COMPLETED) {
 			columns.put("party_committee_members", 7);
@@ -103,6 +125,8 @@ public final class ElectionTestData {
 			columns.put("members_under_35", 1);
 			columns.put("average_age", new java.math.BigDecimal("42.5"));
 			columns.put("college_members", 6);
+			columns.put("committee_women", 1);
+			columns.put("committee_without_woman", false);
 		}
 		columns.putAll(overrides);
 		String names = String.join(", ", columns.keySet());

@@ -89,7 +89,7 @@ class WeeklyReportServiceIT {
 		assertThat(texts(coverageRows.get(1))).containsExactly("镇街", "纳入范围", "组织覆盖率（%）", "单独组建率（%）", "工作覆盖率（%）",
 				"目标（%）", "三色", "组织覆盖率周变化", "单独组建率周变化", "工作覆盖率周变化", "周变化对比日期");
 		assertThat(texts(sheets.get(1).read().get(1))).containsExactly("镇街", "村社区", "已完成", "完成率（%）", "参选率（%）",
-				"一肩挑比例（%）", "女性占比（%）", "逾期", "近 7 天完成");
+				"一肩挑比例（%）", "女性占比（%）", "逾期", "近 7 天完成", "重新选举", "另行选举", "村委会无女性成员", "35岁以下占比（%）", "有35岁以下成员的村社区");
 		assertThat(texts(sheets.get(2).read().get(1))).containsExactly("类别", "事项", "镇街", "情况", "计划日期", "责任人");
 	}
 
@@ -151,12 +151,29 @@ class WeeklyReportServiceIT {
 
 		assertThat(number(row, 1)).isEqualByComparingTo(BigDecimal.valueOf(kpis.communities()));
 		assertThat(number(row, 2)).isEqualByComparingTo(BigDecimal.valueOf(kpis.completed()));
-		assertThat(number(row, 3)).isEqualByComparingTo(kpis.completionRate());
-		assertThat(number(row, 4)).isEqualByComparingTo(kpis.turnout());
-		assertThat(number(row, 5)).isEqualByComparingTo(kpis.secretaryIsDirectorRate());
-		assertThat(number(row, 6)).isEqualByComparingTo(kpis.womenShare());
+		// rates rounded once, as the console shows them
+		assertThat(number(row, 3)).isEqualByComparingTo(Percentages.shown(kpis.completionRate()));
+		assertThat(number(row, 4)).isEqualByComparingTo(Percentages.shown(kpis.turnout()));
+		assertThat(number(row, 5)).isEqualByComparingTo(Percentages.shown(kpis.secretaryIsDirectorRate()));
+		assertThat(number(row, 6)).isEqualByComparingTo(Percentages.shown(kpis.womenShare()));
 		assertThat(number(row, 7)).isEqualByComparingTo(BigDecimal.valueOf(kpis.overdue()));
 		assertThat(number(row, 8)).isEqualByComparingTo(BigDecimal.valueOf(before + 1));
+		assertThat(number(row, 9)).isEqualByComparingTo(BigDecimal.valueOf(kpis.reVotes()));
+		assertThat(number(row, 10)).isEqualByComparingTo(BigDecimal.valueOf(kpis.supplementaryVotes()));
+		assertThat(number(row, 11)).isEqualByComparingTo(BigDecimal.valueOf(kpis.committeesWithoutWoman()));
+		assertThat(number(row, 12)).isEqualByComparingTo(Percentages.shown(kpis.under35Rate()));
+		assertThat(number(row, 13)).isEqualByComparingTo(BigDecimal.valueOf(kpis.withUnder35()));
+	}
+
+	@Test
+	void the_election_sheet_defines_its_figures_below_the_table() throws IOException {
+		List<String> texts = sheetsOf(write()).get(1).read().stream().map(row -> row.getCellText(0)).toList();
+
+		assertThat(texts).contains("参选率：参加投票人数 ÷ 登记选民数，只计有效选举；参加投票未过半的无效选举不计入，另计为重新选举。")
+			.anySatisfy(text -> assertThat(text).startsWith("重新选举：参加投票的选民未过半"))
+			.anySatisfy(text -> assertThat(text).startsWith("另行选举：当选人数少于应选名额"))
+			.anySatisfy(text -> assertThat(text).startsWith("村委会无女性成员："))
+			.anySatisfy(text -> assertThat(text).startsWith("35岁以下成员："));
 	}
 
 	@Test

@@ -123,7 +123,7 @@ class DisplayAccessIT {
 	void a_display_changes_no_election() {
 		denied(() -> this.electionStages
 			.completeStage(StageCompletion.of(1, 0, ElectionStage.HANDOVER, LocalDate.of(2026, 3, 1))
-				.withResults(new ElectionResults(7, 5, true, 2, 3, 1, new BigDecimal("42.5"), 6))));
+				.withResults(new ElectionResults(7, 5, true, 2, 3, 1, new BigDecimal("42.5"), 6, 1))));
 		denied(() -> this.electionStages.reopen(new Reopening(1, 0, ElectionStage.AUDIT, "测试")));
 	}
 

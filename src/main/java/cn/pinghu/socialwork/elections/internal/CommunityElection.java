@@ -66,6 +66,28 @@ public class CommunityElection extends VersionedEntity {
 	@Column(name = "votes_held", nullable = false)
 	private int votesHeld;
 
+	/** Members elected by the latest vote of the whole committee. */
+	private @Nullable Integer elected;
+
+	@Column(name = "supplementary_vote_done_on")
+	private @Nullable LocalDate supplementaryVoteDoneOn;
+
+	@Column(name = "supplementary_ballots_cast")
+	private @Nullable Integer supplementaryBallotsCast;
+
+	@Column(name = "supplementary_elected")
+	private @Nullable Integer supplementaryElected;
+
+	@Column(name = "committee_women")
+	private @Nullable Integer committeeWomen;
+
+	/**
+	 * A villagers' committee elected without a woman member; {@code null} until the
+	 * results are recorded.
+	 */
+	@Column(name = "committee_without_woman")
+	private @Nullable Boolean committeeWithoutWoman;
+
 	@Column(name = "party_committee_members")
 	private @Nullable Integer partyCommitteeMembers;
 
@@ -137,10 +159,22 @@ public class CommunityElection extends VersionedEntity {
 		this.seats = seats;
 	}
 
-	/** Records a vote; {@code null} takes every vote back. */
-	public void vote(@Nullable Integer ballotsCast) {
+	/**
+	 * Records a vote of the whole committee and the members it elected; {@code null}
+	 * ballots take every vote back, the supplementary one with them.
+	 */
+	public void vote(@Nullable Integer ballotsCast, @Nullable Integer electedCount) {
 		this.ballotsCast = ballotsCast;
+		this.elected = electedCount;
 		this.votesHeld = (ballotsCast == null) ? 0 : this.votesHeld + 1;
+		supplementaryVote(null, null, null);
+	}
+
+	/** Records a 另行选举 for the open seats; {@code null}s take it back. */
+	public void supplementaryVote(@Nullable LocalDate day, @Nullable Integer ballots, @Nullable Integer electedCount) {
+		this.supplementaryVoteDoneOn = day;
+		this.supplementaryBallotsCast = ballots;
+		this.supplementaryElected = electedCount;
 	}
 
 	public void recordResults(@Nullable ElectionResults results) {
@@ -152,6 +186,13 @@ public class CommunityElection extends VersionedEntity {
 		this.membersUnder35 = (results != null) ? results.membersUnder35() : null;
 		this.averageAge = (results != null) ? results.averageAge() : null;
 		this.collegeMembers = (results != null) ? results.collegeMembers() : null;
+		this.committeeWomen = (results != null) ? results.committeeWomen() : null;
+		this.committeeWithoutWoman = null;
+	}
+
+	/** Flags a villagers' committee elected without a woman member. */
+	public void flagWithoutWoman(boolean withoutWoman) {
+		this.committeeWithoutWoman = withoutWoman;
 	}
 
 	/** The results, once the election is completed. */
@@ -160,7 +201,8 @@ public class CommunityElection extends VersionedEntity {
 			return null;
 		}
 		return new ElectionResults(this.partyCommitteeMembers, this.residentsCommitteeMembers, this.secretaryIsDirector,
-				this.crossHoldingCount, this.womenMembers, this.membersUnder35, this.averageAge, this.collegeMembers);
+				this.crossHoldingCount, this.womenMembers, this.membersUnder35, this.averageAge, this.collegeMembers,
+				this.committeeWomen);
 	}
 
 	public long getRoundId() {
@@ -197,6 +239,26 @@ public class CommunityElection extends VersionedEntity {
 
 	public int getVotesHeld() {
 		return this.votesHeld;
+	}
+
+	public @Nullable Integer getElected() {
+		return this.elected;
+	}
+
+	public @Nullable LocalDate getSupplementaryVoteDoneOn() {
+		return this.supplementaryVoteDoneOn;
+	}
+
+	public @Nullable Integer getSupplementaryBallotsCast() {
+		return this.supplementaryBallotsCast;
+	}
+
+	public @Nullable Integer getSupplementaryElected() {
+		return this.supplementaryElected;
+	}
+
+	public boolean isCommitteeWithoutWoman() {
+		return Boolean.TRUE.equals(this.committeeWithoutWoman);
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import cn.pinghu.socialwork.elections.CommunityElectionSummary;
+import cn.pinghu.socialwork.elections.CommunityElectionSummary.SupplementaryVote;
 import cn.pinghu.socialwork.elections.ElectionChanged;
 import cn.pinghu.socialwork.elections.ElectionFigures;
 import cn.pinghu.socialwork.elections.ElectionResults;
@@ -148,8 +149,10 @@ class CommunityElectionView extends VerticalLayout implements HasUrlParameter<Lo
 				figure("candidates", summary.candidates()), figure("seats", summary.seats()),
 				figure("ballots-cast", summary.ballotsCast()),
 				label("turnout") + ElectionBadges.rate(this, summary.turnout()),
-				figure("votes-held", summary.votesHeld())));
+				figure("votes-held", summary.votesHeld()), figure("elected", summary.elected()),
+				supplementary(summary.supplementaryVote())));
 		this.results.setText(results(summary.results()));
+		this.signal.add(ElectionBadges.withoutWoman(this, summary.withoutWoman()));
 		boolean editable = this.electionStages.mayChange(summary.townId()) && !summary.completed();
 		this.advance.setVisible(editable);
 		this.reopen
@@ -168,7 +171,16 @@ class CommunityElectionView extends VerticalLayout implements HasUrlParameter<Lo
 				figure("cross-holding-count", results.crossHoldingCount()),
 				figure("women-members", results.womenMembers()), figure("members-under-35", results.membersUnder35()),
 				label("average-age") + ElectionBadges.age(this, results.averageAge()),
-				figure("college-members", results.collegeMembers()));
+				figure("college-members", results.collegeMembers()),
+				figure("committee-women", results.committeeWomen()));
+	}
+
+	private String supplementary(@Nullable SupplementaryVote vote) {
+		if (vote == null) {
+			return label("supplementary-vote") + getTranslation("elections.none");
+		}
+		return label("supplementary-vote") + getTranslation("elections.record.supplementary-vote-text",
+				vote.votedOn().toString(), vote.ballotsCast(), vote.elected());
 	}
 
 	private String figure(String key, @Nullable Integer value) {

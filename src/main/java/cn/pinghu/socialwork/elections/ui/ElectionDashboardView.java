@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 import cn.pinghu.socialwork.elections.ElectionChanged;
 import cn.pinghu.socialwork.elections.ElectionFigures;
 import cn.pinghu.socialwork.elections.ElectionKpis;
+import cn.pinghu.socialwork.elections.ElectionMeasure;
 import cn.pinghu.socialwork.elections.ElectionOverview;
 import cn.pinghu.socialwork.elections.ElectionRoundEdited;
 import cn.pinghu.socialwork.identity.Role;
@@ -64,7 +66,8 @@ class ElectionDashboardView extends VerticalLayout implements HasDynamicTitle {
 		this.period.addClassName("elections-period");
 		configureGrid();
 		configureNoRound();
-		add(this.title, this.period, this.noRound, this.weeklyReport, this.grid, this.funnel);
+		add(this.title, this.period, this.noRound, this.weeklyReport, this.grid, ElectionBadges.definitions(this),
+				this.funnel);
 		setFlexGrow(1, this.grid);
 		LiveUpdates.whileAttached(this, LiveUpdates.feed(feed, ElectionChanged.class), this::refresh);
 		LiveUpdates.whileAttached(this, LiveUpdates.feed(feed, ElectionRoundEdited.class), this::refresh);
@@ -128,7 +131,8 @@ class ElectionDashboardView extends VerticalLayout implements HasDynamicTitle {
 			.setKey("completion")
 			.setHeader(getTranslation("elections.column.completion"))
 			.setFlexGrow(2);
-		rateColumn("turnout", "elections.column.turnout", ElectionKpis::turnout);
+		rateColumn("turnout", "elections.column.turnout", ElectionKpis::turnout)
+			.setTooltipGenerator(row -> getTranslation(ElectionMeasure.TURNOUT.definitionKey()));
 		rateColumn("secretaryIsDirector", "elections.column.secretary-is-director",
 				ElectionKpis::secretaryIsDirectorRate);
 		rateColumn("women", "elections.column.women", ElectionKpis::womenShare);
@@ -137,14 +141,17 @@ class ElectionDashboardView extends VerticalLayout implements HasDynamicTitle {
 			.setHeader(getTranslation("elections.column.average-age"))
 			.setTextAlign(ColumnTextAlign.END);
 		rateColumn("college", "elections.column.college", ElectionKpis::collegeShare);
+		rateColumn("under35", "elections.column.under-35", ElectionKpis::under35Rate)
+			.setTooltipGenerator(row -> getTranslation(ElectionMeasure.UNDER_35.definitionKey()));
+		countColumn("withoutWoman", "elections.column.without-woman", ElectionKpis::committeesWithoutWoman,
+				ElectionMeasure.WITHOUT_WOMAN);
 		this.grid.addColumn(row -> row.kpis().overdue())
 			.setKey("overdue")
 			.setHeader(getTranslation("elections.column.overdue"))
 			.setTextAlign(ColumnTextAlign.END);
-		this.grid.addColumn(row -> row.kpis().reElections())
-			.setKey("reElections")
-			.setHeader(getTranslation("elections.column.re-elections"))
-			.setTextAlign(ColumnTextAlign.END);
+		countColumn("reVotes", "elections.column.re-votes", ElectionKpis::reVotes, ElectionMeasure.RE_VOTE);
+		countColumn("supplementaryVotes", "elections.column.supplementary-votes", ElectionKpis::supplementaryVotes,
+				ElectionMeasure.SUPPLEMENTARY_VOTE);
 		this.grid.addComponentColumn(row -> ElectionBadges.signal(this, row.signal()))
 			.setKey("signal")
 			.setHeader(getTranslation("elections.column.signal"));
@@ -156,11 +163,20 @@ class ElectionDashboardView extends VerticalLayout implements HasDynamicTitle {
 		});
 	}
 
-	private void rateColumn(String key, String headerKey, Function<ElectionKpis, BigDecimal> rate) {
-		this.grid.addColumn(row -> ElectionBadges.rate(this, rate.apply(row.kpis())))
+	private Grid.Column<TownRow> rateColumn(String key, String headerKey, Function<ElectionKpis, BigDecimal> rate) {
+		return this.grid.addColumn(row -> ElectionBadges.rate(this, rate.apply(row.kpis())))
 			.setKey(key)
 			.setHeader(getTranslation(headerKey))
 			.setTextAlign(ColumnTextAlign.END);
+	}
+
+	private void countColumn(String key, String headerKey, ToLongFunction<ElectionKpis> count,
+			ElectionMeasure measure) {
+		this.grid.addColumn(row -> count.applyAsLong(row.kpis()))
+			.setKey(key)
+			.setHeader(getTranslation(headerKey))
+			.setTextAlign(ColumnTextAlign.END)
+			.setTooltipGenerator(row -> getTranslation(measure.definitionKey()));
 	}
 
 }

@@ -1,5 +1,6 @@
 package cn.pinghu.socialwork.elections.ui;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -29,6 +30,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.function.SerializableRunnable;
 import org.jspecify.annotations.Nullable;
 
@@ -61,6 +63,11 @@ class StageForm extends Composite<VerticalLayout> {
 
 	final IntegerField ballotsCast = new IntegerField();
 
+	final IntegerField elected = new IntegerField();
+
+	/** A 另行选举's leading candidates' votes, separated by commas or spaces. */
+	final TextField candidateVotes = new TextField();
+
 	final IntegerField partyCommitteeMembers = new IntegerField();
 
 	final IntegerField residentsCommitteeMembers = new IntegerField();
@@ -76,6 +83,8 @@ class StageForm extends Composite<VerticalLayout> {
 	final BigDecimalField averageAge = new BigDecimalField();
 
 	final IntegerField collegeMembers = new IntegerField();
+
+	final IntegerField committeeWomen = new IntegerField();
 
 	final Button save = new Button();
 
@@ -98,6 +107,8 @@ class StageForm extends Composite<VerticalLayout> {
 		this.fieldsByName = Map.ofEntries(Map.entry("completedOn", this.completedOn),
 				Map.entry("registeredVoters", this.registeredVoters), Map.entry("candidates", this.candidates),
 				Map.entry("seats", this.seats), Map.entry("ballotsCast", this.ballotsCast),
+				Map.entry("elected", this.elected), Map.entry("candidateVotes", this.candidateVotes),
+				Map.entry("committeeWomen", this.committeeWomen),
 				Map.entry("partyCommitteeMembers", this.partyCommitteeMembers),
 				Map.entry("residentsCommitteeMembers", this.residentsCommitteeMembers),
 				Map.entry("secretaryIsDirector", this.secretaryIsDirector),
@@ -109,6 +120,10 @@ class StageForm extends Composite<VerticalLayout> {
 		this.candidates.setLabel(getTranslation("elections.record.candidates"));
 		this.seats.setLabel(getTranslation("elections.record.seats"));
 		this.ballotsCast.setLabel(getTranslation("elections.record.ballots-cast"));
+		this.elected.setLabel(getTranslation("elections.record.elected"));
+		this.elected.setHelperText(getTranslation("elections.form.elected-help"));
+		this.candidateVotes.setLabel(getTranslation("elections.record.candidate-votes"));
+		this.committeeWomen.setLabel(getTranslation("elections.record.committee-women"));
 		this.partyCommitteeMembers.setLabel(getTranslation("elections.record.party-committee-members"));
 		this.residentsCommitteeMembers.setLabel(getTranslation("elections.record.residents-committee-members"));
 		this.secretaryIsDirector.setLabel(getTranslation("elections.record.secretary-is-director"));
@@ -151,18 +166,27 @@ class StageForm extends Composite<VerticalLayout> {
 		this.completedOn.setMax(this.elections.today());
 		List.of(this.registeredVoters, this.candidates, this.seats, this.ballotsCast, this.partyCommitteeMembers,
 				this.residentsCommitteeMembers, this.crossHoldingCount, this.womenMembers, this.membersUnder35,
-				this.collegeMembers)
+				this.collegeMembers, this.elected, this.committeeWomen)
 			.forEach(IntegerField::clear);
+		this.candidateVotes.clear();
 		this.averageAge.clear();
 		this.secretaryIsDirector.setValue(false);
 		this.completedOn.setVisible(true);
 		this.registeredVoters.setVisible(stage == ElectionStage.VOTER_REGISTRATION);
 		this.candidates.setVisible(stage == ElectionStage.NOMINATION);
 		this.seats.setVisible(stage == ElectionStage.NOMINATION);
-		this.ballotsCast.setVisible(stage.isVote());
+		boolean supplementary = stage == ElectionStage.SUPPLEMENTARY_VOTE;
+		this.ballotsCast.setVisible(stage.isVote() || supplementary);
+		this.elected.setVisible(stage.isVote());
+		this.candidateVotes.setVisible(supplementary);
+		if (supplementary) {
+			this.candidateVotes
+				.setHelperText(getTranslation("elections.form.candidate-votes-help", openSeats(summary)));
+		}
 		boolean results = stage == ElectionStage.HANDOVER;
 		List.<Component>of(this.partyCommitteeMembers, this.residentsCommitteeMembers, this.secretaryIsDirector,
-				this.crossHoldingCount, this.womenMembers, this.membersUnder35, this.averageAge, this.collegeMembers)
+				this.crossHoldingCount, this.womenMembers, this.membersUnder35, this.averageAge, this.collegeMembers,
+				this.committeeWomen)
 			.forEach(field -> field.setVisible(results));
 		setVisible(true);
 		this.completedOn.focus();
@@ -179,16 +203,25 @@ class StageForm extends Composite<VerticalLayout> {
 				validated.setInvalid(false);
 			}
 		});
+		List<Integer> votes = candidateVotes();
+		if (votes == null) {
+			this.candidateVotes.setErrorMessage(getTranslation("elections.validation.candidate-votes-format"));
+			this.candidateVotes.setInvalid(true);
+			return;
+		}
 		StageCompletion completion = new StageCompletion(current.id(), current.version(), current.stage(),
 				this.completedOn.getValue(), this.registeredVoters.getValue(), this.candidates.getValue(),
-				this.seats.getValue(), this.ballotsCast.getValue(),
+				this.seats.getValue(), this.ballotsCast.getValue(), this.elected.getValue(), votes,
 				(current.stage() == ElectionStage.HANDOVER) ? results() : null);
 		try {
 			CommunityElectionSummary saved = this.stages.completeStage(completion);
-			String text = (saved.stage() == ElectionStage.RE_ELECTION)
-					? getTranslation("elections.form.vote-failed", saved.communityName())
-					: getTranslation("elections.form.saved", saved.communityName(),
-							getTranslation("elections.stage." + current.stage().name()));
+			String text = switch (saved.stage()) {
+				case RE_VOTE -> getTranslation("elections.form.vote-failed", saved.communityName());
+				case SUPPLEMENTARY_VOTE ->
+					getTranslation("elections.form.seats-open", saved.communityName(), openSeats(saved));
+				default -> getTranslation("elections.form.saved", saved.communityName(),
+						getTranslation("elections.stage." + current.stage().name()));
+			};
 			notify(text, NotificationVariant.LUMO_SUCCESS);
 			setVisible(false);
 			this.onSaved.run();
@@ -205,7 +238,28 @@ class StageForm extends Composite<VerticalLayout> {
 	private ElectionResults results() {
 		return new ElectionResults(this.partyCommitteeMembers.getValue(), this.residentsCommitteeMembers.getValue(),
 				this.secretaryIsDirector.getValue(), this.crossHoldingCount.getValue(), this.womenMembers.getValue(),
-				this.membersUnder35.getValue(), this.averageAge.getValue(), this.collegeMembers.getValue());
+				this.membersUnder35.getValue(), this.averageAge.getValue(), this.collegeMembers.getValue(),
+				this.committeeWomen.getValue());
+	}
+
+	/**
+	 * The votes typed in for a 另行选举, separated by commas, 、 or spaces; {@code null} when
+	 * one is not a whole number.
+	 */
+	private @Nullable List<Integer> candidateVotes() {
+		if (!this.candidateVotes.isVisible() || this.candidateVotes.getValue().isBlank()) {
+			return List.of();
+		}
+		List<Integer> votes = new ArrayList<>();
+		for (String part : this.candidateVotes.getValue().strip().split("[,，、\\s]+")) {
+			try {
+				votes.add(Integer.valueOf(part));
+			}
+			catch (NumberFormatException ex) {
+				return null;
+			}
+		}
+		return votes;
 	}
 
 	private void show(List<Rejection> rejections) {
@@ -226,10 +280,15 @@ class StageForm extends Composite<VerticalLayout> {
 
 	private FormLayout orderedFields(FormLayout fields) {
 		fields.removeAll();
-		fields.add(this.completedOn, this.registeredVoters, this.candidates, this.seats, this.ballotsCast,
-				this.partyCommitteeMembers, this.residentsCommitteeMembers, this.crossHoldingCount,
-				this.secretaryIsDirector, this.womenMembers, this.membersUnder35, this.averageAge, this.collegeMembers);
+		fields.add(this.completedOn, this.registeredVoters, this.candidates, this.seats, this.ballotsCast, this.elected,
+				this.candidateVotes, this.partyCommitteeMembers, this.residentsCommitteeMembers, this.committeeWomen,
+				this.crossHoldingCount, this.secretaryIsDirector, this.womenMembers, this.membersUnder35,
+				this.averageAge, this.collegeMembers);
 		return fields;
+	}
+
+	private static int openSeats(CommunityElectionSummary summary) {
+		return (summary.seats() != null) ? summary.seats() - summary.seatsFilled() : 0;
 	}
 
 	private static void notify(String message, NotificationVariant variant) {

@@ -13,14 +13,15 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 /**
  * 各阶段分布: how many elections stand at each stage, as a horizontal bar per stage in the
- * stages' order, 另行选举 in red and the completed in green. {@link #show} gives the chart
- * new data; the browser keeps the one chart and animates it.
+ * stages' order, the vote's side paths 重新选举 and 另行选举 in red and the completed in green.
+ * {@link #show} gives the chart new data; the browser keeps the one chart and animates
+ * it.
  */
 class StageFunnel extends Composite<VerticalLayout> {
 
 	private static final String STAGE_COLOR = "#1976d2";
 
-	private static final String RE_ELECTION_COLOR = "#d32f2f";
+	private static final String SIDE_PATH_COLOR = "#d32f2f";
 
 	private static final String COMPLETED_COLOR = "#2e7d32";
 
@@ -70,7 +71,7 @@ class StageFunnel extends Composite<VerticalLayout> {
 
 	private static String color(ElectionStage stage) {
 		return switch (stage) {
-			case RE_ELECTION -> RE_ELECTION_COLOR;
+			case RE_VOTE, SUPPLEMENTARY_VOTE -> SIDE_PATH_COLOR;
 			case COMPLETED -> COMPLETED_COLOR;
 			default -> STAGE_COLOR;
 		};

@@ -199,9 +199,14 @@ class CampaignFigures implements DisposableBean {
 			.stream()
 			.map((town) -> new TownElectionFigures(town.townName(), town.kpis().communities(), town.kpis().completed()))
 			.toList();
+		// From the counts, not the percentages: each rate exact beside the counts it is
+		// made of.
 		return new DashboardSnapshot.ElectionFigures(city.communities(), city.completed(), city.funnel(),
-				city.reElections(), city.overdue(), fraction(city.turnout()), fraction(city.secretaryIsDirectorRate()),
-				fraction(city.womenShare()), city.averageAge(), fraction(city.collegeShare()), byTown);
+				city.reVotes(), city.overdue(), Percentages.fraction(city.ballotsCast(), city.registeredVoters()),
+				Percentages.fraction(city.secretaryIsDirector(), city.completed()),
+				Percentages.fraction(city.women(), city.members()), city.averageAge(),
+				Percentages.fraction(city.college(), city.members()), byTown, city.reVotes(), city.supplementaryVotes(),
+				city.committeesWithoutWoman(), Percentages.fraction(city.membersUnder35(), city.members()));
 	}
 
 	/** A percentage as a fraction, exactly: 42.86 becomes 0.4286. */

@@ -98,18 +98,25 @@ public record DashboardSnapshot(long sequence, OffsetDateTime asOf, long station
 	 * @param total communities with an election in the round
 	 * @param completed those completed
 	 * @param byStage how many elections stand at each stage, every stage listed
-	 * @param reElection elections that must vote again (另行选举)
+	 * @param reElection elections whose vote was invalid and must be held again: the same
+	 * as {@code reVote}, kept under its first name
 	 * @param overdue elections whose stage under way is past its planned date
-	 * @param turnout ballots cast ÷ registered voters (参选率)
+	 * @param turnout ballots cast ÷ registered voters (参选率), over the valid votes only
 	 * @param secretaryIsDirectorRate 一肩挑 among the completed elections
 	 * @param womenRate women among the people elected
 	 * @param averageAge their average age; {@code null} with nobody elected
 	 * @param collegeRate those with a college degree or higher
 	 * @param byTown every town in display order
+	 * @param reVote elections whose vote was invalid and must be held again (重新选举)
+	 * @param supplementaryVote elections voting again for seats left open (另行选举)
+	 * @param committeesWithoutWoman completed villagers' committees without a woman
+	 * member
+	 * @param under35Rate members under 35 among the people elected
 	 */
 	public record ElectionFigures(long total, long completed, Map<ElectionStage, Long> byStage, long reElection,
 			long overdue, BigDecimal turnout, BigDecimal secretaryIsDirectorRate, BigDecimal womenRate,
-			@Nullable BigDecimal averageAge, BigDecimal collegeRate, List<TownElectionFigures> byTown) {
+			@Nullable BigDecimal averageAge, BigDecimal collegeRate, List<TownElectionFigures> byTown, long reVote,
+			long supplementaryVote, long committeesWithoutWoman, BigDecimal under35Rate) {
 
 		public ElectionFigures {
 			// In the stages' order, not a hash order.

@@ -13,6 +13,7 @@ import cn.pinghu.socialwork.coverage.BranchFormed;
 import cn.pinghu.socialwork.coverage.CoverageNews;
 import cn.pinghu.socialwork.coverage.InstructorAssigned;
 import cn.pinghu.socialwork.elections.ElectionNews;
+import cn.pinghu.socialwork.elections.ElectionStageCompleted;
 import cn.pinghu.socialwork.shared.concurrent.Coalescer;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -147,8 +148,20 @@ class CampaignTicker extends Div {
 	}
 
 	private Line line(ElectionNews news) {
-		String text = getTranslation("screen.ticker.stage-completed", news.townName(), news.communityName(),
-				getTranslation("elections.stage." + news.change().stage().name()));
+		String text;
+		if (news.reVote()) {
+			text = getTranslation("screen.ticker.re-vote", news.townName(), news.communityName());
+		}
+		else if (news.supplementaryVote()) {
+			text = getTranslation("screen.ticker.supplementary-vote", news.townName(), news.communityName());
+		}
+		else if (news.change() instanceof ElectionStageCompleted completed) {
+			text = getTranslation("screen.ticker.stage-completed", news.townName(), news.communityName(),
+					getTranslation("elections.stage." + completed.stage().name()));
+		}
+		else {
+			text = getTranslation("screen.ticker.election-changed", news.townName(), news.communityName());
+		}
 		return new Line(news.occurredAt().atZone(this.zone), news.outboxId(), text);
 	}
 

@@ -12,9 +12,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The election screen's stage funnel: how many communities stand at each stage, in the
- * stages' order, 另行选举 in red and the completed in green. Its look is a preset of
- * {@code frontend/chart-presets.ts}; the bars' colours are named as the theme's custom
- * properties ({@link ScreenColors}), which the browser resolves.
+ * stages' order, the vote's side paths 重新选举 and 另行选举 in red and the completed in green.
+ * Its look is a preset of {@code frontend/chart-presets.ts}; the bars' colours are named
+ * as the theme's custom properties ({@link ScreenColors}), which the browser resolves.
  */
 final class ElectionScreenCharts {
 
@@ -47,7 +47,7 @@ final class ElectionScreenCharts {
 
 	static String color(ElectionStage stage) {
 		return switch (stage) {
-			case RE_ELECTION -> ScreenColors.RED;
+			case RE_VOTE, SUPPLEMENTARY_VOTE -> ScreenColors.RED;
 			case COMPLETED -> ScreenColors.GREEN;
 			default -> ScreenColors.ACCENT;
 		};

@@ -4,6 +4,7 @@ import java.util.List;
 
 import cn.pinghu.socialwork.elections.ElectionCompletion;
 import cn.pinghu.socialwork.elections.ElectionKpis;
+import cn.pinghu.socialwork.elections.ElectionMeasure;
 import cn.pinghu.socialwork.elections.ElectionOverview;
 import cn.pinghu.socialwork.elections.ElectionStage;
 import cn.pinghu.socialwork.identity.Role;
@@ -20,10 +21,11 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * 换届大屏: the committee elections (两委换届) on the wall. The city's completion rate, turnout
- * (参选率), 一肩挑 rate and share of women, how many communities stand at each stage (另行选举
- * included), and the latest communities to complete. Live: shows the figures read again
- * after each election change, read once for all the screens of the same towns
- * ({@link ScreenFigures}).
+ * (参选率, over valid votes), 一肩挑 rate and share of women, how many communities stand at
+ * each stage (the side paths 重新选举 and 另行选举 in red), villagers' committees without a woman
+ * and members under 35, the figures' definitions, and the latest communities to complete.
+ * Live: shows the figures read again after each election change, read once for all the
+ * screens of the same towns ({@link ScreenFigures}).
  */
 @Route(value = ElectionScreenView.ROUTE, autoLayout = false)
 @RolesAllowed({ Role.Names.LEADER, Role.Names.ADMIN, Role.Names.COORDINATOR, Role.Names.DISPLAY })
@@ -51,6 +53,10 @@ class ElectionScreenView extends CampaignScreen<ElectionScreenFigures> {
 
 	static final String ROUND_ID = "election-screen-round";
 
+	static final String SIDE_PATHS_ID = "election-screen-side-paths";
+
+	static final String DEFINITIONS_ID = "election-screen-definitions";
+
 	private static final String NO_FIGURE = "—";
 
 	private final KpiTile completionRate = new KpiTile(COMPLETION_RATE_ID,
@@ -71,6 +77,9 @@ class ElectionScreenView extends CampaignScreen<ElectionScreenFigures> {
 
 	private final UnorderedList completions = new UnorderedList();
 
+	/** The vote's side paths and the committees' make-up, under the funnel. */
+	private final Span sidePaths = new Span();
+
 	ElectionScreenView(LiveMetricsService metrics, ScreenGuard guard, TickerNews news, ScreenRefreshes refreshes,
 			ScreenPlaylist playlist, ScreenFigures figures) {
 		super(metrics, guard, news, refreshes, playlist, ScreenPage.ELECTIONS, "screen.elections.title", figures,
@@ -80,7 +89,9 @@ class ElectionScreenView extends CampaignScreen<ElectionScreenFigures> {
 		this.completions.addClassName("big-screen-completions");
 		this.round.setId(ROUND_ID);
 		this.round.addClassName("big-screen-caption");
-		layOut("election-screen-canvas", kpis(), charts());
+		this.sidePaths.setId(SIDE_PATHS_ID);
+		this.sidePaths.addClassName("big-screen-caption");
+		layOut("election-screen-canvas", kpis(), charts(), definitions());
 	}
 
 	private Component kpis() {
@@ -90,10 +101,21 @@ class ElectionScreenView extends CampaignScreen<ElectionScreenFigures> {
 	}
 
 	private Component charts() {
-		Div charts = new Div(panel("screen.elections.funnel", this.round, this.funnel),
+		Div charts = new Div(panel("screen.elections.funnel", this.round, this.funnel, this.sidePaths),
 				panel("screen.elections.latest", this.completions));
 		charts.addClassName("big-screen-charts");
 		return charts;
+	}
+
+	/** What the figures mean, as a footnote: a wall screen has no tooltips. */
+	private Component definitions() {
+		Div notes = new Div();
+		notes.setId(DEFINITIONS_ID);
+		notes.addClassName("big-screen-footnote");
+		for (ElectionMeasure measure : ElectionMeasure.values()) {
+			notes.add(new Span(getTranslation(measure.nameKey()) + "：" + getTranslation(measure.definitionKey())));
+		}
+		return notes;
 	}
 
 	@Override
@@ -105,6 +127,7 @@ class ElectionScreenView extends CampaignScreen<ElectionScreenFigures> {
 			List.of(this.completionRate, this.completed, this.turnout, this.secretaryIsDirector, this.women)
 				.forEach(tile -> tile.setValue(NO_FIGURE));
 			this.funnel.updateSeries(List.of());
+			this.sidePaths.setText("");
 			return;
 		}
 		ElectionKpis city = shown.city();
@@ -114,6 +137,8 @@ class ElectionScreenView extends CampaignScreen<ElectionScreenFigures> {
 		this.turnout.setValue(percent(city.turnout()));
 		this.secretaryIsDirector.setValue(percent(city.secretaryIsDirectorRate()));
 		this.women.setValue(percent(city.womenShare()));
+		this.sidePaths.setText(getTranslation("screen.elections.side-paths", city.reVotes(), city.supplementaryVotes(),
+				city.committeesWithoutWoman(), percent(city.under35Rate()), city.withUnder35()));
 		this.funnel.updateSeries(ElectionScreenCharts.funnel(getTranslation("screen.elections.communities"),
 				city.funnel(), this::stageName));
 	}

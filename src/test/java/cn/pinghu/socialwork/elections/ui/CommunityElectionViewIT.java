@@ -95,7 +95,7 @@ class CommunityElectionViewIT extends KaribuSupport {
 	}
 
 	@Test
-	void a_vote_of_too_few_voters_shows_the_re_election() {
+	void a_vote_of_too_few_voters_shows_the_re_vote() {
 		long id = insert(DANGHU, ElectionStage.VOTING);
 		login("coordinator", Role.Names.COORDINATOR);
 		CommunityElectionView view = open(id);
@@ -104,8 +104,37 @@ class CommunityElectionViewIT extends KaribuSupport {
 		HasValueUtilsKt._setValue(view.form.ballotsCast, 400);
 		ButtonKt._click(view.form.save);
 
-		assertThat(view.stage.getText()).startsWith("当前阶段：另行选举");
+		// 《村民委员会组织法》第十五条: invalid, the whole vote again (重新选举)
+		assertThat(view.stage.getText()).startsWith("当前阶段：重新选举");
 		assertThat(view.figures.getText()).contains("参选率：40.0%");
+	}
+
+	@Test
+	void a_vote_that_leaves_seats_open_shows_the_supplementary_vote_and_then_its_winners() {
+		long id = insert(DANGHU, ElectionStage.VOTING);
+		login("coordinator", Role.Names.COORDINATOR);
+		CommunityElectionView view = open(id);
+
+		ButtonKt._click(view.advance);
+		assertThat(view.form.elected.isVisible()).isTrue();
+		assertThat(view.form.candidateVotes.isVisible()).isFalse();
+		HasValueUtilsKt._setValue(view.form.ballotsCast, 900);
+		HasValueUtilsKt._setValue(view.form.elected, 5);
+		ButtonKt._click(view.form.save);
+
+		assertThat(view.stage.getText()).startsWith("当前阶段：另行选举");
+		assertThat(view.figures.getText()).contains("当选人数：5");
+
+		ButtonKt._click(view.advance);
+		assertThat(view.form.elected.isVisible()).isFalse();
+		assertThat(view.form.candidateVotes.isVisible()).isTrue();
+		HasValueUtilsKt._setValue(view.form.ballotsCast, 900);
+		HasValueUtilsKt._setValue(view.form.candidateVotes, "300，299");
+		ButtonKt._click(view.form.save);
+
+		// one third of 900 wins, one vote less does not; the 5 seats filled stay filled
+		assertThat(view.stage.getText()).startsWith("当前阶段：工作移交");
+		assertThat(view.figures.getText()).contains("当选人数：5", "投票 900 人，当选 1 人");
 	}
 
 	@Test

@@ -26,6 +26,7 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -74,6 +75,21 @@ class ElectionDashboardViewIT extends KaribuSupport {
 	}
 
 	@Test
+	void the_figures_are_defined_in_a_footnote_and_in_their_cells_tooltips() {
+		login("leader", Role.Names.LEADER);
+		UI.getCurrent().navigate(ElectionDashboardView.class);
+		Grid<TownRow> grid = dashboard().grid;
+
+		assertThat(LocatorJ._get(UnorderedList.class, spec -> spec.withClasses("election-definitions"))
+			.getElement()
+			.getTextRecursively()).contains("参选率：参加投票人数 ÷ 登记选民数，只计有效选举", "重新选举：", "另行选举：", "村委会无女性成员：", "35岁以下成员：");
+		TownRow city = GridKt._get(grid, GridKt._size(grid) - 1);
+		assertThat(grid.getColumnByKey("turnout").getTooltipGenerator().apply(city)).startsWith("参加投票人数 ÷ 登记选民数");
+		assertThat(grid.getColumnByKey("reVotes").getTooltipGenerator().apply(city)).contains("第十五条");
+		assertThat(grid.getColumnByKey("withoutWoman").getTooltipGenerator().apply(city)).contains("第六条");
+	}
+
+	@Test
 	void a_coordinator_is_not_offered_the_weekly_report() {
 		login("coordinator", Role.Names.COORDINATOR);
 		UI.getCurrent().navigate(ElectionDashboardView.class);
@@ -100,13 +116,18 @@ class ElectionDashboardViewIT extends KaribuSupport {
 		assertThat(city.name()).isEqualTo("全市");
 		assertThat(city.kpis()).isEqualTo(overview.city());
 		assertThat(grid.getColumns()).extracting(Grid.Column::getHeaderText)
-			.containsExactly("镇街道", "村社区数", "完成率", "参选率", "一肩挑比例", "女性占比", "平均年龄", "大专及以上占比", "逾期", "另行选举", "进度");
+			.containsExactly("镇街道", "村社区数", "完成率", "参选率", "一肩挑比例", "女性占比", "平均年龄", "大专及以上占比", "35岁以下占比", "村委会无女性成员",
+					"逾期", "重新选举", "另行选举", "进度");
 		JsonNode funnel = new ObjectMapper().readTree(dashboard().funnel.chart.getSeries()).get(0);
 		assertThat(funnel.get("name").asText()).isEqualTo("村社区数");
 		assertThat(funnel.get("data").findValuesAsText("x")).containsExactly("离任审计", "选举委员会", "选民登记", "候选人提名", "投票选举",
-				"另行选举", "工作移交", "已完成");
-		JsonNode reElections = funnel.get("data").get(ElectionStage.RE_ELECTION.ordinal());
-		assertThat(reElections.get("y").asLong()).isEqualTo(overview.city().reElections());
+				"重新选举", "另行选举", "工作移交", "已完成");
+		JsonNode reVotes = funnel.get("data").get(ElectionStage.RE_VOTE.ordinal());
+		assertThat(reVotes.get("y").asLong()).isEqualTo(overview.city().reVotes());
+		assertThat(reVotes.get("fillColor").asText()).isEqualTo("#d32f2f");
+		JsonNode supplementary = funnel.get("data").get(ElectionStage.SUPPLEMENTARY_VOTE.ordinal());
+		assertThat(supplementary.get("y").asLong()).isEqualTo(overview.city().supplementaryVotes());
+		assertThat(supplementary.get("fillColor").asText()).isEqualTo("#d32f2f");
 		Span badge = (Span) GridKt._getCellComponent(grid, 0, "signal");
 		assertThat(badge.getText()).startsWith(switch (overview.towns().get(0).signal()) {
 			case GREEN -> "绿";

@@ -88,7 +88,7 @@ class CampaignTickerIT extends KaribuSupport {
 
 		var completed = this.stages
 			.completeStage(StageCompletion.of(id, 0, ElectionStage.HANDOVER, this.elections.today())
-				.withResults(new ElectionResults(7, 5, true, 2, 3, 1, new BigDecimal("42.5"), 6)));
+				.withResults(new ElectionResults(7, 5, true, 2, 3, 1, new BigDecimal("42.5"), 6, 1)));
 
 		String expected = "当湖街道 " + completed.communityName() + " 完成工作移交";
 		// The change reaches the screen from the outbox, a moment after its commit.
@@ -102,6 +102,30 @@ class CampaignTickerIT extends KaribuSupport {
 		assertThat(_get(CampaignTicker.class).texts()).first().isEqualTo(expected);
 		UI.getCurrent().navigate(ElectionScreenView.class);
 		assertThat(_get(CampaignTicker.class).texts()).first().isEqualTo(expected);
+	}
+
+	@Test
+	void a_failed_vote_is_announced_as_a_re_vote_and_open_seats_as_a_supplementary_vote() {
+		ElectionTestData data = new ElectionTestData(this.jdbc, ElectionTestData.today());
+		long failing = data.election(DANGHU, ElectionStage.VOTING);
+		long shortOfSeats = data.election(DANGHU, ElectionStage.VOTING);
+		this.inserted.add(failing);
+		this.inserted.add(shortOfSeats);
+		login("admin", Role.Names.ADMIN);
+		UI.getCurrent().navigate(StationScreenView.class);
+		CampaignTicker ticker = _get(CampaignTicker.class);
+
+		// 《村民委员会组织法》第十五条: 500 of 1000 is not more than half; 5 of 7 seats filled
+		var failed = this.stages.completeStage(
+				StageCompletion.of(failing, 0, ElectionStage.VOTING, this.elections.today()).withBallotsCast(500));
+		var open = this.stages.completeStage(
+				StageCompletion.of(shortOfSeats, 0, ElectionStage.VOTING, this.elections.today()).withVote(900, 5));
+
+		await().pollInSameThread().atMost(Duration.ofSeconds(3)).untilAsserted(() -> {
+			MockVaadin.runUIQueue();
+			assertThat(ticker.texts()).startsWith("当湖街道 " + open.communityName() + " 当选人数不足，须另行选举",
+					"当湖街道 " + failed.communityName() + " 参加投票未过半，须重新选举");
+		});
 	}
 
 	@Test

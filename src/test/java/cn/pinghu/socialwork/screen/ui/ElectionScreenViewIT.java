@@ -27,6 +27,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -88,6 +89,20 @@ class ElectionScreenViewIT extends KaribuSupport {
 	}
 
 	@Test
+	void the_side_paths_and_the_committees_make_up_show_under_the_funnel_with_the_definitions_below() {
+		login("leader", Role.Names.LEADER);
+		UI.getCurrent().navigate(ElectionScreenView.class);
+		ElectionKpis city = this.elections.overview().orElseThrow().city();
+
+		assertThat(text(ElectionScreenView.SIDE_PATHS_ID)).isEqualTo("重新选举 " + city.reVotes() + " · 另行选举 "
+				+ city.supplementaryVotes() + " · 村委会无女性成员 " + city.committeesWithoutWoman() + " · 35岁以下成员占比 "
+				+ percent(city.under35Rate()) + "（" + city.withUnder35() + " 个村社区有）");
+		assertThat(_get(Div.class, spec -> spec.withId(ElectionScreenView.DEFINITIONS_ID)).getElement()
+			.getTextRecursively())
+			.contains("参选率：参加投票人数 ÷ 登记选民数，只计有效选举", "重新选举：参加投票的选民未过半", "另行选举：当选人数少于应选名额", "村委会无女性成员：", "35岁以下成员：");
+	}
+
+	@Test
 	void the_tiles_show_the_citys_completion_turnout_one_shoulder_and_women() {
 		login("leader", Role.Names.LEADER);
 		UI.getCurrent().navigate(ElectionScreenView.class);
@@ -103,7 +118,7 @@ class ElectionScreenViewIT extends KaribuSupport {
 	}
 
 	@Test
-	void the_funnel_shows_every_stage_in_order_with_the_re_elections_in_red() throws Exception {
+	void the_funnel_shows_every_stage_in_order_with_both_side_paths_in_red() throws Exception {
 		login("leader", Role.Names.LEADER);
 		UI.getCurrent().navigate(ElectionScreenView.class);
 		ElectionKpis city = this.elections.overview().orElseThrow().city();
@@ -113,13 +128,15 @@ class ElectionScreenViewIT extends KaribuSupport {
 			.get(0)
 			.get("data");
 
-		assertThat(data.findValuesAsText("x")).containsExactly("离任审计", "选举委员会", "选民登记", "候选人提名", "投票选举", "另行选举", "工作移交",
-				"已完成");
+		assertThat(data.findValuesAsText("x")).containsExactly("离任审计", "选举委员会", "选民登记", "候选人提名", "投票选举", "重新选举", "另行选举",
+				"工作移交", "已完成");
 		ElectionStage[] stages = ElectionStage.values();
 		for (int i = 0; i < stages.length; i++) {
 			assertThat(data.get(i).get("y").asLong()).as(stages[i].name()).isEqualTo(city.funnel().get(stages[i]));
 		}
-		assertThat(data.get(ElectionStage.RE_ELECTION.ordinal()).get("fillColor").asText())
+		assertThat(data.get(ElectionStage.RE_VOTE.ordinal()).get("fillColor").asText())
+			.isEqualTo("var(--screen-signal-red)");
+		assertThat(data.get(ElectionStage.SUPPLEMENTARY_VOTE.ordinal()).get("fillColor").asText())
 			.isEqualTo("var(--screen-signal-red)");
 		assertThat(data.get(ElectionStage.COMPLETED.ordinal()).get("fillColor").asText())
 			.isEqualTo("var(--screen-signal-green)");
@@ -161,7 +178,7 @@ class ElectionScreenViewIT extends KaribuSupport {
 
 		var completed = this.stages
 			.completeStage(StageCompletion.of(id, 0, ElectionStage.HANDOVER, this.elections.today())
-				.withResults(new ElectionResults(7, 5, true, 2, 3, 1, new BigDecimal("42.5"), 6)));
+				.withResults(new ElectionResults(7, 5, true, 2, 3, 1, new BigDecimal("42.5"), 6, 1)));
 
 		// The change reaches the screen from the outbox, a moment after its commit.
 		await().pollInSameThread().atMost(Duration.ofSeconds(3)).untilAsserted(() -> {
