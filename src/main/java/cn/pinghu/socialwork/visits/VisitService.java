@@ -170,10 +170,10 @@ public class VisitService {
 
 	}
 
+	/** The station as it is now; one that is gone has no valid key any more. */
 	private KeyedStation station(AuthenticatedStation authenticated) {
 		return this.keys.current(authenticated)
-			.orElseThrow(() -> new VisitRejectedException(Reason.UNKNOWN_STATION, "api.visit.unknown-station",
-					authenticated.code()));
+			.orElseThrow(() -> new VisitRejectedException(Reason.UNAUTHORIZED, "api.visit.key-wrong"));
 	}
 
 	/**
