@@ -43,7 +43,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * as batch items, which must store nothing either.
  * <p>
  * The cases spread over twenty open stations that no other test uses, so that the rate
- * limit of one key (40 at once) never answers in place of the check under test.
+ * limit of one station (40 requests at once) never answers in place of the check under
+ * test. A path whose code is not the key's station's is refused like a wrong key (401),
+ * so that station codes cannot be found out by trying them.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class HostileApiRequestsIT {
