@@ -120,7 +120,7 @@ ingest_once() { # ingest_once RATE_LIMIT_TEXT [console arguments...]
   stop_console
 }
 if runs ingest; then
-  default_limit="the console's default (20 requests/s per API key, burst 40)"
+  default_limit="the console's default (20 requests/s and 20 visits/s per station, bursts 40 and 5000)"
   case "${INGEST_RATE_LIMIT:-}" in
     "" | default)
       ingest_once "$default_limit"
@@ -128,13 +128,16 @@ if runs ingest; then
         refused=$(grep -Eo '"rateLimited" : [0-9]+' "$run/ingest.json" | awk '{ n += $3 } END { print n }')
         log "Ingestion: the default rate limit refused $refused requests, so it bounded the figure; measuring again with a raised limit"
         mv "$run/ingest.json" "$run/ingest-default-limit.json"
-        ingest_once "RAISED to 10000 requests/s per API key (burst 20000): with the default (20/s, burst 40) $refused requests were refused" \
-          --console.api.rate-limit.per-second=10000 --console.api.rate-limit.burst=20000
+        ingest_once "RAISED to 10000 requests/s and visits/s per station (bursts 20000): with the default (20/s, bursts 40 and 5000) $refused requests were refused" \
+          --console.api.rate-limit.per-second=10000 --console.api.rate-limit.burst=20000 \
+          --console.api.visit-allowance.per-second=10000 --console.api.visit-allowance.burst=20000
       fi
       ;;
     *)
-      ingest_once "SET to $INGEST_RATE_LIMIT requests/s per API key (burst $((INGEST_RATE_LIMIT * 2))) by INGEST_RATE_LIMIT; the default is 20/s, burst 40" \
-        --console.api.rate-limit.per-second="$INGEST_RATE_LIMIT" --console.api.rate-limit.burst=$((INGEST_RATE_LIMIT * 2))
+      ingest_once "SET to $INGEST_RATE_LIMIT requests/s and visits/s per station (bursts $((INGEST_RATE_LIMIT * 2)), visits at least 1000) by INGEST_RATE_LIMIT; the default is 20/s, bursts 40 and 5000" \
+        --console.api.rate-limit.per-second="$INGEST_RATE_LIMIT" --console.api.rate-limit.burst=$((INGEST_RATE_LIMIT * 2)) \
+        --console.api.visit-allowance.per-second="$INGEST_RATE_LIMIT" \
+        --console.api.visit-allowance.burst=$(( INGEST_RATE_LIMIT * 2 > 1000 ? INGEST_RATE_LIMIT * 2 : 1000 ))
       ;;
   esac
 fi

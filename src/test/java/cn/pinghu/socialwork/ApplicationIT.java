@@ -6,7 +6,6 @@ import cn.pinghu.socialwork.places.CommunityService;
 import cn.pinghu.socialwork.places.TownSummary;
 import cn.pinghu.socialwork.shared.scheduling.Schedulers;
 import cn.pinghu.socialwork.shared.transfer.TransferLimits;
-import cn.pinghu.socialwork.shared.web.ApiRateLimitFilter;
 import cn.pinghu.socialwork.shared.web.RequestBodyLimitFilter;
 import cn.pinghu.socialwork.stations.StationCounts;
 import cn.pinghu.socialwork.stations.StationService;
@@ -37,20 +36,15 @@ class ApplicationIT {
 	VisitService visits;
 
 	@Autowired
-	FilterRegistrationBean<ApiRateLimitFilter> rateLimit;
-
-	@Autowired
 	FilterRegistrationBean<RequestBodyLimitFilter> bodyLimit;
 
 	@Autowired
 	ApplicationContext context;
 
 	@Test
-	void the_api_is_guarded_by_the_body_limit_then_the_rate_limit_before_spring_security() {
+	void the_api_is_guarded_by_the_body_limit_before_spring_security() {
 		assertThat(this.bodyLimit.getUrlPatterns()).containsExactly("/api/*");
-		assertThat(this.rateLimit.getUrlPatterns()).containsExactly("/api/*");
-		assertThat(this.bodyLimit.getOrder()).isLessThan(this.rateLimit.getOrder());
-		assertThat(this.rateLimit.getOrder()).isLessThan(SecurityProperties.DEFAULT_FILTER_ORDER);
+		assertThat(this.bodyLimit.getOrder()).isLessThan(SecurityProperties.DEFAULT_FILTER_ORDER);
 	}
 
 	@Test

@@ -365,18 +365,18 @@ final class TownWrites {
 				new Entry.NotTownScoped("changes the caller's own password"));
 		entries.put("DisplayDeviceService.revoke(long)", ADMIN);
 		String display = "a wall display's token: its own session, no town's data";
-		entries.put("DisplayDeviceService.authenticate(String)", new Entry.NotTownScoped(display));
+		entries.put("DisplayDeviceService.authenticate(String,String)", new Entry.NotTownScoped(display));
 		entries.put("DisplayDeviceService.onRevoked(long,Runnable)", new Entry.NotTownScoped(display));
 		entries.put("DisplayDeviceService.onAnyRevoked(LongConsumer)", new Entry.NotTownScoped(display));
 		String device = "station devices, authenticated by their API key, not by a user";
 		entries.put("StationKeyService.authenticate(String,String)", new Entry.NotTownScoped(device));
-		entries.put("StationKeyService.authenticate(String)", new Entry.NotTownScoped(device));
+		entries.put("StationKeyService.checkKey(String,String)", new Entry.NotTownScoped(device));
 		entries.put("StationKeyService.current(AuthenticatedStation)", new Entry.NotTownScoped(device));
 		entries.put("StationKeyService.findByCode(String)", new Entry.NotTownScoped(device));
-		entries.put("VisitService.checkApiKey(String,String)", new Entry.NotTownScoped(device));
-		entries.put("VisitService.authenticateApiKey(String)", new Entry.NotTownScoped(device));
 		entries.put("VisitService.recordVisit(String,String,VisitRequest)", new Entry.NotTownScoped(device));
 		entries.put("VisitService.recordVisit(AuthenticatedStation,VisitRequest)", new Entry.NotTownScoped(device));
+		entries.put("VisitService.recordPostedVisit(AuthenticatedStation,VisitRequest)",
+				new Entry.NotTownScoped(device));
 		entries.put("VisitService.recordVisits(AuthenticatedStation,List)", new Entry.NotTownScoped(device));
 	}
 

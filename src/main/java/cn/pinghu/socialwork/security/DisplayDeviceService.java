@@ -32,6 +32,9 @@ public class DisplayDeviceService {
 	/** How stale {@code last_seen_at} may get before a request writes it again. */
 	public static final Duration LAST_SEEN_RESOLUTION = Duration.ofMinutes(1);
 
+	/** What a display's token is called in the security log. */
+	static final String DISPLAY_TOKEN = "display token";
+
 	private final DisplayDeviceRepository devices;
 
 	private final Clock clock;
@@ -40,11 +43,15 @@ public class DisplayDeviceService {
 
 	private final DomainEventFeed feed;
 
-	DisplayDeviceService(DisplayDeviceRepository devices, Clock clock, DomainEvents events, DomainEventFeed feed) {
+	private final RefusedCredentials refused;
+
+	DisplayDeviceService(DisplayDeviceRepository devices, Clock clock, DomainEvents events, DomainEventFeed feed,
+			RefusedCredentials refused) {
 		this.devices = devices;
 		this.clock = clock;
 		this.events = events;
 		this.feed = feed;
+		this.refused = refused;
 	}
 
 	/**
@@ -89,16 +96,22 @@ public class DisplayDeviceService {
 
 	/**
 	 * The enabled display whose token this is, if any, recording when it was last seen
-	 * (at most once per {@link #LAST_SEEN_RESOLUTION}).
+	 * (at most once per {@link #LAST_SEEN_RESOLUTION}). A wrong token is charged to the
+	 * client's address, and one refused a moment ago is refused again without a lookup
+	 * ({@link RefusedCredentials}).
+	 * @param clientAddress where the request came from
+	 * @throws TooManyRefusalsException when the address had too many tokens refused
+	 * lately: nothing was looked up
 	 */
-	public Optional<AuthenticatedDisplay> authenticate(@Nullable String token) {
+	public Optional<AuthenticatedDisplay> authenticate(@Nullable String token, String clientAddress) {
 		if (token == null || token.isBlank()) {
 			return Optional.empty();
 		}
 		String hash = Secrets.sha256(token);
-		Optional<DisplayDevice> device = this.devices.findByTokenHash(hash)
-			.filter(DisplayDevice::isEnabled)
-			.filter(found -> Secrets.sameHash(found.getTokenHash(), hash));
+		Optional<DisplayDevice> device = this.refused.check(DISPLAY_TOKEN, hash, clientAddress,
+				() -> this.devices.findByTokenHash(hash)
+					.filter(DisplayDevice::isEnabled)
+					.filter(found -> Secrets.sameHash(found.getTokenHash(), hash)));
 		device.ifPresent(this::touch);
 		return device.map(found -> new AuthenticatedDisplay(found.getId(), found.getName()));
 	}

@@ -2,6 +2,7 @@ package cn.pinghu.socialwork.security;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 
 import cn.pinghu.socialwork.identity.AuthenticatedDisplay;
 import cn.pinghu.socialwork.identity.CurrentUser;
@@ -78,7 +79,15 @@ class DisplaySignInFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		var display = this.displays.authenticate(request.getParameter(TOKEN_PARAMETER));
+		Optional<AuthenticatedDisplay> display;
+		try {
+			display = this.displays.authenticate(request.getParameter(TOKEN_PARAMETER), request.getRemoteAddr());
+		}
+		catch (TooManyRefusalsException ex) {
+			// too many wrong tokens from this address: refused like a wrong one,
+			// unchecked
+			display = Optional.empty();
+		}
 		if (display.isEmpty()) {
 			signOutDisplay(request);
 			response.sendRedirect(

@@ -1,10 +1,13 @@
 package cn.pinghu.socialwork.security;
 
-import cn.pinghu.socialwork.identity.CurrentUser;
-import cn.pinghu.socialwork.identity.Role;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 
+import cn.pinghu.socialwork.identity.AuthenticatedDisplay;
+import cn.pinghu.socialwork.identity.CurrentUser;
+import cn.pinghu.socialwork.identity.Role;
+import cn.pinghu.socialwork.shared.web.ApiProblems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,8 +26,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Authenticates a wall display by its {@code Authorization: Bearer <token>} header, with
  * the role {@link Role#DISPLAY}. A missing or wrong token leaves the request anonymous;
- * the filter chain's entry point then answers 401. Not a bean: as one, Spring Boot would
- * also register it for every request outside the API chain.
+ * the filter chain's entry point then answers 401. An address with too many refused
+ * tokens gets 429 with {@code Retry-After}, and its tokens are not looked up
+ * ({@link RefusedCredentials}). Not a bean: as one, Spring Boot would also register it
+ * for every request outside the API chain.
  */
 class DisplayTokenAuthenticationFilter extends OncePerRequestFilter {
 
@@ -33,6 +38,8 @@ class DisplayTokenAuthenticationFilter extends OncePerRequestFilter {
 	private final DisplayDeviceService displays;
 
 	private final RequestMatcher displayRequests;
+
+	private final ApiProblems problems;
 
 	private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
 
@@ -43,9 +50,11 @@ class DisplayTokenAuthenticationFilter extends OncePerRequestFilter {
 	 * @param displayRequests the requests a display may make; others are not looked at,
 	 * so that station traffic costs no token lookup
 	 */
-	DisplayTokenAuthenticationFilter(DisplayDeviceService displays, RequestMatcher displayRequests) {
+	DisplayTokenAuthenticationFilter(DisplayDeviceService displays, RequestMatcher displayRequests,
+			ApiProblems problems) {
 		this.displays = displays;
 		this.displayRequests = displayRequests;
+		this.problems = problems;
 	}
 
 	@Override
@@ -58,7 +67,17 @@ class DisplayTokenAuthenticationFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
 		if (header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-			this.displays.authenticate(header.substring(BEARER.length()).trim()).ifPresent(display -> {
+			Optional<AuthenticatedDisplay> authenticated;
+			try {
+				authenticated = this.displays.authenticate(header.substring(BEARER.length()).trim(),
+						request.getRemoteAddr());
+			}
+			catch (TooManyRefusalsException ex) {
+				this.problems.writeRateLimited(request, response, "api.security.too-many-refusals",
+						ex.retryAfterSeconds());
+				return;
+			}
+			authenticated.ifPresent(display -> {
 				var authentication = new PreAuthenticatedAuthenticationToken(display, null,
 						List.of(new SimpleGrantedAuthority(CurrentUser.ROLE_PREFIX + Role.DISPLAY.name())));
 				authentication.setDetails(this.details.buildDetails(request));

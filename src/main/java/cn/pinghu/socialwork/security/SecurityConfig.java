@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.security.ui.LoginView;
+import cn.pinghu.socialwork.shared.web.ApiProblems;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
@@ -35,13 +36,14 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.session.SessionInformationExpiredStrategy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
- * Two filter chains: a stateless one for the REST API under {@code /api/}, and Vaadin's
- * for everything else. Views carry their own access annotations; services use method
- * security. Console sign-ins are kept in a {@link SessionRegistry}, so that revoking a
- * user's sessions ends them on every node ({@link SignedInSessions}), and are throttled
- * ({@link LoginThrottle}).
+ * Two filter chains: a stateless one for the REST API under {@code /api/}, where stations
+ * authenticate by API key and displays by bearer token, and Vaadin's for everything else.
+ * Views carry their own access annotations; services use method security. Console
+ * sign-ins are kept in a {@link SessionRegistry}, so that revoking a user's sessions ends
+ * them on every node ({@link SignedInSessions}), and are throttled ({@link LoginThrottle}).
  */
 @Configuration
 @EnableWebSecurity
@@ -49,7 +51,10 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 public class SecurityConfig {
 
-	/** Stations post visits with their API key, checked by the stations service. */
+	/**
+	 * Stations post visits with their API key, which {@link ApiKeyAuthenticationFilter}
+	 * turns into the station.
+	 */
 	public static final String VISITS_API = "/api/v1/stations/*/visits";
 
 	/** Stations post buffered visits in batches, with their API key. */
@@ -72,10 +77,15 @@ public class SecurityConfig {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiFilterChain(HttpSecurity http, DisplayDeviceService displays, MessageSource messages,
-			ObjectMapper json) throws Exception {
+	SecurityFilterChain apiFilterChain(HttpSecurity http, DisplayDeviceService displays, ApiKeyAccounts stations,
+			ApiProblems apiProblems, MessageSource messages, ObjectMapper json) throws Exception {
 		ApiProblemResponder problems = new ApiProblemResponder(messages, json);
 		var displayRequests = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, DASHBOARD_API);
+		var stationRequests = new OrRequestMatcher(
+				PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, VISITS_API),
+				PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, VISITS_BATCH_API));
+		// Its own manager, not a bean: the global one is left to the sign-in.
+		var apiKeys = new ProviderManager(new ApiKeyAuthenticationProvider(stations));
 		// Stateless: no session, so nothing to log out of and no request to save for
 		// after a sign-in.
 		http.securityMatcher("/api/**")
@@ -83,12 +93,14 @@ public class SecurityConfig {
 			.logout(logout -> logout.disable())
 			.requestCache(cache -> cache.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.addFilterBefore(new DisplayTokenAuthenticationFilter(displays, displayRequests),
+			.addFilterBefore(new DisplayTokenAuthenticationFilter(displays, displayRequests, apiProblems),
+					AnonymousAuthenticationFilter.class)
+			.addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys, stationRequests, apiProblems),
 					AnonymousAuthenticationFilter.class)
 			.exceptionHandling(
 					exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, VISITS_API, VISITS_BATCH_API)
-				.permitAll()
+				.hasAuthority(ApiKeyAuthenticationToken.STATION)
 				.requestMatchers(HttpMethod.GET, DASHBOARD_API)
 				.hasAnyRole(Role.Names.DISPLAY, Role.Names.LEADER, Role.Names.ADMIN)
 				.anyRequest()

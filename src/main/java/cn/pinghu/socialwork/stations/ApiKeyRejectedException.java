@@ -1,8 +1,8 @@
 package cn.pinghu.socialwork.stations;
 
 /**
- * A station's API key was not accepted; the reason says whether the key or the station
- * was wrong.
+ * A station's API key was not accepted. An unknown station and a wrong key are refused
+ * alike, so that station codes cannot be found out by trying them.
  */
 public class ApiKeyRejectedException extends RuntimeException {
 
@@ -11,10 +11,10 @@ public class ApiKeyRejectedException extends RuntimeException {
 
 		/** No key came with the request. */
 		MISSING_KEY,
-		/** The key is unknown, revoked, or another station's. */
-		WRONG_KEY,
-		/** No station has the code the request names. */
-		UNKNOWN_STATION
+		/**
+		 * The key is unknown, revoked, or not the station's; or no station has the code.
+		 */
+		WRONG_KEY
 
 	}
 

@@ -2,10 +2,12 @@ package cn.pinghu.socialwork.stations;
 
 import java.util.Optional;
 
+import cn.pinghu.socialwork.security.ApiKeyAccounts;
+import cn.pinghu.socialwork.security.RefusedCredentials;
 import cn.pinghu.socialwork.shared.Secrets;
 import cn.pinghu.socialwork.stations.ApiKeyRejectedException.Reason;
-import cn.pinghu.socialwork.stations.internal.RiderStation;
 import cn.pinghu.socialwork.stations.internal.RiderStationRepository;
+import cn.pinghu.socialwork.stations.internal.RiderStation;
 import cn.pinghu.socialwork.stations.internal.StationApiKey;
 import cn.pinghu.socialwork.stations.internal.StationApiKeyRepository;
 import org.jspecify.annotations.Nullable;
@@ -18,11 +20,15 @@ import org.springframework.transaction.annotation.Transactional;
  * The stations as the visits API sees them: which station an API key belongs to, and what
  * a visit needs of a station. Station devices are not console users, so these methods are
  * guarded by the keys, not by roles. A key checked less than {@link VerifiedKeys#TTL} ago
- * is not looked up again.
+ * is not looked up again; a wrong one is charged to the caller's address
+ * ({@link RefusedCredentials}).
  */
 @Service
 @Transactional(propagation = Propagation.SUPPORTS)
-public class StationKeyService {
+public class StationKeyService implements ApiKeyAccounts {
+
+	/** What a station's key is called in the security log. */
+	static final String API_KEY = "API key";
 
 	private final RiderStationRepository stations;
 
@@ -30,53 +36,48 @@ public class StationKeyService {
 
 	private final VerifiedKeys verified;
 
-	StationKeyService(RiderStationRepository stations, StationApiKeyRepository apiKeys, VerifiedKeys verified) {
+	private final RefusedCredentials refused;
+
+	StationKeyService(RiderStationRepository stations, StationApiKeyRepository apiKeys, VerifiedKeys verified,
+			RefusedCredentials refused) {
 		this.stations = stations;
 		this.apiKeys = apiKeys;
 		this.verified = verified;
+		this.refused = refused;
 	}
 
 	/**
-	 * The station that posts to {@code stationCode} with {@code apiKey}: from the keys
-	 * checked lately when the key's station has this code, else from the database.
-	 * @throws ApiKeyRejectedException if the key is missing or not the station's, or no
-	 * station has the code
+	 * The station an API key belongs to, whatever its code: how a request to the visits
+	 * API is authenticated, before its body is read. A key checked lately is believed
+	 * without a lookup; an unknown or revoked one is charged to {@code clientAddress}.
+	 * @return the station, or empty for an unknown or revoked key
+	 * @throws cn.pinghu.socialwork.security.TooManyRefusalsException when the address had
+	 * too many keys refused lately: nothing was looked up
 	 */
-	public KeyedStation authenticate(String stationCode, @Nullable String apiKey) {
-		String hash = hash(apiKey);
-		Optional<KeyedStation> known = this.verified.find(hash);
-		if (known.isPresent() && known.get().code().equals(stationCode)) {
-			return known.get();
-		}
-		long generation = this.verified.generation();
-		long checkedAt = this.verified.now();
-		// The database compares codes without regard to case, width or invisible
-		// characters: only the code itself names its station.
-		RiderStation station = this.stations.findByCode(stationCode)
-			.filter(found -> found.getCode().equals(stationCode))
-			.orElseThrow(() -> new ApiKeyRejectedException(Reason.UNKNOWN_STATION));
-		boolean valid = this.apiKeys.findByKeyHash(hash)
-			.filter(StationApiKey::isActive)
-			.filter(key -> key.getStationId() == station.getId())
-			.isPresent();
-		if (!valid) {
-			throw new ApiKeyRejectedException(Reason.WRONG_KEY);
-		}
-		KeyedStation keyed = keyed(station);
-		this.verified.remember(hash, keyed, generation, checkedAt);
-		return keyed;
+	@Override
+	public Optional<AuthenticatedStation> authenticate(String apiKey, String clientAddress) {
+		String hash = Secrets.sha256(apiKey);
+		return this.verified.find(hash)
+			.or(() -> this.refused.check(API_KEY, hash, clientAddress, () -> lookUp(hash)))
+			.map(AuthenticatedStation::new);
 	}
 
 	/**
-	 * The station an API key belongs to, whatever its code: how a batch is authenticated
-	 * once, before its items are read.
-	 * @throws ApiKeyRejectedException for a missing, unknown or revoked key
+	 * The station that posts to {@code stationCode} with {@code apiKey}, for callers
+	 * within the console (the demo traffic): the same check as the API's, and the code
+	 * must be the key's station's exactly.
+	 * @throws ApiKeyRejectedException if the key is missing, or is not the key of a
+	 * station with this code (whether or not there is one)
 	 */
-	public AuthenticatedStation authenticate(@Nullable String apiKey) {
-		String hash = hash(apiKey);
+	public AuthenticatedStation checkKey(String stationCode, @Nullable String apiKey) {
+		if (apiKey == null || apiKey.isBlank()) {
+			throw new ApiKeyRejectedException(Reason.MISSING_KEY);
+		}
+		String hash = Secrets.sha256(apiKey);
 		return this.verified.find(hash)
 			.or(() -> lookUp(hash))
-			.map(station -> new AuthenticatedStation(station.id(), station.code()))
+			.filter(station -> station.code().equals(stationCode))
+			.map(AuthenticatedStation::new)
 			.orElseThrow(() -> new ApiKeyRejectedException(Reason.WRONG_KEY));
 	}
 
@@ -94,13 +95,6 @@ public class StationKeyService {
 	 */
 	public Optional<KeyedStation> findByCode(String stationCode) {
 		return this.stations.findByCode(stationCode).map(StationKeyService::keyed);
-	}
-
-	private static String hash(@Nullable String apiKey) {
-		if (apiKey == null || apiKey.isBlank()) {
-			throw new ApiKeyRejectedException(Reason.MISSING_KEY);
-		}
-		return Secrets.sha256(apiKey);
 	}
 
 	/** The station of an active key, from the database; remembered if there is one. */

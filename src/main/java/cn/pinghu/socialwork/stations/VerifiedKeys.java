@@ -1,11 +1,13 @@
 package cn.pinghu.socialwork.stations;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -19,7 +21,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * empties the cache when its transaction commits. Another node's change reaches this node
  * when the entry expires: a rotated or revoked key, a suspended station or a changed code
  * is refused or taken into account everywhere within {@link #TTL} of the commit. Keys
- * that fail the check are not remembered.
+ * that fail the check are not remembered here (see
+ * {@link cn.pinghu.socialwork.security.RefusedCredentials}). A bounded Caffeine cache:
+ * past {@link #MAX_KEYS} the least used keys are forgotten first.
  */
 @Component
 class VerifiedKeys {
@@ -27,10 +31,10 @@ class VerifiedKeys {
 	/** How long a checked key is believed without asking the database again. */
 	static final Duration TTL = Duration.ofSeconds(5);
 
-	/** Keys remembered at most; past that the cache starts again empty. */
+	/** Keys remembered at most. */
 	static final int MAX_KEYS = 10_000;
 
-	private final Map<String, Entry> byHash = new ConcurrentHashMap<>();
+	private final Cache<String, Entry> byHash;
 
 	/**
 	 * Counts the changes: a lookup that began before a change must not store what it
@@ -47,16 +51,20 @@ class VerifiedKeys {
 
 	VerifiedKeys(LongSupplier nanoTime) {
 		this.nanoTime = nanoTime;
+		// an entry lives TTL from when its lookup began, not from when it was stored
+		this.byHash = Caffeine.newBuilder()
+			.maximumSize(MAX_KEYS)
+			.expireAfter(Expiry.<String, Entry>writing((hash, entry) -> Duration
+				.ofNanos(Math.max(0, TTL.toNanos() - (nanoTime.getAsLong() - entry.checkedAt())))))
+			.ticker(nanoTime::getAsLong)
+			.executor(Runnable::run)
+			.build();
 	}
 
 	/** The station of a key checked less than {@link #TTL} ago, if any. */
 	Optional<KeyedStation> find(String keyHash) {
-		Entry entry = this.byHash.get(keyHash);
-		if (entry == null) {
-			return Optional.empty();
-		}
-		if (this.nanoTime.getAsLong() - entry.checkedAt() >= TTL.toNanos()) {
-			this.byHash.remove(keyHash, entry);
+		Entry entry = this.byHash.getIfPresent(keyHash);
+		if (entry == null || this.nanoTime.getAsLong() - entry.checkedAt() >= TTL.toNanos()) {
 			return Optional.empty();
 		}
 		return Optional.of(entry.station());
@@ -75,14 +83,11 @@ class VerifiedKeys {
 		if (this.generation.get() != generation) {
 			return;
 		}
-		if (this.byHash.size() >= MAX_KEYS) {
-			this.byHash.clear();
-		}
 		Entry entry = new Entry(station, checkedAt);
 		this.byHash.put(keyHash, entry);
 		if (this.generation.get() != generation) {
 			// a change committed meanwhile: what was read may be older than it
-			this.byHash.remove(keyHash, entry);
+			this.byHash.asMap().remove(keyHash, entry);
 		}
 	}
 
@@ -110,7 +115,13 @@ class VerifiedKeys {
 
 	void forgetAll() {
 		this.generation.incrementAndGet();
-		this.byHash.clear();
+		this.byHash.invalidateAll();
+	}
+
+	/** How many keys are remembered now. */
+	long size() {
+		this.byHash.cleanUp();
+		return this.byHash.estimatedSize();
 	}
 
 	private record Entry(KeyedStation station, long checkedAt) {

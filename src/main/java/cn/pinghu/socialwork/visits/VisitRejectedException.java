@@ -11,10 +11,11 @@ public class VisitRejectedException extends RuntimeException {
 
 		/** The request itself is wrong (a field is missing or out of range). */
 		INVALID,
-		/** No API key, or not this station's. */
+		/**
+		 * No API key, or not this station's; or no station has the code (answered alike,
+		 * so that codes cannot be found out).
+		 */
 		UNAUTHORIZED,
-		/** No station has this code. */
-		UNKNOWN_STATION,
 		/** The station is suspended or closed. */
 		STATION_NOT_OPEN
 

@@ -87,34 +87,6 @@ public class VisitService {
 	}
 
 	/**
-	 * Checks a station's API key and stores nothing, so that the API can turn away a
-	 * caller without a valid key before it reads the request body. Guarded by the key,
-	 * like {@link #recordVisit}. A key checked a moment ago is not looked up again.
-	 * @throws VisitRejectedException if the key is missing or wrong, or the station
-	 * unknown
-	 */
-	@Transactional(propagation = Propagation.SUPPORTS)
-	public void checkApiKey(String stationCode, @Nullable String apiKey) {
-		authenticate(stationCode, apiKey);
-	}
-
-	/**
-	 * The station an API key belongs to: how a batch is authenticated once, before its
-	 * items are read and recorded with
-	 * {@link #recordVisit(AuthenticatedStation, VisitRequest)}.
-	 * @throws VisitRejectedException (unauthorized) for a missing, unknown or revoked key
-	 */
-	@Transactional(propagation = Propagation.SUPPORTS)
-	public AuthenticatedStation authenticateApiKey(@Nullable String apiKey) {
-		try {
-			return this.keys.authenticate(apiKey);
-		}
-		catch (ApiKeyRejectedException ex) {
-			throw rejected(ex, null);
-		}
-	}
-
-	/**
 	 * Records a visit posted by a station, authenticated by the station's API key. A
 	 * replay with an idempotency key the station has used before returns the stored visit
 	 * and counts nothing again. Station devices are not console users, so this method is
@@ -127,7 +99,21 @@ public class VisitService {
 	 */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public RecordedVisit recordVisit(String stationCode, @Nullable String apiKey, VisitRequest request) {
-		return this.writer.record(authenticate(stationCode, apiKey), request);
+		return recordPostedVisit(authenticate(stationCode, apiKey), request);
+	}
+
+	/**
+	 * Records a visit a station posts over the API, its key checked already (the API's
+	 * principal): exactly as {@link #recordVisit(String, String, VisitRequest)} would,
+	 * without looking the key up again, with the station as it was when its key was
+	 * checked.
+	 * @throws VisitRejectedException when nothing was stored, with the reason
+	 * @throws org.springframework.dao.DataIntegrityViolationException when a concurrent
+	 * request stored the same idempotency key first
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public RecordedVisit recordPostedVisit(AuthenticatedStation authenticated, VisitRequest request) {
+		return this.writer.record(authenticated.checked(), request);
 	}
 
 	/**
@@ -184,10 +170,10 @@ public class VisitService {
 
 	}
 
+	/** The station as it is now; one that is gone has no valid key any more. */
 	private KeyedStation station(AuthenticatedStation authenticated) {
 		return this.keys.current(authenticated)
-			.orElseThrow(() -> new VisitRejectedException(Reason.UNKNOWN_STATION, "api.visit.unknown-station",
-					authenticated.code()));
+			.orElseThrow(() -> new VisitRejectedException(Reason.UNAUTHORIZED, "api.visit.key-wrong"));
 	}
 
 	/**
@@ -200,24 +186,20 @@ public class VisitService {
 				.map(visit -> toSummary(visit, station.code())));
 	}
 
-	/** The station that posts to {@code stationCode} with {@code apiKey}. */
-	private KeyedStation authenticate(String stationCode, @Nullable String apiKey) {
+	/**
+	 * The station that posts to {@code stationCode} with {@code apiKey}; an unknown
+	 * station is refused like a wrong key.
+	 */
+	private AuthenticatedStation authenticate(String stationCode, @Nullable String apiKey) {
 		try {
-			return this.keys.authenticate(stationCode, apiKey);
+			return this.keys.checkKey(stationCode, apiKey);
 		}
 		catch (ApiKeyRejectedException ex) {
-			throw rejected(ex, stationCode);
+			throw switch (ex.reason()) {
+				case MISSING_KEY -> new VisitRejectedException(Reason.UNAUTHORIZED, "api.visit.key-missing");
+				case WRONG_KEY -> new VisitRejectedException(Reason.UNAUTHORIZED, "api.visit.key-wrong");
+			};
 		}
-	}
-
-	/** A refused key as the visits API answers it. */
-	private static VisitRejectedException rejected(ApiKeyRejectedException ex, @Nullable String stationCode) {
-		return switch (ex.reason()) {
-			case MISSING_KEY -> new VisitRejectedException(Reason.UNAUTHORIZED, "api.visit.key-missing");
-			case WRONG_KEY -> new VisitRejectedException(Reason.UNAUTHORIZED, "api.visit.key-wrong");
-			case UNKNOWN_STATION ->
-				new VisitRejectedException(Reason.UNKNOWN_STATION, "api.visit.unknown-station", stationCode);
-		};
 	}
 
 	private static VisitSummary toSummary(StationVisit visit, String stationCode) {

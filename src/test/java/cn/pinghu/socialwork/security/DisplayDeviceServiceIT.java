@@ -32,6 +32,8 @@ class DisplayDeviceServiceIT {
 
 	private static final Instant START = Instant.parse("2026-03-02T01:00:00Z");
 
+	private static final String CLIENT = "192.0.2.10";
+
 	@Autowired
 	DisplayDeviceRepository devices;
 
@@ -57,7 +59,8 @@ class DisplayDeviceServiceIT {
 
 	@BeforeEach
 	void setUp() {
-		this.service = new DisplayDeviceService(this.devices, this.clock, this.events, this.feed);
+		this.service = new DisplayDeviceService(this.devices, this.clock, this.events, this.feed,
+				TestRefusedCredentials.lenient());
 		this.device = this.devices.save(new DisplayDevice("测试大屏", Secrets.sha256(this.token), START));
 	}
 
@@ -72,7 +75,7 @@ class DisplayDeviceServiceIT {
 			this.transactions.executeWithoutResult((status) -> this.service.revoke(id));
 
 			Optional<AuthenticatedDisplay> signedIn = this.transactions
-				.execute((status) -> this.service.authenticate(this.token));
+				.execute((status) -> this.service.authenticate(this.token, CLIENT));
 			assertThat(signedIn).isEmpty();
 			await().atMost(Duration.ofSeconds(2)).until(() -> heard.get() == 1);
 			await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(1)).until(() -> heard.get() == 1);
@@ -118,7 +121,7 @@ class DisplayDeviceServiceIT {
 	}
 
 	private Optional<AuthenticatedDisplay> authenticate(@Nullable String token) {
-		return this.transactions.execute(status -> this.service.authenticate(token));
+		return this.transactions.execute(status -> this.service.authenticate(token, CLIENT));
 	}
 
 	private @Nullable Instant lastSeenAt() {

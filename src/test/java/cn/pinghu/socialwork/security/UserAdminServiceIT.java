@@ -248,14 +248,14 @@ class UserAdminServiceIT {
 		signIn("admin", "ADMIN");
 		IssuedDisplayToken issued = this.displays.createDevice("测试大屏");
 		try {
-			assertThat(this.displayLogins.authenticate(issued.token())).isPresent();
+			assertThat(this.displayLogins.authenticate(issued.token(), "127.0.0.1")).isPresent();
 			assertThat(this.displays.devices()).extracting(DisplayDeviceSummary::name).contains("测试大屏");
 			assertThat(issued.toString()).doesNotContain(issued.token());
 
 			DisplayDeviceSummary revoked = this.displays.revokeDevice(issued.device().id());
 
 			assertThat(revoked.revoked()).isTrue();
-			assertThat(this.displayLogins.authenticate(issued.token())).isEmpty();
+			assertThat(this.displayLogins.authenticate(issued.token(), "127.0.0.1")).isEmpty();
 			assertThatExceptionOfType(FieldRejectedException.class).isThrownBy(() -> this.displays.createDevice(" "));
 		}
 		finally {

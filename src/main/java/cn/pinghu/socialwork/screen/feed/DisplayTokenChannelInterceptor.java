@@ -1,10 +1,13 @@
 package cn.pinghu.socialwork.screen.feed;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import cn.pinghu.socialwork.identity.AuthenticatedDisplay;
 import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.security.DisplayDeviceService;
+import cn.pinghu.socialwork.security.TooManyRefusalsException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.messaging.Message;
@@ -20,7 +23,9 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 /**
  * Authenticates a STOMP client by the display token in its CONNECT frame
  * ({@code Authorization: Bearer <token>}), and lets an authenticated client subscribe to
- * the snapshot topic only. A bad token ends the connection with an ERROR frame.
+ * the snapshot topic only. A bad token ends the connection with an ERROR frame; wrong
+ * tokens are charged to the client's address ({@link ClientAddressHandshake}), which past
+ * a limit gets its tokens refused unchecked.
  */
 class DisplayTokenChannelInterceptor implements ChannelInterceptor {
 
@@ -43,7 +48,7 @@ class DisplayTokenChannelInterceptor implements ChannelInterceptor {
 		}
 		StompCommand command = stomp.getCommand();
 		if (command == StompCommand.CONNECT) {
-			AuthenticatedDisplay display = this.displays.authenticate(token(stomp))
+			AuthenticatedDisplay display = authenticate(stomp)
 				.orElseThrow(() -> new MessageDeliveryException("A valid display token is required"));
 			stomp.setUser(new UsernamePasswordAuthenticationToken(display, null,
 					List.of(new SimpleGrantedAuthority("ROLE_" + Role.Names.DISPLAY))));
@@ -61,6 +66,22 @@ class DisplayTokenChannelInterceptor implements ChannelInterceptor {
 			throw new MessageDeliveryException("The snapshot feed takes no messages");
 		}
 		return message;
+	}
+
+	/**
+	 * The display of the frame's token; empty for a wrong token, and unchecked when the
+	 * client's address had too many tokens refused lately.
+	 */
+	private Optional<AuthenticatedDisplay> authenticate(StompHeaderAccessor stomp) {
+		Map<String, Object> attributes = stomp.getSessionAttributes();
+		Object address = (attributes != null) ? attributes.get(ClientAddressHandshake.CLIENT_ADDRESS) : null;
+		try {
+			return this.displays.authenticate(token(stomp), String.valueOf(address));
+		}
+		catch (TooManyRefusalsException ex) {
+			throw new MessageDeliveryException(
+					"Too many wrong tokens from this address: try again in " + ex.retryAfterSeconds() + " s");
+		}
 	}
 
 	private static @Nullable String token(StompHeaderAccessor stomp) {

@@ -45,7 +45,7 @@ class SnapshotFeedConfig implements WebSocketMessageBrokerConfigurer {
 	@Override
 	public void registerStompEndpoints(StompEndpointRegistry registry) {
 		// Any origin: the token, not the page's origin, decides who may listen.
-		registry.addEndpoint(ENDPOINT).setAllowedOriginPatterns("*");
+		registry.addEndpoint(ENDPOINT).setAllowedOriginPatterns("*").addInterceptors(new ClientAddressHandshake());
 	}
 
 	@Override

@@ -45,6 +45,9 @@ public class ApiProblems {
 	/** The code of an unexpected error, and the key of its generic message. */
 	public static final String INTERNAL_ERROR = "internal-error";
 
+	/** The code of a 429 answer: too many requests, visits or refused keys. */
+	public static final String RATE_LIMITED = "rate-limited";
+
 	/** The problem code when the database cannot be reached. */
 	public static final String DATABASE_UNAVAILABLE = "database-unavailable";
 
@@ -123,6 +126,25 @@ public class ApiProblems {
 			.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.body(problem);
+	}
+
+	/**
+	 * The answer to a caller over a rate limit: 429 with {@code Retry-After}.
+	 * @param detailKey the message that says which limit, with the seconds as its
+	 * argument
+	 */
+	public ResponseEntity<ProblemDetail> rateLimited(HttpServletRequest request, String detailKey, long seconds) {
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem(request, HttpStatus.TOO_MANY_REQUESTS, RATE_LIMITED, detailKey, seconds));
+	}
+
+	/** {@link #rateLimited}, written straight to the response by a filter. */
+	public void writeRateLimited(HttpServletRequest request, HttpServletResponse response, String detailKey,
+			long seconds) throws IOException {
+		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+		write(response, problem(request, HttpStatus.TOO_MANY_REQUESTS, RATE_LIMITED, detailKey, seconds));
 	}
 
 	/**

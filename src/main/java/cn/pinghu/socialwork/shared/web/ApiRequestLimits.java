@@ -28,19 +28,4 @@ class ApiRequestLimits {
 		return registration;
 	}
 
-	/**
-	 * After the body limit, before Spring Security: a key over its rate costs no key
-	 * lookup.
-	 */
-	@Bean
-	FilterRegistrationBean<ApiRateLimitFilter> apiRateLimitFilter(
-			@Value("${console.api.rate-limit.per-second:20}") double perSecond,
-			@Value("${console.api.rate-limit.burst:40}") int burst, ApiProblems problems) {
-		FilterRegistrationBean<ApiRateLimitFilter> registration = new FilterRegistrationBean<>(
-				new ApiRateLimitFilter(perSecond, burst, System::nanoTime, problems));
-		registration.addUrlPatterns("/api/*");
-		registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 5);
-		return registration;
-	}
-
 }

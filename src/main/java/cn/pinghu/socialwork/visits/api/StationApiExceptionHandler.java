@@ -16,8 +16,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * Turns every failure of the visits API into {@code application/problem+json}: refusals
- * into their 4xx problem, anything else into a generic 500 that carries no exception text
- * or stack trace (those go to the log).
+ * into their 4xx problem, a station over its allowance into 429 with {@code Retry-After},
+ * anything else into a generic 500 that carries no exception text or stack trace (those
+ * go to the log).
  */
 @RestControllerAdvice(assignableTypes = { StationVisitController.class, VisitBatchController.class })
 class StationApiExceptionHandler {
@@ -25,7 +26,7 @@ class StationApiExceptionHandler {
 	private static final Logger log = LoggerFactory.getLogger(StationApiExceptionHandler.class);
 
 	/** Tells a 401 caller how to authenticate (RFC 9110 asks for the header). */
-	private static final String API_KEY_CHALLENGE = "ApiKey header=\"" + StationVisitController.API_KEY_HEADER + "\"";
+	private static final String API_KEY_CHALLENGE = "ApiKey header=\"X-Api-Key\"";
 
 	private final ApiProblems problems;
 
@@ -44,6 +45,11 @@ class StationApiExceptionHandler {
 	@ExceptionHandler(VisitBodyException.class)
 	ResponseEntity<ProblemDetail> badBody(VisitBodyException ex, HttpServletRequest request) {
 		return answer(ex.problem(), request);
+	}
+
+	@ExceptionHandler(AllowanceExceededException.class)
+	ResponseEntity<ProblemDetail> overAllowance(AllowanceExceededException ex, HttpServletRequest request) {
+		return this.problems.rateLimited(request, ex.messageKey(), ex.retryAfterSeconds());
 	}
 
 	@ExceptionHandler(Exception.class)

@@ -2,42 +2,48 @@ package cn.pinghu.socialwork.visits.api;
 
 import java.io.IOException;
 
+import cn.pinghu.socialwork.stations.AuthenticatedStation;
 import cn.pinghu.socialwork.visits.RecordedVisit;
+import cn.pinghu.socialwork.visits.VisitRejectedException;
+import cn.pinghu.socialwork.visits.VisitRejectedException.Reason;
 import cn.pinghu.socialwork.visits.VisitRequest;
 import cn.pinghu.socialwork.visits.VisitService;
 import cn.pinghu.socialwork.visits.VisitSummary;
 import jakarta.servlet.http.HttpServletRequest;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.util.StreamUtils;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Where stations post their visits. The station's API key is checked before the body is
- * read, so a caller without a valid key learns nothing about what a valid body looks
- * like; errors are answered by {@link StationApiExceptionHandler}.
+ * Where stations post their visits. The station's API key was checked before the body is
+ * read ({@code ApiKeyAuthenticationFilter}), so a caller without a valid key learns
+ * nothing about what a valid body looks like; the station comes as the principal. A key
+ * of another station than the address names is refused like a wrong key, and so is an
+ * address with no station: station codes cannot be found out by trying them. Errors are
+ * answered by {@link StationApiExceptionHandler}.
  */
 @RestController
 class StationVisitController {
 
 	static final String PATH = "/api/v1/stations/{code}/visits";
 
-	static final String API_KEY_HEADER = "X-Api-Key";
-
 	private final VisitService visits;
 
 	private final VisitBodyReader reader;
 
-	StationVisitController(VisitService visits, VisitBodyReader reader) {
+	private final StationAllowance allowance;
+
+	StationVisitController(VisitService visits, VisitBodyReader reader, StationAllowance allowance) {
 		this.visits = visits;
 		this.reader = reader;
+		this.allowance = allowance;
 	}
 
 	/**
@@ -46,14 +52,18 @@ class StationVisitController {
 	 */
 	@PostMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<VisitSummary> recordVisit(@PathVariable String code,
-			@RequestHeader(name = API_KEY_HEADER, required = false) @Nullable String apiKey, HttpServletRequest request)
-			throws IOException {
-		this.visits.checkApiKey(code, apiKey);
+			@AuthenticationPrincipal AuthenticatedStation station, HttpServletRequest request) throws IOException {
+		// The address names the station exactly: rs001 is not RS001.
+		if (!station.code().equals(code)) {
+			throw new VisitRejectedException(Reason.UNAUTHORIZED, "api.visit.key-wrong");
+		}
+		this.allowance.request(station);
+		this.allowance.visits(station, 1);
 		VisitRequest visit = this.reader.read(request.getContentType(),
 				StreamUtils.copyToByteArray(request.getInputStream()));
 		RecordedVisit recorded;
 		try {
-			recorded = this.visits.recordVisit(code, apiKey, visit);
+			recorded = this.visits.recordPostedVisit(station, visit);
 		}
 		catch (DataIntegrityViolationException ex) {
 			return ResponseEntity.ok(winnerOfRace(code, visit, ex));

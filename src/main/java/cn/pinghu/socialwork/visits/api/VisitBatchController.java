@@ -20,18 +20,19 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.util.StreamUtils;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Up to {@value #MAX_ITEMS} visits of one station in one request, for stations that
  * buffer visits while offline. Each item is recorded on its own, exactly as a single post
  * would be, and answered on its own: stored, a duplicate of an earlier post, or rejected
- * with the reason. The request as a whole fails only for a bad key, a body that is not a
- * batch, or a database that cannot be reached (then nothing more is stored, and a retry
- * is safe).
+ * with the reason. The request as a whole fails only for a bad key (refused before this
+ * controller), a body that is not a batch, a batch over the station's allowance of visits
+ * (429, nothing stored), or a database that cannot be reached (then nothing more is
+ * stored, and a retry is safe).
  */
 @RestController
 class VisitBatchController {
@@ -46,23 +47,27 @@ class VisitBatchController {
 
 	private final ProblemText text;
 
-	VisitBatchController(VisitService visits, VisitBodyReader reader, ProblemText text) {
+	private final StationAllowance allowance;
+
+	VisitBatchController(VisitService visits, VisitBodyReader reader, ProblemText text, StationAllowance allowance) {
 		this.visits = visits;
 		this.reader = reader;
 		this.text = text;
+		this.allowance = allowance;
 	}
 
 	@PostMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<BatchAnswer> record(
-			@RequestHeader(name = StationVisitController.API_KEY_HEADER, required = false) @Nullable String apiKey,
+	ResponseEntity<BatchAnswer> record(@AuthenticationPrincipal AuthenticatedStation station,
 			HttpServletRequest request) throws IOException {
-		AuthenticatedStation station = this.visits.authenticateApiKey(apiKey);
+		this.allowance.request(station);
 		JsonNode root = this.reader.readObject(request.getContentType(),
 				StreamUtils.copyToByteArray(request.getInputStream()));
 		JsonNode items = root.get("visits");
 		if (items == null || !items.isArray() || items.isEmpty() || items.size() > MAX_ITEMS) {
 			throw new VisitBodyException(VisitProblem.INVALID_BATCH);
 		}
+		// Every item counts, whether it is stored, a duplicate or refused.
+		this.allowance.visits(station, items.size());
 		Locale locale = ApiProblems.locale(request);
 		ItemAnswer[] answers = new ItemAnswer[items.size()];
 		List<Parsed> parsed = new ArrayList<>(items.size());

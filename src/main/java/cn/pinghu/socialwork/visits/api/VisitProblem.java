@@ -38,8 +38,6 @@ enum VisitProblem {
 
 	WRONG_API_KEY(HttpStatus.UNAUTHORIZED, "wrong-api-key", "api.visit.key-wrong"),
 
-	UNKNOWN_STATION(HttpStatus.NOT_FOUND, "unknown-station", "api.visit.unknown-station"),
-
 	STATION_NOT_OPEN(HttpStatus.CONFLICT, "station-not-open", "api.visit.station-not-open");
 
 	private final HttpStatus status;
@@ -77,7 +75,6 @@ enum VisitProblem {
 			.orElseGet(() -> switch (rejection.reason()) {
 				case INVALID -> MALFORMED_JSON;
 				case UNAUTHORIZED -> WRONG_API_KEY;
-				case UNKNOWN_STATION -> UNKNOWN_STATION;
 				case STATION_NOT_OPEN -> STATION_NOT_OPEN;
 			});
 	}

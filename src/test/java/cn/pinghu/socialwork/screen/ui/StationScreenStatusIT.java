@@ -140,7 +140,7 @@ class StationScreenStatusIT extends KaribuSupport {
 			return !session.isValid();
 		});
 		assertThat(addresses).contains(LoginView.ROUTE + "?" + LoginView.DISPLAY_REVOKED_PARAMETER);
-		assertThat(this.displays.authenticate(token)).isEmpty();
+		assertThat(this.displays.authenticate(token, "127.0.0.1")).isEmpty();
 	}
 
 	@Test

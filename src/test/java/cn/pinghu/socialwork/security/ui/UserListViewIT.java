@@ -176,7 +176,7 @@ class UserListViewIT extends KaribuSupport {
 		HasValueUtilsKt._setValue(panel.name, name);
 		ButtonKt._click(panel.create);
 		String token = LocatorJ._get(OneTimeSecretDialog.class).secret();
-		assertThat(this.displayLogins.authenticate(token)).isPresent();
+		assertThat(this.displayLogins.authenticate(token, "127.0.0.1")).isPresent();
 		LocatorJ._get(OneTimeSecretDialog.class).close();
 
 		int row = GridKt._fetch(panel.grid, 0, GridKt._size(panel.grid))
@@ -189,7 +189,7 @@ class UserListViewIT extends KaribuSupport {
 		ConfirmDialogKt
 			._fireConfirm(LocatorJ._get(ConfirmDialog.class, spec -> spec.withClasses("display-revoke-confirm")));
 
-		assertThat(this.displayLogins.authenticate(token)).isEmpty();
+		assertThat(this.displayLogins.authenticate(token, "127.0.0.1")).isEmpty();
 	}
 
 	private UserSummary create() {

@@ -8,14 +8,14 @@ import cn.pinghu.socialwork.audit.AuditAction;
 import cn.pinghu.socialwork.audit.AuditEntry;
 import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.shared.ui.OneTimeSecretDialog;
+import cn.pinghu.socialwork.stations.ApiKeyRejectedException;
 import cn.pinghu.socialwork.stations.StationDetails;
 import cn.pinghu.socialwork.stations.StationFilter;
+import cn.pinghu.socialwork.stations.StationKeyService;
 import cn.pinghu.socialwork.stations.StationService;
 import cn.pinghu.socialwork.stations.StationStatus;
 import cn.pinghu.socialwork.stations.TestStations;
 import cn.pinghu.socialwork.support.KaribuSupport;
-import cn.pinghu.socialwork.visits.VisitRejectedException;
-import cn.pinghu.socialwork.visits.VisitService;
 import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.HasValidationUtilsKt;
@@ -51,7 +51,7 @@ class StationFormIT extends KaribuSupport {
 	StationService stations;
 
 	@Autowired
-	VisitService visits;
+	StationKeyService keys;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -185,7 +185,7 @@ class StationFormIT extends KaribuSupport {
 		OneTimeSecretDialog shown = LocatorJ._get(OneTimeSecretDialog.class);
 		String key = shown.secret();
 		assertThat(key).hasSizeGreaterThan(40);
-		this.visits.checkApiKey(station.code(), key);
+		this.keys.checkKey(station.code(), key);
 		shown.close();
 		assertThat(LocatorJ._find(OneTimeSecretDialog.class)).isEmpty();
 		assertThat(panel.state.getText()).startsWith("当前密钥签发于");
@@ -196,19 +196,19 @@ class StationFormIT extends KaribuSupport {
 		ConfirmDialogKt._fireConfirm(rotate);
 		String rotated = LocatorJ._get(OneTimeSecretDialog.class).secret();
 		assertThat(rotated).isNotEqualTo(key);
-		assertThatExceptionOfType(VisitRejectedException.class)
-			.isThrownBy(() -> this.visits.checkApiKey(station.code(), key));
+		assertThatExceptionOfType(ApiKeyRejectedException.class)
+			.isThrownBy(() -> this.keys.checkKey(station.code(), key));
 		LocatorJ._get(OneTimeSecretDialog.class).close();
 
 		ButtonKt._click(panel.revoke);
 		ConfirmDialogKt
 			._fireCancel(LocatorJ._get(ConfirmDialog.class, spec -> spec.withClasses("api-key-revoke-confirm")));
-		this.visits.checkApiKey(station.code(), rotated);
+		this.keys.checkKey(station.code(), rotated);
 		ButtonKt._click(panel.revoke);
 		ConfirmDialogKt
 			._fireConfirm(LocatorJ._get(ConfirmDialog.class, spec -> spec.withClasses("api-key-revoke-confirm")));
-		assertThatExceptionOfType(VisitRejectedException.class)
-			.isThrownBy(() -> this.visits.checkApiKey(station.code(), rotated));
+		assertThatExceptionOfType(ApiKeyRejectedException.class)
+			.isThrownBy(() -> this.keys.checkKey(station.code(), rotated));
 		assertThat(panel.state.getText()).isEqualTo("该站点没有有效的接口密钥，无法登记到站服务。");
 	}
 

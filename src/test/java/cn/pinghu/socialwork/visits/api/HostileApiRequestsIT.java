@@ -43,7 +43,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * as batch items, which must store nothing either.
  * <p>
  * The cases spread over twenty open stations that no other test uses, so that the rate
- * limit of one key (40 at once) never answers in place of the check under test.
+ * limit of one station (40 requests at once) never answers in place of the check under
+ * test. A path whose code is not the key's station's is refused like a wrong key (401),
+ * so that station codes cannot be found out by trying them.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class HostileApiRequestsIT {
@@ -279,29 +281,29 @@ class HostileApiRequestsIT {
 			String station = nextStation();
 			cases.add(Hostile.post("path " + visible(station + suffix),
 					"/api/v1/stations/" + encode(station + suffix) + "/visits", demoKey(station), JSON, validVisit())
-				.expect(404, "unknown-station"));
+				.expect(401, "wrong-api-key"));
 		}
 		String lower = nextStation();
 		cases
 			.add(Hostile.post("path in lower case", visitsPath(lower.toLowerCase()), demoKey(lower), JSON, validVisit())
-				.expect(404, "unknown-station"));
+				.expect(401, "wrong-api-key"));
 		String fullWidth = nextStation();
 		cases
 			.add(Hostile
 				.post("path in full-width letters", "/api/v1/stations/" + encode(toFullWidth(fullWidth)) + "/visits",
 						demoKey(fullWidth), JSON, validVisit())
-				.expect(404, "unknown-station"));
+				.expect(401, "wrong-api-key"));
 		String homoglyph = nextStation();
 		cases.add(Hostile
 			.post("path with a Cyrillic S", "/api/v1/stations/" + encode(homoglyph.replace('S', '\u0405')) + "/visits",
 					demoKey(homoglyph), JSON, validVisit())
-			.expect(404, "unknown-station"));
+			.expect(401, "wrong-api-key"));
 		String overlong = nextStation();
 		cases.add(
 				Hostile
 					.post("path of 5,000 characters", visitsPath(overlong + "X".repeat(5_000)), demoKey(overlong), JSON,
 							validVisit())
-					.expect(404, "unknown-station"));
+					.expect(401, "wrong-api-key"));
 		// What the firewall refuses before anything else runs.
 		for (String raw : List.of("RS050%00", "RS050%2F..%2FRS051", "..%2F..%2Fdashboard", "RS050%252e%252e",
 				"RS050%25", "RS050%3Bjsessionid=x", "RS050;x=1", "RS050%0D%0ASet-Cookie:x=1", "%2e%2e", "RS050%5C..",

@@ -250,8 +250,15 @@ class StationVisitApiIT {
 	}
 
 	@Test
-	void an_unknown_station_is_a_404() throws Exception {
-		refused(404, "unknown-station", () -> post("RS999", demoKey("RS999"), JSON, body("DELIVERY", null, newKey())));
+	void an_unknown_station_is_a_401_like_a_wrong_key_so_that_codes_cannot_be_found_out() throws Exception {
+		refused(401, "wrong-api-key", () -> post("RS999", demoKey("RS999"), JSON, body("DELIVERY", null, newKey())));
+		refused(401, "wrong-api-key", () -> post("RS999", demoKey(OPEN), JSON, body("DELIVERY", null, newKey())));
+	}
+
+	@Test
+	void the_code_in_the_address_must_be_the_stations_exactly() throws Exception {
+		refused(401, "wrong-api-key",
+				() -> post(OPEN.toLowerCase(), demoKey(OPEN), JSON, body("DELIVERY", null, newKey())));
 	}
 
 	@Test
@@ -297,10 +304,10 @@ class StationVisitApiIT {
 					.POST(BodyPublishers.ofString(body("DELIVERY", null, newKey())))
 					.build());
 
-		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.statusCode()).isEqualTo(401);
 		JsonNode problem = this.json.readTree(response.body());
-		assertThat(problem.get("title").asText()).isEqualTo("Not found");
-		assertThat(problem.get("detail").asText()).isEqualTo("There is no station with the code RS999.");
+		assertThat(problem.get("title").asText()).isEqualTo("Not authenticated");
+		assertThat(problem.get("detail").asText()).isEqualTo("The API key is not valid for this station.");
 	}
 
 	/**

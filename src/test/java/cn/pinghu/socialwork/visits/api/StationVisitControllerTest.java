@@ -4,24 +4,32 @@ import java.time.Instant;
 import java.util.Optional;
 
 import cn.pinghu.socialwork.shared.web.ApiProblems;
+import cn.pinghu.socialwork.stations.AuthenticatedStation;
+import cn.pinghu.socialwork.stations.KeyedStation;
+import cn.pinghu.socialwork.stations.StationStatus;
+import cn.pinghu.socialwork.stations.TestStationKeys;
 import cn.pinghu.socialwork.visits.VisitRequest;
 import cn.pinghu.socialwork.visits.VisitService;
 import cn.pinghu.socialwork.visits.VisitSummary;
 import cn.pinghu.socialwork.visits.WorkerKind;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.method.annotation.AuthenticationPrincipalArgumentResolver;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -43,11 +51,23 @@ class StationVisitControllerTest {
 
 	private final MockMvc mvc = mockMvc();
 
+	@BeforeEach
+	void signInTheStation() {
+		AuthenticatedStation station = TestStationKeys
+			.authenticated(new KeyedStation(1, "RS001", StationStatus.OPEN, 1));
+		SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(station, null));
+	}
+
+	@AfterEach
+	void signOut() {
+		SecurityContextHolder.clearContext();
+	}
+
 	@Test
 	void a_replay_that_loses_the_race_on_the_unique_key_answers_200_with_the_winners_visit() throws Exception {
 		VisitSummary winner = new VisitSummary(42, "RS001", Instant.parse("2026-11-28T04:01:00Z"), WorkerKind.DELIVERY,
 				"k-1", Instant.parse("2026-11-28T04:01:01Z"));
-		when(this.visits.recordVisit(eq("RS001"), eq(KEY), any(VisitRequest.class)))
+		when(this.visits.recordPostedVisit(any(AuthenticatedStation.class), any(VisitRequest.class)))
 			.thenThrow(new DataIntegrityViolationException("Duplicate entry for key uk_station_visit_key"));
 		when(this.visits.findVisit("RS001", "k-1")).thenReturn(Optional.of(winner));
 
@@ -61,7 +81,7 @@ class StationVisitControllerTest {
 
 	@Test
 	void a_unique_key_violation_that_left_no_visit_is_a_generic_500() throws Exception {
-		when(this.visits.recordVisit(eq("RS001"), eq(KEY), any(VisitRequest.class)))
+		when(this.visits.recordPostedVisit(any(AuthenticatedStation.class), any(VisitRequest.class)))
 			.thenThrow(new DataIntegrityViolationException("constraint fk_station_visit_station"));
 		when(this.visits.findVisit("RS001", "k-1")).thenReturn(Optional.empty());
 
@@ -76,7 +96,7 @@ class StationVisitControllerTest {
 
 	@Test
 	void an_unexpected_error_is_a_generic_chinese_500_that_leaks_nothing() throws Exception {
-		when(this.visits.recordVisit(eq("RS001"), eq(KEY), any(VisitRequest.class)))
+		when(this.visits.recordPostedVisit(any(AuthenticatedStation.class), any(VisitRequest.class)))
 			.thenThrow(new IllegalStateException("connection to db-internal-7 refused"));
 
 		this.mvc
@@ -98,8 +118,10 @@ class StationVisitControllerTest {
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);
 		ObjectMapper json = Jackson2ObjectMapperBuilder.json().build();
-		StationVisitController controller = new StationVisitController(this.visits, new VisitBodyReader(json));
+		StationVisitController controller = new StationVisitController(this.visits, new VisitBodyReader(json),
+				new StationAllowance(100, 100, 1000, 5000, System::nanoTime));
 		return MockMvcBuilders.standaloneSetup(controller)
+			.setCustomArgumentResolvers(new AuthenticationPrincipalArgumentResolver())
 			.setControllerAdvice(
 					new StationApiExceptionHandler(new ApiProblems(messages, json), new ProblemText(messages)))
 			.build();

@@ -1,0 +1,109 @@
+package cn.pinghu.socialwork.security;
+
+import java.io.IOException;
+
+import cn.pinghu.socialwork.shared.web.ApiProblems;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.authentication.WebAuthenticationDetailsSource;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Authenticates a station device by its {@value #API_KEY_HEADER} header, before the
+ * request body is read, so that a caller without a valid key learns nothing about what a
+ * valid body looks like. A missing key, and an unknown or revoked one, are answered here
+ * with 401 ({@code missing-api-key}, {@code wrong-api-key}); an address with too many
+ * refused keys gets 429 with {@code Retry-After}. The controllers take the station as
+ * their principal. Not a bean, for the reason given on
+ * {@link DisplayTokenAuthenticationFilter}.
+ */
+class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
+
+	/** The header that carries a station's key. */
+	static final String API_KEY_HEADER = "X-Api-Key";
+
+	/** Tells a 401 caller how to authenticate (RFC 9110 asks for the header). */
+	static final String CHALLENGE = "ApiKey header=\"" + API_KEY_HEADER + "\"";
+
+	private final AuthenticationManager keys;
+
+	private final RequestMatcher stationRequests;
+
+	private final ApiProblems problems;
+
+	private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
+
+	private final WebAuthenticationDetailsSource details = new WebAuthenticationDetailsSource();
+
+	/**
+	 * @param keys checks the keys ({@link ApiKeyAuthenticationProvider})
+	 * @param stationRequests the requests stations make; others are not looked at
+	 */
+	ApiKeyAuthenticationFilter(AuthenticationManager keys, RequestMatcher stationRequests, ApiProblems problems) {
+		this.keys = keys;
+		this.stationRequests = stationRequests;
+		this.problems = problems;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !this.stationRequests.matches(request);
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String apiKey = request.getHeader(API_KEY_HEADER);
+		if (apiKey == null || apiKey.isBlank()) {
+			refuse(request, response, "missing-api-key", "api.visit.key-missing");
+			return;
+		}
+		ApiKeyAuthenticationToken unchecked = ApiKeyAuthenticationToken.unchecked(apiKey, request.getRemoteAddr());
+		unchecked.setDetails(this.details.buildDetails(request));
+		Authentication station;
+		try {
+			station = this.keys.authenticate(unchecked);
+		}
+		catch (TooManyRefusalsException ex) {
+			this.problems.writeRateLimited(request, response, "api.security.too-many-refusals", ex.retryAfterSeconds());
+			return;
+		}
+		catch (AuthenticationException ex) {
+			refuse(request, response, "wrong-api-key", "api.visit.key-wrong");
+			return;
+		}
+		catch (RuntimeException ex) {
+			if (!ApiProblems.isDatabaseUnavailable(ex)) {
+				throw ex;
+			}
+			response.setHeader(HttpHeaders.RETRY_AFTER, ApiProblems.RETRY_AFTER_SECONDS);
+			this.problems.write(response, this.problems.problem(request, HttpStatus.SERVICE_UNAVAILABLE,
+					ApiProblems.DATABASE_UNAVAILABLE, "problem.database-unavailable"));
+			return;
+		}
+		SecurityContext context = this.contexts.createEmptyContext();
+		context.setAuthentication(station);
+		this.contexts.setContext(context);
+		chain.doFilter(request, response);
+	}
+
+	/** 401: an unknown station and a wrong key are answered alike. */
+	private void refuse(HttpServletRequest request, HttpServletResponse response, String code, String messageKey)
+			throws IOException {
+		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
+		this.problems.write(response, this.problems.problem(request, HttpStatus.UNAUTHORIZED, code, messageKey));
+	}
+
+}
