@@ -43,7 +43,8 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
  * authenticate by API key and displays by bearer token, and Vaadin's for everything else.
  * Views carry their own access annotations; services use method security. Console
  * sign-ins are kept in a {@link SessionRegistry}, so that revoking a user's sessions ends
- * them on every node ({@link SignedInSessions}), and are throttled ({@link LoginThrottle}).
+ * them on every node ({@link SignedInSessions}), and are throttled
+ * ({@link LoginThrottle}).
  */
 @Configuration
 @EnableWebSecurity
