@@ -10,6 +10,7 @@ import cn.pinghu.socialwork.shared.data.FieldRejectedException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The region's outline, read from GeoJSON (RFC 7946): its polygons, each an exterior ring
@@ -115,6 +116,17 @@ public final class RegionOutline {
 		}
 		return new BoundingBox(degrees(minLat, RoundingMode.FLOOR), degrees(maxLat, RoundingMode.CEILING),
 				degrees(minLon, RoundingMode.FLOOR), degrees(maxLon, RoundingMode.CEILING));
+	}
+
+	/** Two outlines are equal when their GeoJSON texts are. */
+	@Override
+	public boolean equals(@Nullable Object other) {
+		return other instanceof RegionOutline outline && this.geoJson.equals(outline.geoJson);
+	}
+
+	@Override
+	public int hashCode() {
+		return this.geoJson.hashCode();
 	}
 
 	private static boolean crossesOddly(double[][] ring, double x, double y) {

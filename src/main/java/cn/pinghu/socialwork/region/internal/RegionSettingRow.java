@@ -25,7 +25,7 @@ public class RegionSettingRow {
 
 	private @Nullable String name;
 
-	@Column(name = "division_code")
+	@Column(name = "division_code", length = 6, columnDefinition = "char(6)")
 	private @Nullable String divisionCode;
 
 	private @Nullable String department;
@@ -45,6 +45,7 @@ public class RegionSettingRow {
 	@Column(name = "max_longitude")
 	private @Nullable BigDecimal maxLongitude;
 
+	@Column(columnDefinition = "mediumtext")
 	private @Nullable String outline;
 
 	@Version
