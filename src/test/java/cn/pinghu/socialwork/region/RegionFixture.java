@@ -1,10 +1,13 @@
 package cn.pinghu.socialwork.region;
 
+import java.util.function.Supplier;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Sets another region for a test and puts the demo's back afterwards, through the service
@@ -28,7 +31,19 @@ public final class RegionFixture {
 
 	private final long lastAuditId;
 
+	/** The security of the context the service belongs to. */
+	private final SecurityContextHolderStrategy security;
+
 	public RegionFixture(RegionService regions, JdbcTemplate jdbc) {
+		this(regions, jdbc, SecurityContextHolder.getContextHolderStrategy());
+	}
+
+	/**
+	 * @param security the holder strategy of the service's application context, when the
+	 * test runs more than one
+	 */
+	public RegionFixture(RegionService regions, JdbcTemplate jdbc, SecurityContextHolderStrategy security) {
+		this.security = security;
 		this.regions = regions;
 		this.jdbc = jdbc;
 		this.original = regions.current();
@@ -54,16 +69,16 @@ public final class RegionFixture {
 				this.lastAuditId);
 	}
 
-	private static <T> T asAdmin(java.util.function.Supplier<T> action) {
-		Authentication before = SecurityContextHolder.getContext().getAuthentication();
-		SecurityContextHolder.getContext()
+	private <T> T asAdmin(Supplier<T> action) {
+		Authentication before = this.security.getContext().getAuthentication();
+		this.security.getContext()
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("admin", null,
 					AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
 		try {
 			return action.get();
 		}
 		finally {
-			SecurityContextHolder.getContext().setAuthentication(before);
+			this.security.getContext().setAuthentication(before);
 		}
 	}
 

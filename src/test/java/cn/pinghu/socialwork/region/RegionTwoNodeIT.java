@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 import static cn.pinghu.socialwork.region.RegionFixture.JIASHAN;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,7 +52,8 @@ class RegionTwoNodeIT {
 		String before = onB.regionName();
 		assertThat(before).isNotEqualTo(JIASHAN);
 
-		this.fixture = new RegionFixture(onA, this.nodeA.getBean(JdbcTemplate.class));
+		this.fixture = new RegionFixture(onA, this.nodeA.getBean(JdbcTemplate.class),
+				this.nodeA.getBean(SecurityContextHolderStrategy.class));
 		this.fixture.setJiashan();
 
 		assertThat(onA.regionName()).isEqualTo(JIASHAN);

@@ -1,6 +1,7 @@
 package cn.pinghu.socialwork.stations.ui;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.stream.Collectors;
 import cn.pinghu.socialwork.places.CommunityFilter;
 import cn.pinghu.socialwork.places.CommunityService;
 import cn.pinghu.socialwork.places.CommunitySummary;
+import cn.pinghu.socialwork.region.BoundingBox;
 import cn.pinghu.socialwork.region.RegionService;
 import cn.pinghu.socialwork.shared.transfer.TransferMessage;
 import cn.pinghu.socialwork.shared.ui.Confirmation;
@@ -104,8 +106,12 @@ class StationForm extends SideForm<StationDetails, StationDraft> {
 		this.town.addValueChangeListener(event -> loadCommunities(event.getValue()));
 		this.community.setItemLabelGenerator(id -> this.communityNames.getOrDefault(id, String.valueOf(id)));
 		this.community.setClearButtonVisible(true);
-		this.latitude.setPlaceholder("30.70");
-		this.longitude.setPlaceholder("121.01");
+		BoundingBox box = region.current().boundingBox();
+		if (box != null) {
+			// the middle of the region's box, as an example of the coordinates it takes
+			this.latitude.setPlaceholder(middle(box.minLatitude(), box.maxLatitude()));
+			this.longitude.setPlaceholder(middle(box.minLongitude(), box.maxLongitude()));
+		}
 		this.openingHours.setPlaceholder("08:00-20:00");
 		this.facilities.setItems(Facility.values());
 		this.facilities.setItemLabelGenerator(value -> getTranslation("station.facility." + value.name()));
@@ -140,6 +146,10 @@ class StationForm extends SideForm<StationDetails, StationDraft> {
 			return (message == null) ? ValidationResult.ok()
 					: ValidationResult.error(getTranslation(message.key(), message.argumentArray()));
 		}).bind(property);
+	}
+
+	private static String middle(BigDecimal min, BigDecimal max) {
+		return min.add(max).divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP).toPlainString();
 	}
 
 	/** Opens an empty form for a new station in the given town. */
