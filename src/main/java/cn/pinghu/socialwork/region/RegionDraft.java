@@ -35,9 +35,4 @@ public record RegionDraft(String name, String divisionCode, String department, S
 				this.version);
 	}
 
-	public RegionDraft withOutline(@Nullable String outline) {
-		return new RegionDraft(this.name, this.divisionCode, this.department, this.timeZone, outline, this.boundingBox,
-				this.version);
-	}
-
 }

@@ -24,8 +24,10 @@ import cn.pinghu.socialwork.shared.i18n.RegionName;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -84,9 +86,18 @@ public class RegionService implements RegionName, DisposableBean {
 		}
 	}
 
+	/**
+	 * The region's name for a title; empty while none is set, and while the setting
+	 * cannot be read (the database away since the start): a sign-in page still shows.
+	 */
 	@Override
 	public String regionName() {
-		return current().displayName();
+		try {
+			return current().displayName();
+		}
+		catch (DataAccessException | TransactionException ex) {
+			return "";
+		}
 	}
 
 	/**
