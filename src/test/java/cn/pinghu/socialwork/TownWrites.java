@@ -40,6 +40,7 @@ import cn.pinghu.socialwork.places.CommunityFilter;
 import cn.pinghu.socialwork.places.CommunityService;
 import cn.pinghu.socialwork.places.CommunityTransferService;
 import cn.pinghu.socialwork.places.TownService;
+import cn.pinghu.socialwork.region.RegionService;
 import cn.pinghu.socialwork.screen.ScreenSettingsService;
 import cn.pinghu.socialwork.security.DisplayDeviceAdminService;
 import cn.pinghu.socialwork.security.UserAdminService;
@@ -80,7 +81,8 @@ final class TownWrites {
 			"a drive is opened and closed for the whole city", ElectionRoundService.class,
 			"a round is opened and closed for the whole city", TownService.class, "towns are city-wide master data",
 			ScreenSettingsService.class, "the wall screens' settings are city-wide", DisplayDeviceAdminService.class,
-			"wall displays are registered for the whole city", UserAdminService.class, "user administration");
+			"wall displays are registered for the whole city", UserAdminService.class, "user administration",
+			RegionService.class, "the region is one setting for the whole console");
 
 	// before the table that uses them
 	private static final Entry ADMIN = new Entry.AdminOnly();

@@ -32,6 +32,7 @@ import cn.pinghu.socialwork.organizations.InstructorService;
 import cn.pinghu.socialwork.organizations.OrganizationSummary;
 import cn.pinghu.socialwork.places.CommunityService;
 import cn.pinghu.socialwork.progress.Signal;
+import cn.pinghu.socialwork.region.RegionService;
 import cn.pinghu.socialwork.reports.WeeklyFigures.CoverageLine;
 import cn.pinghu.socialwork.reports.WeeklyFigures.DormantBranch;
 import cn.pinghu.socialwork.reports.WeeklyFigures.ElectionLine;
@@ -78,9 +79,11 @@ public class WeeklyReportService implements WeeklyReport {
 
 	private final MessageSource messages;
 
+	private final RegionService region;
+
 	WeeklyReportService(CoverageFigures coverage, CoverageTrendService trend, BranchActivityService activities,
 			InstructorService instructors, ElectionFigures elections, UserAdminService users, CommunityService places,
-			CurrentUser currentUser, MessageSource messages) {
+			CurrentUser currentUser, MessageSource messages, RegionService region) {
 		this.coverage = coverage;
 		this.trend = trend;
 		this.activities = activities;
@@ -90,6 +93,7 @@ public class WeeklyReportService implements WeeklyReport {
 		this.places = places;
 		this.currentUser = currentUser;
 		this.messages = messages;
+		this.region = region;
 	}
 
 	@Override
@@ -100,12 +104,17 @@ public class WeeklyReportService implements WeeklyReport {
 
 	@Override
 	public String fileName() {
-		return new WeeklyReportWorkbook(this.messages).fileName(this.coverage.today());
+		return workbook().fileName(this.coverage.today());
 	}
 
 	@Override
 	public void write(OutputStream out) throws IOException {
-		new WeeklyReportWorkbook(this.messages).write(figures(), out);
+		workbook().write(figures(), out);
+	}
+
+	/** The workbook, named after the region. */
+	private WeeklyReportWorkbook workbook() {
+		return new WeeklyReportWorkbook(this.messages, this.region.regionName());
 	}
 
 	/** The day the report is written for, and the seven days it looks back on. */

@@ -38,12 +38,16 @@ final class WeeklyReportWorkbook {
 
 	private final MessageSource messages;
 
-	WeeklyReportWorkbook(MessageSource messages) {
+	/** The region's name, which the file's name and every heading carry. */
+	private final String region;
+
+	WeeklyReportWorkbook(MessageSource messages, String region) {
 		this.messages = messages;
+		this.region = region;
 	}
 
 	String fileName(LocalDate today) {
-		return text("report.weekly.file", today.toString()) + ".xlsx";
+		return text("report.weekly.file", this.region, today.toString()) + ".xlsx";
 	}
 
 	void write(WeeklyFigures figures, OutputStream out) throws IOException {
@@ -126,8 +130,8 @@ final class WeeklyReportWorkbook {
 
 	private Sheet sheet(Workbook workbook, WeeklyFigures figures, String nameKey, String... columns) {
 		Worksheet worksheet = workbook.newWorksheet(text(nameKey));
-		worksheet.value(0, 0, text("report.weekly.heading", figures.today().toString(), figures.weekAgo().toString(),
-				figures.today().toString()));
+		worksheet.value(0, 0, text("report.weekly.heading", this.region, figures.today().toString(),
+				figures.weekAgo().toString(), figures.today().toString()));
 		worksheet.style(0, 0).bold().set();
 		for (int column = 0; column < columns.length; column++) {
 			worksheet.value(HEADER_ROW, column, text("report.weekly.column." + columns[column]));

@@ -4,8 +4,6 @@ import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.Set;
 
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -16,8 +14,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A rider station as a form edits it: a bean, because Vaadin's Binder writes fields one
- * by one. The messages are translation keys ({@code i18n/stations}). Coordinates must lie
- * in Pinghu's bounding box, which holds every town of the city with a margin.
+ * by one. The messages are translation keys ({@code i18n/stations}). Whether the
+ * coordinates lie in the region is the service's check ({@link StationLocation}): the
+ * region is a setting, which a constraint on this bean cannot read.
  */
 public class StationDraft {
 
@@ -26,14 +25,6 @@ public class StationDraft {
 
 	/** Opening hours as {@code 08:00-20:00}. */
 	public static final String HOURS_PATTERN = "([01]\\d|2[0-4]):[0-5]\\d-([01]\\d|2[0-4]):[0-5]\\d";
-
-	public static final String MIN_LATITUDE = "30.55";
-
-	public static final String MAX_LATITUDE = "30.85";
-
-	public static final String MIN_LONGITUDE = "120.85";
-
-	public static final String MAX_LONGITUDE = "121.25";
 
 	@NotBlank(message = "stations.validation.code-required")
 	@Pattern(regexp = CODE_PATTERN, message = "stations.validation.code-pattern")
@@ -53,13 +44,9 @@ public class StationDraft {
 	private @Nullable String address;
 
 	@NotNull(message = "stations.validation.latitude-required")
-	@DecimalMin(value = MIN_LATITUDE, message = "stations.validation.latitude-outside")
-	@DecimalMax(value = MAX_LATITUDE, message = "stations.validation.latitude-outside")
 	private @Nullable BigDecimal latitude;
 
 	@NotNull(message = "stations.validation.longitude-required")
-	@DecimalMin(value = MIN_LONGITUDE, message = "stations.validation.longitude-outside")
-	@DecimalMax(value = MAX_LONGITUDE, message = "stations.validation.longitude-outside")
 	private @Nullable BigDecimal longitude;
 
 	@Size(max = 128, message = "stations.validation.host-unit-too-long")

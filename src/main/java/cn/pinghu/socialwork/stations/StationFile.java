@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import cn.pinghu.socialwork.identity.TownScope;
 import cn.pinghu.socialwork.places.CommunitySummary;
+import cn.pinghu.socialwork.region.RegionSetting;
 import cn.pinghu.socialwork.shared.transfer.Cells;
 import cn.pinghu.socialwork.shared.transfer.MasterDataFile;
 import cn.pinghu.socialwork.shared.transfer.RowCheck;
@@ -63,16 +64,25 @@ final class StationFile extends MasterDataFile<StationDetails, StationDraft> {
 
 	/**
 	 * The definition for an import by someone with the given scope: the checks of the
-	 * station form, the caller's towns, and no change to an archived station.
+	 * station form, the caller's towns, the region's outline, and no change to an
+	 * archived station.
+	 * @param region the region the coordinates must lie in
 	 * @param stored what is stored of every station, by code
 	 */
 	TransferDefinition<StationDetails, StationDraft> forImport(Validator validator, TownScope scope,
-			Map<String, StoredStation> stored) {
+			RegionSetting region, Map<String, StoredStation> stored) {
 		Map<String, List<CommunitySummary>> byTownAndName = this.communities.values()
 			.stream()
 			.collect(Collectors.groupingBy(community -> community.townId() + "/" + community.name()));
 		return definition((rowNumber, row) -> {
 			List<RowProblem> problems = violations(validator, rowNumber, row);
+			if (row.getLatitude() != null && row.getLongitude() != null) {
+				StationLocation.Problem outside = StationLocation.problem(region, row.getLatitude(),
+						row.getLongitude());
+				if (outside != null) {
+					problems.add(new RowProblem(rowNumber, header(outside.field()), outside.message()));
+				}
+			}
 			StoredStation station = stored.get(row.getCode());
 			Long townId = row.getTownId();
 			boolean inScope = townId != null && scope.includes(townId);

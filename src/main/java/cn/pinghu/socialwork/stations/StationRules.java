@@ -5,6 +5,7 @@ import java.util.Objects;
 import cn.pinghu.socialwork.identity.CurrentUser;
 import cn.pinghu.socialwork.places.CommunityService;
 import cn.pinghu.socialwork.places.CommunitySummary;
+import cn.pinghu.socialwork.region.RegionService;
 import cn.pinghu.socialwork.shared.data.FieldRejectedException;
 import cn.pinghu.socialwork.stations.internal.RiderStation;
 import org.jspecify.annotations.Nullable;
@@ -24,9 +25,12 @@ class StationRules {
 
 	private final CurrentUser currentUser;
 
-	StationRules(CommunityService places, CurrentUser currentUser) {
+	private final RegionService region;
+
+	StationRules(CommunityService places, CurrentUser currentUser, RegionService region) {
 		this.places = places;
 		this.currentUser = currentUser;
+		this.region = region;
 	}
 
 	/**
@@ -45,10 +49,17 @@ class StationRules {
 	}
 
 	/**
-	 * Where the draft puts the station. A community must lie in the station's town; an
-	 * archived one is accepted only where the station already was.
+	 * Where the draft puts the station. The coordinates must lie in the region
+	 * ({@link StationLocation}); a community must lie in the station's town; an archived
+	 * one is accepted only where the station already was.
 	 */
 	RiderStation.Place place(StationDraft draft, long townId, @Nullable Long currentCommunity) {
+		StationLocation.Problem outside = StationLocation.problem(this.region.current(),
+				Objects.requireNonNull(draft.getLatitude()), Objects.requireNonNull(draft.getLongitude()));
+		if (outside != null) {
+			throw new FieldRejectedException(outside.field(), outside.message().key(),
+					outside.message().argumentArray());
+		}
 		Long communityId = draft.getCommunityId();
 		if (communityId != null) {
 			CommunitySummary community;

@@ -13,6 +13,7 @@ import cn.pinghu.socialwork.identity.CurrentUser;
 import cn.pinghu.socialwork.places.CommunityFilter;
 import cn.pinghu.socialwork.places.CommunityService;
 import cn.pinghu.socialwork.places.CommunitySummary;
+import cn.pinghu.socialwork.region.RegionService;
 import cn.pinghu.socialwork.shared.transfer.ImportMode;
 import cn.pinghu.socialwork.shared.transfer.ImportPreview;
 import cn.pinghu.socialwork.shared.transfer.ImportProgress;
@@ -59,8 +60,12 @@ public class StationTransferService {
 
 	private final TransferTemplate transfers;
 
+	private final RegionService region;
+
 	StationTransferService(StationService admin, RiderStationRepository stations, CommunityService places,
-			CurrentUser currentUser, MessageSource messages, Validator validator, TransferTemplate transfers) {
+			CurrentUser currentUser, MessageSource messages, Validator validator, TransferTemplate transfers,
+			RegionService region) {
+		this.region = region;
 		this.admin = admin;
 		this.stations = stations;
 		this.places = places;
@@ -85,7 +90,8 @@ public class StationTransferService {
 			.collect(Collectors.toMap(RiderStationRepository.CodeAndPlace::getCode,
 					station -> new StationFile.StoredStation(station.getTownId(), station.getCommunityId(),
 							station.getArchivedAt() != null)));
-		return this.transfers.preview(file().forImport(this.validator, this.currentUser.writeScope(), stored), content,
+		return this.transfers.preview(
+				file().forImport(this.validator, this.currentUser.writeScope(), this.region.current(), stored), content,
 				fileName, charset, progress);
 	}
 

@@ -148,7 +148,8 @@ class StationImportIT {
 		assertThat(preview.valid()).extracting(row -> row.row()).containsExactly(2);
 		assertThat(preview.problems()).containsExactlyInAnyOrder(
 				new RowProblem(3, "编码", TransferMessage.of("stations.validation.code-pattern")),
-				new RowProblem(4, "纬度", TransferMessage.of("stations.validation.latitude-outside")),
+				new RowProblem(4, "纬度",
+						TransferMessage.of("stations.validation.latitude-outside", "平湖市", "30.58", "30.86")),
 				new RowProblem(4, "开放时间", TransferMessage.of("stations.validation.hours-pattern")),
 				new RowProblem(5, "服务设施",
 						TransferMessage.of("transfer.cell.not-a-choice", "咖啡",

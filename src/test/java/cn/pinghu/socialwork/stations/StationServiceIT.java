@@ -159,12 +159,19 @@ class StationServiceIT {
 		hours.setOpeningHours("早八点");
 		long before = count();
 
-		assertThatExceptionOfType(ConstraintViolationException.class)
-			.isThrownBy(() -> this.stations.createStation(north))
-			.withMessageContaining("stations.validation.latitude-outside");
-		assertThatExceptionOfType(ConstraintViolationException.class)
-			.isThrownBy(() -> this.stations.createStation(west))
-			.withMessageContaining("stations.validation.longitude-outside");
+		// The demo region is the Pinghu region pack: its outline's box is 30.58–30.86 N,
+		// 120.88–121.27 E.
+		assertThatExceptionOfType(FieldRejectedException.class).isThrownBy(() -> this.stations.createStation(north))
+			.satisfies(ex -> {
+				assertThat(ex.field()).isEqualTo("latitude");
+				assertThat(ex.messageKey()).isEqualTo("stations.validation.latitude-outside");
+				assertThat(ex.arguments()).containsExactly("平湖市", "30.58", "30.86");
+			});
+		assertThatExceptionOfType(FieldRejectedException.class).isThrownBy(() -> this.stations.createStation(west))
+			.satisfies(ex -> {
+				assertThat(ex.field()).isEqualTo("longitude");
+				assertThat(ex.messageKey()).isEqualTo("stations.validation.longitude-outside");
+			});
 		assertThatExceptionOfType(ConstraintViolationException.class)
 			.isThrownBy(() -> this.stations.createStation(hours))
 			.withMessageContaining("stations.validation.hours-pattern");

@@ -1,5 +1,6 @@
 package cn.pinghu.socialwork.screen.ui;
 
+import cn.pinghu.socialwork.region.RegionService;
 import cn.pinghu.socialwork.screen.live.DashboardSnapshot;
 import cn.pinghu.socialwork.screen.live.LiveMetricsService;
 import com.vaadin.flow.component.UI;
@@ -38,9 +39,9 @@ abstract class CampaignScreen<F> extends LiveScreen {
 	private boolean readFailed;
 
 	CampaignScreen(LiveMetricsService metrics, ScreenGuard guard, TickerNews news, ScreenRefreshes refreshes,
-			ScreenPlaylist playlist, ScreenPage page, String titleKey, ScreenFigures screenFigures,
-			SharedFigures<F> figures) {
-		super(metrics, guard, news, refreshes, playlist, page, titleKey);
+			ScreenPlaylist playlist, RegionService region, ScreenPage page, String titleKey,
+			ScreenFigures screenFigures, SharedFigures<F> figures) {
+		super(metrics, guard, news, refreshes, playlist, region, page, titleKey);
 		this.screenFigures = screenFigures;
 		this.figures = figures;
 	}

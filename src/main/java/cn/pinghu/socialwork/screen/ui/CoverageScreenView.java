@@ -8,6 +8,7 @@ import cn.pinghu.socialwork.coverage.DormancyCounts;
 import cn.pinghu.socialwork.coverage.TownDormancy;
 import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.progress.Signal;
+import cn.pinghu.socialwork.region.RegionService;
 import cn.pinghu.socialwork.screen.live.LiveMetricsService;
 import cn.pinghu.socialwork.shared.ui.ApexChart;
 import com.vaadin.flow.component.Component;
@@ -78,8 +79,8 @@ class CoverageScreenView extends CampaignScreen<CoverageScreenFigures> {
 	private final KpiTile red = new KpiTile(RED_ID, getTranslation("screen.coverage.dormancy.RED"));
 
 	CoverageScreenView(LiveMetricsService metrics, ScreenGuard guard, TickerNews news, ScreenRefreshes refreshes,
-			ScreenPlaylist playlist, ScreenFigures figures) {
-		super(metrics, guard, news, refreshes, playlist, ScreenPage.COVERAGE, "screen.coverage.title", figures,
+			ScreenPlaylist playlist, RegionService region, ScreenFigures figures) {
+		super(metrics, guard, news, refreshes, playlist, region, ScreenPage.COVERAGE, "screen.coverage.title", figures,
 				figures.coverage());
 		this.gauge.setId(GAUGE_CHART_ID);
 		this.towns.setId(TOWNS_CHART_ID);

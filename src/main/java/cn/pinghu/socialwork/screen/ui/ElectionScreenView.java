@@ -8,6 +8,7 @@ import cn.pinghu.socialwork.elections.ElectionMeasure;
 import cn.pinghu.socialwork.elections.ElectionOverview;
 import cn.pinghu.socialwork.elections.ElectionStage;
 import cn.pinghu.socialwork.identity.Role;
+import cn.pinghu.socialwork.region.RegionService;
 import cn.pinghu.socialwork.screen.live.LiveMetricsService;
 import cn.pinghu.socialwork.shared.ui.ApexChart;
 import com.vaadin.flow.component.Component;
@@ -81,9 +82,9 @@ class ElectionScreenView extends CampaignScreen<ElectionScreenFigures> {
 	private final Span sidePaths = new Span();
 
 	ElectionScreenView(LiveMetricsService metrics, ScreenGuard guard, TickerNews news, ScreenRefreshes refreshes,
-			ScreenPlaylist playlist, ScreenFigures figures) {
-		super(metrics, guard, news, refreshes, playlist, ScreenPage.ELECTIONS, "screen.elections.title", figures,
-				figures.elections());
+			ScreenPlaylist playlist, RegionService region, ScreenFigures figures) {
+		super(metrics, guard, news, refreshes, playlist, region, ScreenPage.ELECTIONS, "screen.elections.title",
+				figures, figures.elections());
 		this.funnel.setId(FUNNEL_CHART_ID);
 		this.completions.setId(COMPLETIONS_ID);
 		this.completions.addClassName("big-screen-completions");

@@ -2,6 +2,7 @@ package cn.pinghu.socialwork.screen.ui;
 
 import java.math.BigDecimal;
 
+import cn.pinghu.socialwork.region.RegionService;
 import cn.pinghu.socialwork.screen.live.DashboardSnapshot;
 import cn.pinghu.socialwork.screen.live.LiveMetricsService;
 import cn.pinghu.socialwork.shared.Percentages;
@@ -45,6 +46,8 @@ abstract class LiveScreen extends Div implements HasDynamicTitle {
 
 	private final String titleKey;
 
+	private final transient RegionService region;
+
 	private final ConnectionIndicator connection = new ConnectionIndicator(getTranslation("screen.connection.live"),
 			getTranslation("screen.connection.lost"), getTranslation("screen.connection.database-lost"));
 
@@ -55,7 +58,7 @@ abstract class LiveScreen extends Div implements HasDynamicTitle {
 	private transient @Nullable Registration guarded;
 
 	LiveScreen(LiveMetricsService metrics, ScreenGuard guard, TickerNews news, ScreenRefreshes refreshes,
-			ScreenPlaylist playlist, ScreenPage page, String titleKey) {
+			ScreenPlaylist playlist, RegionService region, ScreenPage page, String titleKey) {
 		this.metrics = metrics;
 		this.guard = guard;
 		this.news = news;
@@ -63,6 +66,7 @@ abstract class LiveScreen extends Div implements HasDynamicTitle {
 		this.playlist = playlist;
 		this.page = page;
 		this.titleKey = titleKey;
+		this.region = region;
 		getElement().setAttribute("data-page", page.pageName());
 		addClassName("big-screen");
 		getElement().setAttribute("theme", "dark");
@@ -86,8 +90,8 @@ abstract class LiveScreen extends Div implements HasDynamicTitle {
 
 	private void layOut(String[] canvasClasses, Component... rows) {
 		this.updated.watch(this.metrics.heartbeatInterval());
-		Div canvas = new Div(new ScreenHeader(this.metrics.zone(), getTranslation(this.titleKey), this.connection,
-				this.updated, this.page, this.playlist.interval()));
+		Div canvas = new Div(new ScreenHeader(this.metrics.zone(), title(), this.connection, this.updated, this.page,
+				this.playlist.interval()));
 		canvas.add(rows);
 		canvas.add(new CampaignTicker(this.news, this.refreshes, this.metrics.zone()));
 		canvas.addClassName("big-screen-canvas");
@@ -148,7 +152,22 @@ abstract class LiveScreen extends Div implements HasDynamicTitle {
 
 	@Override
 	public String getPageTitle() {
-		return getTranslation(this.titleKey);
+		return title();
+	}
+
+	/**
+	 * The screen's title, named after the region; a screen built before the region could
+	 * ever be read (the database away since the start) goes without the name.
+	 */
+	private String title() {
+		String name;
+		try {
+			name = this.region.regionName();
+		}
+		catch (RuntimeException ex) {
+			name = "";
+		}
+		return getTranslation(this.titleKey, name).strip();
 	}
 
 	@Override

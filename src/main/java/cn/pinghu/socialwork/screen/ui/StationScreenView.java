@@ -1,6 +1,7 @@
 package cn.pinghu.socialwork.screen.ui;
 
 import cn.pinghu.socialwork.identity.Role;
+import cn.pinghu.socialwork.region.RegionService;
 import cn.pinghu.socialwork.screen.live.DashboardSnapshot;
 import cn.pinghu.socialwork.screen.live.LiveMetricsService;
 import cn.pinghu.socialwork.shared.ui.ApexChart;
@@ -58,8 +59,8 @@ class StationScreenView extends LiveScreen implements BeforeEnterObserver {
 	private long shownSequence = -1;
 
 	StationScreenView(LiveMetricsService metrics, ScreenGuard guard, TickerNews news, ScreenRefreshes refreshes,
-			ScreenPlaylist playlist) {
-		super(metrics, guard, news, refreshes, playlist, ScreenPage.STATIONS, "screen.title");
+			ScreenPlaylist playlist, RegionService region) {
+		super(metrics, guard, news, refreshes, playlist, region, ScreenPage.STATIONS, "screen.title");
 		this.visitsByHour.setId(VISITS_BY_HOUR_CHART_ID);
 		this.visitsByTown.setId(VISITS_BY_TOWN_CHART_ID);
 		layOut(kpis(), charts());

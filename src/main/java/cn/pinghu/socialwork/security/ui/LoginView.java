@@ -3,6 +3,7 @@ package cn.pinghu.socialwork.security.ui;
 import java.util.List;
 import java.util.Map;
 
+import cn.pinghu.socialwork.shared.i18n.RegionName;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
@@ -46,14 +47,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
 	private final LoginForm form = new LoginForm();
 
-	public LoginView() {
+	public LoginView(RegionName region) {
 		setSizeFull();
 		setAlignItems(Alignment.CENTER);
 		setJustifyContentMode(JustifyContentMode.CENTER);
 		this.form.setAction(ROUTE);
 		this.form.setForgotPasswordButtonVisible(false);
 		this.form.setI18n(i18n());
-		add(new H1(getTranslation("app.title")), this.form);
+		add(new H1(getTranslation("app.title", region.regionName()).strip()), this.form);
 	}
 
 	private LoginI18n i18n() {

@@ -12,10 +12,17 @@ public class FieldRejectedException extends RuntimeException {
 
 	private final String messageKey;
 
-	public FieldRejectedException(String field, String messageKey) {
+	private final Object[] arguments;
+
+	/**
+	 * @param arguments the message's arguments, such as the region a coordinate must lie
+	 * in
+	 */
+	public FieldRejectedException(String field, String messageKey, Object... arguments) {
 		super(field + ": " + messageKey);
 		this.field = field;
 		this.messageKey = messageKey;
+		this.arguments = arguments.clone();
 	}
 
 	/** The property name of the field, as the form binds it. */
@@ -26,6 +33,11 @@ public class FieldRejectedException extends RuntimeException {
 	/** The translation key of the message. */
 	public String messageKey() {
 		return this.messageKey;
+	}
+
+	/** The message's arguments, as a translation call takes them. */
+	public Object[] arguments() {
+		return this.arguments.clone();
 	}
 
 }

@@ -14,7 +14,10 @@ public interface WeeklyReport {
 	/** Whether the signed-in user may download the report. */
 	boolean mayDownload();
 
-	/** The file's name with today's date, such as {@code 平湖市社会工作周报-2026-11-28.xlsx}. */
+	/**
+	 * The file's name with today's date, such as {@code 嘉善县社会工作周报-2026-11-28.xlsx}, named
+	 * after the region.
+	 */
 	String fileName();
 
 	/** Writes the report as of today to the stream, which it leaves open. */

@@ -3,6 +3,7 @@ package cn.pinghu.socialwork.shared.ui;
 import java.util.List;
 
 import cn.pinghu.socialwork.shared.i18n.LocaleChoice;
+import cn.pinghu.socialwork.shared.i18n.RegionName;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -34,8 +35,11 @@ public class MainLayout extends AppLayout {
 
 	private final transient List<UserMenuEntry> userMenu;
 
-	public MainLayout(AuthenticationContext authentication, ObjectProvider<UserMenuEntry> userMenu) {
+	private final transient RegionName region;
+
+	public MainLayout(AuthenticationContext authentication, ObjectProvider<UserMenuEntry> userMenu, RegionName region) {
 		this.authentication = authentication;
+		this.region = region;
 		this.userMenu = userMenu.orderedStream().toList();
 		setPrimarySection(Section.DRAWER);
 		addToNavbar(new DrawerToggle(), header());
@@ -51,7 +55,7 @@ public class MainLayout extends AppLayout {
 		header.setWidthFull();
 		header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
 		header.getStyle().set("padding-right", "var(--lumo-space-m)");
-		Span appTitle = new Span(getTranslation("app.title"));
+		Span appTitle = new Span(getTranslation("app.title", this.region.regionName()).strip());
 		appTitle.getStyle().set("font-weight", "600");
 		header.add(appTitle);
 		header.setFlexGrow(1, appTitle);

@@ -276,8 +276,8 @@ public abstract class SideForm<R, B> extends Composite<VerticalLayout> {
 			showConflict();
 		}
 		catch (FieldRejectedException ex) {
-			if (!this.binder.showError(ex.field(), ex.messageKey())) {
-				Notices.error(getTranslation(ex.messageKey()));
+			if (!this.binder.showError(ex.field(), ex.messageKey(), ex.arguments())) {
+				Notices.error(getTranslation(ex.messageKey(), ex.arguments()));
 			}
 		}
 	}

@@ -43,10 +43,10 @@ public class TranslatingBinder<B> extends BeanValidationBinder<B> {
 	 * the binder cannot check (a unique code) reports it.
 	 * @return whether a field is bound to that property
 	 */
-	public boolean showError(String property, String messageKey) {
+	public boolean showError(String property, String messageKey, Object... arguments) {
 		return getBinding(property).map(binding -> {
 			if (binding.getField() instanceof HasValidation field) {
-				field.setErrorMessage(this.owner.getTranslation(messageKey));
+				field.setErrorMessage(this.owner.getTranslation(messageKey, arguments));
 				field.setInvalid(true);
 			}
 			return true;

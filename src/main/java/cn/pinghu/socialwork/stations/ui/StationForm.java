@@ -1,5 +1,7 @@
 package cn.pinghu.socialwork.stations.ui;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,12 +11,16 @@ import java.util.stream.Collectors;
 import cn.pinghu.socialwork.places.CommunityFilter;
 import cn.pinghu.socialwork.places.CommunityService;
 import cn.pinghu.socialwork.places.CommunitySummary;
+import cn.pinghu.socialwork.region.BoundingBox;
+import cn.pinghu.socialwork.region.RegionService;
+import cn.pinghu.socialwork.shared.transfer.TransferMessage;
 import cn.pinghu.socialwork.shared.ui.Confirmation;
 import cn.pinghu.socialwork.shared.ui.Notices;
 import cn.pinghu.socialwork.shared.ui.SideForm;
 import cn.pinghu.socialwork.stations.Facility;
 import cn.pinghu.socialwork.stations.StationDetails;
 import cn.pinghu.socialwork.stations.StationDraft;
+import cn.pinghu.socialwork.stations.StationLocation;
 import cn.pinghu.socialwork.stations.StationService;
 import cn.pinghu.socialwork.stations.StationStatus;
 import com.vaadin.flow.component.button.Button;
@@ -24,6 +30,8 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.ValidationResult;
+import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.function.SerializableRunnable;
 import org.jspecify.annotations.Nullable;
 
@@ -73,8 +81,8 @@ class StationForm extends SideForm<StationDetails, StationDraft> {
 	/** Community names by id, for the communities of the chosen town. */
 	private Map<Long, String> communityNames = Map.of();
 
-	StationForm(StationService stations, CommunityService places, List<Long> townIds, Map<Long, String> townNames,
-			ZoneId zone, SerializableRunnable onChanged) {
+	StationForm(StationService stations, CommunityService places, RegionService region, List<Long> townIds,
+			Map<Long, String> townNames, ZoneId zone, SerializableRunnable onChanged) {
 		super(StationDraft.class, onChanged);
 		this.stations = stations;
 		this.places = places;
@@ -84,8 +92,10 @@ class StationForm extends SideForm<StationDetails, StationDraft> {
 		field(this.town, "stations.column.town", "townId");
 		field(this.community, "stations.column.community", "communityId");
 		field(this.address, "stations.column.address", "address");
-		field(this.latitude, "stations.column.latitude", "latitude");
-		field(this.longitude, "stations.column.longitude", "longitude");
+		coordinate(this.latitude, "stations.column.latitude", StationLocation.LATITUDE,
+				value -> StationLocation.latitudeProblem(region.current(), value));
+		coordinate(this.longitude, "stations.column.longitude", StationLocation.LONGITUDE,
+				value -> StationLocation.longitudeProblem(region.current(), value));
 		optionalText(this.hostUnit, "stations.column.host-unit", "hostUnit");
 		field(this.facilities, "stations.column.facilities", "facilities");
 		optionalText(this.openingHours, "stations.column.opening-hours", "openingHours");
@@ -96,8 +106,12 @@ class StationForm extends SideForm<StationDetails, StationDraft> {
 		this.town.addValueChangeListener(event -> loadCommunities(event.getValue()));
 		this.community.setItemLabelGenerator(id -> this.communityNames.getOrDefault(id, String.valueOf(id)));
 		this.community.setClearButtonVisible(true);
-		this.latitude.setPlaceholder("30.70");
-		this.longitude.setPlaceholder("121.01");
+		BoundingBox box = region.current().boundingBox();
+		if (box != null) {
+			// the middle of the region's box, as an example of the coordinates it takes
+			this.latitude.setPlaceholder(middle(box.minLatitude(), box.maxLatitude()));
+			this.longitude.setPlaceholder(middle(box.minLongitude(), box.maxLongitude()));
+		}
 		this.openingHours.setPlaceholder("08:00-20:00");
 		this.facilities.setItems(Facility.values());
 		this.facilities.setItemLabelGenerator(value -> getTranslation("station.facility." + value.name()));
@@ -117,6 +131,25 @@ class StationForm extends SideForm<StationDetails, StationDraft> {
 			this.apiKey = null;
 		}
 		setOnArchive(this::archive);
+	}
+
+	/**
+	 * A coordinate field, checked as it is entered against the region's bounding box; the
+	 * outline, which needs both coordinates, is the service's check on save.
+	 */
+	private void coordinate(BigDecimalField field, String labelKey, String property,
+			SerializableFunction<BigDecimal, @Nullable TransferMessage> problem) {
+		field.setLabel(getTranslation(labelKey));
+		fields().add(field);
+		binder().forField(field).withValidator((value, context) -> {
+			TransferMessage message = (value != null) ? problem.apply(value) : null;
+			return (message == null) ? ValidationResult.ok()
+					: ValidationResult.error(getTranslation(message.key(), message.argumentArray()));
+		}).bind(property);
+	}
+
+	private static String middle(BigDecimal min, BigDecimal max) {
+		return min.add(max).divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP).toPlainString();
 	}
 
 	/** Opens an empty form for a new station in the given town. */

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.places.CommunityService;
 import cn.pinghu.socialwork.places.TownSummary;
+import cn.pinghu.socialwork.region.RegionService;
 import cn.pinghu.socialwork.shared.transfer.TransferJobs;
 import cn.pinghu.socialwork.shared.transfer.ui.TransferToolbar;
 import cn.pinghu.socialwork.shared.ui.ListColumns;
@@ -77,7 +78,7 @@ class StationListView extends MasterDataListView<StationDetails, StationFilter> 
 	final @Nullable TransferToolbar<StationFilter, StationDraft> transfer;
 
 	StationListView(StationService stations, CommunityService places, StationTransferService transfer,
-			TransferJobs jobs, Clock clock, @Value("${console.zone}") ZoneId zone) {
+			TransferJobs jobs, Clock clock, @Value("${console.zone}") ZoneId zone, RegionService region) {
 		super("stations", StationDetails.class, stations::stations, stations::countStations);
 		List<TownSummary> towns = places.towns();
 		this.townNames = towns.stream().collect(Collectors.toMap(TownSummary::id, TownSummary::name));
@@ -100,7 +101,8 @@ class StationListView extends MasterDataListView<StationDetails, StationFilter> 
 		else {
 			this.transfer = null;
 		}
-		this.form = new StationForm(stations, places, this.writableTownIds, this.townNames, zone, list()::refresh);
+		this.form = new StationForm(stations, places, region, this.writableTownIds, this.townNames, zone,
+				list()::refresh);
 		addColumns();
 		showWith(this.form);
 	}

@@ -30,6 +30,7 @@ import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.identity.TownScope;
 import cn.pinghu.socialwork.organizations.BranchForm;
 import cn.pinghu.socialwork.organizations.CreditCode;
+import cn.pinghu.socialwork.region.RegionService;
 import cn.pinghu.socialwork.screen.live.LiveMetricsService;
 import cn.pinghu.socialwork.security.ui.LoginView;
 import cn.pinghu.socialwork.shared.events.DomainEventFeed;
@@ -49,11 +50,11 @@ import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.scheduling.TaskScheduler;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.scheduling.TaskScheduler;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -110,6 +111,9 @@ class CoverageScreenViewIT extends KaribuSupport {
 
 	@Autowired
 	ScreenPlaylist playlist;
+
+	@Autowired
+	RegionService region;
 
 	@Autowired
 	ScreenFigures figures;
@@ -183,7 +187,7 @@ class CoverageScreenViewIT extends KaribuSupport {
 				this.currentUser, this.securityContexts, this.screenRefresh, this.clock, this.metrics.zone(), changes);
 		try {
 			CoverageScreenView view = new CoverageScreenView(this.metrics, this.guard, this.news, this.refreshes,
-					this.playlist, figures);
+					this.playlist, this.region, figures);
 			UI.getCurrent().add(view);
 
 			ConnectionIndicator indicator = _get(view, ConnectionIndicator.class);

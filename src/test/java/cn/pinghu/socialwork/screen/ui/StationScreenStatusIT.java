@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 
 import cn.pinghu.socialwork.identity.AuthenticatedDisplay;
 import cn.pinghu.socialwork.identity.Role;
+import cn.pinghu.socialwork.region.RegionService;
 import cn.pinghu.socialwork.screen.live.ConsoleHours;
 import cn.pinghu.socialwork.screen.live.DashboardSnapshot;
 import cn.pinghu.socialwork.screen.live.LiveMetricsService;
@@ -68,6 +69,9 @@ class StationScreenStatusIT extends KaribuSupport {
 	ScreenPlaylist playlist;
 
 	@Autowired
+	RegionService region;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	private Long deviceId;
@@ -92,7 +96,8 @@ class StationScreenStatusIT extends KaribuSupport {
 		given(failing.subscribe(subscriber.capture())).willReturn(() -> {
 		});
 
-		StationScreenView view = new StationScreenView(failing, this.guard, this.news, this.refreshes, this.playlist);
+		StationScreenView view = new StationScreenView(failing, this.guard, this.news, this.refreshes, this.playlist,
+				this.region);
 		UI.getCurrent().add(view);
 
 		ConnectionIndicator indicator = _get(view, ConnectionIndicator.class);

@@ -139,7 +139,7 @@ class StationFormIT extends KaribuSupport {
 
 		ButtonKt._click(form.saveButton());
 
-		HasValidationUtilsKt._expectInvalid(form.latitude, "纬度须在平湖市范围内（北纬 30.55 至 30.85 度）");
+		HasValidationUtilsKt._expectInvalid(form.latitude, "纬度须在平湖市范围内（北纬 30.58 至 30.86 度）");
 		HasValidationUtilsKt._expectInvalid(form.name, "请填写名称");
 		HasValidationUtilsKt._expectInvalid(form.openingHours, "开放时间格式须为“08:00-20:00”");
 		assertThat(form.isVisible()).isTrue();

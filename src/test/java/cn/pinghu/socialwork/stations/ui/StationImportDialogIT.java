@@ -115,7 +115,7 @@ class StationImportDialogIT extends KaribuSupport {
 		waitFor(() -> text("import-summary"), "共 1 行：有效 0 行，有问题 1 行");
 		Grid<?> problems = LocatorJ._get(dialog, Grid.class);
 		assertThat(GridKt._size(problems)).isEqualTo(1);
-		assertThat(GridKt._getFormattedRow(problems, 0)).containsExactly("2", "纬度", "纬度须在平湖市范围内（北纬 30.55 至 30.85 度）");
+		assertThat(GridKt._getFormattedRow(problems, 0)).containsExactly("2", "纬度", "纬度须在平湖市范围内（北纬 30.58 至 30.86 度）");
 		assertThat(LocatorJ._get(Button.class, spec -> spec.withClasses("import-confirm")).isEnabled()).isFalse();
 	}
 

@@ -1,0 +1,85 @@
+package cn.pinghu.socialwork.region;
+
+import java.util.function.Supplier;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+
+/**
+ * Sets another region for a test and puts the demo's back afterwards, through the service
+ * so that every node's copy follows, and without the audit rows it left: other tests of
+ * the same JVM read the demo region.
+ */
+public final class RegionFixture {
+
+	/** 嘉善县: a county other than the demo's, with the concave test outline. */
+	public static final String JIASHAN = "嘉善县";
+
+	public static final String JIASHAN_CODE = "330421";
+
+	public static final String JIASHAN_DEPARTMENT = "中共嘉善县委社会工作部";
+
+	private final RegionService regions;
+
+	private final JdbcTemplate jdbc;
+
+	private final RegionSetting original;
+
+	private final long lastAuditId;
+
+	/** The security of the context the service belongs to. */
+	private final SecurityContextHolderStrategy security;
+
+	public RegionFixture(RegionService regions, JdbcTemplate jdbc) {
+		this(regions, jdbc, SecurityContextHolder.getContextHolderStrategy());
+	}
+
+	/**
+	 * @param security the holder strategy of the service's application context, when the
+	 * test runs more than one
+	 */
+	public RegionFixture(RegionService regions, JdbcTemplate jdbc, SecurityContextHolderStrategy security) {
+		this.security = security;
+		this.regions = regions;
+		this.jdbc = jdbc;
+		this.original = regions.current();
+		Long last = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM audit_entry", Long.class);
+		this.lastAuditId = (last != null) ? last : 0;
+	}
+
+	/** Sets 嘉善县 with the concave outline, as an administrator. */
+	public RegionSetting setJiashan() {
+		return asAdmin(() -> this.regions.update(new RegionDraft(JIASHAN, JIASHAN_CODE, JIASHAN_DEPARTMENT,
+				"Asia/Shanghai", Outlines.CONCAVE, null, this.regions.current().version())));
+	}
+
+	/** Puts the region back as it was, and removes the audit rows of the changes. */
+	public void restore() {
+		RegionSetting now = this.regions.current();
+		if (now.version() != this.original.version()) {
+			RegionDraft back = RegionDraft.of(this.original);
+			asAdmin(() -> this.regions.update(new RegionDraft(back.name(), back.divisionCode(), back.department(),
+					back.timeZone(), back.outline(), back.boundingBox(), now.version())));
+		}
+		this.jdbc.update("DELETE FROM audit_entry WHERE entity_type = ? AND id > ?", RegionService.REGION_SETTING,
+				this.lastAuditId);
+	}
+
+	private <T> T asAdmin(Supplier<T> action) {
+		Authentication before = this.security.getContext().getAuthentication();
+		this.security.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("admin", null,
+					AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+		try {
+			return action.get();
+		}
+		finally {
+			this.security.getContext().setAuthentication(before);
+		}
+	}
+
+}
