@@ -114,8 +114,8 @@ class SignInThrottlingIT {
 		guessInParallel(username, i -> this.network + "1");
 
 		// No more than the five free failures are checked, and each one checked is counted.
-		// On a loaded machine a reserved attempt can come after the window of free ones has
-		// moved on, so fewer may be checked; never more.
+		// On a heavily loaded machine fewer than five were checked once: the limit is what
+		// must hold.
 		assertThat(this.checked.get()).isBetween(1, 5);
 		assertThat(user(username).getFailedLoginCount()).isEqualTo(this.checked.get());
 		assertThat(user(username).getLockedUntil()).as("one address locks nobody").isNull();
