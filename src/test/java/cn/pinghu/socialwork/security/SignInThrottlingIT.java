@@ -113,8 +113,10 @@ class SignInThrottlingIT {
 
 		guessInParallel(username, i -> this.network + "1");
 
-		// No more than the five free failures are checked, and each one checked is counted.
-		// On a heavily loaded machine fewer than five were checked once: the limit is what
+		// No more than the five free failures are checked, and each one checked is
+		// counted.
+		// On a heavily loaded machine fewer than five were checked once: the limit is
+		// what
 		// must hold.
 		assertThat(this.checked.get()).isBetween(1, 5);
 		assertThat(user(username).getFailedLoginCount()).isEqualTo(this.checked.get());
