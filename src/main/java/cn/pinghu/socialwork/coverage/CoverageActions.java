@@ -59,13 +59,18 @@ public class CoverageActions {
 	 * Records that a branch now covers an organisation of the caller's towns.
 	 * @throws AccessDeniedException if the organisation lies outside the caller's towns
 	 * @throws StaleVersionException if the organisation changed since the caller read it
-	 * @throws CoverageActionRejectedException if the organisation is not active or the
-	 * date lies in the future
+	 * @throws CoverageActionRejectedException if the organisation is not active, a branch
+	 * already covers it (recording it again would move its formation date, and with it
+	 * the dormancy warning), or the date lies in the future
 	 */
 	@Transactional
 	@PreAuthorize(Access.EDITORS)
 	public OrganizationSummary recordBranchFormed(@Valid BranchFormation formation) {
-		actOn(formation.organizationId(), formation.version());
+		OrganizationDetails organization = actOn(formation.organizationId(), formation.version());
+		if (organization.branchForm().covers()) {
+			throw new CoverageActionRejectedException("coverage.rejected.branch-already-recorded", organization.name(),
+					Objects.requireNonNullElse(organization.branchName(), ""));
+		}
 		LocalDate formedOn = Objects.requireNonNull(formation.formedOn());
 		if (formedOn.isAfter(today())) {
 			throw new CoverageActionRejectedException("coverage.rejected.future-date", formedOn);

@@ -1,6 +1,7 @@
 package cn.pinghu.socialwork.organizations;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
 
@@ -10,9 +11,9 @@ import org.jspecify.annotations.Nullable;
  */
 public record OrganizationDetails(long id, String name, String creditCode, OrgKind kind, String industry, long townId,
 		@Nullable Long communityId, String address, int employees, int fullMembers, BranchForm branchForm,
-		@Nullable String branchName, @Nullable Long instructorId, @Nullable String contactName,
-		@Nullable String contactPhone, @Nullable String uncoveredReason, OrgStatus status, @Nullable Instant archivedAt,
-		long version) {
+		@Nullable String branchName, @Nullable LocalDate branchFormedOn, @Nullable Long instructorId,
+		@Nullable String contactName, @Nullable String contactPhone, @Nullable String uncoveredReason, OrgStatus status,
+		@Nullable Instant archivedAt, long version) {
 
 	public boolean archived() {
 		return this.archivedAt != null;

@@ -1,5 +1,6 @@
 package cn.pinghu.socialwork.organizations;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -56,6 +57,12 @@ public class OrganizationDraft {
 	@Size(max = 128, message = "organizations.validation.branch-name-too-long")
 	private @Nullable String branchName;
 
+	/**
+	 * The day the branch was formed; empty keeps the date a covered organisation has, and
+	 * a branch recorded for the first time needs one ({@link OrganizationRules}).
+	 */
+	private @Nullable LocalDate branchFormedOn;
+
 	private @Nullable Long instructorId;
 
 	@Size(max = 32, message = "organizations.validation.contact-name-too-long")
@@ -90,6 +97,7 @@ public class OrganizationDraft {
 		draft.fullMembers = organization.fullMembers();
 		draft.branchForm = organization.branchForm();
 		draft.branchName = organization.branchName();
+		draft.branchFormedOn = organization.branchFormedOn();
 		draft.instructorId = organization.instructorId();
 		draft.contactName = organization.contactName();
 		draft.contactPhone = organization.contactPhone();
@@ -208,6 +216,14 @@ public class OrganizationDraft {
 
 	public void setBranchName(@Nullable String branchName) {
 		this.branchName = branchName;
+	}
+
+	public @Nullable LocalDate getBranchFormedOn() {
+		return this.branchFormedOn;
+	}
+
+	public void setBranchFormedOn(@Nullable LocalDate branchFormedOn) {
+		this.branchFormedOn = branchFormedOn;
 	}
 
 	public @Nullable Long getInstructorId() {

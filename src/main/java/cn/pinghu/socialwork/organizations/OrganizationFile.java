@@ -1,5 +1,6 @@
 package cn.pinghu.socialwork.organizations;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,7 +29,8 @@ import org.springframework.context.MessageSource;
  * for the town, and for the community and the instructor their name or code among those
  * of the organisation's town. Exports name an instructor with their code,
  * {@code 周超（ZD0001）}, so that namesakes import back as they were. Empty 组建方式 means 未组建,
- * empty 状态 正常.
+ * empty 状态 正常. 组建日期 is the branch's formation date: empty keeps the date of a branch
+ * already recorded, and a branch recorded for the first time needs it.
  */
 final class OrganizationFile extends MasterDataFile<OrganizationDetails, OrganizationDraft> {
 
@@ -36,9 +38,9 @@ final class OrganizationFile extends MasterDataFile<OrganizationDetails, Organiz
 	private static final Map<String, String> COLUMNS = Map.ofEntries(Map.entry("creditCode", "credit-code"),
 			Map.entry("townId", "town"), Map.entry("communityId", "community"),
 			Map.entry("fullMembers", "full-members"), Map.entry("branchForm", "branch-form"),
-			Map.entry("branchName", "branch-name"), Map.entry("instructorId", "instructor"),
-			Map.entry("contactName", "contact-name"), Map.entry("contactPhone", "contact-phone"),
-			Map.entry("uncoveredReason", "uncovered-reason"));
+			Map.entry("branchName", "branch-name"), Map.entry("branchFormedOn", "branch-formed-on"),
+			Map.entry("instructorId", "instructor"), Map.entry("contactName", "contact-name"),
+			Map.entry("contactPhone", "contact-phone"), Map.entry("uncoveredReason", "uncovered-reason"));
 
 	private final TownScope scope;
 
@@ -61,9 +63,10 @@ final class OrganizationFile extends MasterDataFile<OrganizationDetails, Organiz
 	 * The definition for an import by someone with the given scope. The rules are those
 	 * {@link OrganizationService#upsert} enforces, found here for every row at once.
 	 * @param stored every stored organisation by credit code
+	 * @param today the day formation dates may not lie after
 	 */
 	TransferDefinition<OrganizationDetails, OrganizationDraft> forImport(Validator validator,
-			Map<String, Stored> stored) {
+			Map<String, Stored> stored, LocalDate today) {
 		return definition((rowNumber, row) -> {
 			List<RowProblem> problems = violations(validator, rowNumber, row);
 			for (OrganizationDraft.Problem problem : row.problems()) {
@@ -83,6 +86,11 @@ final class OrganizationFile extends MasterDataFile<OrganizationDetails, Organiz
 			else if (current != null && current.archived()) {
 				problems.add(new RowProblem(rowNumber, header("creditCode"),
 						TransferMessage.of("organizations.validation.archived")));
+			}
+			String formationDate = OrganizationRules.formationDateProblem(row,
+					current != null && current.hasFormationDate(), today);
+			if (formationDate != null) {
+				problems.add(new RowProblem(rowNumber, header("branchFormedOn"), TransferMessage.of(formationDate)));
 			}
 			Long instructorId = row.getInstructorId();
 			InstructorRef instructor = this.lookup.instructorRef(instructorId);
@@ -122,6 +130,8 @@ final class OrganizationFile extends MasterDataFile<OrganizationDetails, Organiz
 						(text, row) -> row.setBranchForm(text.isEmpty() ? BranchForm.NONE : Cells.choice(text, forms)),
 						organization -> label("org.branch-form.", organization.branchForm())),
 				optional("branchName", (text, row) -> row.setBranchName(orNull(text)), OrganizationDetails::branchName),
+				TransferColumn.date(header("branchFormedOn"), false, OrganizationDraft::setBranchFormedOn,
+						OrganizationDetails::branchFormedOn),
 				optional("instructorId",
 						(text, row) -> row.setInstructorId(this.lookup.instructor(text, row.getTownId())),
 						organization -> this.lookup.instructorName(organization.instructorId())),
@@ -161,8 +171,12 @@ final class OrganizationFile extends MasterDataFile<OrganizationDetails, Organiz
 
 	}
 
-	/** A stored organisation as an import's checks need it. */
-	record Stored(long townId, @Nullable Long instructorId, boolean archived) {
+	/**
+	 * A stored organisation as an import's checks need it.
+	 *
+	 * @param hasFormationDate whether a branch with a formation date covers it
+	 */
+	record Stored(long townId, @Nullable Long instructorId, boolean archived, boolean hasFormationDate) {
 	}
 
 }

@@ -17,8 +17,8 @@ final class OrganizationMapping {
 	static OrganizationDetails details(Organization o) {
 		return new OrganizationDetails(o.getId(), o.getName(), o.getCreditCode(), o.getKind(), o.getIndustry(),
 				o.getTownId(), o.getCommunityId(), o.getAddress(), o.getEmployees(), o.getFullMembers(),
-				o.getBranchForm(), o.getBranchName(), o.getInstructorId(), o.getContactName(), o.getContactPhone(),
-				o.getUncoveredReason(), o.getStatus(), o.getArchivedAt(), o.getVersion());
+				o.getBranchForm(), o.getBranchName(), o.getBranchFormedOn(), o.getInstructorId(), o.getContactName(),
+				o.getContactPhone(), o.getUncoveredReason(), o.getStatus(), o.getArchivedAt(), o.getVersion());
 	}
 
 	static OrganizationSummary summary(Organization o) {
@@ -35,9 +35,9 @@ final class OrganizationMapping {
 				Objects.requireNonNull(draft.getIndustry()).strip(), Objects.requireNonNull(draft.getTownId()),
 				draft.getCommunityId(), Objects.requireNonNull(draft.getAddress()).strip(),
 				Objects.requireNonNull(draft.getEmployees()), Objects.requireNonNull(draft.getFullMembers()),
-				Objects.requireNonNull(draft.getBranchForm()), text(draft.getBranchName()), draft.getInstructorId(),
-				text(draft.getContactName()), text(draft.getContactPhone()), text(draft.getUncoveredReason()),
-				Objects.requireNonNull(draft.getStatus()));
+				Objects.requireNonNull(draft.getBranchForm()), text(draft.getBranchName()), draft.getBranchFormedOn(),
+				draft.getInstructorId(), text(draft.getContactName()), text(draft.getContactPhone()),
+				text(draft.getUncoveredReason()), Objects.requireNonNull(draft.getStatus()));
 	}
 
 	private static @Nullable String text(@Nullable String value) {

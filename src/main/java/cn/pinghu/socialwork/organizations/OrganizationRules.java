@@ -1,5 +1,8 @@
 package cn.pinghu.socialwork.organizations;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -19,6 +22,7 @@ import cn.pinghu.socialwork.places.CommunitySummary;
 import cn.pinghu.socialwork.shared.data.FieldRejectedException;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -39,12 +43,43 @@ class OrganizationRules {
 
 	private final CurrentUser currentUser;
 
+	private final Clock clock;
+
+	private final ZoneId zone;
+
 	OrganizationRules(OrganizationRepository organizations, InstructorRepository instructors, CommunityService places,
-			CurrentUser currentUser) {
+			CurrentUser currentUser, Clock clock, @Value("${console.zone}") ZoneId zone) {
 		this.organizations = organizations;
 		this.instructors = instructors;
 		this.places = places;
 		this.currentUser = currentUser;
+		this.clock = clock;
+		this.zone = zone;
+	}
+
+	/** Today in the console's zone: formation dates may not lie after it. */
+	LocalDate today() {
+		return LocalDate.now(this.clock.withZone(this.zone));
+	}
+
+	/**
+	 * What is wrong with a draft's formation date, as a translation key; {@code null}
+	 * when nothing is. A branch recorded for the first time needs the day it was formed
+	 * (today would silence its dormancy warning for 90 days); a branch already recorded
+	 * keeps its date when the draft gives none; the day may not lie in the future.
+	 * @param hasFormationDate whether the stored organisation already has a branch with a
+	 * formation date
+	 */
+	static @Nullable String formationDateProblem(OrganizationDraft draft, boolean hasFormationDate, LocalDate today) {
+		BranchForm form = draft.getBranchForm();
+		if (form == null || !form.covers()) {
+			return null;
+		}
+		LocalDate formedOn = draft.getBranchFormedOn();
+		if (formedOn == null) {
+			return hasFormationDate ? null : "organizations.validation.branch-formed-on-required";
+		}
+		return formedOn.isAfter(today) ? "organizations.validation.branch-formed-on-future" : null;
 	}
 
 	/**
@@ -98,6 +133,12 @@ class OrganizationRules {
 		draft.problems().stream().findFirst().ifPresent(problem -> {
 			throw new FieldRejectedException(problem.field(), problem.messageKey());
 		});
+		boolean hasFormationDate = current != null && current.getBranchForm().covers()
+				&& current.getBranchFormedOn() != null;
+		String formationDate = formationDateProblem(draft, hasFormationDate, today());
+		if (formationDate != null) {
+			throw new FieldRejectedException("branchFormedOn", formationDate);
+		}
 		Long communityId = draft.getCommunityId();
 		if (communityId != null && !references.communityOfTown(communityId, townId)) {
 			throw new FieldRejectedException("communityId", "organizations.validation.community-not-in-town");

@@ -61,9 +61,11 @@ public class OrganizationTransferService {
 
 	private final TransferTemplate transfers;
 
+	private final OrganizationRules rules;
+
 	OrganizationTransferService(OrganizationService service, OrganizationRepository organizations,
 			InstructorRepository instructors, CommunityService places, CurrentUser currentUser, MessageSource messages,
-			Validator validator, TransferTemplate transfers) {
+			Validator validator, TransferTemplate transfers, OrganizationRules rules) {
 		this.service = service;
 		this.organizations = organizations;
 		this.instructors = instructors;
@@ -72,6 +74,7 @@ public class OrganizationTransferService {
 		this.messages = messages;
 		this.validator = validator;
 		this.transfers = transfers;
+		this.rules = rules;
 	}
 
 	/**
@@ -86,10 +89,11 @@ public class OrganizationTransferService {
 			ImportProgress progress) {
 		Map<String, OrganizationFile.Stored> stored = new HashMap<>();
 		for (OrganizationRepository.StoredKey key : this.organizations.findAllKeys()) {
-			stored.put(key.getCreditCode(),
-					new OrganizationFile.Stored(key.getTownId(), key.getInstructorId(), key.getArchivedAt() != null));
+			stored.put(key.getCreditCode(), new OrganizationFile.Stored(key.getTownId(), key.getInstructorId(),
+					key.getArchivedAt() != null, key.getBranchForm().covers() && key.getBranchFormedOn() != null));
 		}
-		return this.transfers.preview(file().forImport(this.validator, stored), content, fileName, charset, progress);
+		return this.transfers.preview(file().forImport(this.validator, stored, this.rules.today()), content, fileName,
+				charset, progress);
 	}
 
 	/**

@@ -1,8 +1,5 @@
 package cn.pinghu.socialwork.organizations;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import cn.pinghu.socialwork.audit.AuditAction;
@@ -15,7 +12,6 @@ import cn.pinghu.socialwork.shared.data.VersionedWrites;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,18 +33,12 @@ class OrganizationWrites {
 
 	private final List<OrganizationEdits> edits;
 
-	private final Clock clock;
-
-	private final ZoneId zone;
-
 	OrganizationWrites(OrganizationRepository organizations, OrganizationRules rules, AuditService audit,
-			ObjectProvider<OrganizationEdits> edits, Clock clock, @Value("${console.zone}") ZoneId zone) {
+			ObjectProvider<OrganizationEdits> edits) {
 		this.organizations = organizations;
 		this.rules = rules;
 		this.audit = audit;
 		this.edits = edits.orderedStream().toList();
-		this.clock = clock;
-		this.zone = zone;
 	}
 
 	/**
@@ -59,13 +49,9 @@ class OrganizationWrites {
 		WRITES.checkVersion(organization, version);
 	}
 
-	private LocalDate today() {
-		return LocalDate.now(this.clock.withZone(this.zone));
-	}
-
 	Organization insert(OrganizationDraft draft, @Nullable String batchId) {
 		this.rules.check(draft, null);
-		Organization organization = flush(new Organization(OrganizationMapping.masterData(draft), today()), 0L);
+		Organization organization = flush(new Organization(OrganizationMapping.masterData(draft)), 0L);
 		recordCreation(organization, batchId);
 		return organization;
 	}
@@ -76,7 +62,7 @@ class OrganizationWrites {
 	 */
 	Organization insert(OrganizationDraft draft, @Nullable String batchId, OrganizationImportChunk chunk) {
 		this.rules.check(draft, null, chunk);
-		Organization organization = persist(new Organization(OrganizationMapping.masterData(draft), today()));
+		Organization organization = persist(new Organization(OrganizationMapping.masterData(draft)));
 		chunk.add(organization);
 		recordCreation(organization, batchId);
 		return organization;
@@ -105,7 +91,7 @@ class OrganizationWrites {
 	 */
 	List<FieldChange> apply(Organization organization, OrganizationDraft draft) {
 		AuditedOrganization before = AuditedOrganization.of(organization);
-		organization.change(OrganizationMapping.masterData(draft), today());
+		organization.change(OrganizationMapping.masterData(draft));
 		return FieldDiff.between(before, AuditedOrganization.of(organization));
 	}
 

@@ -108,8 +108,9 @@ final class MasterDataGenerator {
 		for (int n = 0; n < count; n++) {
 			OrganizationDetails o = organization(newCode(codes)).details();
 			organizations.add(new OrganizationDetails(0, o.name(), o.creditCode(), o.kind(), o.industry(), o.townId(),
-					o.communityId(), o.address(), o.employees(), o.fullMembers(), o.branchForm(), o.branchName(), null,
-					o.contactName(), o.contactPhone(), o.uncoveredReason(), OrgStatus.ACTIVE, null, 0));
+					o.communityId(), o.address(), o.employees(), o.fullMembers(), o.branchForm(), o.branchName(),
+					o.branchFormedOn(), null, o.contactName(), o.contactPhone(), o.uncoveredReason(), OrgStatus.ACTIVE,
+					null, 0));
 		}
 		return organizations;
 	}
@@ -171,12 +172,12 @@ final class MasterDataGenerator {
 		OrgStatus status = (this.random.nextDouble() < 0.03) ? OrgStatus.DEREGISTERED : OrgStatus.ACTIVE;
 		Instant archivedAt = (this.random.nextDouble() < 0.015)
 				? Instant.parse("2026-03-01T02:00:00Z").plusSeconds(this.random.nextInt(20_000_000)) : null;
+		LocalDate formed = form.covers() ? formedOn() : null;
 		OrganizationDetails details = new OrganizationDetails(0, name, code, social ? OrgKind.SOCIAL : OrgKind.ECONOMIC,
 				industry[0], town.id, communityId, "平湖市" + town.name + road + (1 + this.random.nextInt(999)) + "号",
-				employees, fullMembers, form, branchName, instructorId, person(), phone(), reason, status, archivedAt,
-				0);
-		return new Generated(details, form.covers() ? formedOn() : null,
-				form.covers() ? Math.max(fullMembers, 3) : null);
+				employees, fullMembers, form, branchName, formed, instructorId, person(), phone(), reason, status,
+				archivedAt, 0);
+		return new Generated(details, formed, form.covers() ? Math.max(fullMembers, 3) : null);
 	}
 
 	private static Object[] parameters(Generated generated) {

@@ -85,6 +85,8 @@ final class OrganizationSheet {
 						org -> formLabel.apply(org.branchForm())),
 				TransferColumn.optional("支部名称", (text, row) -> row.setBranchName(text),
 						OrganizationDetails::branchName),
+				TransferColumn.date("组建日期", false, OrganizationDraft::setBranchFormedOn,
+						OrganizationDetails::branchFormedOn),
 				TransferColumn.optional("党建指导员",
 						(text, row) -> row
 							.setInstructorId(text.isEmpty() ? null : Cells.choice(text, this.instructorIds)),

@@ -114,8 +114,8 @@ final class OrganizationTransfers {
 		this.organizations.page(inUse, PageRequest.of(1, changedRows))
 			.forEach(o -> rows.add(new OrganizationDetails(o.id(), o.name(), o.creditCode(), o.kind(), o.industry(),
 					o.townId(), o.communityId(), o.address(), o.employees() + 1, o.fullMembers(), o.branchForm(),
-					o.branchName(), o.instructorId(), o.contactName(), generator.phone(), o.uncoveredReason(),
-					o.status(), null, o.version())));
+					o.branchName(), o.branchFormedOn(), o.instructorId(), o.contactName(), generator.phone(),
+					o.uncoveredReason(), o.status(), null, o.version())));
 		TransferDefinition<OrganizationDetails, OrganizationDraft> definition = sheet().definition(this.validator);
 		ByteArrayOutputStream file = new ByteArrayOutputStream();
 		try (ExportWriter writer = ExportWriter.open(SheetFormat.XLSX, file, definition.headers())) {

@@ -121,6 +121,24 @@ class CoverageActionsIT {
 	}
 
 	@Test
+	void re_recording_a_covered_organisation_is_refused_and_its_formation_date_is_unchanged() {
+		long id = this.data.branch(DANGHU, this.today.minusYears(2));
+		long outboxBefore = outbox("BranchFormed");
+
+		assertThatExceptionOfType(CoverageActionRejectedException.class)
+			.isThrownBy(
+					() -> this.actions.recordBranchFormed(new BranchFormation(id, 0, JOINT, "中共新联合支部", this.today, 0)))
+			.satisfies(ex -> assertThat(ex.messageKey()).isEqualTo("coverage.rejected.branch-already-recorded"))
+			.satisfies(ex -> assertThat(ex.arguments()).endsWith("测试支部"));
+		OrganizationSummary after = this.coverage.organization(id).orElseThrow();
+		assertThat(after.branchFormedOn()).isEqualTo(this.today.minusYears(2));
+		assertThat(after.branchName()).isEqualTo("测试支部");
+		assertThat(after.version()).isZero();
+		assertThat(this.events.stream(BranchFormed.class)).isEmpty();
+		assertThat(outbox("BranchFormed")).isEqualTo(outboxBefore);
+	}
+
+	@Test
 	void a_branch_needs_a_form_a_name_and_a_date() {
 		long id = this.data.organization(DANGHU, ECONOMIC, 50);
 

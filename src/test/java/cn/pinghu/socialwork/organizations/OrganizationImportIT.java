@@ -83,6 +83,7 @@ class OrganizationImportIT {
 					.with("联系电话", "0573-85123456")
 					.with("组建方式", "联合组建")
 					.with("党组织名称", "联合支部")
+					.with("组建日期", "2024/5/6")
 					.with("状态", "")
 					.csv());
 		ImportResult result = this.transfer.importRows(preview, ImportMode.ALL_OR_NOTHING, ImportProgress.NONE);
@@ -96,6 +97,7 @@ class OrganizationImportIT {
 		assertThat(stored.communityId()).isEqualTo(DONGHU);
 		assertThat(stored.instructorId()).isEqualTo(DANGHU_INSTRUCTOR);
 		assertThat(stored.branchForm()).isEqualTo(BranchForm.JOINT);
+		assertThat(stored.branchFormedOn()).isEqualTo(java.time.LocalDate.of(2024, 5, 6));
 		assertThat(stored.status()).isEqualTo(OrgStatus.ACTIVE);
 		assertThat(find(first)).get().extracting(OrganizationDetails::creditCode).isEqualTo(first);
 		for (String code : List.of(first, second)) {
@@ -120,7 +122,11 @@ class OrganizationImportIT {
 				new Row(TestCreditCodes.next()).with("联系电话", "85123456").csv(),
 				new Row(TestCreditCodes.next()).with("正式党员", "-1").csv(),
 				new Row(TestCreditCodes.next()).with("从业人员", "2").with("正式党员", "3").csv(),
-				new Row(TestCreditCodes.next()).with("组建方式", "单独组建").with("党组织名称", "支部").with("正式党员", "2").csv(),
+				new Row(TestCreditCodes.next()).with("组建方式", "单独组建")
+					.with("党组织名称", "支部")
+					.with("组建日期", "2024-01-01")
+					.with("正式党员", "2")
+					.csv(),
 				new Row(TestCreditCodes.next()).with("村社区", "北墅社区").csv(),
 				new Row(TestCreditCodes.next()).with("党建指导员", "ZD0002").csv(), new Row(good).csv());
 
@@ -290,7 +296,7 @@ class OrganizationImportIT {
 		assertThat(written).isEqualTo(sheet.rows().size()).isEqualTo(this.organizations.count(filter)).isPositive();
 		assertThat(sheet.rows()).extracting(row -> row.cell(2)).containsOnly("新社会组织");
 		assertThat(sheet.rows()).extracting(row -> row.cell(4)).containsOnly("当湖街道");
-		assertThat(sheet.rows()).extracting(row -> row.cell(11))
+		assertThat(sheet.rows()).extracting(row -> row.cell(12))
 			.filteredOn(instructor -> !instructor.isEmpty())
 			.isNotEmpty()
 			.allMatch(instructor -> instructor.matches(".+（[A-Z0-9-]+）"));
@@ -332,13 +338,13 @@ class OrganizationImportIT {
 	static final class Row {
 
 		static final List<String> HEADERS = List.of("统一社会信用代码", "组织名称", "类型", "行业", "镇街道", "村社区", "地址", "从业人员", "正式党员",
-				"组建方式", "党组织名称", "党建指导员", "联系人", "联系电话", "未覆盖原因", "状态");
+				"组建方式", "党组织名称", "组建日期", "党建指导员", "联系人", "联系电话", "未覆盖原因", "状态");
 
 		final Map<String, String> cells = new LinkedHashMap<>();
 
 		Row(String creditCode) {
 			List<String> values = List.of(creditCode, "导入测试组织" + creditCode.substring(10), "新经济组织", "制造业", "当湖街道", "",
-					"平湖市测试路 1 号", "5", "0", "未组建", "", "", "王经理", "13800001111", "", "正常");
+					"平湖市测试路 1 号", "5", "0", "未组建", "", "", "", "王经理", "13800001111", "", "正常");
 			for (int index = 0; index < HEADERS.size(); index++) {
 				this.cells.put(HEADERS.get(index), values.get(index));
 			}

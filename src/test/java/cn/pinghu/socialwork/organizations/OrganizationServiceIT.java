@@ -162,6 +162,7 @@ class OrganizationServiceIT {
 		OrganizationDraft draft = draft(DANGHU);
 		draft.setBranchForm(BranchForm.STANDALONE);
 		draft.setBranchName("中共测试有限公司支部委员会");
+		draft.setBranchFormedOn(java.time.LocalDate.of(2025, 3, 8));
 		draft.setFullMembers(3);
 		draft.setContactPhone("13812345678");
 		draft.setUncoveredReason("不会保存：已有党组织");
@@ -172,7 +173,7 @@ class OrganizationServiceIT {
 		assertThat(created.uncoveredReason()).isNull();
 		assertThat(this.jdbc.queryForObject("SELECT branch_formed_on FROM organization WHERE id = ?",
 				java.time.LocalDate.class, created.id()))
-			.isNotNull();
+			.isEqualTo(java.time.LocalDate.of(2025, 3, 8));
 	}
 
 	@Test
@@ -537,8 +538,8 @@ class OrganizationServiceIT {
 	private static OrganizationDetails toDetailsOf(OrganizationDraft d) {
 		return new OrganizationDetails(0, d.getName(), d.getCreditCode(), d.getKind(), d.getIndustry(), d.getTownId(),
 				d.getCommunityId(), d.getAddress(), d.getEmployees(), d.getFullMembers(), d.getBranchForm(),
-				d.getBranchName(), d.getInstructorId(), d.getContactName(), d.getContactPhone(), d.getUncoveredReason(),
-				d.getStatus(), null, 0);
+				d.getBranchName(), d.getBranchFormedOn(), d.getInstructorId(), d.getContactName(), d.getContactPhone(),
+				d.getUncoveredReason(), d.getStatus(), null, 0);
 	}
 
 	private static OrganizationFilter search(String text, boolean includeArchived) {

@@ -90,17 +90,21 @@ public class Organization extends ArchivableEntity {
 	}
 
 	/** A new organisation as the master data records it; see {@link #change}. */
-	public Organization(MasterData data, LocalDate today) {
-		change(data, today);
+	public Organization(MasterData data) {
+		change(data);
 	}
 
 	/**
 	 * Sets what the master data keeps of the organisation. Without a branch the branch's
-	 * name, date and members are cleared, and a reason for being uncovered may be kept; a
-	 * branch recorded here for the first time counts as formed today with the full
-	 * members, and a covered organisation keeps no reason.
+	 * name, date and members are cleared, and a reason for being uncovered may be kept. A
+	 * branch takes the formation date the data gives; without one it keeps the date it
+	 * has, so that an edit or a re-import never moves it (and with it the dormancy
+	 * warning). A branch recorded here for the first time counts the full members, and a
+	 * covered organisation keeps no reason.
+	 * @throws IllegalArgumentException if a branch recorded here for the first time has
+	 * no formation date
 	 */
-	public final void change(MasterData data, LocalDate today) {
+	public final void change(MasterData data) {
 		this.name = data.name();
 		this.creditCode = data.creditCode();
 		this.kind = data.kind();
@@ -117,8 +121,16 @@ public class Organization extends ArchivableEntity {
 			this.branchMembers = null;
 		}
 		else {
-			if (!this.branchForm.covers() || this.branchFormedOn == null) {
-				this.branchFormedOn = today;
+			boolean newBranch = !this.branchForm.covers() || this.branchFormedOn == null;
+			LocalDate formedOn = data.branchFormedOn();
+			if (formedOn != null) {
+				this.branchFormedOn = formedOn;
+			}
+			else if (newBranch) {
+				throw new IllegalArgumentException(
+						"A new branch of " + data.creditCode() + " needs its formation date");
+			}
+			if (newBranch) {
 				this.branchMembers = data.fullMembers();
 			}
 			this.branchName = data.branchName();
@@ -224,8 +236,9 @@ public class Organization extends ArchivableEntity {
 	/** The fields the organisation master data sets, all at once. */
 	public record MasterData(String name, String creditCode, OrgKind kind, String industry, long townId,
 			@Nullable Long communityId, String address, int employees, int fullMembers, BranchForm branchForm,
-			@Nullable String branchName, @Nullable Long instructorId, @Nullable String contactName,
-			@Nullable String contactPhone, @Nullable String uncoveredReason, OrgStatus status) {
+			@Nullable String branchName, @Nullable LocalDate branchFormedOn, @Nullable Long instructorId,
+			@Nullable String contactName, @Nullable String contactPhone, @Nullable String uncoveredReason,
+			OrgStatus status) {
 	}
 
 }

@@ -1,6 +1,7 @@
 package cn.pinghu.socialwork.organizations.internal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import cn.pinghu.socialwork.organizations.BranchForm;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Pageable;
@@ -54,7 +56,8 @@ public interface OrganizationRepository
 	 * without loading entities.
 	 */
 	@Query("SELECT o.creditCode AS creditCode, o.townId AS townId, o.instructorId AS instructorId,"
-			+ " o.archivedAt AS archivedAt FROM Organization o")
+			+ " o.archivedAt AS archivedAt, o.branchForm AS branchForm, o.branchFormedOn AS branchFormedOn"
+			+ " FROM Organization o")
 	List<StoredKey> findAllKeys();
 
 	/** The towns where organisations in use are assigned to each instructor. */
@@ -90,6 +93,10 @@ public interface OrganizationRepository
 		@Nullable Long getInstructorId();
 
 		@Nullable Instant getArchivedAt();
+
+		BranchForm getBranchForm();
+
+		@Nullable LocalDate getBranchFormedOn();
 
 	}
 

@@ -17,6 +17,7 @@ import cn.pinghu.socialwork.organizations.OrganizationService;
 import cn.pinghu.socialwork.shared.ui.SideForm;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -60,6 +61,8 @@ class OrganizationForm extends SideForm<OrganizationDetails, OrganizationDraft> 
 	final ComboBox<BranchForm> branchForm = new ComboBox<>();
 
 	final TextField branchName = new TextField();
+
+	final DatePicker branchFormedOn = new DatePicker();
 
 	final ComboBox<Long> instructor = new ComboBox<>();
 
@@ -129,6 +132,7 @@ class OrganizationForm extends SideForm<OrganizationDetails, OrganizationDraft> 
 		field(this.fullMembers, "organizations.column.full-members", "fullMembers");
 		field(this.branchForm, "organizations.column.branch-form", "branchForm");
 		field(this.branchName, "organizations.column.branch-name", "branchName");
+		field(this.branchFormedOn, "organizations.column.branch-formed-on", "branchFormedOn");
 		field(this.instructor, "organizations.column.instructor", "instructorId");
 		field(this.contactName, "organizations.column.contact-name", "contactName");
 		field(this.contactPhone, "organizations.column.contact-phone", "contactPhone");
@@ -208,6 +212,7 @@ class OrganizationForm extends SideForm<OrganizationDetails, OrganizationDraft> 
 	private void branchFormChanged(@Nullable BranchForm form) {
 		boolean covered = form != null && form.covers();
 		this.branchName.setEnabled(covered);
+		this.branchFormedOn.setEnabled(covered);
 		this.uncoveredReason.setEnabled(!covered);
 	}
 

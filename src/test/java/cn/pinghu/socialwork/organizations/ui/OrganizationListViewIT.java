@@ -225,6 +225,31 @@ class OrganizationListViewIT extends KaribuSupport {
 	}
 
 	@Test
+	void a_branch_recorded_in_the_form_needs_its_formation_date_and_keeps_it_on_later_edits() {
+		login("admin", Role.Names.ADMIN);
+		OrganizationDetails organization = this.organizations.create(draft());
+		OrganizationForm form = open(organization);
+
+		HasValueUtilsKt._setValue(form.branchForm, BranchForm.JOINT);
+		HasValueUtilsKt._setValue(form.branchName, "中共测试联合支部");
+		ButtonKt._click(form.saveButton());
+
+		HasValidationUtilsKt._expectInvalid(form.branchFormedOn, "已组建党组织的，请填写组建日期（如 2024-03-08）");
+		assertThat(this.organizations.organization(organization.id())).isEqualTo(organization);
+
+		HasValueUtilsKt._setValue(form.branchFormedOn, java.time.LocalDate.of(2024, 3, 8));
+		ButtonKt._click(form.saveButton());
+		OrganizationDetails saved = this.organizations.organization(organization.id());
+		assertThat(saved.branchFormedOn()).isEqualTo(java.time.LocalDate.of(2024, 3, 8));
+
+		OrganizationForm again = open(saved);
+		HasValueUtilsKt._setValue(again.employees, saved.employees() + 1);
+		ButtonKt._click(again.saveButton());
+		assertThat(this.organizations.organization(organization.id()).branchFormedOn())
+			.isEqualTo(java.time.LocalDate.of(2024, 3, 8));
+	}
+
+	@Test
 	void choosing_another_town_offers_its_communities_and_instructors_only() {
 		login("admin", Role.Names.ADMIN);
 		OrganizationForm form = open(this.organizations.create(draft()));

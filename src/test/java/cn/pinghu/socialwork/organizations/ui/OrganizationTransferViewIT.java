@@ -52,7 +52,7 @@ import static org.awaitility.Awaitility.await;
  */
 class OrganizationTransferViewIT extends KaribuSupport {
 
-	private static final String ORGANIZATION_HEADER = "统一社会信用代码,组织名称,类型,行业,镇街道,村社区,地址,从业人员,正式党员,组建方式,党组织名称,党建指导员,联系人,联系电话,未覆盖原因,状态";
+	private static final String ORGANIZATION_HEADER = "统一社会信用代码,组织名称,类型,行业,镇街道,村社区,地址,从业人员,正式党员,组建方式,党组织名称,组建日期,党建指导员,联系人,联系电话,未覆盖原因,状态";
 
 	@Autowired
 	OrganizationService organizations;
@@ -98,8 +98,8 @@ class OrganizationTransferViewIT extends KaribuSupport {
 
 		UploadKt._upload(LocatorJ._get(dialog, Upload.class), "两新组织.csv", "text/csv",
 				Files.csv(StandardCharsets.UTF_8, ORGANIZATION_HEADER,
-						good + ",对话框组织,新经济组织,制造业,当湖街道,东湖社区,平湖市测试路 2 号,3,0,,,,,,,",
-						bad + ",对话框坏组织,新经济组织,制造业,当湖街道,,平湖市测试路 3 号,3,5,,,,,,,"));
+						good + ",对话框组织,新经济组织,制造业,当湖街道,东湖社区,平湖市测试路 2 号,3,0,,,,,,,,",
+						bad + ",对话框坏组织,新经济组织,制造业,当湖街道,,平湖市测试路 3 号,3,5,,,,,,,,"));
 
 		waitFor(() -> text("import-summary"), "共 2 行：有效 1 行，有问题 1 行");
 		Grid<?> problems = LocatorJ._get(dialog, Grid.class);
