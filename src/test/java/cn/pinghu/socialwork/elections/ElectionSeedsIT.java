@@ -63,7 +63,12 @@ class ElectionSeedsIT {
 		assertThat(city.reVotes()).isBetween(2L, 10L);
 		assertThat(city.supplementaryVotes()).isBetween(2L, 10L);
 		assertThat(city.committeesWithoutWoman()).isBetween(2L, 10L);
-		assertThat(city.overdue()).isBetween(2L, 15L);
+		// Communities that other tests create join the open round at its first stage,
+		// long
+		// overdue; the seeded ones (ids up to 131) have a few overdue.
+		long created = count("SELECT COUNT(*) FROM community_election e JOIN community c ON c.id = e.community_id"
+				+ " WHERE e.round_id = 1 AND c.id > 131 AND c.archived_at IS NULL");
+		assertThat(city.overdue()).isBetween(2L, 15L + created);
 	}
 
 	@Test
