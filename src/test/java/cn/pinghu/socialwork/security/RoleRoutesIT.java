@@ -25,12 +25,14 @@ class RoleRoutesIT extends KaribuSupport {
 	/** The console's menu routes. */
 	private static final List<String> ROUTES = List.of("screen", "stations", "towns", "communities", "organizations",
 			"instructors", "coverage", "coverage/warnings", "coverage/ranking", "coverage/drive", "screen/coverage",
-			"elections", "screen/elections", "elections/round", "reports", "users", "settings/screen", "audit");
+			"elections", "screen/elections", "elections/round", "reports", "users", "settings/region",
+			"settings/screen", "audit");
 
-	private static final Map<Role, List<String>> ALLOWED = Map.of(
-			Role.ADMIN, List.of("screen", "stations", "towns", "communities", "organizations", "instructors",
-					"coverage", "coverage/warnings", "coverage/ranking", "coverage/drive", "screen/coverage",
-					"elections", "screen/elections", "elections/round", "reports", "users", "settings/screen", "audit"),
+	private static final Map<Role, List<String>> ALLOWED = Map.of(Role.ADMIN,
+			List.of("screen", "stations", "towns", "communities", "organizations", "instructors", "coverage",
+					"coverage/warnings", "coverage/ranking", "coverage/drive", "screen/coverage", "elections",
+					"screen/elections", "elections/round", "reports", "users", "settings/region", "settings/screen",
+					"audit"),
 			Role.LEADER,
 			List.of("screen", "stations", "towns", "organizations", "instructors", "coverage", "coverage/warnings",
 					"coverage/ranking", "screen/coverage", "elections", "screen/elections", "reports"),
