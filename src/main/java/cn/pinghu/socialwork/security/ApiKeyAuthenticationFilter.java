@@ -85,12 +85,11 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 			return;
 		}
 		catch (RuntimeException ex) {
-			if (!ApiProblems.isDatabaseUnavailable(ex)) {
+			// the same rule as the visit controllers' answers
+			if (!ApiProblems.isWorthRetrying(ex)) {
 				throw ex;
 			}
-			response.setHeader(HttpHeaders.RETRY_AFTER, ApiProblems.RETRY_AFTER_SECONDS);
-			this.problems.write(response, this.problems.problem(request, HttpStatus.SERVICE_UNAVAILABLE,
-					ApiProblems.DATABASE_UNAVAILABLE, "problem.database-unavailable"));
+			this.problems.writeDatabaseUnavailable(request, response);
 			return;
 		}
 		SecurityContext context = this.contexts.createEmptyContext();

@@ -128,6 +128,13 @@ public class ApiProblems {
 			.body(problem);
 	}
 
+	/** {@link #databaseUnavailable}, written straight to the response by a filter. */
+	public void writeDatabaseUnavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+		write(response,
+				problem(request, HttpStatus.SERVICE_UNAVAILABLE, DATABASE_UNAVAILABLE, "problem.database-unavailable"));
+	}
+
 	/**
 	 * The answer to a caller over a rate limit: 429 with {@code Retry-After}.
 	 * @param detailKey the message that says which limit, with the seconds as its
