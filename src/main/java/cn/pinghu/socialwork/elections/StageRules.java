@@ -42,6 +42,9 @@ final class StageRules {
 		rules.checkDate(completion.completedOn(), today, previousDay, previousIsRoundStart);
 		Integer registered = election.getRegisteredVoters();
 		switch (completion.stage()) {
+			case PARTY_ELECTION ->
+				rules.rejections.addAll(MemberRules.checkPartyElection(completion.party(), completion.members()));
+			case SUPERVISORY -> rules.rejections.addAll(MemberRules.checkSupervisory(completion.members()));
 			case VOTER_REGISTRATION -> rules.positive("registeredVoters", completion.registeredVoters());
 			case NOMINATION -> rules.checkNomination(completion.candidates(), completion.seats(), kind);
 			case VOTING, RE_VOTE -> {
