@@ -124,13 +124,16 @@ public class ElectionStages {
 			case PARTY_ELECTION -> partyElection(election, completion, day);
 			case VOTING, RE_VOTE -> vote(election, completion, day);
 			case SUPPLEMENTARY_VOTE -> supplementaryVote(election, completion, day);
+			case SUPERVISORY -> {
+				replaceMembers(election, MemberBody.SUPERVISORY_COMMITTEE, completion.members());
+				election.setCompletedOn(stage, day);
+				yield moveOn(election, stage, day);
+			}
 			default -> {
 				election.setCompletedOn(stage, day);
 				switch (stage) {
 					case VOTER_REGISTRATION -> election.registerVoters(completion.registeredVoters());
 					case NOMINATION -> election.nominate(completion.candidates(), completion.seats());
-					case SUPERVISORY ->
-						replaceMembers(election, MemberBody.SUPERVISORY_COMMITTEE, completion.members());
 					case HANDOVER -> {
 						ElectionResults results = Objects.requireNonNull(completion.results());
 						election.recordResults(results);
@@ -160,12 +163,15 @@ public class ElectionStages {
 		PartyAttendance attendance = Objects.requireNonNull(completion.party());
 		int expected = Objects.requireNonNull(attendance.membersExpected());
 		int present = Objects.requireNonNull(attendance.membersPresent());
-		election.partyMeeting(expected, present, attendance.seats());
 		if (!PartyElectionRules.meetingValid(present, expected)) {
+			election.partyMeeting(expected, present, attendance.seats());
 			return new PartyMeetingInvalid(election.getId(), election.getCommunityId(), election.getTownId(), day,
 					present, expected);
 		}
+		// the members first, while the election itself is unchanged: one version per
+		// change
 		replaceMembers(election, MemberBody.PARTY_COMMITTEE, completion.members());
+		election.partyMeeting(expected, present, attendance.seats());
 		election.setCompletedOn(ElectionStage.PARTY_ELECTION, day);
 		return moveOn(election, ElectionStage.PARTY_ELECTION, day);
 	}
@@ -262,12 +268,12 @@ public class ElectionStages {
 			throw new ElectionRejectedException(rejections);
 		}
 		Map<String, @Nullable Object> before = audited(election);
-		ElectionRecords.clearFrom(election, to);
 		for (MemberBody body : MemberBody.values()) {
 			if (ElectionRecords.clears(to, body)) {
 				this.members.deleteBody(election.getId(), body);
 			}
 		}
+		ElectionRecords.clearFrom(election, to);
 		CommunityElection saved = save(election, reopening.version());
 		List<FieldChange> changes = new ArrayList<>(FieldDiff.between(before, audited(saved)));
 		changes.add(new FieldChange("reopenReason", null, reason));

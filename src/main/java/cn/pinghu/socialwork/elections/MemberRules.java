@@ -1,6 +1,5 @@
 package cn.pinghu.socialwork.elections;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import cn.pinghu.socialwork.elections.ElectionRejectedException.Rejection;
@@ -11,14 +10,12 @@ import org.jspecify.annotations.Nullable;
  * ({@link PartyElectionRules}) and the supervisory committee's. A member's rejection is
  * on the field {@code members} and names the member by their place in the list, from 1.
  */
-final class MemberRules {
+final class MemberRules extends CheckedFields {
 
 	/** The youngest and oldest age a member may have. */
 	static final int MIN_AGE = 18;
 
 	static final int MAX_AGE = 100;
-
-	private final List<Rejection> rejections = new ArrayList<>();
 
 	private MemberRules() {
 	}
@@ -104,34 +101,6 @@ final class MemberRules {
 			reject("members", "elections.validation.member-age-range", String.valueOf(place), String.valueOf(MIN_AGE),
 					String.valueOf(MAX_AGE));
 		}
-	}
-
-	private boolean positive(String field, @Nullable Integer count) {
-		if (count == null) {
-			reject(field, "elections.validation.required");
-			return false;
-		}
-		if (count <= 0) {
-			reject(field, "elections.validation.positive");
-			return false;
-		}
-		return true;
-	}
-
-	private boolean notNegative(String field, @Nullable Integer count) {
-		if (count == null) {
-			reject(field, "elections.validation.required");
-			return false;
-		}
-		if (count < 0) {
-			reject(field, "elections.validation.negative");
-			return false;
-		}
-		return true;
-	}
-
-	private void reject(String field, String key, Object... arguments) {
-		this.rejections.add(new Rejection(field, key, List.of(arguments)));
 	}
 
 }

@@ -17,7 +17,7 @@ public interface ElectionMemberRepository extends JpaRepository<ElectionMember, 
 	List<ElectionMember> findByElectionIds(@Param("electionIds") Collection<Long> electionIds);
 
 	/** Removes the members of an election's body. */
-	@Modifying(flushAutomatically = true, clearAutomatically = false)
+	@Modifying
 	@Query("DELETE FROM ElectionMember m WHERE m.electionId = :electionId AND m.body = :body")
 	void deleteBody(@Param("electionId") long electionId, @Param("body") MemberBody body);
 

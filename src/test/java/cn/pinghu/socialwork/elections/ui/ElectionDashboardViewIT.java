@@ -87,6 +87,14 @@ class ElectionDashboardViewIT extends KaribuSupport {
 		assertThat(grid.getColumnByKey("turnout").getTooltipGenerator().apply(city)).startsWith("参加投票人数 ÷ 登记选民数");
 		assertThat(grid.getColumnByKey("reVotes").getTooltipGenerator().apply(city)).contains("第十五条");
 		assertThat(grid.getColumnByKey("withoutWoman").getTooltipGenerator().apply(city)).contains("第六条");
+		assertThat(grid.getColumnByKey("partyElections").getTooltipGenerator().apply(city)).contains("先党组织");
+		assertThat(grid.getColumnByKey("secretaryIsDirector").getTooltipGenerator().apply(city))
+			.startsWith("村（居）委会主任由党组织书记担任的村社区 ÷ 党组织和村（居）委会两项选举均已完成");
+		assertThat(grid.getColumnByKey("partyAverageAge").getTooltipGenerator().apply(city)).contains("党组织委员会");
+		assertThat(city.kpis().partyElectionsCompleted()).isPositive();
+		assertThat(LocatorJ._get(UnorderedList.class, spec -> spec.withClasses("election-definitions"))
+			.getElement()
+			.getTextRecursively()).contains("党组织换届完成：", "书记、主任“一肩挑”：", "平均年龄、大专及以上占比：");
 	}
 
 	@Test
