@@ -173,8 +173,8 @@ class ElectionVotesIT {
 		assertThat(after.ballotsCast()).isEqualTo(900);
 		assertThat(after.completedOn()).containsEntry(VOTING, this.today.minusDays(1));
 		assertThat(this.events.stream(ElectionStageCompleted.class)).last()
-			.isEqualTo(new ElectionStageCompleted(id, this.data.communityOf(id), DANGHU, SUPPLEMENTARY_VOTE, HANDOVER,
-					this.today));
+			.isEqualTo(new ElectionStageCompleted(id, this.data.communityOf(id), DANGHU, SUPPLEMENTARY_VOTE,
+					SUPERVISORY, this.today));
 	}
 
 	/** 《村民委员会组织法》第六条: three to seven members. */

@@ -131,8 +131,8 @@ class ElectionScreenViewIT extends KaribuSupport {
 			.get(0)
 			.get("data");
 
-		assertThat(data.findValuesAsText("x")).containsExactly("离任审计", "选举委员会", "选民登记", "候选人提名", "投票选举", "重新选举", "另行选举",
-				"工作移交", "已完成");
+		assertThat(data.findValuesAsText("x")).containsExactly("离任审计", "党组织换届选举", "选举委员会", "选民登记", "候选人提名", "投票选举",
+				"重新选举", "另行选举", "监委会选举", "工作移交", "已完成");
 		ElectionStage[] stages = ElectionStage.values();
 		for (int i = 0; i < stages.length; i++) {
 			assertThat(data.get(i).get("y").asLong()).as(stages[i].name()).isEqualTo(city.funnel().get(stages[i]));
