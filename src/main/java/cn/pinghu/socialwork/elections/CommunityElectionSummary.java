@@ -2,6 +2,7 @@ package cn.pinghu.socialwork.elections;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import cn.pinghu.socialwork.progress.Signal;
@@ -22,13 +23,16 @@ import org.jspecify.annotations.Nullable;
  * without one
  * @param withoutWoman a villagers' committee elected without a woman member
  * (《村民委员会组织法》第六条)
+ * @param partyMeeting the Party election's latest meeting and the members it elected;
+ * {@code null} before one was held
+ * @param supervisors the members elected to the supervisory committee (村/居务监督委员会)
  */
 public record CommunityElectionSummary(long id, long communityId, String communityName, long townId,
 		ElectionStage stage, Map<ElectionStage, LocalDate> completedOn, @Nullable Integer registeredVoters,
 		@Nullable Integer candidates, @Nullable Integer seats, @Nullable Integer ballotsCast, int votesHeld,
 		@Nullable Integer elected, @Nullable SupplementaryVote supplementaryVote, @Nullable ElectionResults results,
 		@Nullable LocalDate dueOn, boolean overdue, Signal signal, @Nullable BigDecimal turnout, boolean withoutWoman,
-		long version) {
+		@Nullable PartyMeeting partyMeeting, List<ElectedMember> supervisors, long version) {
 
 	/**
 	 * A 另行选举: its day, its ballots and the members it elected.
@@ -38,6 +42,12 @@ public record CommunityElectionSummary(long id, long communityId, String communi
 
 	public CommunityElectionSummary {
 		completedOn = Map.copyOf(completedOn);
+		supervisors = List.copyOf(supervisors);
+	}
+
+	/** Whether the Party organisation's election is done. */
+	public boolean partyElectionDone() {
+		return this.completedOn.containsKey(ElectionStage.PARTY_ELECTION);
 	}
 
 	/** The stage that may be completed now; empty once completed. */

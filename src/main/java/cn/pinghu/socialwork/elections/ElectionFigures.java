@@ -13,6 +13,8 @@ import cn.pinghu.socialwork.audit.AuditEntry;
 import cn.pinghu.socialwork.audit.AuditService;
 import cn.pinghu.socialwork.elections.internal.CommunityElection;
 import cn.pinghu.socialwork.elections.internal.CommunityElectionRepository;
+import cn.pinghu.socialwork.elections.internal.ElectionMember;
+import cn.pinghu.socialwork.elections.internal.ElectionMemberRepository;
 import cn.pinghu.socialwork.elections.internal.ElectionRound;
 import cn.pinghu.socialwork.elections.internal.ElectionRoundRepository;
 import cn.pinghu.socialwork.identity.Access;
@@ -60,8 +62,12 @@ public class ElectionFigures {
 
 	private final ElectionLookup lookup;
 
+	private final ElectionMemberRepository members;
+
 	ElectionFigures(ElectionRoundRepository rounds, CommunityElectionRepository elections, CommunityService places,
-			CurrentUser currentUser, AuditService audit, DomainEvents events, ElectionLookup lookup) {
+			CurrentUser currentUser, AuditService audit, DomainEvents events, ElectionLookup lookup,
+			ElectionMemberRepository members) {
+		this.members = members;
 		this.rounds = rounds;
 		this.elections = elections;
 		this.places = places;
@@ -95,9 +101,11 @@ public class ElectionFigures {
 	@PreAuthorize(Access.SCREEN_READERS)
 	public Optional<ElectionOverview> overview(LocalDate asOf) {
 		return openRound().map(round -> {
-			Map<Long, List<CommunityElectionSummary>> byTown = this.elections.findActiveByRoundId(round.getId())
-				.stream()
-				.map(election -> ElectionRecords.toSummary(round, election, "", asOf))
+			List<CommunityElection> active = this.elections.findActiveByRoundId(round.getId());
+			Map<Long, List<ElectionMember>> elected = membersOf(active);
+			Map<Long, List<CommunityElectionSummary>> byTown = active.stream()
+				.map(election -> ElectionRecords.toSummary(round, election, "", asOf,
+						elected.getOrDefault(election.getId(), List.of())))
 				.collect(Collectors.groupingBy(CommunityElectionSummary::townId));
 			List<TownElections> towns = new ArrayList<>();
 			List<CommunityElectionSummary> all = new ArrayList<>();
@@ -148,8 +156,8 @@ public class ElectionFigures {
 	/**
 	 * The latest election stages completed and votes failed in the caller's towns, the
 	 * latest first, at most {@code limit}: the screens' ticker, which announces a 重新选举 (a
-	 * vote failed) and a 另行选举 (a vote that left seats open) as such. Reads what the
-	 * outbox still holds (a week).
+	 * vote failed), a 另行选举 (a vote that left seats open), a Party election completed and
+	 * a Party meeting held again as such. Reads what the outbox still holds (a week).
 	 * @throws IllegalArgumentException unless {@code limit} is 1 to
 	 * {@value #MAX_LATEST_COMPLETIONS}
 	 */
@@ -162,7 +170,7 @@ public class ElectionFigures {
 		TownScope scope = this.currentUser.readScope();
 		// A town's user reads further back, since the other towns' events are left out.
 		List<PastEvent> shown = this.events
-			.latest(List.of(ElectionStageCompleted.class, ElectionVoteFailed.class),
+			.latest(List.of(ElectionStageCompleted.class, ElectionVoteFailed.class, PartyMeetingInvalid.class),
 					scope.allTowns() ? limit : limit * 4)
 			.stream()
 			.filter(event -> scope.includes(((ElectionChanged) event.event()).townId()))
@@ -197,12 +205,24 @@ public class ElectionFigures {
 			.stream()
 			.collect(Collectors.toMap(CommunitySummary::id, community -> community));
 		LocalDate today = today();
-		return this.elections.findActiveByRoundIdAndTownId(round.get().getId(), townId)
-			.stream()
+		List<CommunityElection> ofTown = this.elections.findActiveByRoundIdAndTownId(round.get().getId(), townId);
+		Map<Long, List<ElectionMember>> elected = membersOf(ofTown);
+		return ofTown.stream()
 			.sorted(Comparator.comparing(election -> code(communities, election.getCommunityId())))
 			.map(election -> ElectionRecords.toSummary(round.get(), election,
-					name(communities, election.getCommunityId()), today))
+					name(communities, election.getCommunityId()), today,
+					elected.getOrDefault(election.getId(), List.of())))
 			.toList();
+	}
+
+	/** The members elected in some elections, by election. */
+	private Map<Long, List<ElectionMember>> membersOf(List<CommunityElection> of) {
+		if (of.isEmpty()) {
+			return Map.of();
+		}
+		return this.members.findByElectionIds(of.stream().map(CommunityElection::getId).toList())
+			.stream()
+			.collect(Collectors.groupingBy(ElectionMember::getElectionId));
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.List;
 
 import cn.pinghu.socialwork.shared.Percentages;
 import org.jspecify.annotations.Nullable;
@@ -35,12 +36,19 @@ import org.jspecify.annotations.Nullable;
  * @param membersUnder35 members under 35 in the completed elections
  * @param under35Rate members under 35 ÷ members
  * @param withUnder35 completed elections with at least one member under 35
+ * @param partyElectionsCompleted elections whose Party organisation's election is done
+ * (党组织换届完成)
+ * @param partyMembers members of the Party committees elected with their members recorded
+ * @param partyAverageAge their average age, one decimal; {@code null} with none recorded
+ * @param partyCollegeShare those of them with a college degree or higher (大专及以上)
  */
 public record ElectionKpis(long communities, long completed, BigDecimal completionRate, Map<ElectionStage, Long> funnel,
 		long overdue, long reVotes, long supplementaryVotes, long validVotes, long registeredVoters, long ballotsCast,
 		BigDecimal turnout, long secretaryIsDirector, BigDecimal secretaryIsDirectorRate, long members, long women,
 		BigDecimal womenShare, @Nullable BigDecimal averageAge, long college, BigDecimal collegeShare,
-		long committeesWithoutWoman, long membersUnder35, BigDecimal under35Rate, long withUnder35) {
+		long committeesWithoutWoman, long membersUnder35, BigDecimal under35Rate, long withUnder35,
+		long partyElectionsCompleted, long partyMembers, @Nullable BigDecimal partyAverageAge, long partyCollege,
+		BigDecimal partyCollegeShare) {
 
 	public ElectionKpis {
 		funnel = Map.copyOf(funnel);
@@ -65,8 +73,23 @@ public record ElectionKpis(long communities, long completed, BigDecimal completi
 		long under35 = 0;
 		long withUnder35 = 0;
 		BigDecimal ageTimesMembers = BigDecimal.ZERO;
+		long partyDone = 0;
+		long partyMembers = 0;
+		long partyAges = 0;
+		long partyCollege = 0;
 		for (CommunityElectionSummary election : elections) {
 			funnel.merge(election.stage(), 1L, Long::sum);
+			if (election.partyElectionDone()) {
+				partyDone++;
+				PartyMeeting meeting = election.partyMeeting();
+				for (ElectedMember member : (meeting != null) ? meeting.members() : List.<ElectedMember>of()) {
+					partyMembers++;
+					partyAges += value(member.age());
+					if (member.collegeOrAbove()) {
+						partyCollege++;
+					}
+				}
+			}
 			if (election.overdue()) {
 				overdue++;
 			}
@@ -105,7 +128,11 @@ public record ElectionKpis(long communities, long completed, BigDecimal completi
 				registered, ballots, Percentages.percent(ballots, registered), oneShoulder,
 				Percentages.percent(oneShoulder, completed), members, women, Percentages.percent(women, members),
 				averageAge, college, Percentages.percent(college, members), withoutWoman, under35,
-				Percentages.percent(under35, members), withUnder35);
+				Percentages.percent(under35, members), withUnder35, partyDone, partyMembers,
+				(partyMembers == 0) ? null
+						: BigDecimal.valueOf(partyAges)
+							.divide(BigDecimal.valueOf(partyMembers), 1, RoundingMode.HALF_UP),
+				partyCollege, Percentages.percent(partyCollege, partyMembers));
 	}
 
 	private static int value(@Nullable Integer count) {

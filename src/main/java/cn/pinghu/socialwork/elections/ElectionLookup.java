@@ -3,9 +3,11 @@ package cn.pinghu.socialwork.elections;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 
 import cn.pinghu.socialwork.elections.internal.CommunityElection;
 import cn.pinghu.socialwork.elections.internal.CommunityElectionRepository;
+import cn.pinghu.socialwork.elections.internal.ElectionMemberRepository;
 import cn.pinghu.socialwork.elections.internal.ElectionRound;
 import cn.pinghu.socialwork.elections.internal.ElectionRoundRepository;
 import cn.pinghu.socialwork.identity.CurrentUser;
@@ -35,8 +37,12 @@ class ElectionLookup {
 
 	private final ZoneId zone;
 
+	private final ElectionMemberRepository members;
+
 	ElectionLookup(ElectionRoundRepository rounds, CommunityElectionRepository elections, CommunityService places,
-			CurrentUser currentUser, Clock clock, @Value("${console.zone}") ZoneId zone) {
+			CurrentUser currentUser, Clock clock, @Value("${console.zone}") ZoneId zone,
+			ElectionMemberRepository members) {
+		this.members = members;
 		this.rounds = rounds;
 		this.elections = elections;
 		this.places = places;
@@ -74,7 +80,8 @@ class ElectionLookup {
 	CommunityElectionSummary summary(CommunityElection election) {
 		ElectionRound round = this.rounds.findById(election.getRoundId()).orElseThrow();
 		String name = this.places.community(election.getCommunityId()).name();
-		return ElectionRecords.toSummary(round, election, name, today());
+		return ElectionRecords.toSummary(round, election, name, today(),
+				this.members.findByElectionIds(List.of(election.getId())));
 	}
 
 }

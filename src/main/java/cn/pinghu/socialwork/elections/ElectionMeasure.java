@@ -23,7 +23,19 @@ public enum ElectionMeasure {
 	WITHOUT_WOMAN,
 
 	/** Members under 35, and the communities with at least one. */
-	UNDER_35;
+	UNDER_35,
+
+	/** 党组织换届完成: communities whose Party organisation's election is done. */
+	PARTY_ELECTIONS,
+
+	/**
+	 * 一肩挑: communities whose committee director is the Party secretary ÷ those whose both
+	 * elections are done and handed over.
+	 */
+	SECRETARY_IS_DIRECTOR,
+
+	/** Average age and college share, the Party committees' and the two committees'. */
+	AGE_AND_COLLEGE;
 
 	/** The key of the definition in the translation bundle. */
 	public String definitionKey() {

@@ -4,11 +4,13 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import cn.pinghu.socialwork.audit.FieldDiff;
 import cn.pinghu.socialwork.elections.CommunityElectionSummary.SupplementaryVote;
 import cn.pinghu.socialwork.elections.internal.CommunityElection;
+import cn.pinghu.socialwork.elections.internal.ElectionMember;
 import cn.pinghu.socialwork.elections.internal.ElectionRound;
 import cn.pinghu.socialwork.elections.internal.TownStagePlan;
 import cn.pinghu.socialwork.shared.Percentages;
@@ -30,11 +32,21 @@ final class ElectionRecords {
 		return to.rank() < from.rank() || (from.isSidePath() && to == ElectionStage.VOTING);
 	}
 
+	/** Whether reopening the stage takes back the members elected to the body. */
+	static boolean clears(ElectionStage to, MemberBody body) {
+		ElectionStage electedAt = (body == MemberBody.PARTY_COMMITTEE) ? ElectionStage.PARTY_ELECTION
+				: ElectionStage.SUPERVISORY;
+		return to.rank() <= electedAt.rank();
+	}
+
 	static void clearFrom(CommunityElection election, ElectionStage to) {
 		for (ElectionStage stage : ElectionStage.MAIN_LINE) {
 			if (stage.rank() >= to.rank() && stage != ElectionStage.COMPLETED) {
 				election.setCompletedOn(stage, null);
 			}
+		}
+		if (to.rank() <= ElectionStage.PARTY_ELECTION.rank()) {
+			election.partyMeeting(null, null, null);
 		}
 		if (to.rank() <= ElectionStage.VOTER_REGISTRATION.rank()) {
 			election.registerVoters(null);
@@ -49,8 +61,12 @@ final class ElectionRecords {
 		election.moveTo(to);
 	}
 
+	/**
+	 * An election as views see it.
+	 * @param members the members elected in it, any others left out
+	 */
 	static CommunityElectionSummary toSummary(ElectionRound round, CommunityElection election, String name,
-			LocalDate today) {
+			LocalDate today, List<ElectionMember> members) {
 		ElectionStage stage = election.getStage();
 		Map<ElectionStage, LocalDate> completedOn = new EnumMap<>(ElectionStage.class);
 		for (ElectionStage main : ElectionStage.MAIN_LINE) {
@@ -71,13 +87,39 @@ final class ElectionRecords {
 				election.getVotesHeld(), election.getElected(), supplementary, election.getResults(), dueOn,
 				ElectionSignals.overdue(stage, dueOn, today), ElectionSignals.of(stage, dueOn, today),
 				(ballots != null && registered != null) ? Percentages.percent(ballots, registered) : null,
-				election.isCommitteeWithoutWoman(), election.getVersion());
+				election.isCommitteeWithoutWoman(), partyMeeting(election, members),
+				body(election, members, MemberBody.SUPERVISORY_COMMITTEE), election.getVersion());
+	}
+
+	/** The Party meeting; {@code null} before one was held. */
+	private static @Nullable PartyMeeting partyMeeting(CommunityElection election, List<ElectionMember> members) {
+		if (election.getPartyMeetingsHeld() == 0 && election.completedOn(ElectionStage.PARTY_ELECTION) == null) {
+			return null;
+		}
+		return new PartyMeeting(election.getPartyMembersExpected(), election.getPartyMembersPresent(),
+				election.getPartySeats(), election.getPartyMeetingsHeld(),
+				body(election, members, MemberBody.PARTY_COMMITTEE));
+	}
+
+	private static List<ElectedMember> body(CommunityElection election, List<ElectionMember> members, MemberBody body) {
+		return members.stream()
+			.filter(member -> member.getElectionId() == election.getId() && member.getBody() == body)
+			.map(ElectionMember::toRecord)
+			.toList();
 	}
 
 	/** The fields of an election that the audit trail follows. */
-	static Map<String, @Nullable Object> audited(CommunityElection election) {
+	static Map<String, @Nullable Object> audited(CommunityElection election, List<ElectionMember> members) {
 		Map<String, @Nullable Object> fields = new LinkedHashMap<>();
 		fields.put("stage", election.getStage());
+		fields.put("partyMembersExpected", election.getPartyMembersExpected());
+		fields.put("partyMembersPresent", election.getPartyMembersPresent());
+		fields.put("partySeats", election.getPartySeats());
+		fields.put("partyMeetingsHeld", election.getPartyMeetingsHeld());
+		for (MemberBody body : MemberBody.values()) {
+			String names = String.join("、", body(election, members, body).stream().map(ElectedMember::name).toList());
+			fields.put("members." + body.name(), names.isEmpty() ? null : names);
+		}
 		for (ElectionStage stage : ElectionStage.MAIN_LINE) {
 			if (stage != ElectionStage.COMPLETED) {
 				fields.put("completedOn." + stage.name(), election.completedOn(stage));

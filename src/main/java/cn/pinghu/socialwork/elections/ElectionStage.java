@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Where a community's election stands: the stage under way, in order 离任审计 → 选举委员会 → 选民登记
- * → 候选人提名 → 投票选举 → 工作移交, then {@link #COMPLETED}. A vote has two side paths
+ * Where a community's election stands: the stage under way, in order 离任审计 → 党组织换届选举 →
+ * 选举委员会 → 选民登记 → 候选人提名 → 投票选举 → 监委会选举 → 工作移交, then {@link #COMPLETED}: the Party
+ * organisation first, then the villagers'/residents' committee. A vote has two side paths
  * (《村民委员会组织法》第十五条): when no more than half of the registered voters voted it is invalid
  * and the whole vote is held again, {@link #RE_VOTE} (重新选举); when fewer were elected than
  * there are seats, the open seats go to a {@link #SUPPLEMENTARY_VOTE} (另行选举), the seats
@@ -13,14 +14,15 @@ import java.util.Optional;
  */
 public enum ElectionStage {
 
-	AUDIT, COMMITTEE, VOTER_REGISTRATION, NOMINATION, VOTING, RE_VOTE, SUPPLEMENTARY_VOTE, HANDOVER, COMPLETED;
+	AUDIT, PARTY_ELECTION, COMMITTEE, VOTER_REGISTRATION, NOMINATION, VOTING, RE_VOTE, SUPPLEMENTARY_VOTE, SUPERVISORY,
+	HANDOVER, COMPLETED;
 
 	/**
 	 * The stages every election passes, in order; the side paths {@link #RE_VOTE} and
 	 * {@link #SUPPLEMENTARY_VOTE} only when a vote calls for them.
 	 */
-	public static final List<ElectionStage> MAIN_LINE = List.of(AUDIT, COMMITTEE, VOTER_REGISTRATION, NOMINATION,
-			VOTING, HANDOVER, COMPLETED);
+	public static final List<ElectionStage> MAIN_LINE = List.of(AUDIT, PARTY_ELECTION, COMMITTEE, VOTER_REGISTRATION,
+			NOMINATION, VOTING, SUPERVISORY, HANDOVER, COMPLETED);
 
 	/** The side paths of the vote, in the funnel's order. */
 	public static final List<ElectionStage> SIDE_PATHS = List.of(RE_VOTE, SUPPLEMENTARY_VOTE);

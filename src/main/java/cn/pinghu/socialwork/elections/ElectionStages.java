@@ -13,6 +13,8 @@ import cn.pinghu.socialwork.audit.FieldDiff;
 import cn.pinghu.socialwork.elections.ElectionRejectedException.Rejection;
 import cn.pinghu.socialwork.elections.internal.CommunityElection;
 import cn.pinghu.socialwork.elections.internal.CommunityElectionRepository;
+import cn.pinghu.socialwork.elections.internal.ElectionMember;
+import cn.pinghu.socialwork.elections.internal.ElectionMemberRepository;
 import cn.pinghu.socialwork.elections.internal.ElectionRound;
 import cn.pinghu.socialwork.elections.internal.ElectionRoundRepository;
 import cn.pinghu.socialwork.identity.Access;
@@ -60,10 +62,14 @@ public class ElectionStages {
 
 	private final ElectionLookup lookup;
 
+	private final ElectionMemberRepository members;
+
 	ElectionStages(ElectionRoundRepository rounds, CommunityElectionRepository elections, CommunityService places,
-			CurrentUser currentUser, AuditService audit, DomainEvents events, ElectionLookup lookup) {
+			CurrentUser currentUser, AuditService audit, DomainEvents events, ElectionLookup lookup,
+			ElectionMemberRepository members) {
 		this.rounds = rounds;
 		this.elections = elections;
+		this.members = members;
 		this.places = places;
 		this.currentUser = currentUser;
 		this.audit = audit;
@@ -85,8 +91,9 @@ public class ElectionStages {
 
 	/**
 	 * Completes the stage under way in a community's election of the caller's towns. A
+	 * Party meeting with no more than four fifths of its members present is held again; a
 	 * vote in which no more than half of the registered voters voted leads to a 重新选举, a
-	 * valid one that left seats open to a 另行选举, instead of the handover.
+	 * valid one that left seats open to a 另行选举, instead of the supervisory committee's.
 	 * @throws AccessDeniedException if the election lies outside the caller's towns
 	 * @throws StaleVersionException if the election changed since the caller read it
 	 * @throws ElectionRejectedException if the completion breaks a rule; nothing is
@@ -111,11 +118,17 @@ public class ElectionStages {
 		if (!rejections.isEmpty()) {
 			throw new ElectionRejectedException(rejections);
 		}
-		Map<String, @Nullable Object> before = ElectionRecords.audited(election);
+		Map<String, @Nullable Object> before = audited(election);
 		LocalDate day = Objects.requireNonNull(completion.completedOn());
 		ElectionChanged event = switch (stage) {
+			case PARTY_ELECTION -> partyElection(election, completion, day);
 			case VOTING, RE_VOTE -> vote(election, completion, day);
 			case SUPPLEMENTARY_VOTE -> supplementaryVote(election, completion, day);
+			case SUPERVISORY -> {
+				replaceMembers(election, MemberBody.SUPERVISORY_COMMITTEE, completion.members());
+				election.setCompletedOn(stage, day);
+				yield moveOn(election, stage, day);
+			}
 			default -> {
 				election.setCompletedOn(stage, day);
 				switch (stage) {
@@ -136,9 +149,43 @@ public class ElectionStages {
 		};
 		CommunityElection saved = save(election, completion.version());
 		this.audit.record(AuditAction.UPDATE, COMMUNITY_ELECTION, saved.getId(), saved.getTownId(),
-				FieldDiff.between(before, ElectionRecords.audited(saved)));
+				FieldDiff.between(before, audited(saved)));
 		this.events.publish((Record) event);
 		return this.lookup.summary(saved);
+	}
+
+	/**
+	 * A Party members' meeting: invalid with no more than four fifths of the members
+	 * expected present, when it is held again; else its members are elected and the line
+	 * goes on (《中国共产党基层组织选举工作条例》).
+	 */
+	private ElectionChanged partyElection(CommunityElection election, StageCompletion completion, LocalDate day) {
+		PartyAttendance attendance = Objects.requireNonNull(completion.party());
+		int expected = Objects.requireNonNull(attendance.membersExpected());
+		int present = Objects.requireNonNull(attendance.membersPresent());
+		if (!PartyElectionRules.meetingValid(present, expected)) {
+			election.partyMeeting(expected, present, attendance.seats());
+			return new PartyMeetingInvalid(election.getId(), election.getCommunityId(), election.getTownId(), day,
+					present, expected);
+		}
+		// the members first, while the election itself is unchanged: one version per
+		// change
+		replaceMembers(election, MemberBody.PARTY_COMMITTEE, completion.members());
+		election.partyMeeting(expected, present, attendance.seats());
+		election.setCompletedOn(ElectionStage.PARTY_ELECTION, day);
+		return moveOn(election, ElectionStage.PARTY_ELECTION, day);
+	}
+
+	private void replaceMembers(CommunityElection election, MemberBody body, List<ElectedMember> elected) {
+		this.members.deleteBody(election.getId(), body);
+		for (int i = 0; i < elected.size(); i++) {
+			this.members.save(new ElectionMember(election.getId(), body, i + 1, elected.get(i)));
+		}
+	}
+
+	/** The fields the audit trail follows, the members elected among them. */
+	private Map<String, @Nullable Object> audited(CommunityElection election) {
+		return ElectionRecords.audited(election, this.members.findByElectionIds(List.of(election.getId())));
 	}
 
 	/**
@@ -220,10 +267,15 @@ public class ElectionStages {
 		if (!rejections.isEmpty() || to == null) {
 			throw new ElectionRejectedException(rejections);
 		}
-		Map<String, @Nullable Object> before = ElectionRecords.audited(election);
+		Map<String, @Nullable Object> before = audited(election);
+		for (MemberBody body : MemberBody.values()) {
+			if (ElectionRecords.clears(to, body)) {
+				this.members.deleteBody(election.getId(), body);
+			}
+		}
 		ElectionRecords.clearFrom(election, to);
 		CommunityElection saved = save(election, reopening.version());
-		List<FieldChange> changes = new ArrayList<>(FieldDiff.between(before, ElectionRecords.audited(saved)));
+		List<FieldChange> changes = new ArrayList<>(FieldDiff.between(before, audited(saved)));
 		changes.add(new FieldChange("reopenReason", null, reason));
 		this.audit.record(AuditAction.UPDATE, COMMUNITY_ELECTION, saved.getId(), saved.getTownId(), changes);
 		this.events
@@ -241,7 +293,7 @@ public class ElectionStages {
 		if (stage == ElectionStage.AUDIT) {
 			return round.getStartsOn();
 		}
-		if (stage == ElectionStage.HANDOVER && election.getSupplementaryVoteDoneOn() != null) {
+		if (stage == ElectionStage.SUPERVISORY && election.getSupplementaryVoteDoneOn() != null) {
 			return election.getSupplementaryVoteDoneOn();
 		}
 		ElectionStage before = stage.isSidePath() ? ElectionStage.VOTING

@@ -2,7 +2,6 @@ package cn.pinghu.socialwork.elections;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -16,14 +15,12 @@ import org.jspecify.annotations.Nullable;
  * the future, and what each stage records. Collects every broken rule so that a form can
  * show them all at once.
  */
-final class StageRules {
+final class StageRules extends CheckedFields {
 
 	/** The youngest and oldest plausible average age of a committee. */
 	static final BigDecimal MIN_AVERAGE_AGE = new BigDecimal("18.0");
 
 	static final BigDecimal MAX_AVERAGE_AGE = new BigDecimal("80.0");
-
-	private final List<Rejection> rejections = new ArrayList<>();
 
 	private StageRules() {
 	}
@@ -42,6 +39,9 @@ final class StageRules {
 		rules.checkDate(completion.completedOn(), today, previousDay, previousIsRoundStart);
 		Integer registered = election.getRegisteredVoters();
 		switch (completion.stage()) {
+			case PARTY_ELECTION ->
+				rules.rejections.addAll(MemberRules.checkPartyElection(completion.party(), completion.members()));
+			case SUPERVISORY -> rules.rejections.addAll(MemberRules.checkSupervisory(completion.members()));
 			case VOTER_REGISTRATION -> rules.positive("registeredVoters", completion.registeredVoters());
 			case NOMINATION -> rules.checkNomination(completion.candidates(), completion.seats(), kind);
 			case VOTING, RE_VOTE -> {
@@ -182,34 +182,6 @@ final class StageRules {
 			reject("averageAge", "elections.validation.average-age-range", MIN_AVERAGE_AGE.toPlainString(),
 					MAX_AVERAGE_AGE.toPlainString());
 		}
-	}
-
-	private boolean positive(String field, @Nullable Integer count) {
-		if (count == null) {
-			reject(field, "elections.validation.required");
-			return false;
-		}
-		if (count <= 0) {
-			reject(field, "elections.validation.positive");
-			return false;
-		}
-		return true;
-	}
-
-	private boolean notNegative(String field, @Nullable Integer count) {
-		if (count == null) {
-			reject(field, "elections.validation.required");
-			return false;
-		}
-		if (count < 0) {
-			reject(field, "elections.validation.negative");
-			return false;
-		}
-		return true;
-	}
-
-	private void reject(String field, String key, Object... arguments) {
-		this.rejections.add(new Rejection(field, key, List.of(arguments)));
 	}
 
 }

@@ -1,6 +1,7 @@
 package cn.pinghu.socialwork.elections;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -56,12 +57,78 @@ class ElectionKpisTest {
 		assertThat(Percentages.shown(kpis.completionRate())).isEqualByComparingTo("54.5");
 	}
 
+	/**
+	 * The Party elections done count, and the Party committees' average age and college
+	 * share come from the members recorded; a record kept from before the Party stage
+	 * (members unknown) counts as done but adds no member.
+	 */
+	@Test
+	void the_party_figures_count_the_party_elections_done_and_their_members() {
+		PartyMeeting first = meeting(member(38, Education.BACHELOR, true), member(45, Education.SENIOR_HIGH, false),
+				member(52, Education.COLLEGE, false));
+		PartyMeeting second = meeting(member(30, Education.JUNIOR_HIGH, true), member(41, Education.PRIMARY, false));
+		PartyMeeting unknown = new PartyMeeting(null, null, null, 0, List.of());
+		List<CommunityElectionSummary> elections = List.of(
+				election(ElectionStage.COMMITTEE, null, null, first, Map.of(ElectionStage.PARTY_ELECTION, DAY)),
+				election(ElectionStage.VOTING, null, null, second, Map.of(ElectionStage.PARTY_ELECTION, DAY)),
+				election(ElectionStage.COMPLETED, null, null, unknown, Map.of(ElectionStage.PARTY_ELECTION, DAY)),
+				// an invalid meeting: held, not done
+				election(ElectionStage.PARTY_ELECTION, null, null, new PartyMeeting(50, 40, 5, 1, List.of()), Map.of()),
+				election(ElectionStage.AUDIT, null, null, null, Map.of()));
+
+		ElectionKpis kpis = ElectionKpis.of(elections);
+
+		assertThat(kpis.partyElectionsCompleted()).isEqualTo(3);
+		assertThat(kpis.funnel()).containsEntry(ElectionStage.PARTY_ELECTION, 1L);
+		assertThat(kpis.partyMembers()).isEqualTo(5);
+		// (38 + 45 + 52 + 30 + 41) / 5 = 41.2
+		assertThat(kpis.partyAverageAge()).isEqualByComparingTo("41.2");
+		assertThat(kpis.partyCollege()).isEqualTo(2);
+		assertThat(kpis.partyCollegeShare()).isEqualByComparingTo(Percentages.percent(2, 5));
+	}
+
+	/**
+	 * 一肩挑: the director is the Party secretary in 1 of the 2 communities whose both
+	 * elections are done and handed over; those still under way do not count.
+	 */
+	@Test
+	void the_secretary_as_director_rate_counts_over_the_communities_with_both_elections_done() {
+		CommunityElectionSummary oneShoulder = election(ElectionStage.COMPLETED, null, null);
+		CommunityElectionSummary twoPeople = new CommunityElectionSummary(2, 2, "测试村", 1, ElectionStage.COMPLETED,
+				Map.of(), null, 8, 7, null, 1, null, null,
+				new ElectionResults(5, 5, false, 2, 3, 1, new BigDecimal("42.0"), 4, 1), null, false, Signal.GREEN,
+				null, false, null, List.of(), 0);
+		List<CommunityElectionSummary> elections = List.of(oneShoulder, twoPeople,
+				election(ElectionStage.SUPERVISORY, null, null), election(ElectionStage.HANDOVER, null, null));
+
+		ElectionKpis kpis = ElectionKpis.of(elections);
+
+		assertThat(kpis.secretaryIsDirector()).isEqualTo(1);
+		assertThat(kpis.secretaryIsDirectorRate()).isEqualByComparingTo(Percentages.percent(1, 2));
+	}
+
+	private static final LocalDate DAY = LocalDate.of(2026, 3, 1);
+
+	private static ElectedMember member(int age, Education education, boolean secretary) {
+		return new ElectedMember("党员" + age, Sex.FEMALE, age, education, secretary, 40);
+	}
+
+	private static PartyMeeting meeting(ElectedMember... members) {
+		return new PartyMeeting(50, 45, 5, 1, List.of(members));
+	}
+
 	private static CommunityElectionSummary election(ElectionStage stage, @Nullable Integer registered,
 			@Nullable Integer ballots) {
+		return election(stage, registered, ballots, null, Map.of());
+	}
+
+	private static CommunityElectionSummary election(ElectionStage stage, @Nullable Integer registered,
+			@Nullable Integer ballots, @Nullable PartyMeeting party, Map<ElectionStage, LocalDate> completedOn) {
 		ElectionResults results = (stage == ElectionStage.COMPLETED)
 				? new ElectionResults(5, 5, true, 2, 3, 1, new BigDecimal("42.0"), 4, 1) : null;
-		return new CommunityElectionSummary(1, 1, "测试村", 1, stage, Map.of(), registered, 8, 7, ballots, 1,
-				(ballots != null) ? 7 : null, null, results, null, false, Signal.GREEN, null, false, 0);
+		return new CommunityElectionSummary(1, 1, "测试村", 1, stage, completedOn, registered, 8, 7, ballots, 1,
+				(ballots != null) ? 7 : null, null, results, null, false, Signal.GREEN, null, false, party, List.of(),
+				0);
 	}
 
 }

@@ -235,7 +235,7 @@ class ElectionRoundServiceIT {
 		RoundSummary round = this.figures.round().orElseThrow();
 		assertThat(round.id()).isEqualTo(id);
 		assertThat(round.planOf(town)).containsEntry(AUDIT, townAudit)
-			.containsEntry(ElectionStage.COMMITTEE, this.today.plusDays(20));
+			.containsEntry(ElectionStage.PARTY_ELECTION, this.today.plusDays(20));
 	}
 
 	@Test
@@ -247,7 +247,7 @@ class ElectionRoundServiceIT {
 
 		assertThatExceptionOfType(ElectionRejectedException.class).isThrownBy(() -> this.rounds.open(draft))
 			.satisfies(ex -> assertThat(ex.rejections()).extracting(r -> r.field() + " " + r.messageKey())
-				.containsExactly("townPlans." + town + ".COMMITTEE elections.round.validation.due-order"));
+				.containsExactly("townPlans." + town + ".PARTY_ELECTION elections.round.validation.due-order"));
 	}
 
 	@Test

@@ -38,8 +38,8 @@ class ElectionSeedsIT {
 			.isZero();
 		assertThat(this.elections.round().orElseThrow().name()).isEqualTo("2026年村社区两委换届");
 		assertThat(this.elections.round().orElseThrow().plan()).containsOnlyKeys(ElectionStage.AUDIT,
-				ElectionStage.COMMITTEE, ElectionStage.VOTER_REGISTRATION, ElectionStage.NOMINATION,
-				ElectionStage.VOTING, ElectionStage.HANDOVER);
+				ElectionStage.PARTY_ELECTION, ElectionStage.COMMITTEE, ElectionStage.VOTER_REGISTRATION,
+				ElectionStage.NOMINATION, ElectionStage.VOTING, ElectionStage.SUPERVISORY, ElectionStage.HANDOVER);
 	}
 
 	@Test
@@ -120,6 +120,36 @@ class ElectionSeedsIT {
 
 	private long count(String sql) {
 		return this.jdbc.queryForObject(sql, Long.class);
+	}
+
+	/**
+	 * 《中国共产党基层组织选举工作条例》: "有选举权的到会人数超过应到会人数的五分之四，会议有效"; "被选举人获得的赞成票超过应到会有选举权人数的半数，始得当选".
+	 */
+	@Test
+	void the_seeded_party_elections_keep_the_rules_and_elect_their_seats_with_one_secretary() {
+		assertThat(count("SELECT COUNT(*) FROM community_election WHERE round_id = 1"
+				+ " AND party_election_done_on IS NOT NULL AND 5 * party_members_present <= 4 * party_members_expected"))
+			.isZero();
+		assertThat(count("SELECT COUNT(*) FROM community_election WHERE round_id = 1 AND stage = 'PARTY_ELECTION'"
+				+ " AND party_meetings_held > 0 AND 5 * party_members_present > 4 * party_members_expected"))
+			.isZero();
+		assertThat(count("SELECT COUNT(*) FROM election_member m JOIN community_election e ON e.id = m.election_id"
+				+ " WHERE m.body = 'PARTY_COMMITTEE' AND (2 * m.votes_for <= e.party_members_expected"
+				+ " OR m.votes_for > e.party_members_present)"))
+			.isZero();
+		assertThat(count("SELECT COUNT(*) FROM community_election e WHERE e.round_id = 1"
+				+ " AND e.party_election_done_on IS NOT NULL AND e.party_members_expected IS NOT NULL AND ("
+				+ " (SELECT COUNT(*) FROM election_member m WHERE m.election_id = e.id AND m.body = 'PARTY_COMMITTEE')"
+				+ " NOT BETWEEN 1 AND e.party_seats OR (SELECT COUNT(*) FROM election_member m WHERE m.election_id = e.id"
+				+ " AND m.body = 'PARTY_COMMITTEE' AND m.secretary) <> 1)"))
+			.isZero();
+		assertThat(count("SELECT COUNT(*) FROM community_election WHERE round_id = 1"
+				+ " AND (party_election_done_on < audit_done_on OR committee_done_on < party_election_done_on"
+				+ " OR supervisory_done_on < voting_done_on OR handover_done_on < supervisory_done_on)"))
+			.isZero();
+		ElectionKpis city = this.elections.overview().orElseThrow().city();
+		assertThat(city.partyElectionsCompleted()).isGreaterThan(100);
+		assertThat(city.partyAverageAge()).isBetween(new java.math.BigDecimal("38"), new java.math.BigDecimal("50"));
 	}
 
 }

@@ -11,15 +11,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ElectionStageTest {
 
 	@Test
-	void both_side_paths_stand_with_the_vote_and_lead_on_to_the_handover() {
+	void both_side_paths_stand_with_the_vote_and_lead_on_to_the_supervisory_committee() {
 		for (ElectionStage side : ElectionStage.SIDE_PATHS) {
 			assertThat(side.plannedAs()).isEqualTo(ElectionStage.VOTING);
 			assertThat(side.rank()).isEqualTo(ElectionStage.VOTING.rank());
-			assertThat(side.next()).contains(ElectionStage.HANDOVER);
+			assertThat(side.next()).contains(ElectionStage.SUPERVISORY);
 		}
 		assertThat(ElectionStage.RE_VOTE.isVote()).isTrue();
 		assertThat(ElectionStage.SUPPLEMENTARY_VOTE.isVote()).as("a vote for the open seats only").isFalse();
 		assertThat(ElectionStage.MAIN_LINE).doesNotContainAnyElementsOf(ElectionStage.SIDE_PATHS);
+	}
+
+	/** 先党组织、后村（居）委会: the Party election follows the audit, before the committee's. */
+	@Test
+	void the_party_election_comes_first_and_the_supervisory_committee_after_the_vote() {
+		assertThat(ElectionStage.MAIN_LINE).containsExactly(ElectionStage.AUDIT, ElectionStage.PARTY_ELECTION,
+				ElectionStage.COMMITTEE, ElectionStage.VOTER_REGISTRATION, ElectionStage.NOMINATION,
+				ElectionStage.VOTING, ElectionStage.SUPERVISORY, ElectionStage.HANDOVER, ElectionStage.COMPLETED);
+		assertThat(ElectionStage.AUDIT.next()).contains(ElectionStage.PARTY_ELECTION);
+		assertThat(ElectionStage.VOTING.next()).contains(ElectionStage.SUPERVISORY);
 	}
 
 	/**

@@ -27,7 +27,9 @@ import static cn.pinghu.socialwork.elections.ElectionStage.COMMITTEE;
 import static cn.pinghu.socialwork.elections.ElectionStage.COMPLETED;
 import static cn.pinghu.socialwork.elections.ElectionStage.HANDOVER;
 import static cn.pinghu.socialwork.elections.ElectionStage.NOMINATION;
+import static cn.pinghu.socialwork.elections.ElectionStage.PARTY_ELECTION;
 import static cn.pinghu.socialwork.elections.ElectionStage.RE_VOTE;
+import static cn.pinghu.socialwork.elections.ElectionStage.SUPERVISORY;
 import static cn.pinghu.socialwork.elections.ElectionStage.VOTER_REGISTRATION;
 import static cn.pinghu.socialwork.elections.ElectionStage.VOTING;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,22 +75,22 @@ class ElectionStagesIT {
 	}
 
 	@Test
-	void completing_the_audit_moves_on_to_the_committee_with_an_audit_row_and_an_event() {
+	void completing_the_audit_moves_on_to_the_party_election_with_an_audit_row_and_an_event() {
 		long id = this.data.election(DANGHU, AUDIT);
 		long outboxBefore = outbox("ElectionStageCompleted");
 
 		CommunityElectionSummary after = this.stages.completeStage(StageCompletion.of(id, 0, AUDIT, this.today));
 
-		assertThat(after.stage()).isEqualTo(COMMITTEE);
+		assertThat(after.stage()).isEqualTo(PARTY_ELECTION);
 		assertThat(after.completedOn()).containsEntry(AUDIT, this.today);
 		assertThat(after.version()).isEqualTo(1);
 		assertThat(this.events.stream(ElectionStageCompleted.class)).containsExactly(
-				new ElectionStageCompleted(id, this.data.communityOf(id), DANGHU, AUDIT, COMMITTEE, this.today));
+				new ElectionStageCompleted(id, this.data.communityOf(id), DANGHU, AUDIT, PARTY_ELECTION, this.today));
 		assertThat(outbox("ElectionStageCompleted")).isEqualTo(outboxBefore + 1);
 		assertThat(this.figures.history(id)).singleElement().satisfies(entry -> {
 			assertThat(entry.username()).isEqualTo("coordinator");
 			assertThat(entry.townId()).isEqualTo(DANGHU);
-			assertThat(entry.changes()).contains(new FieldChange("stage", "AUDIT", "COMMITTEE"),
+			assertThat(entry.changes()).contains(new FieldChange("stage", "AUDIT", "PARTY_ELECTION"),
 					new FieldChange("completedOn.AUDIT", null, this.today.toString()));
 		});
 	}
@@ -194,7 +196,7 @@ class ElectionStagesIT {
 		CommunityElectionSummary repeated = this.stages
 			.completeStage(StageCompletion.of(id, 1, RE_VOTE, this.today).withVote(501, 7));
 
-		assertThat(repeated.stage()).isEqualTo(HANDOVER);
+		assertThat(repeated.stage()).isEqualTo(SUPERVISORY);
 		assertThat(repeated.votesHeld()).isEqualTo(2);
 		assertThat(repeated.ballotsCast()).isEqualTo(501);
 		assertThat(repeated.completedOn()).containsEntry(VOTING, this.today);
@@ -290,7 +292,7 @@ class ElectionStagesIT {
 		assertThat(reopened.candidates()).isNull();
 		assertThat(reopened.ballotsCast()).isNull();
 		assertThat(reopened.votesHeld()).isZero();
-		assertThat(reopened.completedOn()).containsOnlyKeys(AUDIT, COMMITTEE, VOTER_REGISTRATION);
+		assertThat(reopened.completedOn()).containsOnlyKeys(AUDIT, PARTY_ELECTION, COMMITTEE, VOTER_REGISTRATION);
 		assertThat(this.events.stream(ElectionReopened.class)).containsExactly(
 				new ElectionReopened(id, this.data.communityOf(id), ZHONGDAI, HANDOVER, NOMINATION, "候选人资格复查"));
 		AuditEntry entry = this.figures.history(id).get(0);

@@ -67,11 +67,12 @@ public final class ElectionTestData {
 
 	/**
 	 * A new village of the town with an election standing at the stage, every stage
-	 * before it completed on consecutive days ending yesterday, with 1000 registered
-	 * voters, 9 candidates for 7 seats, 900 ballots electing 7 (400 electing nobody in a
-	 * 重新选举, 5 elected before a 另行选举), and, once completed, 7 + 5 members of whom 2 hold
-	 * both posts, with the secretary as director, 3 women (1 on the villagers'
-	 * committee), 1 under 35, an average age of 42.5 and 6 with a college degree.
+	 * before it completed on consecutive days ending yesterday, a Party meeting of 45 of
+	 * 50 members electing 5 (their members not inserted), with 1000 registered voters, 9
+	 * candidates for 7 seats, 900 ballots electing 7 (400 electing nobody in a 重新选举, 5
+	 * elected before a 另行选举), and, once completed, 7 + 5 members of whom 2 hold both
+	 * posts, with the secretary as director, 3 women (1 on the villagers' committee), 1
+	 * under 35, an average age of 42.5 and 6 with a college degree.
 	 */
 	public long election(long townId, ElectionStage stage) {
 		return election(townId, stage, Map.of());
@@ -94,20 +95,27 @@ public final class ElectionTestData {
 		columns.put("community_id", community);
 		columns.put("town_id", townId);
 		columns.put("stage", stage.name());
-		List<String> dates = List.of("audit_done_on", "committee_done_on", "voter_registration_done_on",
-				"nomination_done_on", "voting_done_on", "handover_done_on");
-		int done = stage.isSidePath() ? 5 : stage.rank();
+		List<String> dates = List.of("audit_done_on", "party_election_done_on", "committee_done_on",
+				"voter_registration_done_on", "nomination_done_on", "voting_done_on", "supervisory_done_on",
+				"handover_done_on");
+		int done = stage.isSidePath() ? ElectionStage.VOTING.rank() + 1 : stage.rank();
 		for (int i = 0; i < done; i++) {
 			columns.put(dates.get(i), this.today.minusDays(done - i));
 		}
-		if (done > 2) {
+		if (done > ElectionStage.PARTY_ELECTION.rank()) {
+			columns.put("party_members_expected", 50);
+			columns.put("party_members_present", 45);
+			columns.put("party_seats", 5);
+			columns.put("party_meetings_held", 1);
+		}
+		if (done > ElectionStage.VOTER_REGISTRATION.rank()) {
 			columns.put("registered_voters", 1000);
 		}
-		if (done > 3) {
+		if (done > ElectionStage.NOMINATION.rank()) {
 			columns.put("candidates", 9);
 			columns.put("seats", 7);
 		}
-		if (done > 4) {
+		if (done > ElectionStage.VOTING.rank()) {
 			columns.put("ballots_cast", (stage == ElectionStage.RE_VOTE) ? 400 : 900);
 			columns.put("votes_held", 1);
 			columns.put("elected", switch (stage) {

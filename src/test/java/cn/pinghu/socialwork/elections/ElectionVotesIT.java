@@ -23,6 +23,7 @@ import static cn.pinghu.socialwork.elections.ElectionStage.COMPLETED;
 import static cn.pinghu.socialwork.elections.ElectionStage.HANDOVER;
 import static cn.pinghu.socialwork.elections.ElectionStage.NOMINATION;
 import static cn.pinghu.socialwork.elections.ElectionStage.RE_VOTE;
+import static cn.pinghu.socialwork.elections.ElectionStage.SUPERVISORY;
 import static cn.pinghu.socialwork.elections.ElectionStage.SUPPLEMENTARY_VOTE;
 import static cn.pinghu.socialwork.elections.ElectionStage.VOTING;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -90,7 +91,7 @@ class ElectionVotesIT {
 
 		CommunityElectionSummary after = vote(id, 501, 7);
 
-		assertThat(after.stage()).isEqualTo(HANDOVER);
+		assertThat(after.stage()).isEqualTo(SUPERVISORY);
 		assertThat(after.validVote()).isTrue();
 		assertThat(after.elected()).isEqualTo(7);
 		assertThat(this.events.stream(ElectionVoteFailed.class)).isEmpty();
@@ -139,7 +140,8 @@ class ElectionVotesIT {
 
 	/**
 	 * 《村民委员会组织法》第十五条: 5 of 7 elected, the 2 open seats go to a 另行选举; its winners add to
-	 * the seats filled, which stay filled, and the line goes on to the handover.
+	 * the seats filled, which stay filled, and the line goes on to the supervisory
+	 * committee's election.
 	 */
 	@Test
 	void the_path_from_voting_through_a_supplementary_vote_keeps_the_seats_filled() {
@@ -163,7 +165,7 @@ class ElectionVotesIT {
 			.completeStage(StageCompletion.of(id, 1, SUPPLEMENTARY_VOTE, this.today)
 				.withSupplementaryVote(800, List.of(100, 500, 280, 350)));
 
-		assertThat(after.stage()).isEqualTo(HANDOVER);
+		assertThat(after.stage()).isEqualTo(SUPERVISORY);
 		assertThat(after.elected()).isEqualTo(5);
 		assertThat(after.supplementaryVote())
 			.isEqualTo(new CommunityElectionSummary.SupplementaryVote(this.today, 800, 2));
@@ -171,8 +173,8 @@ class ElectionVotesIT {
 		assertThat(after.ballotsCast()).isEqualTo(900);
 		assertThat(after.completedOn()).containsEntry(VOTING, this.today.minusDays(1));
 		assertThat(this.events.stream(ElectionStageCompleted.class)).last()
-			.isEqualTo(new ElectionStageCompleted(id, this.data.communityOf(id), DANGHU, SUPPLEMENTARY_VOTE, HANDOVER,
-					this.today));
+			.isEqualTo(new ElectionStageCompleted(id, this.data.communityOf(id), DANGHU, SUPPLEMENTARY_VOTE,
+					SUPERVISORY, this.today));
 	}
 
 	/** 《村民委员会组织法》第六条: three to seven members. */

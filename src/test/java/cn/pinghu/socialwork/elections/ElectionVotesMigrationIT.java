@@ -1,26 +1,14 @@
 package cn.pinghu.socialwork.elections;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import javax.sql.DataSource;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.zaxxer.hikari.HikariDataSource;
-import liquibase.Contexts;
-import liquibase.LabelExpression;
-import liquibase.Liquibase;
-import liquibase.changelog.ChangeSet;
-import liquibase.database.Database;
-import liquibase.database.DatabaseFactory;
-import liquibase.database.jvm.JdbcConnection;
-import liquibase.resource.ClassLoaderResourceAccessor;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,8 +27,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest
 class ElectionVotesMigrationIT {
 
-	private static final String CHANGELOG = "db/changelog/db.changelog-master.xml";
-
 	private static final String FIRST_CHANGE = "0650-community-election-votes";
 
 	private static final List<String> STORED_STAGES = List.of("AUDIT", "COMMITTEE", "VOTER_REGISTRATION", "NOMINATION",
@@ -52,30 +38,25 @@ class ElectionVotesMigrationIT {
 	@Autowired
 	ObjectMapper json;
 
-	private final String schema = "console_votes_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+	private OwnSchema own;
+
+	private String schema = "";
+
+	@BeforeEach
+	void newSchema() {
+		this.own = new OwnSchema(this.dataSource, "console_votes_");
+		this.schema = this.own.name();
+	}
 
 	@AfterEach
 	void dropSchema() throws SQLException {
-		try (Connection connection = this.dataSource.getConnection();
-				Statement statement = connection.createStatement()) {
-			statement.execute("DROP DATABASE IF EXISTS " + this.schema);
-		}
+		this.own.drop();
 	}
 
 	@Test
 	void every_stored_election_keeps_its_stage_and_a_re_election_becomes_a_re_vote() throws Exception {
 		JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
-		try (Connection connection = ownSchema()) {
-			Liquibase liquibase = liquibase(connection);
-			List<ChangeSet> unrun = liquibase.listUnrunChangeSets(new Contexts("default"), new LabelExpression());
-			int before = unrun.stream().map(ChangeSet::getId).toList().indexOf(FIRST_CHANGE);
-			assertThat(before).as("0650 is in the changelog").isPositive();
-			liquibase.update(before, new Contexts("default"), new LabelExpression());
-
-			storeTheOldShape(jdbc);
-
-			liquibase(connection).update(new Contexts("default"), new LabelExpression());
-		}
+		this.own.migrateAround(FIRST_CHANGE, () -> storeTheOldShape(jdbc));
 
 		List<Map<String, Object>> rows = jdbc.queryForList("SELECT c.name, e.stage, e.elected FROM " + this.schema
 				+ ".community_election e JOIN " + this.schema + ".community c ON c.id = e.community_id ORDER BY e.id");
@@ -92,9 +73,10 @@ class ElectionVotesMigrationIT {
 			assertThat(row.get("elected")).as(stage)
 				.isEqualTo(List.of("HANDOVER", "COMPLETED").contains(stage) ? 7 : null);
 		}
-		assertThat(jdbc.queryForObject("SELECT stage FROM " + this.schema + ".election_stage_plan WHERE due_on = ?",
+		// the supervisory committee (0730) is planned on the vote's day
+		assertThat(jdbc.queryForList("SELECT stage FROM " + this.schema + ".election_stage_plan WHERE due_on = ?",
 				String.class, "2026-03-31"))
-			.isEqualTo("VOTING");
+			.containsExactlyInAnyOrder("VOTING", "SUPERVISORY");
 
 		String completed = payload(jdbc, "ElectionStageCompleted");
 		assertThat(this.json.readValue(completed, ElectionStageCompleted.class).stage())
@@ -135,24 +117,6 @@ class ElectionVotesMigrationIT {
 	private String payload(JdbcTemplate jdbc, String type) {
 		return jdbc.queryForObject("SELECT payload FROM " + this.schema + ".domain_event WHERE type = ?", String.class,
 				type);
-	}
-
-	/** A connection of its own in a new, empty schema, never returned to the pool. */
-	private Connection ownSchema() throws SQLException {
-		try (Connection connection = this.dataSource.getConnection();
-				Statement statement = connection.createStatement()) {
-			statement.execute("CREATE DATABASE " + this.schema + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-		}
-		HikariDataSource pool = this.dataSource.unwrap(HikariDataSource.class);
-		Connection own = DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
-		own.setCatalog(this.schema);
-		return own;
-	}
-
-	private static Liquibase liquibase(Connection connection) throws Exception {
-		Database database = DatabaseFactory.getInstance()
-			.findCorrectDatabaseImplementation(new JdbcConnection(connection));
-		return new Liquibase(CHANGELOG, new ClassLoaderResourceAccessor(), database);
 	}
 
 }

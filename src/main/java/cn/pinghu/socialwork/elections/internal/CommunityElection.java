@@ -38,6 +38,24 @@ public class CommunityElection extends VersionedEntity {
 	@Column(name = "audit_done_on")
 	private @Nullable LocalDate auditDoneOn;
 
+	@Column(name = "party_election_done_on")
+	private @Nullable LocalDate partyElectionDoneOn;
+
+	@Column(name = "party_members_expected")
+	private @Nullable Integer partyMembersExpected;
+
+	@Column(name = "party_members_present")
+	private @Nullable Integer partyMembersPresent;
+
+	@Column(name = "party_seats")
+	private @Nullable Integer partySeats;
+
+	@Column(name = "party_meetings_held", nullable = false)
+	private int partyMeetingsHeld;
+
+	@Column(name = "supervisory_done_on")
+	private @Nullable LocalDate supervisoryDoneOn;
+
 	@Column(name = "committee_done_on")
 	private @Nullable LocalDate committeeDoneOn;
 
@@ -125,6 +143,8 @@ public class CommunityElection extends VersionedEntity {
 	public @Nullable LocalDate completedOn(ElectionStage stage) {
 		return switch (stage.plannedAs()) {
 			case AUDIT -> this.auditDoneOn;
+			case PARTY_ELECTION -> this.partyElectionDoneOn;
+			case SUPERVISORY -> this.supervisoryDoneOn;
 			case COMMITTEE -> this.committeeDoneOn;
 			case VOTER_REGISTRATION -> this.voterRegistrationDoneOn;
 			case NOMINATION -> this.nominationDoneOn;
@@ -137,6 +157,8 @@ public class CommunityElection extends VersionedEntity {
 	public void setCompletedOn(ElectionStage stage, @Nullable LocalDate day) {
 		switch (stage.plannedAs()) {
 			case AUDIT -> this.auditDoneOn = day;
+			case PARTY_ELECTION -> this.partyElectionDoneOn = day;
+			case SUPERVISORY -> this.supervisoryDoneOn = day;
 			case COMMITTEE -> this.committeeDoneOn = day;
 			case VOTER_REGISTRATION -> this.voterRegistrationDoneOn = day;
 			case NOMINATION -> this.nominationDoneOn = day;
@@ -148,6 +170,34 @@ public class CommunityElection extends VersionedEntity {
 
 	public void moveTo(ElectionStage stage) {
 		this.stage = stage;
+	}
+
+	/**
+	 * Records a Party members' meeting (党员大会) held to elect the Party committee: the
+	 * members expected and present, and the seats; {@code null}s take every meeting back.
+	 */
+	public void partyMeeting(@Nullable Integer membersExpected, @Nullable Integer membersPresent,
+			@Nullable Integer seats) {
+		this.partyMembersExpected = membersExpected;
+		this.partyMembersPresent = membersPresent;
+		this.partySeats = seats;
+		this.partyMeetingsHeld = (membersExpected == null) ? 0 : this.partyMeetingsHeld + 1;
+	}
+
+	public @Nullable Integer getPartyMembersExpected() {
+		return this.partyMembersExpected;
+	}
+
+	public @Nullable Integer getPartyMembersPresent() {
+		return this.partyMembersPresent;
+	}
+
+	public @Nullable Integer getPartySeats() {
+		return this.partySeats;
+	}
+
+	public int getPartyMeetingsHeld() {
+		return this.partyMeetingsHeld;
 	}
 
 	public void registerVoters(@Nullable Integer registeredVoters) {

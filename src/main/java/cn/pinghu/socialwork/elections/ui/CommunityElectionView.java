@@ -6,11 +6,13 @@ import java.util.List;
 
 import cn.pinghu.socialwork.elections.CommunityElectionSummary;
 import cn.pinghu.socialwork.elections.CommunityElectionSummary.SupplementaryVote;
+import cn.pinghu.socialwork.elections.ElectedMember;
 import cn.pinghu.socialwork.elections.ElectionChanged;
 import cn.pinghu.socialwork.elections.ElectionFigures;
 import cn.pinghu.socialwork.elections.ElectionResults;
 import cn.pinghu.socialwork.elections.ElectionStage;
 import cn.pinghu.socialwork.elections.ElectionStages;
+import cn.pinghu.socialwork.elections.PartyMeeting;
 import cn.pinghu.socialwork.elections.RoundSummary;
 import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.shared.events.DomainEventFeed;
@@ -64,6 +66,10 @@ class CommunityElectionView extends VerticalLayout implements HasUrlParameter<Lo
 
 	final Div results = new Div();
 
+	final Div party = new Div();
+
+	final Div supervisors = new Div();
+
 	final Button advance = new Button();
 
 	final Button reopen = new Button();
@@ -87,7 +93,11 @@ class CommunityElectionView extends VerticalLayout implements HasUrlParameter<Lo
 		configureStages();
 		this.figures.addClassName("election-figures");
 		this.results.addClassName("election-results");
+		this.party.addClassName("election-party");
+		this.supervisors.addClassName("election-supervisors");
 		add(this.back, this.title, new HorizontalLayout(this.stage, this.signal), this.stages,
+				new H4(getTranslation("elections.record.party")), this.party,
+				new H4(getTranslation("elections.record.supervisors")), this.supervisors,
 				new H4(getTranslation("elections.record.figures")), this.figures,
 				new H4(getTranslation("elections.record.results")), this.results,
 				new HorizontalLayout(this.advance, this.reopen), this.form);
@@ -152,6 +162,9 @@ class CommunityElectionView extends VerticalLayout implements HasUrlParameter<Lo
 				figure("votes-held", summary.votesHeld()), figure("elected", summary.elected()),
 				supplementary(summary.supplementaryVote())));
 		this.results.setText(results(summary.results()));
+		this.party.setText(party(summary.partyMeeting()));
+		this.supervisors.setText(
+				summary.supervisors().isEmpty() ? getTranslation("elections.none") : members(summary.supervisors()));
 		this.signal.add(ElectionBadges.withoutWoman(this, summary.withoutWoman()));
 		boolean editable = this.electionStages.mayChange(summary.townId()) && !summary.completed();
 		this.advance.setVisible(editable);
@@ -173,6 +186,36 @@ class CommunityElectionView extends VerticalLayout implements HasUrlParameter<Lo
 				label("average-age") + ElectionBadges.age(this, results.averageAge()),
 				figure("college-members", results.collegeMembers()),
 				figure("committee-women", results.committeeWomen()));
+	}
+
+	private String party(@Nullable PartyMeeting meeting) {
+		if (meeting == null) {
+			return getTranslation("elections.none");
+		}
+		String attendance = getTranslation("elections.record.party-meeting", text(meeting.membersExpected()),
+				text(meeting.membersPresent()), text(meeting.seats()), meeting.meetingsHeld());
+		if (meeting.membersExpected() == null) {
+			return attendance + "　" + getTranslation("elections.record.members-unknown");
+		}
+		return attendance + "　"
+				+ (meeting.members().isEmpty() ? getTranslation("elections.none") : members(meeting.members()));
+	}
+
+	private String members(List<ElectedMember> members) {
+		return String.join("；", members.stream()
+			.map(member -> getTranslation("elections.record.member", member.name(),
+					(member.sex() != null) ? getTranslation("elections.sex." + member.sex().name()) : "",
+					text(member.age()),
+					(member.education() != null) ? getTranslation("elections.education." + member.education().name())
+							: "",
+					member.secretary() ? getTranslation("elections.members.secretary") : "",
+					(member.votesFor() != null) ? getTranslation("elections.record.votes-for", member.votesFor()) : ""))
+			.map(String::strip)
+			.toList());
+	}
+
+	private String text(@Nullable Integer value) {
+		return (value != null) ? value.toString() : getTranslation("elections.none");
 	}
 
 	private String supplementary(@Nullable SupplementaryVote vote) {

@@ -133,14 +133,25 @@ class ElectionDashboardView extends VerticalLayout implements HasDynamicTitle {
 			.setFlexGrow(2);
 		rateColumn("turnout", "elections.column.turnout", ElectionKpis::turnout)
 			.setTooltipGenerator(row -> getTranslation(ElectionMeasure.TURNOUT.definitionKey()));
+		countColumn("partyElections", "elections.column.party-elections", ElectionKpis::partyElectionsCompleted,
+				ElectionMeasure.PARTY_ELECTIONS);
 		rateColumn("secretaryIsDirector", "elections.column.secretary-is-director",
-				ElectionKpis::secretaryIsDirectorRate);
+				ElectionKpis::secretaryIsDirectorRate)
+			.setTooltipGenerator(row -> getTranslation(ElectionMeasure.SECRETARY_IS_DIRECTOR.definitionKey()));
 		rateColumn("women", "elections.column.women", ElectionKpis::womenShare);
 		this.grid.addColumn(row -> ElectionBadges.age(this, row.kpis().averageAge()))
 			.setKey("averageAge")
 			.setHeader(getTranslation("elections.column.average-age"))
 			.setTextAlign(ColumnTextAlign.END);
-		rateColumn("college", "elections.column.college", ElectionKpis::collegeShare);
+		rateColumn("college", "elections.column.college", ElectionKpis::collegeShare)
+			.setTooltipGenerator(row -> getTranslation(ElectionMeasure.AGE_AND_COLLEGE.definitionKey()));
+		this.grid.addColumn(row -> ElectionBadges.age(this, row.kpis().partyAverageAge()))
+			.setKey("partyAverageAge")
+			.setHeader(getTranslation("elections.column.party-average-age"))
+			.setTextAlign(ColumnTextAlign.END)
+			.setTooltipGenerator(row -> getTranslation(ElectionMeasure.AGE_AND_COLLEGE.definitionKey()));
+		rateColumn("partyCollege", "elections.column.party-college", ElectionKpis::partyCollegeShare)
+			.setTooltipGenerator(row -> getTranslation(ElectionMeasure.AGE_AND_COLLEGE.definitionKey()));
 		rateColumn("under35", "elections.column.under-35", ElectionKpis::under35Rate)
 			.setTooltipGenerator(row -> getTranslation(ElectionMeasure.UNDER_35.definitionKey()));
 		countColumn("withoutWoman", "elections.column.without-woman", ElectionKpis::committeesWithoutWoman,

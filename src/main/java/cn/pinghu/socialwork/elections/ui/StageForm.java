@@ -86,6 +86,9 @@ class StageForm extends Composite<VerticalLayout> {
 
 	final IntegerField committeeWomen = new IntegerField();
 
+	/** The members elected at the Party election or to the supervisory committee. */
+	final MembersField members = new MembersField();
+
 	final Button save = new Button();
 
 	final Button cancel = new Button();
@@ -114,7 +117,10 @@ class StageForm extends Composite<VerticalLayout> {
 				Map.entry("secretaryIsDirector", this.secretaryIsDirector),
 				Map.entry("crossHoldingCount", this.crossHoldingCount), Map.entry("womenMembers", this.womenMembers),
 				Map.entry("membersUnder35", this.membersUnder35), Map.entry("averageAge", this.averageAge),
-				Map.entry("collegeMembers", this.collegeMembers));
+				Map.entry("collegeMembers", this.collegeMembers),
+				Map.entry("membersExpected", this.members.membersExpected),
+				Map.entry("membersPresent", this.members.membersPresent),
+				Map.entry("partySeats", this.members.partySeats));
 		this.completedOn.setLabel(getTranslation("elections.form.completed-on"));
 		this.registeredVoters.setLabel(getTranslation("elections.record.registered-voters"));
 		this.candidates.setLabel(getTranslation("elections.record.candidates"));
@@ -148,7 +154,8 @@ class StageForm extends Composite<VerticalLayout> {
 		content.setPadding(false);
 		content.setMaxWidth("40rem");
 		setVisible(false);
-		content.add(this.title, this.error, orderedFields(fields), new HorizontalLayout(this.save, this.cancel));
+		content.add(this.title, this.error, orderedFields(fields), this.members,
+				new HorizontalLayout(this.save, this.cancel));
 	}
 
 	/** Opens the form on the stage under way of an election as it is stored now. */
@@ -188,6 +195,9 @@ class StageForm extends Composite<VerticalLayout> {
 				this.crossHoldingCount, this.womenMembers, this.membersUnder35, this.averageAge, this.collegeMembers,
 				this.committeeWomen)
 			.forEach(field -> field.setVisible(results));
+		boolean party = stage == ElectionStage.PARTY_ELECTION;
+		this.members.setVisible(party || stage == ElectionStage.SUPERVISORY);
+		this.members.reset(party);
 		setVisible(true);
 		this.completedOn.focus();
 	}
@@ -198,6 +208,7 @@ class StageForm extends Composite<VerticalLayout> {
 			return;
 		}
 		this.error.setText("");
+		this.members.error.setText("");
 		this.fieldsByName.values().forEach(field -> {
 			if (field instanceof HasValidation validated) {
 				validated.setInvalid(false);
@@ -212,10 +223,13 @@ class StageForm extends Composite<VerticalLayout> {
 		StageCompletion completion = new StageCompletion(current.id(), current.version(), current.stage(),
 				this.completedOn.getValue(), this.registeredVoters.getValue(), this.candidates.getValue(),
 				this.seats.getValue(), this.ballotsCast.getValue(), this.elected.getValue(), votes,
-				(current.stage() == ElectionStage.HANDOVER) ? results() : null);
+				(current.stage() == ElectionStage.HANDOVER) ? results() : null,
+				(current.stage() == ElectionStage.PARTY_ELECTION) ? this.members.attendance() : null,
+				this.members.isVisible() ? this.members.members() : List.of());
 		try {
 			CommunityElectionSummary saved = this.stages.completeStage(completion);
 			String text = switch (saved.stage()) {
+				case PARTY_ELECTION -> getTranslation("elections.form.party-meeting-invalid", saved.communityName());
 				case RE_VOTE -> getTranslation("elections.form.vote-failed", saved.communityName());
 				case SUPPLEMENTARY_VOTE ->
 					getTranslation("elections.form.seats-open", saved.communityName(), openSeats(saved));
@@ -264,8 +278,13 @@ class StageForm extends Composite<VerticalLayout> {
 
 	private void show(List<Rejection> rejections) {
 		StringBuilder general = new StringBuilder();
+		StringBuilder ofMembers = new StringBuilder();
 		for (Rejection rejection : rejections) {
 			String message = getTranslation(rejection.messageKey(), rejection.argumentArray());
+			if ("members".equals(rejection.field()) && this.members.isVisible()) {
+				ofMembers.append(message);
+				continue;
+			}
 			Component field = (rejection.field() != null) ? this.fieldsByName.get(rejection.field()) : null;
 			if (field instanceof HasValidation validated && field.isVisible()) {
 				validated.setErrorMessage(message);
@@ -276,6 +295,7 @@ class StageForm extends Composite<VerticalLayout> {
 			}
 		}
 		this.error.setText(general.toString());
+		this.members.error.setText(ofMembers.toString());
 	}
 
 	private FormLayout orderedFields(FormLayout fields) {

@@ -206,7 +206,8 @@ class CampaignFigures implements DisposableBean {
 				Percentages.fraction(city.secretaryIsDirector(), city.completed()),
 				Percentages.fraction(city.women(), city.members()), city.averageAge(),
 				Percentages.fraction(city.college(), city.members()), byTown, city.reVotes(), city.supplementaryVotes(),
-				city.committeesWithoutWoman(), Percentages.fraction(city.membersUnder35(), city.members()));
+				city.committeesWithoutWoman(), Percentages.fraction(city.membersUnder35(), city.members()),
+				city.partyElectionsCompleted());
 	}
 
 	/** A percentage as a fraction, exactly: 42.86 becomes 0.4286. */

@@ -112,11 +112,13 @@ public record DashboardSnapshot(long sequence, OffsetDateTime asOf, long station
 	 * @param committeesWithoutWoman completed villagers' committees without a woman
 	 * member
 	 * @param under35Rate members under 35 among the people elected
+	 * @param partyElectionsCompleted elections whose Party organisation's election is
+	 * done (党组织换届完成)
 	 */
 	public record ElectionFigures(long total, long completed, Map<ElectionStage, Long> byStage, long reElection,
 			long overdue, BigDecimal turnout, BigDecimal secretaryIsDirectorRate, BigDecimal womenRate,
 			@Nullable BigDecimal averageAge, BigDecimal collegeRate, List<TownElectionFigures> byTown, long reVote,
-			long supplementaryVote, long committeesWithoutWoman, BigDecimal under35Rate) {
+			long supplementaryVote, long committeesWithoutWoman, BigDecimal under35Rate, long partyElectionsCompleted) {
 
 		public ElectionFigures {
 			// In the stages' order, not a hash order.

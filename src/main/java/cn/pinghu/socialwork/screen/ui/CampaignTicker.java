@@ -155,6 +155,12 @@ class CampaignTicker extends Div {
 		else if (news.supplementaryVote()) {
 			text = getTranslation("screen.ticker.supplementary-vote", news.townName(), news.communityName());
 		}
+		else if (news.partyElectionCompleted()) {
+			text = getTranslation("screen.ticker.party-election", news.townName(), news.communityName());
+		}
+		else if (news.partyMeetingInvalid()) {
+			text = getTranslation("screen.ticker.party-meeting-invalid", news.townName(), news.communityName());
+		}
 		else if (news.change() instanceof ElectionStageCompleted completed) {
 			text = getTranslation("screen.ticker.stage-completed", news.townName(), news.communityName(),
 					getTranslation("elections.stage." + completed.stage().name()));

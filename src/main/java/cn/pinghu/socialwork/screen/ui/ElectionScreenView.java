@@ -81,6 +81,9 @@ class ElectionScreenView extends CampaignScreen<ElectionScreenFigures> {
 	/** The vote's side paths and the committees' make-up, under the funnel. */
 	private final Span sidePaths = new Span();
 
+	/** The Party organisations' elections, under the side paths. */
+	final Span party = new Span();
+
 	ElectionScreenView(LiveMetricsService metrics, ScreenGuard guard, TickerNews news, ScreenRefreshes refreshes,
 			ScreenPlaylist playlist, RegionService region, ScreenFigures figures) {
 		super(metrics, guard, news, refreshes, playlist, region, ScreenPage.ELECTIONS, "screen.elections.title",
@@ -92,6 +95,7 @@ class ElectionScreenView extends CampaignScreen<ElectionScreenFigures> {
 		this.round.addClassName("big-screen-caption");
 		this.sidePaths.setId(SIDE_PATHS_ID);
 		this.sidePaths.addClassName("big-screen-caption");
+		this.party.addClassNames("big-screen-caption", "election-screen-party");
 		layOut("election-screen-canvas", kpis(), charts(), definitions());
 	}
 
@@ -102,7 +106,7 @@ class ElectionScreenView extends CampaignScreen<ElectionScreenFigures> {
 	}
 
 	private Component charts() {
-		Div charts = new Div(panel("screen.elections.funnel", this.round, this.funnel, this.sidePaths),
+		Div charts = new Div(panel("screen.elections.funnel", this.round, this.funnel, this.sidePaths, this.party),
 				panel("screen.elections.latest", this.completions));
 		charts.addClassName("big-screen-charts");
 		return charts;
@@ -129,6 +133,7 @@ class ElectionScreenView extends CampaignScreen<ElectionScreenFigures> {
 				.forEach(tile -> tile.setValue(NO_FIGURE));
 			this.funnel.updateSeries(List.of());
 			this.sidePaths.setText("");
+			this.party.setText("");
 			return;
 		}
 		ElectionKpis city = shown.city();
@@ -140,6 +145,9 @@ class ElectionScreenView extends CampaignScreen<ElectionScreenFigures> {
 		this.women.setValue(percent(city.womenShare()));
 		this.sidePaths.setText(getTranslation("screen.elections.side-paths", city.reVotes(), city.supplementaryVotes(),
 				city.committeesWithoutWoman(), percent(city.under35Rate()), city.withUnder35()));
+		this.party.setText(getTranslation("screen.elections.party", city.partyElectionsCompleted(), city.communities(),
+				(city.partyAverageAge() != null) ? city.partyAverageAge().toPlainString() : NO_FIGURE,
+				percent(city.partyCollegeShare())));
 		this.funnel.updateSeries(ElectionScreenCharts.funnel(getTranslation("screen.elections.communities"),
 				city.funnel(), this::stageName));
 	}

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import cn.pinghu.socialwork.audit.FieldChange;
+import cn.pinghu.socialwork.elections.Education;
 import cn.pinghu.socialwork.elections.ElectionFigures;
 import cn.pinghu.socialwork.elections.ElectionStage;
 import cn.pinghu.socialwork.elections.ElectionTestData;
+import cn.pinghu.socialwork.elections.Sex;
 import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.shared.ui.AccessDeniedView;
 import cn.pinghu.socialwork.support.KaribuSupport;
@@ -79,6 +81,48 @@ class CommunityElectionViewIT extends KaribuSupport {
 		assertThat(view.figures.getText()).contains("候选人：9", "应选名额：7");
 	}
 
+	/**
+	 * 《中国共产党基层组织选举工作条例》: "有选举权的到会人数超过应到会人数的五分之四，会议有效"; "被选举人获得的赞成票超过应到会有选举权人数的半数，始得当选".
+	 */
+	@Test
+	void a_coordinator_records_the_party_election_member_by_member() {
+		long id = insert(DANGHU, ElectionStage.PARTY_ELECTION);
+		login("coordinator", Role.Names.COORDINATOR);
+		CommunityElectionView view = open(id);
+		assertThat(view.stage.getText()).startsWith("当前阶段：党组织换届选举");
+
+		ButtonKt._click(view.advance);
+		MembersField members = view.form.members;
+		assertThat(members.isVisible()).isTrue();
+		assertThat(members.membersExpected.isVisible()).isTrue();
+		assertThat(view.form.ballotsCast.isVisible()).isFalse();
+		HasValueUtilsKt._setValue(members.membersExpected, 50);
+		HasValueUtilsKt._setValue(members.membersPresent, 45);
+		HasValueUtilsKt._setValue(members.partySeats, 5);
+		fill(members.rows.get(0), "张建国", 25, true);
+		ButtonKt._click(view.form.save);
+
+		assertThat(members.error.getText()).contains("第 1 位成员张建国：赞成票 25 张，未超过应到会有选举权人数 50 人的半数，不能当选");
+		assertThat(this.elections.election(id).version()).isZero();
+
+		HasValueUtilsKt._setValue(members.rows.get(0).votesFor(), 44);
+		fill(members.addRow(), "李秀英", 40, false);
+		ButtonKt._click(view.form.save);
+
+		assertThat(view.form.isVisible()).isFalse();
+		assertThat(view.stage.getText()).startsWith("当前阶段：选举委员会");
+		assertThat(view.party.getText()).contains("应到会有选举权党员 50 人，实到 45 人", "张建国", "书记", "李秀英");
+	}
+
+	private static void fill(MembersField.Row row, String name, int votesFor, boolean secretary) {
+		HasValueUtilsKt._setValue(row.name(), name);
+		HasValueUtilsKt._setValue(row.sex(), Sex.MALE);
+		HasValueUtilsKt._setValue(row.age(), 45);
+		HasValueUtilsKt._setValue(row.education(), Education.BACHELOR);
+		HasValueUtilsKt._setValue(row.secretary(), secretary);
+		HasValueUtilsKt._setValue(row.votesFor(), votesFor);
+	}
+
 	@Test
 	void escape_closes_the_form_and_stores_nothing() {
 		long id = insert(DANGHU, ElectionStage.VOTING);
@@ -133,7 +177,7 @@ class CommunityElectionViewIT extends KaribuSupport {
 		ButtonKt._click(view.form.save);
 
 		// one third of 900 wins, one vote less does not; the 5 seats filled stay filled
-		assertThat(view.stage.getText()).startsWith("当前阶段：工作移交");
+		assertThat(view.stage.getText()).startsWith("当前阶段：监委会选举");
 		assertThat(view.figures.getText()).contains("当选人数：5", "投票 900 人，当选 1 人");
 	}
 
@@ -168,8 +212,8 @@ class CommunityElectionViewIT extends KaribuSupport {
 		ButtonKt._click(view.reopen);
 		ReopenDialog dialog = LocatorJ._get(ReopenDialog.class);
 		assertThat(dialog.stage.getListDataView().getItems()).containsExactly(ElectionStage.AUDIT,
-				ElectionStage.COMMITTEE, ElectionStage.VOTER_REGISTRATION, ElectionStage.NOMINATION,
-				ElectionStage.VOTING);
+				ElectionStage.PARTY_ELECTION, ElectionStage.COMMITTEE, ElectionStage.VOTER_REGISTRATION,
+				ElectionStage.NOMINATION, ElectionStage.VOTING, ElectionStage.SUPERVISORY);
 		HasValueUtilsKt._setValue(dialog.stage, ElectionStage.VOTING);
 		ButtonKt._click(dialog.reopen);
 		ConfirmDialog confirm = LocatorJ._get(ConfirmDialog.class);

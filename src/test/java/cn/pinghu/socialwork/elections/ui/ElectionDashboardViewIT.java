@@ -87,6 +87,14 @@ class ElectionDashboardViewIT extends KaribuSupport {
 		assertThat(grid.getColumnByKey("turnout").getTooltipGenerator().apply(city)).startsWith("参加投票人数 ÷ 登记选民数");
 		assertThat(grid.getColumnByKey("reVotes").getTooltipGenerator().apply(city)).contains("第十五条");
 		assertThat(grid.getColumnByKey("withoutWoman").getTooltipGenerator().apply(city)).contains("第六条");
+		assertThat(grid.getColumnByKey("partyElections").getTooltipGenerator().apply(city)).contains("先党组织");
+		assertThat(grid.getColumnByKey("secretaryIsDirector").getTooltipGenerator().apply(city))
+			.startsWith("村（居）委会主任由党组织书记担任的村社区 ÷ 党组织和村（居）委会两项选举均已完成");
+		assertThat(grid.getColumnByKey("partyAverageAge").getTooltipGenerator().apply(city)).contains("党组织委员会");
+		assertThat(city.kpis().partyElectionsCompleted()).isPositive();
+		assertThat(LocatorJ._get(UnorderedList.class, spec -> spec.withClasses("election-definitions"))
+			.getElement()
+			.getTextRecursively()).contains("党组织换届完成：", "书记、主任“一肩挑”：", "平均年龄、大专及以上占比：");
 	}
 
 	@Test
@@ -116,12 +124,12 @@ class ElectionDashboardViewIT extends KaribuSupport {
 		assertThat(city.name()).isEqualTo("全市");
 		assertThat(city.kpis()).isEqualTo(overview.city());
 		assertThat(grid.getColumns()).extracting(Grid.Column::getHeaderText)
-			.containsExactly("镇街道", "村社区数", "完成率", "参选率", "一肩挑比例", "女性占比", "平均年龄", "大专及以上占比", "35岁以下占比", "村委会无女性成员",
-					"逾期", "重新选举", "另行选举", "进度");
+			.containsExactly("镇街道", "村社区数", "完成率", "参选率", "党组织换届完成", "一肩挑比例", "女性占比", "平均年龄", "大专及以上占比", "党组织委员平均年龄",
+					"党组织委员大专及以上占比", "35岁以下占比", "村委会无女性成员", "逾期", "重新选举", "另行选举", "进度");
 		JsonNode funnel = new ObjectMapper().readTree(dashboard().funnel.chart.getSeries()).get(0);
 		assertThat(funnel.get("name").asText()).isEqualTo("村社区数");
-		assertThat(funnel.get("data").findValuesAsText("x")).containsExactly("离任审计", "选举委员会", "选民登记", "候选人提名", "投票选举",
-				"重新选举", "另行选举", "工作移交", "已完成");
+		assertThat(funnel.get("data").findValuesAsText("x")).containsExactly("离任审计", "党组织换届选举", "选举委员会", "选民登记",
+				"候选人提名", "投票选举", "重新选举", "另行选举", "监委会选举", "工作移交", "已完成");
 		JsonNode reVotes = funnel.get("data").get(ElectionStage.RE_VOTE.ordinal());
 		assertThat(reVotes.get("y").asLong()).isEqualTo(overview.city().reVotes());
 		assertThat(reVotes.get("fillColor").asText()).isEqualTo("#d32f2f");
@@ -165,18 +173,18 @@ class ElectionDashboardViewIT extends KaribuSupport {
 		login("coordinator", Role.Names.COORDINATOR);
 		UI.getCurrent().navigate(ElectionDashboardView.class);
 		Grid<TownRow> grid = dashboard().grid;
-		long committeeBefore = GridKt._get(grid, 0).kpis().funnel().get(ElectionStage.COMMITTEE);
-		long cityBefore = GridKt._get(grid, GridKt._size(grid) - 1).kpis().funnel().get(ElectionStage.COMMITTEE);
+		long partyBefore = GridKt._get(grid, 0).kpis().funnel().get(ElectionStage.PARTY_ELECTION);
+		long cityBefore = GridKt._get(grid, GridKt._size(grid) - 1).kpis().funnel().get(ElectionStage.PARTY_ELECTION);
 
 		this.stages.completeStage(StageCompletion.of(id, 0, ElectionStage.AUDIT, this.elections.today()));
 
 		// The change reaches the view from the outbox, a moment after its commit.
 		await().pollInSameThread().atMost(Duration.ofSeconds(3)).untilAsserted(() -> {
 			MockVaadin.runUIQueue();
-			assertThat(GridKt._get(grid, 0).kpis().funnel().get(ElectionStage.COMMITTEE))
-				.isEqualTo(committeeBefore + 1);
+			assertThat(GridKt._get(grid, 0).kpis().funnel().get(ElectionStage.PARTY_ELECTION))
+				.isEqualTo(partyBefore + 1);
 		});
-		assertThat(GridKt._get(grid, GridKt._size(grid) - 1).kpis().funnel().get(ElectionStage.COMMITTEE))
+		assertThat(GridKt._get(grid, GridKt._size(grid) - 1).kpis().funnel().get(ElectionStage.PARTY_ELECTION))
 			.isEqualTo(cityBefore + 1);
 	}
 

@@ -204,6 +204,11 @@ class DashboardControllerIT {
 		}
 		assertThat(snapshot.get("visitsByHour"))
 			.hasSize(schema.get("properties").get("visitsByHour").get("maxItems").asInt());
+		List<String> documentedStages = new java.util.ArrayList<>();
+		schema.at("/properties/elections/properties/byStage/propertyNames/enum")
+			.forEach(stage -> documentedStages.add(stage.asText()));
+		assertThat(documentedStages).as("the stages the schema lists")
+			.containsExactlyElementsOf(Arrays.stream(ElectionStage.values()).map(ElectionStage::name).toList());
 		for (String section : List.of("coverage", "elections")) {
 			JsonNode sectionSchema = schema.get("properties").get(section);
 			assertThat(snapshot.get(section).isObject()).as("seeded %s", section).isTrue();
@@ -270,11 +275,15 @@ class DashboardControllerIT {
 		assertThat(elections.get("reVote").asLong()).isEqualTo(city.reVotes());
 		assertThat(elections.get("supplementaryVote").asLong()).isEqualTo(city.supplementaryVotes());
 		assertThat(elections.get("committeesWithoutWoman").asLong()).isEqualTo(city.committeesWithoutWoman());
+		assertThat(elections.get("partyElectionsCompleted").asLong()).isEqualTo(city.partyElectionsCompleted())
+			.isPositive();
 		assertThat(elections.get("overdue").asLong()).isEqualTo(city.overdue());
 		List<String> stages = new java.util.ArrayList<>();
 		elections.get("byStage").fieldNames().forEachRemaining(stages::add);
 		assertThat(stages)
-			.containsExactlyElementsOf(Arrays.stream(ElectionStage.values()).map(ElectionStage::name).toList());
+			.containsExactlyElementsOf(Arrays.stream(ElectionStage.values()).map(ElectionStage::name).toList())
+			.containsExactly("AUDIT", "PARTY_ELECTION", "COMMITTEE", "VOTER_REGISTRATION", "NOMINATION", "VOTING",
+					"RE_VOTE", "SUPPLEMENTARY_VOTE", "SUPERVISORY", "HANDOVER", "COMPLETED");
 		for (ElectionStage stage : ElectionStage.values()) {
 			assertThat(elections.get("byStage").get(stage.name()).asLong()).isEqualTo(city.funnel().get(stage));
 		}

@@ -12,12 +12,16 @@ import cn.pinghu.socialwork.coverage.BranchActivityDraft;
 import cn.pinghu.socialwork.coverage.BranchActivityService;
 import cn.pinghu.socialwork.coverage.CoverageFigures;
 import cn.pinghu.socialwork.coverage.CoverageNews;
+import cn.pinghu.socialwork.elections.Education;
+import cn.pinghu.socialwork.elections.ElectedMember;
 import cn.pinghu.socialwork.elections.ElectionFigures;
 import cn.pinghu.socialwork.elections.ElectionNews;
 import cn.pinghu.socialwork.elections.ElectionResults;
 import cn.pinghu.socialwork.elections.ElectionStage;
 import cn.pinghu.socialwork.elections.ElectionStages;
 import cn.pinghu.socialwork.elections.ElectionTestData;
+import cn.pinghu.socialwork.elections.PartyAttendance;
+import cn.pinghu.socialwork.elections.Sex;
 import cn.pinghu.socialwork.elections.StageCompletion;
 import cn.pinghu.socialwork.identity.AuthenticatedDisplay;
 import cn.pinghu.socialwork.identity.Role;
@@ -125,6 +129,35 @@ class CampaignTickerIT extends KaribuSupport {
 			MockVaadin.runUIQueue();
 			assertThat(ticker.texts()).startsWith("当湖街道 " + open.communityName() + " 当选人数不足，须另行选举",
 					"当湖街道 " + failed.communityName() + " 参加投票未过半，须重新选举");
+		});
+	}
+
+	/**
+	 * 《中国共产党基层组织选举工作条例》: "有选举权的到会人数超过应到会人数的五分之四，会议有效"; 40 of 50 is not more.
+	 */
+	@Test
+	void a_party_election_completed_and_an_invalid_party_meeting_are_announced() {
+		ElectionTestData data = new ElectionTestData(this.jdbc, ElectionTestData.today());
+		long invalid = data.election(DANGHU, ElectionStage.PARTY_ELECTION);
+		long valid = data.election(DANGHU, ElectionStage.PARTY_ELECTION);
+		this.inserted.add(invalid);
+		this.inserted.add(valid);
+		login("admin", Role.Names.ADMIN);
+		UI.getCurrent().navigate(StationScreenView.class);
+		CampaignTicker ticker = _get(CampaignTicker.class);
+
+		var heldAgain = this.stages
+			.completeStage(StageCompletion.of(invalid, 0, ElectionStage.PARTY_ELECTION, this.elections.today())
+				.withPartyElection(new PartyAttendance(50, 40, 5), List.of()));
+		var elected = this.stages
+			.completeStage(StageCompletion.of(valid, 0, ElectionStage.PARTY_ELECTION, this.elections.today())
+				.withPartyElection(new PartyAttendance(50, 45, 5),
+						List.of(new ElectedMember("张建国", Sex.MALE, 46, Education.BACHELOR, true, 44))));
+
+		await().pollInSameThread().atMost(Duration.ofSeconds(3)).untilAsserted(() -> {
+			MockVaadin.runUIQueue();
+			assertThat(ticker.texts()).startsWith("当湖街道 " + elected.communityName() + " 完成党组织换届选举",
+					"当湖街道 " + heldAgain.communityName() + " 党员大会到会人数未超过五分之四，须重新召开");
 		});
 	}
 

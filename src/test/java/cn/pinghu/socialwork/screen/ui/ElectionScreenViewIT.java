@@ -98,8 +98,11 @@ class ElectionScreenViewIT extends KaribuSupport {
 				+ city.supplementaryVotes() + " · 村委会无女性成员 " + city.committeesWithoutWoman() + " · 35岁以下成员占比 "
 				+ percent(city.under35Rate()) + "（" + city.withUnder35() + " 个村社区有）");
 		assertThat(_get(Div.class, spec -> spec.withId(ElectionScreenView.DEFINITIONS_ID)).getElement()
-			.getTextRecursively())
-			.contains("参选率：参加投票人数 ÷ 登记选民数，只计有效选举", "重新选举：参加投票的选民未过半", "另行选举：当选人数少于应选名额", "村委会无女性成员：", "35岁以下成员：");
+			.getTextRecursively()).contains("参选率：参加投票人数 ÷ 登记选民数，只计有效选举", "重新选举：参加投票的选民未过半", "另行选举：当选人数少于应选名额",
+					"村委会无女性成员：", "35岁以下成员：", "党组织换届完成：", "书记、主任“一肩挑”：");
+		assertThat(_get(Span.class, spec -> spec.withClasses("election-screen-party")).getText())
+			.startsWith("党组织换届完成 " + city.partyElectionsCompleted() + " / " + city.communities() + " · 党组织委员平均年龄 "
+					+ city.partyAverageAge().toPlainString() + " 岁");
 	}
 
 	@Test
@@ -128,8 +131,8 @@ class ElectionScreenViewIT extends KaribuSupport {
 			.get(0)
 			.get("data");
 
-		assertThat(data.findValuesAsText("x")).containsExactly("离任审计", "选举委员会", "选民登记", "候选人提名", "投票选举", "重新选举", "另行选举",
-				"工作移交", "已完成");
+		assertThat(data.findValuesAsText("x")).containsExactly("离任审计", "党组织换届选举", "选举委员会", "选民登记", "候选人提名", "投票选举",
+				"重新选举", "另行选举", "监委会选举", "工作移交", "已完成");
 		ElectionStage[] stages = ElectionStage.values();
 		for (int i = 0; i < stages.length; i++) {
 			assertThat(data.get(i).get("y").asLong()).as(stages[i].name()).isEqualTo(city.funnel().get(stages[i]));
