@@ -1,8 +1,6 @@
 package cn.pinghu.socialwork.coverage;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,11 +17,11 @@ import cn.pinghu.socialwork.organizations.OrganizationCoverageService;
 import cn.pinghu.socialwork.organizations.OrganizationDetails;
 import cn.pinghu.socialwork.organizations.OrganizationSummary;
 import cn.pinghu.socialwork.places.CommunityService;
+import cn.pinghu.socialwork.shared.ConsoleCalendar;
 import cn.pinghu.socialwork.shared.events.DomainEvents;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.SliceImpl;
@@ -56,26 +54,23 @@ public class BranchActivityService {
 
 	private final DomainEvents events;
 
-	private final Clock clock;
-
-	private final ZoneId zone;
+	private final ConsoleCalendar calendar;
 
 	BranchActivityService(OrganizationCoverageService organizations, BranchActivityRepository activities,
 			DormancyQueries dormancy, CommunityService places, CurrentUser currentUser, DomainEvents events,
-			Clock clock, @Value("${console.zone}") ZoneId zone) {
+			ConsoleCalendar calendar) {
 		this.organizations = organizations;
 		this.activities = activities;
 		this.dormancy = dormancy;
 		this.places = places;
 		this.currentUser = currentUser;
 		this.events = events;
-		this.clock = clock;
-		this.zone = zone;
+		this.calendar = calendar;
 	}
 
 	/** Today in the console's time zone. */
 	public LocalDate today() {
-		return LocalDate.now(this.clock.withZone(this.zone));
+		return this.calendar.today();
 	}
 
 	/**
@@ -117,7 +112,7 @@ public class BranchActivityService {
 		ActivityKind kind = Objects.requireNonNull(draft.kind());
 		int attendees = Objects.requireNonNull(draft.attendees());
 		BranchActivity saved = this.activities.save(new BranchActivity(organization.id(), heldOn, kind, attendees,
-				this.currentUser.require().username(), this.clock.instant()));
+				this.currentUser.require().username(), this.calendar.now()));
 		this.events.publish(new BranchActivityRecorded(organization.id(), organization.townId(), saved.getId(), heldOn,
 				kind, attendees));
 		return toSummary(saved);

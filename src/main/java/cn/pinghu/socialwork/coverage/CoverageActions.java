@@ -1,8 +1,6 @@
 package cn.pinghu.socialwork.coverage;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Objects;
 
 import cn.pinghu.socialwork.identity.Access;
@@ -14,11 +12,11 @@ import cn.pinghu.socialwork.organizations.OrganizationCoverageService;
 import cn.pinghu.socialwork.organizations.OrganizationDetails;
 import cn.pinghu.socialwork.organizations.OrganizationService;
 import cn.pinghu.socialwork.organizations.OrganizationSummary;
+import cn.pinghu.socialwork.shared.ConsoleCalendar;
 import cn.pinghu.socialwork.shared.data.StaleVersionException;
 import cn.pinghu.socialwork.shared.events.DomainEvents;
 import jakarta.validation.Valid;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -42,17 +40,14 @@ public class CoverageActions {
 
 	private final DomainEvents events;
 
-	private final Clock clock;
-
-	private final ZoneId zone;
+	private final ConsoleCalendar calendar;
 
 	CoverageActions(OrganizationCoverageService organizations, CurrentUser currentUser, DomainEvents events,
-			Clock clock, @Value("${console.zone}") ZoneId zone) {
+			ConsoleCalendar calendar) {
 		this.organizations = organizations;
 		this.currentUser = currentUser;
 		this.events = events;
-		this.clock = clock;
-		this.zone = zone;
+		this.calendar = calendar;
 	}
 
 	/**
@@ -146,7 +141,7 @@ public class CoverageActions {
 	}
 
 	private LocalDate today() {
-		return LocalDate.now(this.clock.withZone(this.zone));
+		return this.calendar.today();
 	}
 
 }

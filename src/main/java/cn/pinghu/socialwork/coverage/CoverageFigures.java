@@ -1,8 +1,6 @@
 package cn.pinghu.socialwork.coverage;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,10 +18,10 @@ import cn.pinghu.socialwork.organizations.OrganizationCoverageService;
 import cn.pinghu.socialwork.organizations.OrganizationSummary;
 import cn.pinghu.socialwork.places.CommunityService;
 import cn.pinghu.socialwork.places.TownSummary;
+import cn.pinghu.socialwork.shared.ConsoleCalendar;
 import cn.pinghu.socialwork.shared.events.DomainEvents;
 import cn.pinghu.socialwork.shared.events.PastEvent;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,21 +48,18 @@ public class CoverageFigures {
 
 	private final DomainEvents events;
 
-	private final Clock clock;
-
-	private final ZoneId zone;
+	private final ConsoleCalendar calendar;
 
 	CoverageFigures(OrganizationCoverageService organizations, CoverageDriveRepository drives,
 			CoverageTargetRepository targets, CommunityService places, CurrentUser currentUser, DomainEvents events,
-			Clock clock, @Value("${console.zone}") ZoneId zone) {
+			ConsoleCalendar calendar) {
 		this.organizations = organizations;
 		this.drives = drives;
 		this.targets = targets;
 		this.places = places;
 		this.currentUser = currentUser;
 		this.events = events;
-		this.clock = clock;
-		this.zone = zone;
+		this.calendar = calendar;
 	}
 
 	/** The most events {@link #latestNews} lists. */
@@ -108,7 +103,7 @@ public class CoverageFigures {
 	/** Today in the console's time zone. */
 	@PreAuthorize(Access.SCREEN_READERS)
 	public LocalDate today() {
-		return LocalDate.now(this.clock.withZone(this.zone));
+		return this.calendar.today();
 	}
 
 	/**

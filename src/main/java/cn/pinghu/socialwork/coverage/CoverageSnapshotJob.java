@@ -1,9 +1,7 @@
 package cn.pinghu.socialwork.coverage;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -17,11 +15,11 @@ import cn.pinghu.socialwork.coverage.internal.CoverageSnapshot;
 import cn.pinghu.socialwork.coverage.internal.CoverageSnapshotRepository;
 import cn.pinghu.socialwork.places.CommunityService;
 import cn.pinghu.socialwork.places.TownSummary;
+import cn.pinghu.socialwork.shared.ConsoleCalendar;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -56,18 +54,15 @@ public class CoverageSnapshotJob {
 
 	private final TransactionTemplate transactions;
 
-	private final Clock clock;
-
-	private final ZoneId zone;
+	private final ConsoleCalendar calendar;
 
 	CoverageSnapshotJob(CoverageDriveRepository drives, CoverageSnapshotRepository snapshots, CommunityService places,
-			TransactionTemplate transactions, Clock clock, @Value("${console.zone}") ZoneId zone) {
+			TransactionTemplate transactions, ConsoleCalendar calendar) {
 		this.drives = drives;
 		this.snapshots = snapshots;
 		this.places = places;
 		this.transactions = transactions;
-		this.clock = clock;
-		this.zone = zone;
+		this.calendar = calendar;
 	}
 
 	/**
@@ -77,7 +72,7 @@ public class CoverageSnapshotJob {
 	@Scheduled(cron = "${console.coverage.snapshot-cron:0 55 23 * * *}", zone = "${console.zone}")
 	@SchedulerLock(name = LOCK, lockAtMostFor = "PT10M")
 	public void takeSnapshot() {
-		LocalDate today = LocalDate.now(this.clock.withZone(this.zone));
+		LocalDate today = this.calendar.today();
 		int stored = snapshot(today);
 		if (stored > 0) {
 			log.info("Stored the coverage snapshot of {} towns", stored);
@@ -92,7 +87,7 @@ public class CoverageSnapshotJob {
 	@EventListener(ApplicationReadyEvent.class)
 	@SchedulerLock(name = LOCK, lockAtMostFor = "PT10M")
 	public void fillOnStart() {
-		fillMissedDays(LocalDate.now(this.clock.withZone(this.zone)));
+		fillMissedDays(this.calendar.today());
 	}
 
 	/**
@@ -171,7 +166,7 @@ public class CoverageSnapshotJob {
 	 */
 	private LocalDate tracked(CoverageDrive drive, LocalDate today) {
 		if (drive.getOpenedAt() != null) {
-			return LocalDate.ofInstant(drive.getOpenedAt(), this.zone);
+			return this.calendar.dayOf(drive.getOpenedAt());
 		}
 		return this.snapshots.findFirstByDriveIdOrderByTakenOnAsc(drive.getId())
 			.map(CoverageSnapshot::getTakenOn)
@@ -184,7 +179,7 @@ public class CoverageSnapshotJob {
 		for (Object[] row : this.drives.countCoverageByTown(drive.getEconomicThreshold(), drive.getSocialThreshold())) {
 			byTown.put(number(row[0]), row);
 		}
-		Instant now = this.clock.instant();
+		Instant now = this.calendar.now();
 		int stored = 0;
 		for (LocalDate day : days) {
 			for (TownSummary town : this.places.towns()) {

@@ -1,8 +1,6 @@
 package cn.pinghu.socialwork.elections;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import cn.pinghu.socialwork.elections.internal.CommunityElection;
@@ -12,8 +10,8 @@ import cn.pinghu.socialwork.elections.internal.ElectionRound;
 import cn.pinghu.socialwork.elections.internal.ElectionRoundRepository;
 import cn.pinghu.socialwork.identity.CurrentUser;
 import cn.pinghu.socialwork.places.CommunityService;
+import cn.pinghu.socialwork.shared.ConsoleCalendar;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -33,26 +31,22 @@ class ElectionLookup {
 
 	private final CurrentUser currentUser;
 
-	private final Clock clock;
-
-	private final ZoneId zone;
+	private final ConsoleCalendar calendar;
 
 	private final ElectionMemberRepository members;
 
 	ElectionLookup(ElectionRoundRepository rounds, CommunityElectionRepository elections, CommunityService places,
-			CurrentUser currentUser, Clock clock, @Value("${console.zone}") ZoneId zone,
-			ElectionMemberRepository members) {
+			CurrentUser currentUser, ConsoleCalendar calendar, ElectionMemberRepository members) {
 		this.members = members;
 		this.rounds = rounds;
 		this.elections = elections;
 		this.places = places;
 		this.currentUser = currentUser;
-		this.clock = clock;
-		this.zone = zone;
+		this.calendar = calendar;
 	}
 
 	LocalDate today() {
-		return LocalDate.ofInstant(this.clock.instant(), this.zone);
+		return this.calendar.today();
 	}
 
 	/** An election the caller reads. */

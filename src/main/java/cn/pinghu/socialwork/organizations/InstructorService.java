@@ -1,7 +1,6 @@
 package cn.pinghu.socialwork.organizations;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +11,6 @@ import java.util.Objects;
 import cn.pinghu.socialwork.audit.AuditAction;
 import cn.pinghu.socialwork.audit.AuditEntry;
 import cn.pinghu.socialwork.audit.AuditService;
-import cn.pinghu.socialwork.audit.FieldChange;
 import cn.pinghu.socialwork.identity.Access;
 import cn.pinghu.socialwork.identity.CurrentUser;
 import cn.pinghu.socialwork.identity.TownScope;
@@ -232,13 +230,7 @@ public class InstructorService {
 		if (this.organizations.countByInstructorIdAndArchivedAtIsNull(id) > 0) {
 			throw new FieldRejectedException("organizations", "instructors.validation.still-assigned");
 		}
-		if (instructor.getArchivedAt() == null) {
-			Instant now = this.clock.instant();
-			instructor.archive(now);
-			this.writes.flush(instructor, id);
-			this.audit.record(AuditAction.ARCHIVE, INSTRUCTOR, id, AuditedInstructor.townOf(instructor),
-					List.of(new FieldChange("archivedAt", null, now.toString())));
-		}
+		this.writes.archive(instructor, this.clock.instant());
 		return toDetails(instructor);
 	}
 
@@ -247,13 +239,7 @@ public class InstructorService {
 	@PreAuthorize(Access.EDITORS)
 	public InstructorDetails restore(long id, long version) {
 		Instructor instructor = editable(id, version);
-		Instant archivedAt = instructor.getArchivedAt();
-		if (archivedAt != null) {
-			instructor.restore();
-			this.writes.flush(instructor, id);
-			this.audit.record(AuditAction.UPDATE, INSTRUCTOR, id, AuditedInstructor.townOf(instructor),
-					List.of(new FieldChange("archivedAt", archivedAt.toString(), null)));
-		}
+		this.writes.restore(instructor);
 		return toDetails(instructor);
 	}
 

@@ -20,6 +20,7 @@ import cn.pinghu.socialwork.shared.transfer.ImportPreview;
 import cn.pinghu.socialwork.shared.transfer.ImportProgress;
 import cn.pinghu.socialwork.shared.transfer.ImportRefusedException;
 import cn.pinghu.socialwork.shared.transfer.ImportResult;
+import cn.pinghu.socialwork.shared.transfer.MasterDataTransfers;
 import cn.pinghu.socialwork.shared.transfer.SheetFormat;
 import cn.pinghu.socialwork.shared.transfer.TransferTemplate;
 import jakarta.validation.Validator;
@@ -40,7 +41,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class InstructorTransferService {
+@PreAuthorize(Access.EDITORS)
+public class InstructorTransferService implements MasterDataTransfers<InstructorFilter, InstructorDraft> {
 
 	private final InstructorService service;
 
@@ -71,14 +73,7 @@ public class InstructorTransferService {
 		this.transfers = transfers;
 	}
 
-	/**
-	 * Reads and checks an uploaded file; stores nothing.
-	 * @param charset the encoding the user chose for a CSV file; {@code null} to detect
-	 * it
-	 * @throws cn.pinghu.socialwork.shared.transfer.SheetRejectedException when the file
-	 * cannot be imported at all
-	 */
-	@PreAuthorize(Access.EDITORS)
+	@Override
 	public ImportPreview<InstructorDraft> preview(byte[] content, String fileName, @Nullable Charset charset,
 			ImportProgress progress) {
 		Map<String, InstructorFile.Stored> stored = new HashMap<>();
@@ -103,7 +98,7 @@ public class InstructorTransferService {
 	 * row no longer passes its checks; nothing is stored then
 	 */
 	@Transactional
-	@PreAuthorize(Access.EDITORS)
+	@Override
 	public ImportResult importRows(ImportPreview<InstructorDraft> preview, ImportMode mode, ImportProgress progress) {
 		return this.transfers.importRows(preview, mode, progress,
 				(row, batchId) -> this.service.upsert(row, batchId).outcome());
@@ -114,14 +109,13 @@ public class InstructorTransferService {
 	 * @return how many were written
 	 */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
-	@PreAuthorize(Access.EDITORS)
+	@Override
 	public int export(InstructorFilter filter, SheetFormat format, OutputStream out) throws IOException {
 		return this.transfers.export(file().forExport(), format, out, "code",
 				pageable -> this.service.slice(filter, pageable));
 	}
 
-	/** The import template: an .xlsx with the header row. */
-	@PreAuthorize(Access.EDITORS)
+	@Override
 	public void template(OutputStream out) throws IOException {
 		this.transfers.template(file().forExport(), out);
 	}

@@ -1,5 +1,6 @@
 package cn.pinghu.socialwork.organizations;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -85,6 +86,30 @@ class InstructorWrites {
 	private String nextCode() {
 		long next = this.instructors.highestGivenCodeNumber() + 1;
 		return CODE_PREFIX + ((next < 10_000) ? String.format(Locale.ROOT, "%04d", next) : String.valueOf(next));
+	}
+
+	/** Archives an instructor in use now; an archived one stays as it is. */
+	void archive(Instructor instructor, Instant now) {
+		if (instructor.getArchivedAt() == null) {
+			long id = instructor.getId();
+			instructor.archive(now);
+			flush(instructor, id);
+			this.audit.record(AuditAction.ARCHIVE, InstructorService.INSTRUCTOR, id,
+					AuditedInstructor.townOf(instructor), List.of(new FieldChange("archivedAt", null, now.toString())));
+		}
+	}
+
+	/** Puts an archived instructor back in use; one in use stays as it is. */
+	void restore(Instructor instructor) {
+		Instant archivedAt = instructor.getArchivedAt();
+		if (archivedAt != null) {
+			long id = instructor.getId();
+			instructor.restore();
+			flush(instructor, id);
+			this.audit.record(AuditAction.UPDATE, InstructorService.INSTRUCTOR, id,
+					AuditedInstructor.townOf(instructor),
+					List.of(new FieldChange("archivedAt", archivedAt.toString(), null)));
+		}
 	}
 
 	/**

@@ -1,8 +1,6 @@
 package cn.pinghu.socialwork.organizations;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -19,10 +17,10 @@ import cn.pinghu.socialwork.organizations.internal.OrganizationRepository;
 import cn.pinghu.socialwork.places.CommunityFilter;
 import cn.pinghu.socialwork.places.CommunityService;
 import cn.pinghu.socialwork.places.CommunitySummary;
+import cn.pinghu.socialwork.shared.ConsoleCalendar;
 import cn.pinghu.socialwork.shared.data.FieldRejectedException;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -43,23 +41,20 @@ class OrganizationRules {
 
 	private final CurrentUser currentUser;
 
-	private final Clock clock;
-
-	private final ZoneId zone;
+	private final ConsoleCalendar calendar;
 
 	OrganizationRules(OrganizationRepository organizations, InstructorRepository instructors, CommunityService places,
-			CurrentUser currentUser, Clock clock, @Value("${console.zone}") ZoneId zone) {
+			CurrentUser currentUser, ConsoleCalendar calendar) {
 		this.organizations = organizations;
 		this.instructors = instructors;
 		this.places = places;
 		this.currentUser = currentUser;
-		this.clock = clock;
-		this.zone = zone;
+		this.calendar = calendar;
 	}
 
 	/** Today in the console's zone: formation dates may not lie after it. */
 	LocalDate today() {
-		return LocalDate.now(this.clock.withZone(this.zone));
+		return this.calendar.today();
 	}
 
 	/**

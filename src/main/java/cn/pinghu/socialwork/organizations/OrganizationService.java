@@ -1,7 +1,6 @@
 package cn.pinghu.socialwork.organizations;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -256,13 +255,7 @@ public class OrganizationService {
 	@PreAuthorize(Access.EDITORS)
 	public OrganizationDetails archive(long id, long version) {
 		Organization organization = writable(id);
-		this.writes.checkVersion(organization, version);
-		if (organization.getArchivedAt() == null) {
-			Instant now = this.clock.instant();
-			organization.archive(now);
-			this.writes.record(this.writes.flush(organization, id), AuditAction.ARCHIVE, null,
-					List.of(new FieldChange("archivedAt", null, now.toString())));
-		}
+		this.writes.archive(organization, version, this.clock.instant());
 		return OrganizationMapping.details(organization);
 	}
 
@@ -274,13 +267,7 @@ public class OrganizationService {
 	@PreAuthorize(Access.EDITORS)
 	public OrganizationDetails restore(long id, long version) {
 		Organization organization = writable(id);
-		this.writes.checkVersion(organization, version);
-		Instant archivedAt = organization.getArchivedAt();
-		if (archivedAt != null) {
-			organization.restore();
-			this.writes.record(this.writes.flush(organization, id), AuditAction.UPDATE, null,
-					List.of(new FieldChange("archivedAt", archivedAt.toString(), null)));
-		}
+		this.writes.restore(organization, version);
 		return OrganizationMapping.details(organization);
 	}
 

@@ -20,6 +20,7 @@ import cn.pinghu.socialwork.shared.transfer.ImportPreview;
 import cn.pinghu.socialwork.shared.transfer.ImportProgress;
 import cn.pinghu.socialwork.shared.transfer.ImportRefusedException;
 import cn.pinghu.socialwork.shared.transfer.ImportResult;
+import cn.pinghu.socialwork.shared.transfer.MasterDataTransfers;
 import cn.pinghu.socialwork.shared.transfer.SheetFormat;
 import cn.pinghu.socialwork.shared.transfer.TransferTemplate;
 import jakarta.validation.Validator;
@@ -43,7 +44,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class OrganizationTransferService {
+@PreAuthorize(Access.EDITORS)
+public class OrganizationTransferService implements MasterDataTransfers<OrganizationFilter, OrganizationDraft> {
 
 	private final OrganizationService service;
 
@@ -77,14 +79,7 @@ public class OrganizationTransferService {
 		this.rules = rules;
 	}
 
-	/**
-	 * Reads and checks an uploaded file; stores nothing.
-	 * @param charset the encoding the user chose for a CSV file; {@code null} to detect
-	 * it
-	 * @throws cn.pinghu.socialwork.shared.transfer.SheetRejectedException when the file
-	 * cannot be imported at all
-	 */
-	@PreAuthorize(Access.EDITORS)
+	@Override
 	public ImportPreview<OrganizationDraft> preview(byte[] content, String fileName, @Nullable Charset charset,
 			ImportProgress progress) {
 		Map<String, OrganizationFile.Stored> stored = new HashMap<>();
@@ -104,7 +99,7 @@ public class OrganizationTransferService {
 	 * row no longer passes its checks; nothing is stored then
 	 */
 	@Transactional
-	@PreAuthorize(Access.EDITORS)
+	@Override
 	public ImportResult importRows(ImportPreview<OrganizationDraft> preview, ImportMode mode, ImportProgress progress) {
 		return this.transfers.importRows(preview, mode, progress, this.service::importChunk, this.service::upsert);
 	}
@@ -116,14 +111,13 @@ public class OrganizationTransferService {
 	 * @return how many were written
 	 */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
-	@PreAuthorize(Access.EDITORS)
+	@Override
 	public int export(OrganizationFilter filter, SheetFormat format, OutputStream out) throws IOException {
 		return this.transfers.exportByKeyset(file().forExport(), format, out,
 				position -> this.service.scroll(filter, position, Exporter.CHUNK_SIZE));
 	}
 
-	/** The import template: an .xlsx with the header row. */
-	@PreAuthorize(Access.EDITORS)
+	@Override
 	public void template(OutputStream out) throws IOException {
 		this.transfers.template(file().forExport(), out);
 	}

@@ -1,5 +1,6 @@
 package cn.pinghu.socialwork.organizations;
 
+import java.time.Instant;
 import java.util.List;
 
 import cn.pinghu.socialwork.audit.AuditAction;
@@ -103,6 +104,35 @@ class OrganizationWrites {
 		this.audit.record(action, OrganizationService.ORGANIZATION, organization.getId(), organization.getTownId(),
 				batchId, changes);
 		this.edits.forEach(listener -> listener.edited(organization.getId(), organization.getTownId()));
+	}
+
+	/**
+	 * Archives an organisation in use now; an archived one stays as it is.
+	 * @throws cn.pinghu.socialwork.shared.data.StaleVersionException when it changed
+	 * since it was read
+	 */
+	void archive(Organization organization, long version, Instant now) {
+		checkVersion(organization, version);
+		if (organization.getArchivedAt() == null) {
+			organization.archive(now);
+			record(flush(organization, organization.getId()), AuditAction.ARCHIVE, null,
+					List.of(new FieldChange("archivedAt", null, now.toString())));
+		}
+	}
+
+	/**
+	 * Puts an archived organisation back in use; one in use stays as it is.
+	 * @throws cn.pinghu.socialwork.shared.data.StaleVersionException when it changed
+	 * since it was read
+	 */
+	void restore(Organization organization, long version) {
+		checkVersion(organization, version);
+		Instant archivedAt = organization.getArchivedAt();
+		if (archivedAt != null) {
+			organization.restore();
+			record(flush(organization, organization.getId()), AuditAction.UPDATE, null,
+					List.of(new FieldChange("archivedAt", archivedAt.toString(), null)));
+		}
 	}
 
 	/**

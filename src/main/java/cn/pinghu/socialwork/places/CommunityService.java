@@ -1,8 +1,5 @@
 package cn.pinghu.socialwork.places;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,8 +10,6 @@ import java.util.Objects;
 import cn.pinghu.socialwork.audit.AuditAction;
 import cn.pinghu.socialwork.audit.AuditEntry;
 import cn.pinghu.socialwork.audit.AuditService;
-import cn.pinghu.socialwork.audit.FieldChange;
-import cn.pinghu.socialwork.audit.FieldDiff;
 import cn.pinghu.socialwork.identity.Access;
 import cn.pinghu.socialwork.identity.CurrentUser;
 import cn.pinghu.socialwork.identity.TownScope;
@@ -28,10 +23,7 @@ import cn.pinghu.socialwork.shared.data.SortMapping;
 import cn.pinghu.socialwork.shared.data.StaleVersionException;
 import cn.pinghu.socialwork.shared.data.TownNames;
 import cn.pinghu.socialwork.shared.data.UpsertOutcome;
-import cn.pinghu.socialwork.shared.data.VersionedWrites;
-import cn.pinghu.socialwork.shared.events.DomainEvents;
 import jakarta.validation.Valid;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -65,8 +57,6 @@ public class CommunityService implements TownNames {
 					"households", "population", "population", "archivedAt", "archivedAt"),
 			"code");
 
-	private static final VersionedWrites WRITES = VersionedWrites.of(COMMUNITY, "code", "places.validation.code-taken");
-
 	private final TownRepository towns;
 
 	private final CommunityRepository communities;
@@ -75,18 +65,15 @@ public class CommunityService implements TownNames {
 
 	private final AuditService audit;
 
-	private final DomainEvents events;
-
-	private final Clock clock;
+	private final CommunityWrites writes;
 
 	CommunityService(TownRepository towns, CommunityRepository communities, CurrentUser currentUser, AuditService audit,
-			DomainEvents events, Clock clock) {
+			CommunityWrites writes) {
 		this.towns = towns;
 		this.communities = communities;
 		this.currentUser = currentUser;
 		this.audit = audit;
-		this.events = events;
-		this.clock = clock;
+		this.writes = writes;
 	}
 
 	/** All towns in their display order. */
@@ -174,7 +161,7 @@ public class CommunityService implements TownNames {
 	@Transactional
 	@PreAuthorize(Access.EDITORS)
 	public CommunitySummary createCommunity(@Valid CommunityDraft draft) {
-		return toSummary(insert(draft, null));
+		return toSummary(this.writes.insert(draft, null));
 	}
 
 	/**
@@ -185,8 +172,7 @@ public class CommunityService implements TownNames {
 	@PreAuthorize(Access.EDITORS)
 	public CommunitySummary updateCommunity(long id, @Valid CommunityDraft draft) {
 		Community community = writable(id);
-		WRITES.checkVersion(community, draft.getVersion());
-		change(community, draft, AuditAction.UPDATE, null);
+		this.writes.update(community, draft);
 		return toSummary(community);
 	}
 
@@ -202,8 +188,8 @@ public class CommunityService implements TownNames {
 	@PreAuthorize(Access.EDITORS)
 	public UpsertOutcome upsertCommunity(@Valid CommunityDraft draft, String batchId) {
 		return UpsertOutcome.byKey(this.communities.findByCode(Objects.requireNonNull(draft.getCode())),
-				() -> insert(draft, batchId),
-				stored -> change(requireWritable(stored), draft, AuditAction.IMPORT, batchId));
+				() -> this.writes.insert(draft, batchId),
+				stored -> this.writes.change(requireWritable(stored), draft, AuditAction.IMPORT, batchId));
 	}
 
 	/**
@@ -215,16 +201,7 @@ public class CommunityService implements TownNames {
 	@PreAuthorize(Access.EDITORS)
 	public CommunitySummary archiveCommunity(long id, long version) {
 		Community community = writable(id);
-		WRITES.checkVersion(community, version);
-		if (community.getArchivedAt() == null) {
-			Instant now = this.clock.instant();
-			community.archive(now);
-			flush(community, id);
-			List<FieldChange> changes = new ArrayList<>();
-			changes.add(new FieldChange("archivedAt", null, now.toString()));
-			this.audit.record(AuditAction.ARCHIVE, COMMUNITY, id, community.getTown().getId(), changes);
-			this.events.publish(new CommunityEdited(id, community.getTown().getId()));
-		}
+		this.writes.archive(community, version);
 		return toSummary(community);
 	}
 
@@ -250,64 +227,6 @@ public class CommunityService implements TownNames {
 					"Community " + community.getId() + " is not in the towns the caller changes");
 		}
 		return community;
-	}
-
-	private Community insert(CommunityDraft draft, @Nullable String batchId) {
-		Town town = writableTown(draft);
-		String code = Objects.requireNonNull(draft.getCode());
-		if (this.communities.existsByCode(code)) {
-			throw new FieldRejectedException("code", "places.validation.code-taken");
-		}
-		Community community = flush(
-				new Community(code, name(draft), town, Objects.requireNonNull(draft.getKind()),
-						Objects.requireNonNull(draft.getHouseholds()), Objects.requireNonNull(draft.getPopulation())),
-				0L);
-		this.audit.record((batchId == null) ? AuditAction.CREATE : AuditAction.IMPORT, COMMUNITY, community.getId(),
-				town.getId(), batchId, FieldDiff.created(FieldDiff.fields(AuditedCommunity.of(community))));
-		this.events.publish(new CommunityEdited(community.getId(), town.getId()));
-		return community;
-	}
-
-	/** Changes a community as the draft says; whether anything changed. */
-	private boolean change(Community community, CommunityDraft draft, AuditAction action, @Nullable String batchId) {
-		long id = community.getId();
-		Town town = writableTown(draft);
-		String code = Objects.requireNonNull(draft.getCode());
-		if (this.communities.existsByCodeAndIdNot(code, id)) {
-			throw new FieldRejectedException("code", "places.validation.code-taken");
-		}
-		AuditedCommunity before = AuditedCommunity.of(community);
-		community.change(code, name(draft), town, Objects.requireNonNull(draft.getKind()),
-				Objects.requireNonNull(draft.getHouseholds()), Objects.requireNonNull(draft.getPopulation()));
-		List<FieldChange> changes = FieldDiff.between(before, AuditedCommunity.of(community));
-		if (changes.isEmpty()) {
-			return false;
-		}
-		flush(community, id);
-		this.audit.record(action, COMMUNITY, id, town.getId(), batchId, changes);
-		this.events.publish(new CommunityEdited(id, town.getId()));
-		return true;
-	}
-
-	private Town writableTown(CommunityDraft draft) {
-		long townId = Objects.requireNonNull(draft.getTownId());
-		if (!this.currentUser.writeScope().includes(townId)) {
-			throw new AccessDeniedException("Town " + townId + " is not in the towns the caller changes");
-		}
-		return this.towns.findById(townId)
-			.orElseThrow(() -> new FieldRejectedException("townId", "places.validation.town-required"));
-	}
-
-	/**
-	 * Writes now rather than at commit, so that a concurrent save or a duplicate code
-	 * surfaces here as the exception the form understands.
-	 */
-	private Community flush(Community community, long id) {
-		return WRITES.flush(id, () -> this.communities.saveAndFlush(community));
-	}
-
-	private static String name(CommunityDraft draft) {
-		return Objects.requireNonNull(draft.getName()).strip();
 	}
 
 	private static TownSummary toSummary(Town town) {

@@ -15,6 +15,7 @@ import cn.pinghu.socialwork.shared.transfer.ImportPreview;
 import cn.pinghu.socialwork.shared.transfer.ImportProgress;
 import cn.pinghu.socialwork.shared.transfer.ImportRefusedException;
 import cn.pinghu.socialwork.shared.transfer.ImportResult;
+import cn.pinghu.socialwork.shared.transfer.MasterDataTransfers;
 import cn.pinghu.socialwork.shared.transfer.SheetFormat;
 import cn.pinghu.socialwork.shared.transfer.TransferTemplate;
 import jakarta.validation.Validator;
@@ -35,7 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class CommunityTransferService {
+@PreAuthorize(Access.EDITORS)
+public class CommunityTransferService implements MasterDataTransfers<CommunityFilter, CommunityDraft> {
 
 	private final CommunityService places;
 
@@ -59,14 +61,7 @@ public class CommunityTransferService {
 		this.transfers = transfers;
 	}
 
-	/**
-	 * Reads and checks an uploaded file; stores nothing.
-	 * @param charset the encoding the user chose for a CSV file; {@code null} to detect
-	 * it
-	 * @throws cn.pinghu.socialwork.shared.transfer.SheetRejectedException when the file
-	 * cannot be imported at all
-	 */
-	@PreAuthorize(Access.EDITORS)
+	@Override
 	public ImportPreview<CommunityDraft> preview(byte[] content, String fileName, @Nullable Charset charset,
 			ImportProgress progress) {
 		Map<String, Long> storedTowns = this.communities.findAllCodesAndTowns()
@@ -85,7 +80,7 @@ public class CommunityTransferService {
 	 * row no longer passes the form's rules; nothing is stored then
 	 */
 	@Transactional
-	@PreAuthorize(Access.EDITORS)
+	@Override
 	public ImportResult importRows(ImportPreview<CommunityDraft> preview, ImportMode mode, ImportProgress progress) {
 		return this.transfers.importRows(preview, mode, progress, this.places::upsertCommunity);
 	}
@@ -95,14 +90,13 @@ public class CommunityTransferService {
 	 * @return how many were written
 	 */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
-	@PreAuthorize(Access.EDITORS)
+	@Override
 	public int export(CommunityFilter filter, SheetFormat format, OutputStream out) throws IOException {
 		return this.transfers.export(file().forExport(), format, out, "code",
 				pageable -> this.places.communities(filter, pageable));
 	}
 
-	/** The import template: an .xlsx with the header row. */
-	@PreAuthorize(Access.EDITORS)
+	@Override
 	public void template(OutputStream out) throws IOException {
 		this.transfers.template(file().forExport(), out);
 	}

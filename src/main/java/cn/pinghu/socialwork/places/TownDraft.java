@@ -2,27 +2,17 @@ package cn.pinghu.socialwork.places;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A town as the town form edits it; messages are translation keys ({@code i18n/places}).
  */
-public class TownDraft {
+public class TownDraft extends PlaceDraft {
 
 	/** Upper-case letters and digits, starting with a letter, as in {@code T01}. */
 	public static final String CODE_PATTERN = "[A-Z][A-Z0-9]{1,15}";
-
-	@NotBlank(message = "places.validation.code-required")
-	@Pattern(regexp = CODE_PATTERN, message = "towns.validation.code-pattern")
-	private @Nullable String code;
-
-	@NotBlank(message = "places.validation.name-required")
-	@Size(max = 64, message = "places.validation.name-too-long")
-	private @Nullable String name;
 
 	@NotNull(message = "places.validation.kind-required")
 	private @Nullable TownKind kind = TownKind.TOWN;
@@ -32,32 +22,18 @@ public class TownDraft {
 	@Max(value = 9999, message = "towns.validation.order-range")
 	private @Nullable Integer sortOrder = 0;
 
-	private long version;
-
 	public static TownDraft of(TownDetails town) {
 		TownDraft draft = new TownDraft();
-		draft.code = town.code();
-		draft.name = town.name();
+		draft.copy(town.code(), town.name(), town.version());
 		draft.kind = town.kind();
 		draft.sortOrder = town.sortOrder();
-		draft.version = town.version();
 		return draft;
 	}
 
+	@Override
+	@Pattern(regexp = CODE_PATTERN, message = "towns.validation.code-pattern")
 	public @Nullable String getCode() {
-		return this.code;
-	}
-
-	public void setCode(@Nullable String code) {
-		this.code = code;
-	}
-
-	public @Nullable String getName() {
-		return this.name;
-	}
-
-	public void setName(@Nullable String name) {
-		this.name = name;
+		return super.getCode();
 	}
 
 	public @Nullable TownKind getKind() {
@@ -74,14 +50,6 @@ public class TownDraft {
 
 	public void setSortOrder(@Nullable Integer sortOrder) {
 		this.sortOrder = sortOrder;
-	}
-
-	public long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(long version) {
-		this.version = version;
 	}
 
 }

@@ -1,7 +1,6 @@
 package cn.pinghu.socialwork.places;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -15,6 +14,7 @@ import cn.pinghu.socialwork.places.internal.CommunityRepository;
 import cn.pinghu.socialwork.places.internal.Town;
 import cn.pinghu.socialwork.places.internal.TownRepository;
 import cn.pinghu.socialwork.shared.data.FieldRejectedException;
+import cn.pinghu.socialwork.shared.data.QuickSearch;
 import cn.pinghu.socialwork.shared.data.VersionedWrites;
 import cn.pinghu.socialwork.shared.events.DomainEvents;
 import jakarta.validation.Valid;
@@ -69,13 +69,13 @@ public class TownService {
 		Sort sort = pageable.getSort().and(Sort.by("sortOrder", "id"));
 		Pageable sorted = pageable.isPaged() ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort)
 				: Pageable.unpaged(sort);
-		return this.towns.search(pattern(query), sorted).map(this::toDetails);
+		return this.towns.search(QuickSearch.upperCasePattern(query), sorted).map(this::toDetails);
 	}
 
 	/** How many towns {@link #towns} finds for the text. */
 	@PreAuthorize(Access.READERS)
 	public long countTowns(String query) {
-		return this.towns.countMatching(pattern(query));
+		return this.towns.countMatching(QuickSearch.upperCasePattern(query));
 	}
 
 	@PreAuthorize(Access.READERS)
@@ -150,12 +150,6 @@ public class TownService {
 		if (this.towns.existsByNameAndIdNot(name(draft), id)) {
 			throw new FieldRejectedException("name", "towns.validation.name-taken");
 		}
-	}
-
-	private static String pattern(String query) {
-		return "%"
-				+ query.strip().toUpperCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-				+ "%";
 	}
 
 	private Town find(long id) {

@@ -19,6 +19,7 @@ import cn.pinghu.socialwork.shared.transfer.ImportPreview;
 import cn.pinghu.socialwork.shared.transfer.ImportProgress;
 import cn.pinghu.socialwork.shared.transfer.ImportRefusedException;
 import cn.pinghu.socialwork.shared.transfer.ImportResult;
+import cn.pinghu.socialwork.shared.transfer.MasterDataTransfers;
 import cn.pinghu.socialwork.shared.transfer.SheetFormat;
 import cn.pinghu.socialwork.shared.transfer.TransferTemplate;
 import cn.pinghu.socialwork.stations.internal.RiderStationRepository;
@@ -44,7 +45,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class StationTransferService {
+@PreAuthorize(Access.EDITORS)
+public class StationTransferService implements MasterDataTransfers<StationFilter, StationDraft> {
 
 	private final StationService admin;
 
@@ -75,14 +77,7 @@ public class StationTransferService {
 		this.transfers = transfers;
 	}
 
-	/**
-	 * Reads and checks an uploaded file; stores nothing.
-	 * @param charset the encoding the user chose for a CSV file; {@code null} to detect
-	 * it
-	 * @throws cn.pinghu.socialwork.shared.transfer.SheetRejectedException when the file
-	 * cannot be imported at all
-	 */
-	@PreAuthorize(Access.EDITORS)
+	@Override
 	public ImportPreview<StationDraft> preview(byte[] content, String fileName, @Nullable Charset charset,
 			ImportProgress progress) {
 		Map<String, StationFile.StoredStation> stored = this.stations.findAllCodesAndPlaces()
@@ -104,7 +99,7 @@ public class StationTransferService {
 	 * nothing is stored then
 	 */
 	@Transactional
-	@PreAuthorize(Access.EDITORS)
+	@Override
 	public ImportResult importRows(ImportPreview<StationDraft> preview, ImportMode mode, ImportProgress progress) {
 		return this.transfers.importRows(preview, mode, progress, this.admin::upsertStation);
 	}
@@ -114,14 +109,13 @@ public class StationTransferService {
 	 * @return how many were written
 	 */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
-	@PreAuthorize(Access.EDITORS)
+	@Override
 	public int export(StationFilter filter, SheetFormat format, OutputStream out) throws IOException {
 		return this.transfers.export(file().forExport(), format, out, "code",
 				pageable -> this.admin.stations(filter, pageable));
 	}
 
-	/** The import template: an .xlsx with the header row. */
-	@PreAuthorize(Access.EDITORS)
+	@Override
 	public void template(OutputStream out) throws IOException {
 		this.transfers.template(file().forExport(), out);
 	}

@@ -4,23 +4,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import cn.pinghu.socialwork.coverage.ActivityKind;
+import cn.pinghu.socialwork.shared.data.GeneratedIdEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** An activity a Party branch held (三会一课, 主题党日 ...), as a coordinator recorded it. */
 @Entity
 @Table(name = "branch_activity")
-public class BranchActivity {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+public class BranchActivity extends GeneratedIdEntity {
 
 	@Column(name = "organization_id", nullable = false)
 	private long organizationId;
@@ -52,10 +46,6 @@ public class BranchActivity {
 		this.attendees = attendees;
 		this.recordedBy = recordedBy;
 		this.recordedAt = recordedAt;
-	}
-
-	public Long getId() {
-		return this.id;
 	}
 
 	public long getOrganizationId() {

@@ -3,14 +3,11 @@ package cn.pinghu.socialwork.coverage.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import cn.pinghu.socialwork.shared.data.CampaignPeriod;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import org.jspecify.annotations.Nullable;
 
 /**
  * 集中攻坚: a drive with a period and the thresholds of its scope. One drive is open at a
@@ -18,20 +15,8 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "coverage_drive")
-public class CoverageDrive {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@Column(nullable = false, length = 128)
-	private String name;
-
-	@Column(name = "starts_on", nullable = false)
-	private LocalDate startsOn;
-
-	@Column(name = "ends_on", nullable = false)
-	private LocalDate endsOn;
+@AttributeOverride(name = "name", column = @Column(nullable = false, length = 128))
+public class CoverageDrive extends CampaignPeriod {
 
 	@Column(name = "economic_threshold", nullable = false)
 	private int economicThreshold;
@@ -39,58 +24,30 @@ public class CoverageDrive {
 	@Column(name = "social_threshold", nullable = false)
 	private int socialThreshold;
 
-	/** When an administrator opened it; {@code null} for a drive older than that. */
-	@Column(name = "opened_at")
-	private @Nullable Instant openedAt;
-
-	@Column(name = "closed_at")
-	private @Nullable Instant closedAt;
-
-	@Version
-	private long version;
-
 	protected CoverageDrive() {
 	}
 
 	/** A drive an administrator opens now. */
 	public CoverageDrive(String name, LocalDate startsOn, LocalDate endsOn, int economicThreshold, int socialThreshold,
 			Instant openedAt) {
-		change(name, startsOn, endsOn, economicThreshold, socialThreshold);
-		this.openedAt = openedAt;
+		super(name, startsOn, endsOn, openedAt);
+		setThresholds(economicThreshold, socialThreshold);
 	}
 
 	/** Closes the drive: it is no longer the drive under way. */
 	public void close(Instant at) {
-		this.closedAt = at;
+		setClosedAt(at);
 	}
 
 	/** Changes the drive's name, period and the thresholds of its scope. */
 	public void change(String name, LocalDate startsOn, LocalDate endsOn, int economicThreshold, int socialThreshold) {
-		this.name = name;
-		this.startsOn = startsOn;
-		this.endsOn = endsOn;
+		setNameAndPeriod(name, startsOn, endsOn);
+		setThresholds(economicThreshold, socialThreshold);
+	}
+
+	private void setThresholds(int economicThreshold, int socialThreshold) {
 		this.economicThreshold = economicThreshold;
 		this.socialThreshold = socialThreshold;
-	}
-
-	public long getVersion() {
-		return this.version;
-	}
-
-	public Long getId() {
-		return this.id;
-	}
-
-	public String getName() {
-		return this.name;
-	}
-
-	public LocalDate getStartsOn() {
-		return this.startsOn;
-	}
-
-	public LocalDate getEndsOn() {
-		return this.endsOn;
 	}
 
 	public int getEconomicThreshold() {
@@ -99,14 +56,6 @@ public class CoverageDrive {
 
 	public int getSocialThreshold() {
 		return this.socialThreshold;
-	}
-
-	public @Nullable Instant getOpenedAt() {
-		return this.openedAt;
-	}
-
-	public @Nullable Instant getClosedAt() {
-		return this.closedAt;
 	}
 
 }

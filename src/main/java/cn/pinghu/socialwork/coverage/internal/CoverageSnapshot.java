@@ -3,11 +3,9 @@ package cn.pinghu.socialwork.coverage.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import cn.pinghu.socialwork.shared.data.GeneratedIdEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
@@ -16,11 +14,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "coverage_snapshot")
-public class CoverageSnapshot {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+public class CoverageSnapshot extends GeneratedIdEntity {
 
 	@Column(name = "taken_on", nullable = false)
 	private LocalDate takenOn;
@@ -63,10 +57,6 @@ public class CoverageSnapshot {
 		this.workCovered = Math.toIntExact(workCovered);
 		this.takenAt = takenAt;
 		this.filledLate = filledLate;
-	}
-
-	public Long getId() {
-		return this.id;
 	}
 
 	public LocalDate getTakenOn() {

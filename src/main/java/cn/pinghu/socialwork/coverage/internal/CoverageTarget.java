@@ -3,13 +3,10 @@ package cn.pinghu.socialwork.coverage.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import cn.pinghu.socialwork.shared.data.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /**
  * A town's target in a drive: the organisation coverage rate (in percent) at the drive's
@@ -17,11 +14,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "coverage_target")
-public class CoverageTarget {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+public class CoverageTarget extends VersionedEntity {
 
 	@Column(name = "drive_id", nullable = false)
 	private long driveId;
@@ -38,9 +31,6 @@ public class CoverageTarget {
 	@Column(name = "due_on", nullable = false)
 	private LocalDate dueOn;
 
-	@Version
-	private long version;
-
 	protected CoverageTarget() {
 	}
 
@@ -54,14 +44,6 @@ public class CoverageTarget {
 		this.startRate = startRate;
 		this.targetRate = targetRate;
 		this.dueOn = dueOn;
-	}
-
-	public long getVersion() {
-		return this.version;
-	}
-
-	public Long getId() {
-		return this.id;
 	}
 
 	public long getDriveId() {

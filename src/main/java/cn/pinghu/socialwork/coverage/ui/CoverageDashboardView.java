@@ -3,7 +3,6 @@ package cn.pinghu.socialwork.coverage.ui;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -17,6 +16,7 @@ import cn.pinghu.socialwork.coverage.CoverageWorklistService;
 import cn.pinghu.socialwork.coverage.TownTarget;
 import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.progress.Signal;
+import cn.pinghu.socialwork.progress.ui.SignalBadge;
 import cn.pinghu.socialwork.shared.Percentages;
 import cn.pinghu.socialwork.shared.events.DomainEventFeed;
 import cn.pinghu.socialwork.shared.report.WeeklyReport;
@@ -197,17 +197,7 @@ class CoverageDashboardView extends VerticalLayout implements HasDynamicTitle {
 		if (signal == null) {
 			return new Span(getTranslation("coverage.signal.none"));
 		}
-		Span badge = new Span(getTranslation("coverage.signal." + signal.name()));
-		badge.getElement().getThemeList().add("badge");
-		switch (signal) {
-			case GREEN -> badge.getElement().getThemeList().add("success");
-			case RED -> badge.getElement().getThemeList().add("error");
-			// Lumo has no yellow badge: amber on a pale amber ground, as the 三色
-			// convention asks
-			case YELLOW -> badge.getStyle().set("color", "#7a5a00").set("background-color", "#fff1c2");
-		}
-		badge.addClassName("signal-" + signal.name().toLowerCase(Locale.ROOT));
-		return badge;
+		return SignalBadge.of(getTranslation("coverage.signal." + signal.name()), signal);
 	}
 
 	private String percent(BigDecimal rate) {

@@ -2,7 +2,6 @@ package cn.pinghu.socialwork.coverage.ui;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 import cn.pinghu.socialwork.coverage.CoverageChanged;
@@ -12,6 +11,7 @@ import cn.pinghu.socialwork.coverage.RedBlackList.Standing;
 import cn.pinghu.socialwork.coverage.RedBlackList;
 import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.progress.Signal;
+import cn.pinghu.socialwork.progress.ui.SignalBadge;
 import cn.pinghu.socialwork.shared.Percentages;
 import cn.pinghu.socialwork.shared.events.DomainEventFeed;
 import cn.pinghu.socialwork.shared.ui.LiveUpdates;
@@ -142,21 +142,11 @@ class CoverageRankingView extends VerticalLayout implements HasDynamicTitle {
 	}
 
 	private Span badge(@Nullable Signal signal) {
-		Span badge = new Span(
-				getTranslation((signal != null) ? "coverage.signal." + signal.name() : "coverage.signal.none"));
-		badge.getElement().getThemeList().add("badge");
-		if (signal == Signal.GREEN) {
-			badge.getElement().getThemeList().add("success");
-		}
-		else if (signal == Signal.RED) {
-			badge.getElement().getThemeList().add("error");
-		}
-		else if (signal == Signal.YELLOW) {
-			badge.getStyle().set("color", "#7a5a00").set("background-color", "#fff1c2");
-		}
 		if (signal != null) {
-			badge.addClassName("signal-" + signal.name().toLowerCase(Locale.ROOT));
+			return SignalBadge.of(getTranslation("coverage.signal." + signal.name()), signal);
 		}
+		Span badge = new Span(getTranslation("coverage.signal.none"));
+		badge.getElement().getThemeList().add("badge");
 		return badge;
 	}
 

@@ -8,7 +8,8 @@ import java.util.Map;
 import java.util.Set;
 
 import cn.pinghu.socialwork.elections.ElectionStage;
-import cn.pinghu.socialwork.shared.data.VersionedEntity;
+import cn.pinghu.socialwork.shared.data.CampaignPeriod;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -28,22 +29,9 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "election_round")
-public class ElectionRound extends VersionedEntity {
-
-	@Column(nullable = false, length = 64)
-	private String name;
-
-	@Column(name = "starts_on", nullable = false)
-	private LocalDate startsOn;
-
-	@Column(name = "ends_on", nullable = false)
-	private LocalDate endsOn;
-
-	@Column(name = "opened_at", nullable = false)
-	private Instant openedAt;
-
-	@Column(name = "closed_at")
-	private @Nullable Instant closedAt;
+@AttributeOverride(name = "name", column = @Column(nullable = false, length = 64))
+@AttributeOverride(name = "openedAt", column = @Column(name = "opened_at", nullable = false))
+public class ElectionRound extends CampaignPeriod {
 
 	@Column(name = "closed_reason", length = 200)
 	private @Nullable String closedReason;
@@ -65,48 +53,21 @@ public class ElectionRound extends VersionedEntity {
 	/** A round an administrator opens now. */
 	public ElectionRound(String name, LocalDate startsOn, LocalDate endsOn, Map<ElectionStage, LocalDate> plan,
 			Set<TownStagePlan> townPlan, Instant openedAt) {
-		this.name = name;
-		this.startsOn = startsOn;
-		this.endsOn = endsOn;
+		super(name, startsOn, endsOn, openedAt);
 		this.plan.putAll(plan);
 		this.townPlan.addAll(townPlan);
-		this.openedAt = openedAt;
 	}
 
 	/**
 	 * Closes the round: it is no longer under way, and its elections no longer change.
 	 */
 	public void close(Instant at, @Nullable String reason) {
-		this.closedAt = at;
+		setClosedAt(at);
 		this.closedReason = reason;
-	}
-
-	public String getName() {
-		return this.name;
-	}
-
-	public LocalDate getStartsOn() {
-		return this.startsOn;
-	}
-
-	public LocalDate getEndsOn() {
-		return this.endsOn;
-	}
-
-	public Instant getOpenedAt() {
-		return this.openedAt;
-	}
-
-	public @Nullable Instant getClosedAt() {
-		return this.closedAt;
 	}
 
 	public @Nullable String getClosedReason() {
 		return this.closedReason;
-	}
-
-	public boolean isClosed() {
-		return this.closedAt != null;
 	}
 
 	/** The city-wide planned date of each stage of the main line. */

@@ -1,10 +1,10 @@
 package cn.pinghu.socialwork.elections.ui;
 
 import java.math.BigDecimal;
-import java.util.Locale;
 
 import cn.pinghu.socialwork.elections.ElectionMeasure;
 import cn.pinghu.socialwork.progress.Signal;
+import cn.pinghu.socialwork.progress.ui.SignalBadge;
 import cn.pinghu.socialwork.shared.Percentages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
@@ -21,17 +21,7 @@ final class ElectionBadges {
 	}
 
 	static Span signal(Component owner, Signal signal) {
-		Span badge = new Span(owner.getTranslation("elections.signal." + signal.name()));
-		badge.getElement().getThemeList().add("badge");
-		switch (signal) {
-			case GREEN -> badge.getElement().getThemeList().add("success");
-			case RED -> badge.getElement().getThemeList().add("error");
-			// Lumo has no yellow badge: amber on a pale amber ground, as on the coverage
-			// dashboard
-			case YELLOW -> badge.getStyle().set("color", "#7a5a00").set("background-color", "#fff1c2");
-		}
-		badge.addClassName("signal-" + signal.name().toLowerCase(Locale.ROOT));
-		return badge;
+		return SignalBadge.of(owner.getTranslation("elections.signal." + signal.name()), signal);
 	}
 
 	/** A rate in percent, rounded once as the console shows it. */

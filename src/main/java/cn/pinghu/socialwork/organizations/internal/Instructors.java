@@ -2,11 +2,11 @@ package cn.pinghu.socialwork.organizations.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import cn.pinghu.socialwork.identity.TownScope;
 import cn.pinghu.socialwork.organizations.InstructorFilter;
+import cn.pinghu.socialwork.shared.data.QuickSearch;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
@@ -35,14 +35,7 @@ public final class Instructors {
 			if (!filter.includeArchived()) {
 				predicates.add(cb.isNull(root.get("archivedAt")));
 			}
-			String text = filter.query();
-			if (text != null && !text.isBlank()) {
-				String pattern = "%" + Organizations.escape(text.strip().toUpperCase(Locale.ROOT)) + "%";
-				predicates.add(cb.or(cb.like(cb.upper(root.get("code")), pattern, '\\'),
-						cb.like(cb.upper(root.get("name")), pattern, '\\'),
-						cb.like(cb.upper(root.get("workUnit")), pattern, '\\'),
-						cb.like(root.get("phone"), pattern, '\\')));
-			}
+			QuickSearch.addAnyContaining(predicates, root, cb, filter.query(), "code", "name", "workUnit", "phone");
 			return cb.and(predicates.toArray(Predicate[]::new));
 		};
 	}

@@ -2,11 +2,11 @@ package cn.pinghu.socialwork.organizations.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import cn.pinghu.socialwork.identity.TownScope;
 import cn.pinghu.socialwork.organizations.BranchForm;
 import cn.pinghu.socialwork.organizations.OrganizationFilter;
+import cn.pinghu.socialwork.shared.data.QuickSearch;
 import jakarta.persistence.criteria.Predicate;
 
 import org.springframework.data.jpa.domain.Specification;
@@ -46,16 +46,10 @@ public final class Organizations {
 			String text = filter.query();
 			if (text != null && !text.isBlank()) {
 				// search_key holds name, credit code, contact name and phone, lower-cased
-				String pattern = "%" + escape(text.strip().toLowerCase(Locale.ROOT)) + "%";
-				predicates.add(cb.like(root.get("searchKey"), pattern, '\\'));
+				predicates.add(cb.like(root.get("searchKey"), QuickSearch.lowerCasePattern(text), QuickSearch.ESCAPE));
 			}
 			return cb.and(predicates.toArray(Predicate[]::new));
 		};
-	}
-
-	/** Quick-search text is matched literally: LIKE's wildcards in it are escaped. */
-	static String escape(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 }

@@ -131,10 +131,9 @@ class InstructorForm extends SideForm<InstructorDetails, InstructorDraft> {
 
 	@Override
 	protected void store(InstructorDraft draft) {
-		InstructorDetails current = record();
-		InstructorDetails saved = (current == null) ? this.instructors.create(draft)
-				: this.instructors.update(current.id(), draft);
-		done(getTranslation("instructors.saved", saved.name()));
+		createOrUpdate(draft, this.instructors::create,
+				(current, changed) -> this.instructors.update(current.id(), changed),
+				saved -> getTranslation("instructors.saved", saved.name()));
 	}
 
 	private void archive(InstructorDetails current) {

@@ -68,9 +68,7 @@ class InstructorListView extends MasterDataListView<InstructorDetails, Instructo
 		list().addFlagFilter("archived", this.archived, getTranslation("instructors.filter.archived"));
 		if (editable) {
 			this.transfer = new TransferToolbar<>(list(), getPageTitle(), getTranslation("instructors.import.title"),
-					new TransferToolbar.Actions<>(transfer::preview, transfer::importRows, transfer::template,
-							transfer::export),
-					jobs, clock, zone);
+					transfer, jobs, clock, zone);
 			addCreateAction(this::create);
 		}
 		else {

@@ -173,10 +173,9 @@ class OrganizationForm extends SideForm<OrganizationDetails, OrganizationDraft> 
 			problems.forEach(problem -> binder().showError(problem.field(), problem.messageKey()));
 			return;
 		}
-		OrganizationDetails current = record();
-		OrganizationDetails saved = (current == null) ? this.organizations.create(draft)
-				: this.organizations.update(current.id(), draft);
-		done(getTranslation("organizations.saved", saved.name()));
+		createOrUpdate(draft, this.organizations::create,
+				(current, changed) -> this.organizations.update(current.id(), changed),
+				saved -> getTranslation("organizations.saved", saved.name()));
 	}
 
 	/**

@@ -89,9 +89,7 @@ class OrganizationListView extends MasterDataListView<OrganizationDetails, Organ
 		filters();
 		if (editable) {
 			this.transfer = new TransferToolbar<>(list(), getPageTitle(), getTranslation("organizations.import.title"),
-					new TransferToolbar.Actions<>(transfer::preview, transfer::importRows, transfer::template,
-							transfer::export),
-					jobs, clock, zone);
+					transfer, jobs, clock, zone);
 			addCreateAction(this::create);
 		}
 		else {

@@ -2,10 +2,10 @@ package cn.pinghu.socialwork.places.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import cn.pinghu.socialwork.identity.TownScope;
 import cn.pinghu.socialwork.places.CommunityFilter;
+import cn.pinghu.socialwork.shared.data.QuickSearch;
 import jakarta.persistence.criteria.Predicate;
 
 import org.springframework.data.jpa.domain.Specification;
@@ -32,19 +32,9 @@ public final class Communities {
 			if (!filter.includeArchived()) {
 				predicates.add(cb.isNull(root.get("archivedAt")));
 			}
-			String text = filter.query();
-			if (text != null && !text.isBlank()) {
-				String pattern = "%" + escape(text.strip().toUpperCase(Locale.ROOT)) + "%";
-				predicates.add(cb.or(cb.like(cb.upper(root.get("code")), pattern, '\\'),
-						cb.like(cb.upper(root.get("name")), pattern, '\\')));
-			}
+			QuickSearch.addAnyContaining(predicates, root, cb, filter.query(), "code", "name");
 			return cb.and(predicates.toArray(Predicate[]::new));
 		};
-	}
-
-	/** Quick-search text is matched literally: LIKE's wildcards in it are escaped. */
-	private static String escape(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 }

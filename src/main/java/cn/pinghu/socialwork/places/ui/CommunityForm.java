@@ -85,10 +85,9 @@ class CommunityForm extends SideForm<CommunitySummary, CommunityDraft> {
 
 	@Override
 	protected void store(CommunityDraft draft) {
-		CommunitySummary current = record();
-		CommunitySummary saved = (current == null) ? this.places.createCommunity(draft)
-				: this.places.updateCommunity(current.id(), draft);
-		done(getTranslation("communities.saved", saved.name()));
+		createOrUpdate(draft, this.places::createCommunity,
+				(current, changed) -> this.places.updateCommunity(current.id(), changed),
+				saved -> getTranslation("communities.saved", saved.name()));
 	}
 
 	private void archive(CommunitySummary current) {

@@ -79,9 +79,7 @@ class CommunityListView extends MasterDataListView<CommunitySummary, CommunityFi
 				CommunityKind::name);
 		list().addFlagFilter(ARCHIVED_PARAMETER, this.archived, getTranslation("masterdata.include-archived"));
 		this.transfer = new TransferToolbar<>(list(), getPageTitle(), getTranslation("communities.import.title"),
-				new TransferToolbar.Actions<>(transfer::preview, transfer::importRows, transfer::template,
-						transfer::export),
-				jobs, clock, zone);
+				transfer, jobs, clock, zone);
 		addCreateAction(this::create);
 		this.form = new CommunityForm(places, this.writableTownIds, this.townNames, zone, list()::refresh);
 		addColumns();

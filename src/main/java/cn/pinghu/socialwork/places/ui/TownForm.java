@@ -80,10 +80,9 @@ class TownForm extends SideForm<TownDetails, TownDraft> {
 
 	@Override
 	protected void store(TownDraft draft) {
-		TownDetails current = record();
-		TownDetails saved = (current == null) ? this.towns.createTown(draft)
-				: this.towns.updateTown(current.id(), draft);
-		done(getTranslation("towns.saved", saved.name()));
+		createOrUpdate(draft, this.towns::createTown,
+				(current, changed) -> this.towns.updateTown(current.id(), changed),
+				saved -> getTranslation("towns.saved", saved.name()));
 	}
 
 	private void confirmDelete() {

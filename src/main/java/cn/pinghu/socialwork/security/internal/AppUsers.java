@@ -3,9 +3,9 @@ package cn.pinghu.socialwork.security.internal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import cn.pinghu.socialwork.security.UserFilter;
+import cn.pinghu.socialwork.shared.data.QuickSearch;
 import jakarta.persistence.criteria.Predicate;
 
 import org.springframework.data.jpa.domain.Specification;
@@ -35,19 +35,9 @@ public final class AppUsers {
 				Predicate locked = cb.greaterThan(root.get("lockedUntil"), now);
 				predicates.add(filter.locked() ? locked : cb.or(cb.isNull(root.get("lockedUntil")), cb.not(locked)));
 			}
-			String text = filter.query();
-			if (text != null && !text.isBlank()) {
-				String pattern = "%" + escape(text.strip().toUpperCase(Locale.ROOT)) + "%";
-				predicates.add(cb.or(cb.like(cb.upper(root.get("username")), pattern, '\\'),
-						cb.like(cb.upper(root.get("displayName")), pattern, '\\'),
-						cb.like(root.get("phone"), pattern, '\\')));
-			}
+			QuickSearch.addAnyContaining(predicates, root, cb, filter.query(), "username", "displayName", "phone");
 			return cb.and(predicates.toArray(Predicate[]::new));
 		};
-	}
-
-	private static String escape(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 }

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
@@ -16,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.function.SerializableBiFunction;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.function.SerializableRunnable;
@@ -139,6 +139,17 @@ public abstract class SideForm<R, B> extends Composite<VerticalLayout> {
 		setVisible(false);
 	}
 
+	/**
+	 * Stores the bean as a new record, or as a change of the open one, then says so with
+	 * the notice of the record saved, reloads the list and closes the form.
+	 */
+	protected void createOrUpdate(B bean, SerializableFunction<B, R> create, SerializableBiFunction<R, B, R> update,
+			SerializableFunction<R, String> notice) {
+		R current = this.record;
+		R saved = (current == null) ? create.apply(bean) : update.apply(current, bean);
+		done(notice.apply(saved));
+	}
+
 	/** After a change that keeps the form open, such as a restore: reloads the list. */
 	protected void changed() {
 		this.onChanged.run();
@@ -202,29 +213,14 @@ public abstract class SideForm<R, B> extends Composite<VerticalLayout> {
 	 */
 	protected Button addRestoreButton(String text, String className, SerializableFunction<R, R> restore,
 			SerializableFunction<R, String> notice) {
-		Button button = new Button(text, click -> restore(restore, notice));
-		button.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
-		button.addClassName(className);
-		button.setVisible(false);
+		Button button = SideFormButtons.restore(text, className, click -> {
+			R current = this.record;
+			if (current != null) {
+				SideFormDialogs.restore(this, current, restore, notice);
+			}
+		});
 		getContent().addComponentAtIndex(1, button);
 		return button;
-	}
-
-	private void restore(SerializableFunction<R, R> restore, SerializableFunction<R, String> notice) {
-		R current = this.record;
-		if (current == null) {
-			return;
-		}
-		try {
-			R restored = restore.apply(current);
-			Notices.success(notice.apply(restored));
-			changed();
-			edit(restored);
-		}
-		catch (StaleVersionException ex) {
-			Notices.error(getTranslation("masterdata.conflict.text"));
-			reload();
-		}
 	}
 
 	/**
@@ -273,7 +269,7 @@ public abstract class SideForm<R, B> extends Composite<VerticalLayout> {
 			store(target);
 		}
 		catch (StaleVersionException ex) {
-			showConflict();
+			SideFormDialogs.conflict(this, this::reload);
 		}
 		catch (FieldRejectedException ex) {
 			if (!this.binder.showError(ex.field(), ex.messageKey(), ex.arguments())) {
@@ -287,35 +283,16 @@ public abstract class SideForm<R, B> extends Composite<VerticalLayout> {
 		if (action == null) {
 			return;
 		}
-		confirm(current -> Confirmation.dangerous("master-data-archive-confirm",
-				getTranslation("masterdata.archive.header"),
-				getTranslation("masterdata.archive.text", this.title.getText()), getTranslation("masterdata.archive")),
-				action, this::showConflict);
+		confirm(current -> SideFormDialogs.archiveQuestion(this, this.title.getText()), action,
+				() -> SideFormDialogs.conflict(this, this::reload));
 	}
 
 	private void confirm(SerializableFunction<R, ConfirmDialog> question, SerializableConsumer<R> action,
 			SerializableRunnable onConflict) {
 		R current = this.record;
-		if (current == null) {
-			return;
+		if (current != null) {
+			SideFormDialogs.confirm(question.apply(current), () -> action.accept(current), onConflict);
 		}
-		ConfirmDialog dialog = question.apply(current);
-		dialog.addConfirmListener(event -> {
-			try {
-				action.accept(current);
-			}
-			catch (StaleVersionException ex) {
-				onConflict.run();
-			}
-		});
-		dialog.open();
-	}
-
-	private void showConflict() {
-		ConfirmDialog dialog = Confirmation.of("master-data-conflict", getTranslation("masterdata.conflict.header"),
-				getTranslation("masterdata.conflict.text"), getTranslation("masterdata.conflict.reload"));
-		dialog.addConfirmListener(event -> reload());
-		dialog.open();
 	}
 
 }

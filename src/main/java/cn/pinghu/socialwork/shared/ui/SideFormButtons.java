@@ -46,4 +46,12 @@ final class SideFormButtons {
 		return archive;
 	}
 
+	static Button restore(String text, String className, ComponentEventListener<ClickEvent<Button>> onClick) {
+		Button restore = new Button(text, onClick);
+		restore.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
+		restore.addClassName(className);
+		restore.setVisible(false);
+		return restore;
+	}
+
 }

@@ -2,8 +2,8 @@ package cn.pinghu.socialwork.stations.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
+import cn.pinghu.socialwork.shared.data.QuickSearch;
 import cn.pinghu.socialwork.stations.StationFilter;
 import jakarta.persistence.criteria.Predicate;
 
@@ -27,20 +27,9 @@ public final class Stations {
 			if (!filter.includeArchived()) {
 				predicates.add(cb.isNull(root.get("archivedAt")));
 			}
-			String text = filter.query();
-			if (text != null && !text.isBlank()) {
-				String pattern = "%" + escape(text.strip().toUpperCase(Locale.ROOT)) + "%";
-				predicates.add(cb.or(cb.like(cb.upper(root.get("code")), pattern, '\\'),
-						cb.like(cb.upper(root.get("name")), pattern, '\\'),
-						cb.like(cb.upper(root.get("address")), pattern, '\\')));
-			}
+			QuickSearch.addAnyContaining(predicates, root, cb, filter.query(), "code", "name", "address");
 			return cb.and(predicates.toArray(Predicate[]::new));
 		};
-	}
-
-	/** Quick-search text is matched literally: LIKE's wildcards in it are escaped. */
-	private static String escape(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 }

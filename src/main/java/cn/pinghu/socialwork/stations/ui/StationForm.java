@@ -185,10 +185,9 @@ class StationForm extends SideForm<StationDetails, StationDraft> {
 
 	@Override
 	protected void store(StationDraft draft) {
-		StationDetails current = record();
-		StationDetails saved = (current == null) ? this.stations.createStation(draft)
-				: this.stations.updateStation(current.id(), draft);
-		done(getTranslation("stations.saved", saved.name()));
+		createOrUpdate(draft, this.stations::createStation,
+				(current, changed) -> this.stations.updateStation(current.id(), changed),
+				saved -> getTranslation("stations.saved", saved.name()));
 	}
 
 	private void loadCommunities(@Nullable Long townId) {

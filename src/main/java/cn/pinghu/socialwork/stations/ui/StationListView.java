@@ -93,9 +93,7 @@ class StationListView extends MasterDataListView<StationDetails, StationFilter> 
 		list().addFlagFilter(ARCHIVED_PARAMETER, this.archived, getTranslation("masterdata.include-archived"));
 		if (stations.mayCreate()) {
 			this.transfer = new TransferToolbar<>(list(), getPageTitle(), getTranslation("stations.import.title"),
-					new TransferToolbar.Actions<>(transfer::preview, transfer::importRows, transfer::template,
-							transfer::export),
-					jobs, clock, zone);
+					transfer, jobs, clock, zone);
 			addCreateAction(this::create);
 		}
 		else {

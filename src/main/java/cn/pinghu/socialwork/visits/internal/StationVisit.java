@@ -3,23 +3,17 @@ package cn.pinghu.socialwork.visits.internal;
 import java.time.Instant;
 
 import cn.pinghu.socialwork.visits.WorkerKind;
+import cn.pinghu.socialwork.shared.data.GeneratedIdEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** 到站服务: one rider's visit to a station. Visits are facts: never changed once stored. */
 @Entity
 @Table(name = "station_visit")
-public class StationVisit {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+public class StationVisit extends GeneratedIdEntity {
 
 	@Column(name = "station_id", nullable = false)
 	private long stationId;
@@ -47,10 +41,6 @@ public class StationVisit {
 		this.workerKind = workerKind;
 		this.idempotencyKey = idempotencyKey;
 		this.receivedAt = receivedAt;
-	}
-
-	public Long getId() {
-		return this.id;
 	}
 
 	public long getStationId() {

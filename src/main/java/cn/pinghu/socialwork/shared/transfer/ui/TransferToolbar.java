@@ -6,6 +6,7 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.ZoneId;
 
+import cn.pinghu.socialwork.shared.transfer.MasterDataTransfers;
 import cn.pinghu.socialwork.shared.transfer.SheetFormat;
 import cn.pinghu.socialwork.shared.transfer.TransferJobs;
 import cn.pinghu.socialwork.shared.ui.MasterDataGrid;
@@ -27,7 +28,9 @@ public final class TransferToolbar<F, B> implements Serializable {
 
 	private final MasterDataGrid<?, F> list;
 
-	private final Actions<F, B> actions;
+	private final ImportSteps<B> steps;
+
+	private final TemplateWriter template;
 
 	private final String listTitle;
 
@@ -45,10 +48,11 @@ public final class TransferToolbar<F, B> implements Serializable {
 	 * the template
 	 * @param importTitle the import dialog's header, such as "导入村社区"
 	 */
-	public TransferToolbar(MasterDataGrid<?, F> list, String listTitle, String importTitle, Actions<F, B> actions,
-			TransferJobs jobs, Clock clock, ZoneId zone) {
+	public TransferToolbar(MasterDataGrid<?, F> list, String listTitle, String importTitle,
+			MasterDataTransfers<F, B> transfers, TransferJobs jobs, Clock clock, ZoneId zone) {
 		this.list = list;
-		this.actions = actions;
+		this.steps = ImportSteps.of(transfers::preview, transfers::importRows);
+		this.template = transfers::template;
 		this.listTitle = listTitle;
 		this.importTitle = importTitle;
 		this.jobs = jobs;
@@ -56,7 +60,7 @@ public final class TransferToolbar<F, B> implements Serializable {
 				click -> openImport());
 		this.importButton.addClassName("import-button");
 		list.addToToolbar(this.importButton);
-		this.exportMenu = new ExportMenu<>(list, actions.export(), listTitle, clock, zone);
+		this.exportMenu = new ExportMenu<>(list, transfers::export, listTitle, clock, zone);
 		list.addToToolbar(this.exportMenu);
 	}
 
@@ -70,10 +74,8 @@ public final class TransferToolbar<F, B> implements Serializable {
 
 	/** Opens the import dialog. */
 	public ImportDialog<B> openImport() {
-		ImportDialog<B> dialog = new ImportDialog<>(this.importTitle,
-				ImportSteps.of(this.actions.preview(), this.actions.store()), this.jobs,
-				templateLink(this.list.getTranslation("transfer.template.file", this.listTitle),
-						this.actions.template()),
+		ImportDialog<B> dialog = new ImportDialog<>(this.importTitle, this.steps, this.jobs,
+				templateLink(this.list.getTranslation("transfer.template.file", this.listTitle), this.template),
 				this.list::refresh);
 		dialog.open();
 		return dialog;
@@ -102,14 +104,6 @@ public final class TransferToolbar<F, B> implements Serializable {
 
 		void write(OutputStream out) throws IOException;
 
-	}
-
-	/**
-	 * A feature transfer service's methods, e.g.
-	 * {@code new Actions<>(transfer::preview, transfer::importRows, transfer::template, transfer::export)}.
-	 */
-	public record Actions<F, B>(ImportSteps.Preview<B> preview, ImportSteps.Store<B> store, TemplateWriter template,
-			ExportMenu.Export<F> export) implements Serializable {
 	}
 
 }
