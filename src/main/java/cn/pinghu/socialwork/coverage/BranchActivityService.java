@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import cn.pinghu.socialwork.audit.AuditAction;
+import cn.pinghu.socialwork.audit.AuditService;
+import cn.pinghu.socialwork.audit.FieldDiff;
 import cn.pinghu.socialwork.coverage.internal.BranchActivity;
 import cn.pinghu.socialwork.coverage.internal.BranchActivityRepository;
 import cn.pinghu.socialwork.coverage.internal.DormancyQueries;
@@ -36,13 +39,17 @@ import org.springframework.validation.annotation.Validated;
 /**
  * 防瘫预警: the activities Party branches hold, as coordinators record them, and the branches
  * that have held none for {@value DormancyLevel#YELLOW_DAYS} days (yellow) or
- * {@value DormancyLevel#RED_DAYS} days (red), measured with the console's clock.
+ * {@value DormancyLevel#RED_DAYS} days (red), measured with the console's clock. Every
+ * activity recorded is audited ({@link #BRANCH_ACTIVITY}), since it moves the warnings.
  */
 @Service
 @Validated
 @Transactional(readOnly = true)
 @PreAuthorize(Access.READERS)
 public class BranchActivityService {
+
+	/** The entity type activities have in the audit trail. */
+	public static final String BRANCH_ACTIVITY = "BranchActivity";
 
 	private final OrganizationCoverageService organizations;
 
@@ -56,19 +63,22 @@ public class BranchActivityService {
 
 	private final DomainEvents events;
 
+	private final AuditService audit;
+
 	private final Clock clock;
 
 	private final ZoneId zone;
 
 	BranchActivityService(OrganizationCoverageService organizations, BranchActivityRepository activities,
 			DormancyQueries dormancy, CommunityService places, CurrentUser currentUser, DomainEvents events,
-			Clock clock, @Value("${console.zone}") ZoneId zone) {
+			AuditService audit, Clock clock, @Value("${console.zone}") ZoneId zone) {
 		this.organizations = organizations;
 		this.activities = activities;
 		this.dormancy = dormancy;
 		this.places = places;
 		this.currentUser = currentUser;
 		this.events = events;
+		this.audit = audit;
 		this.clock = clock;
 		this.zone = zone;
 	}
@@ -118,6 +128,8 @@ public class BranchActivityService {
 		int attendees = Objects.requireNonNull(draft.attendees());
 		BranchActivity saved = this.activities.save(new BranchActivity(organization.id(), heldOn, kind, attendees,
 				this.currentUser.require().username(), this.clock.instant()));
+		this.audit.record(AuditAction.CREATE, BRANCH_ACTIVITY, saved.getId(), organization.townId(),
+				FieldDiff.created(FieldDiff.fields(new AuditedActivity(organization.id(), heldOn, kind, attendees))));
 		this.events.publish(new BranchActivityRecorded(organization.id(), organization.townId(), saved.getId(), heldOn,
 				kind, attendees));
 		return toSummary(saved);
@@ -191,6 +203,10 @@ public class BranchActivityService {
 	private static BranchActivitySummary toSummary(BranchActivity activity) {
 		return new BranchActivitySummary(activity.getId(), activity.getOrganizationId(), activity.getHeldOn(),
 				activity.getKind(), activity.getAttendees(), activity.getRecordedBy());
+	}
+
+	/** The fields of an activity that the audit trail follows. */
+	private record AuditedActivity(long organizationId, LocalDate heldOn, ActivityKind kind, int attendees) {
 	}
 
 }
