@@ -19,7 +19,8 @@ class RefusedCredentialsTest {
 
 	private final AtomicLong now = new AtomicLong(7 * SECOND);
 
-	private final RefusedCredentials refused = new RefusedCredentials(3, 6, Duration.ofSeconds(30), this.now::get);
+	private final RefusedCredentials refused = new RefusedCredentials(3, 6, Duration.ofSeconds(30), this.now::get,
+			TestRefusedCredentials.unstored());
 
 	private final AtomicInteger lookups = new AtomicInteger();
 
