@@ -218,7 +218,6 @@ public class InstructorService {
 			return new InstructorUpsert(UpsertOutcome.CREATED, toDetails(this.writes.insert(draft, batchId)));
 		}
 		this.rules.requireServesWritableTown(existing);
-		this.rules.requireSharedTownsInScope(existing.getId());
 		if (existing.getArchivedAt() != null) {
 			throw new FieldRejectedException("code", "instructors.validation.archived");
 		}
@@ -265,6 +264,7 @@ public class InstructorService {
 
 	private Instructor editable(long id, long version) {
 		Instructor instructor = writable(id);
+		this.rules.requireSharedTownsInScope(id);
 		this.rules.requireAllTownsInScope(instructor);
 		this.writes.checkVersion(instructor, version);
 		return instructor;
@@ -283,7 +283,6 @@ public class InstructorService {
 	private Instructor writable(long id) {
 		Instructor instructor = find(id);
 		this.rules.requireServesWritableTown(instructor);
-		this.rules.requireSharedTownsInScope(id);
 		return instructor;
 	}
 

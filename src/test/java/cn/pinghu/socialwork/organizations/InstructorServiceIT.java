@@ -7,6 +7,7 @@ import cn.pinghu.socialwork.audit.AuditEntry;
 import cn.pinghu.socialwork.audit.FieldChange;
 import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.shared.data.FieldRejectedException;
+import cn.pinghu.socialwork.shared.data.UpsertOutcome;
 import cn.pinghu.socialwork.shared.data.StaleVersionException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -189,6 +190,11 @@ class InstructorServiceIT {
 			.satisfies(ex -> assertThat(ex.arguments()).containsExactly("当湖街道、独山港镇"));
 		assertThatExceptionOfType(FieldRejectedException.class)
 			.isThrownBy(() -> this.instructors.restore(shared.id(), shared.version()));
+		// an import row is held to the same rule, unless it changes nothing
+		assertThatExceptionOfType(FieldRejectedException.class)
+			.isThrownBy(() -> this.instructors.upsert(renamed, "batch-shared"));
+		assertThat(this.instructors.upsert(InstructorDraft.of(shared), "batch-shared").outcome())
+			.isEqualTo(UpsertOutcome.UNCHANGED);
 		assertThat(this.instructors.instructor(SHARED_INSTRUCTOR).workUnit()).isEqualTo(shared.workUnit());
 
 		signIn(coordinatorOf(DANGHU, DUSHANGANG), Role.Names.COORDINATOR);

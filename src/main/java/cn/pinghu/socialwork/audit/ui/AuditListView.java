@@ -132,9 +132,7 @@ class AuditListView extends MasterDataListView<AuditEntry, AuditFilter> {
 	}
 
 	private String detailLabel(String field) {
-		String key = "audit.detail." + field;
-		String label = getTranslation(key);
-		return label.endsWith(key) ? field : label;
+		return translationOr("audit.detail." + field, field);
 	}
 
 	private String changes(List<FieldChange> changes) {
@@ -150,9 +148,13 @@ class AuditListView extends MasterDataListView<AuditEntry, AuditFilter> {
 	 * there shows as it is stored rather than as a missing key.
 	 */
 	private String entityLabel(String type) {
-		String key = "audit.entity." + type;
+		return translationOr("audit.entity." + type, type);
+	}
+
+	/** The bundle's text for the key; {@code fallback} where the bundle has none. */
+	private String translationOr(String key, String fallback) {
 		String label = getTranslation(key);
-		return label.endsWith(key) ? type : label;
+		return label.endsWith(key) ? fallback : label;
 	}
 
 	private static @Nullable LocalDate parseDate(String text) {
