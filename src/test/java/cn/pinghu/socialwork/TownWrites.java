@@ -363,6 +363,8 @@ final class TownWrites {
 				+ "after that service checked the town";
 		entries.put("AuditService.record(AuditAction,String,long,Long,List)", new Entry.NotTownScoped(audit));
 		entries.put("AuditService.record(AuditAction,String,long,Long,String,List)", new Entry.NotTownScoped(audit));
+		entries.put("AuditService.recordSecurityEvents(List)", new Entry.NotTownScoped(
+				"stores the security log's events (sign-ins, refused keys...), which concern no town's data"));
 		entries.put("PasswordService.changeOwnPassword(String,String)",
 				new Entry.NotTownScoped("changes the caller's own password"));
 		entries.put("DisplayDeviceService.revoke(long)", ADMIN);

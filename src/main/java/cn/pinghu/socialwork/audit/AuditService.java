@@ -34,6 +34,9 @@ public class AuditService {
 	/** Who changed something when nobody is signed in: imports, jobs, migrations. */
 	public static final String SYSTEM = "system";
 
+	/** The entity type of security events, which concern no record. */
+	public static final String SECURITY_EVENT = "SecurityEvent";
+
 	private static final TypeReference<List<FieldChange>> CHANGE_LIST = new TypeReference<>() {
 	};
 
@@ -69,16 +72,31 @@ public class AuditService {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public AuditEntry record(AuditAction action, String entityType, long entityId, @Nullable Long townId,
 			@Nullable String batchId, List<FieldChange> changes) {
-		String text;
+		AuditRow row = this.rows.save(new AuditRow(this.clock.instant(), username(), action, entityType, entityId,
+				townId, batchId, json(changes)));
+		return toEntry(row);
+	}
+
+	private String json(List<FieldChange> changes) {
 		try {
-			text = this.json.writeValueAsString(changes);
+			return this.json.writeValueAsString(changes);
 		}
 		catch (JsonProcessingException ex) {
 			throw new IllegalArgumentException("Changes cannot be written as JSON: " + changes, ex);
 		}
-		AuditRow row = this.rows
-			.save(new AuditRow(this.clock.instant(), username(), action, entityType, entityId, townId, batchId, text));
-		return toEntry(row);
+	}
+
+	/**
+	 * Stores security events in a transaction of their own: they happened whether or not
+	 * anything around them commits. The caller bounds how many it stores (see
+	 * {@code security.SecurityTrail}).
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void recordSecurityEvents(List<SecurityEvent> events) {
+		for (SecurityEvent event : events) {
+			this.rows.save(new AuditRow(event.occurredAt(), event.username(), event.action(), SECURITY_EVENT, 0L, null,
+					null, json(event.details())));
+		}
 	}
 
 	/**

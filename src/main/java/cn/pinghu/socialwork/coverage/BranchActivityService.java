@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import cn.pinghu.socialwork.audit.AuditAction;
+import cn.pinghu.socialwork.audit.AuditService;
+import cn.pinghu.socialwork.audit.FieldDiff;
 import cn.pinghu.socialwork.coverage.internal.BranchActivity;
 import cn.pinghu.socialwork.coverage.internal.BranchActivityRepository;
 import cn.pinghu.socialwork.coverage.internal.DormancyQueries;
@@ -34,13 +37,17 @@ import org.springframework.validation.annotation.Validated;
 /**
  * 防瘫预警: the activities Party branches hold, as coordinators record them, and the branches
  * that have held none for {@value DormancyLevel#YELLOW_DAYS} days (yellow) or
- * {@value DormancyLevel#RED_DAYS} days (red), measured with the console's clock.
+ * {@value DormancyLevel#RED_DAYS} days (red), measured with the console's clock. Every
+ * activity recorded is audited ({@link #BRANCH_ACTIVITY}), since it moves the warnings.
  */
 @Service
 @Validated
 @Transactional(readOnly = true)
 @PreAuthorize(Access.READERS)
 public class BranchActivityService {
+
+	/** The entity type activities have in the audit trail. */
+	public static final String BRANCH_ACTIVITY = "BranchActivity";
 
 	private final OrganizationCoverageService organizations;
 
@@ -56,9 +63,11 @@ public class BranchActivityService {
 
 	private final ConsoleCalendar calendar;
 
+	private final AuditService audit;
+
 	BranchActivityService(OrganizationCoverageService organizations, BranchActivityRepository activities,
 			DormancyQueries dormancy, CommunityService places, CurrentUser currentUser, DomainEvents events,
-			ConsoleCalendar calendar) {
+			ConsoleCalendar calendar, AuditService audit) {
 		this.organizations = organizations;
 		this.activities = activities;
 		this.dormancy = dormancy;
@@ -66,6 +75,7 @@ public class BranchActivityService {
 		this.currentUser = currentUser;
 		this.events = events;
 		this.calendar = calendar;
+		this.audit = audit;
 	}
 
 	/** Today in the console's time zone. */
@@ -113,6 +123,8 @@ public class BranchActivityService {
 		int attendees = Objects.requireNonNull(draft.attendees());
 		BranchActivity saved = this.activities.save(new BranchActivity(organization.id(), heldOn, kind, attendees,
 				this.currentUser.require().username(), this.calendar.now()));
+		this.audit.record(AuditAction.CREATE, BRANCH_ACTIVITY, saved.getId(), organization.townId(),
+				FieldDiff.created(FieldDiff.fields(new AuditedActivity(organization.id(), heldOn, kind, attendees))));
 		this.events.publish(new BranchActivityRecorded(organization.id(), organization.townId(), saved.getId(), heldOn,
 				kind, attendees));
 		return toSummary(saved);
@@ -186,6 +198,10 @@ public class BranchActivityService {
 	private static BranchActivitySummary toSummary(BranchActivity activity) {
 		return new BranchActivitySummary(activity.getId(), activity.getOrganizationId(), activity.getHeldOn(),
 				activity.getKind(), activity.getAttendees(), activity.getRecordedBy());
+	}
+
+	/** The fields of an activity that the audit trail follows. */
+	private record AuditedActivity(long organizationId, LocalDate heldOn, ActivityKind kind, int attendees) {
 	}
 
 }

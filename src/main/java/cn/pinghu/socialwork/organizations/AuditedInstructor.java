@@ -1,5 +1,6 @@
 package cn.pinghu.socialwork.organizations;
 
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import cn.pinghu.socialwork.organizations.internal.Instructor;
@@ -11,9 +12,13 @@ import org.jspecify.annotations.Nullable;
 record AuditedInstructor(String code, String name, String workUnit, String phone, String townIds) {
 
 	static AuditedInstructor of(Instructor instructor) {
-		return new AuditedInstructor(instructor.getCode(), instructor.getName(), instructor.getWorkUnit(),
-				instructor.getPhone(),
-				instructor.getTownIds().stream().sorted().map(String::valueOf).collect(Collectors.joining(",")));
+		return of(instructor.getCode(), instructor.getName(), instructor.getWorkUnit(), instructor.getPhone(),
+				instructor.getTownIds());
+	}
+
+	static AuditedInstructor of(String code, String name, String workUnit, String phone, Set<Long> townIds) {
+		return new AuditedInstructor(code, name, workUnit, phone,
+				townIds.stream().sorted().map(String::valueOf).collect(Collectors.joining(",")));
 	}
 
 	/** The town of an instructor's audit rows: theirs when they serve one, else none. */

@@ -101,11 +101,13 @@ public class InstructorService {
 
 	/**
 	 * Whether the caller may change this instructor, as the service checks it: one who
-	 * serves a town the caller changes. The form is read-only otherwise.
+	 * serves a town the caller changes and, if shared between towns, whose every town the
+	 * caller changes. The form is read-only otherwise.
 	 */
 	public boolean mayEdit(InstructorDetails instructor) {
 		TownScope scope = this.currentUser.writeScope();
-		return instructor.townIds().stream().anyMatch(scope::includes);
+		return instructor.townIds().stream().anyMatch(scope::includes)
+				&& this.rules.changesSharedTowns(instructor.id());
 	}
 
 	@PreAuthorize(Access.READERS)
@@ -177,9 +179,12 @@ public class InstructorService {
 
 	/**
 	 * Changes an instructor. A coordinator adds or removes only towns of their own; a
-	 * town that organisations in use are still assigned in is not removed. A blank code
-	 * keeps the one the instructor has.
+	 * town that organisations in use are still assigned in is not removed, and an
+	 * instructor shared between towns is changed by an administrator or a coordinator of
+	 * every one of them. A blank code keeps the one the instructor has.
 	 * @throws StaleVersionException when the instructor changed since the draft was read
+	 * @throws FieldRejectedException when the instructor is shared with a town the caller
+	 * does not change
 	 */
 	@Transactional
 	@PreAuthorize(Access.EDITORS)
@@ -245,6 +250,7 @@ public class InstructorService {
 
 	private Instructor editable(long id, long version) {
 		Instructor instructor = writable(id);
+		this.rules.requireSharedTownsInScope(id);
 		this.rules.requireAllTownsInScope(instructor);
 		this.writes.checkVersion(instructor, version);
 		return instructor;

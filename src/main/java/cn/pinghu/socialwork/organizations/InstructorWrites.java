@@ -61,21 +61,27 @@ class InstructorWrites {
 		return instructor;
 	}
 
-	/** Changes an instructor as the draft says; whether anything changed. */
+	/**
+	 * Changes an instructor as the draft says; whether anything changed. A draft that
+	 * changes nothing is no edit: an export imported back as it was passes whoever
+	 * imports it, and the rules of a change apply to the others.
+	 */
 	boolean change(Instructor instructor, InstructorDraft draft, AuditAction action, @Nullable String batchId) {
 		long id = instructor.getId();
-		this.rules.checkTownChange(instructor, draft.getTownIds());
 		String code = InstructorService.hasCode(draft) ? InstructorService.code(draft) : instructor.getCode();
-		if (!code.equals(instructor.getCode()) && this.instructors.existsByCodeAndIdNot(code, id)) {
-			throw new FieldRejectedException("code", "instructors.validation.code-taken");
-		}
 		AuditedInstructor before = AuditedInstructor.of(instructor);
-		instructor.change(code, stripped(draft.getName()), stripped(draft.getWorkUnit()), stripped(draft.getPhone()),
-				draft.getTownIds());
-		List<FieldChange> changes = FieldDiff.between(before, AuditedInstructor.of(instructor));
+		List<FieldChange> changes = FieldDiff.between(before, AuditedInstructor.of(code, stripped(draft.getName()),
+				stripped(draft.getWorkUnit()), stripped(draft.getPhone()), draft.getTownIds()));
 		if (changes.isEmpty()) {
 			return false;
 		}
+		this.rules.requireSharedTownsInScope(id);
+		this.rules.checkTownChange(instructor, draft.getTownIds());
+		if (!code.equals(instructor.getCode()) && this.instructors.existsByCodeAndIdNot(code, id)) {
+			throw new FieldRejectedException("code", "instructors.validation.code-taken");
+		}
+		instructor.change(code, stripped(draft.getName()), stripped(draft.getWorkUnit()), stripped(draft.getPhone()),
+				draft.getTownIds());
 		flush(instructor, id);
 		this.audit.record(action, InstructorService.INSTRUCTOR, id, AuditedInstructor.townOf(instructor), batchId,
 				changes);

@@ -8,6 +8,10 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
+import cn.pinghu.socialwork.audit.AuditAction;
+import cn.pinghu.socialwork.audit.AuditService;
+import cn.pinghu.socialwork.audit.FieldChange;
+import cn.pinghu.socialwork.audit.FieldDiff;
 import cn.pinghu.socialwork.identity.Access;
 import cn.pinghu.socialwork.identity.CurrentUser;
 import cn.pinghu.socialwork.organizations.internal.InstructorRepository;
@@ -32,7 +36,10 @@ import org.springframework.transaction.annotation.Transactional;
  * uncovered reason a coordinator records. The drive checks its own rules (the caller's
  * towns, an active organisation, an instructor of the town) before it writes here, and
  * publishes its own events; a write here checks the version the caller read, and that the
- * organisation lies in a town the caller changes.
+ * organisation lies in a town the caller changes. Every write is audited under
+ * {@link OrganizationService#ORGANIZATION} with the fields it moved, from and to: these
+ * are the changes behind the drive's figures, and the outbox keeps its events for days
+ * only.
  */
 @Service
 @Transactional(readOnly = true)
@@ -55,12 +62,15 @@ public class OrganizationCoverageService {
 
 	private final CurrentUser currentUser;
 
+	private final AuditService audit;
+
 	OrganizationCoverageService(OrganizationRepository organizations, OrganizationScopeRepository scope,
-			InstructorRepository instructors, CurrentUser currentUser) {
+			InstructorRepository instructors, CurrentUser currentUser, AuditService audit) {
 		this.organizations = organizations;
 		this.scope = scope;
 		this.instructors = instructors;
 		this.currentUser = currentUser;
+		this.audit = audit;
 	}
 
 	/** An organisation, in any town, archived or not. */
@@ -126,8 +136,9 @@ public class OrganizationCoverageService {
 	public OrganizationSummary formBranch(long id, long seenVersion, BranchForm form, String branchName,
 			LocalDate formedOn, int members) {
 		Organization organization = stored(id, seenVersion);
+		AuditedOrganization before = AuditedOrganization.of(organization);
 		organization.formBranch(form, branchName, formedOn, members);
-		return save(organization);
+		return save(organization, before);
 	}
 
 	/**
@@ -138,8 +149,9 @@ public class OrganizationCoverageService {
 	@PreAuthorize(Access.EDITORS)
 	public OrganizationSummary assignInstructor(long id, long seenVersion, long instructorId) {
 		Organization organization = stored(id, seenVersion);
+		AuditedOrganization before = AuditedOrganization.of(organization);
 		organization.assignInstructor(instructorId);
-		return save(organization);
+		return save(organization, before);
 	}
 
 	/**
@@ -150,8 +162,9 @@ public class OrganizationCoverageService {
 	@PreAuthorize(Access.EDITORS)
 	public OrganizationSummary recordUncoveredReason(long id, long seenVersion, String reason) {
 		Organization organization = stored(id, seenVersion);
+		AuditedOrganization before = AuditedOrganization.of(organization);
 		organization.recordUncoveredReason(reason);
-		return save(organization);
+		return save(organization, before);
 	}
 
 	private Organization stored(long id, long seenVersion) {
@@ -164,10 +177,18 @@ public class OrganizationCoverageService {
 		return organization;
 	}
 
-	/** Flushes now, so that a concurrent change surfaces here as a stale version. */
-	private OrganizationSummary save(Organization organization) {
-		return OrganizationMapping
-			.summary(WRITES.flush(organization.getId(), () -> this.organizations.saveAndFlush(organization)));
+	/**
+	 * Flushes now, so that a concurrent change surfaces here as a stale version, and
+	 * audits what moved since {@code before}.
+	 */
+	private OrganizationSummary save(Organization organization, AuditedOrganization before) {
+		Organization saved = WRITES.flush(organization.getId(), () -> this.organizations.saveAndFlush(organization));
+		List<FieldChange> changes = FieldDiff.between(before, AuditedOrganization.of(saved));
+		if (!changes.isEmpty()) {
+			this.audit.record(AuditAction.UPDATE, OrganizationService.ORGANIZATION, saved.getId(), saved.getTownId(),
+					changes);
+		}
+		return OrganizationMapping.summary(saved);
 	}
 
 	private static @Nullable String pattern(@Nullable String text) {

@@ -42,9 +42,15 @@ public class DisplayDeviceAdminService {
 
 	private final DisplayDeviceService displays;
 
+	private final SecurityLog securityLog;
+
+	private final UserRules rules;
+
 	DisplayDeviceAdminService(DisplayDeviceRepository devices, AuditService audit, Clock clock,
-			DisplayDeviceService displays) {
+			DisplayDeviceService displays, SecurityLog securityLog, UserRules rules) {
 		this.devices = devices;
+		this.securityLog = securityLog;
+		this.rules = rules;
 		this.audit = audit;
 		this.clock = clock;
 		this.displays = displays;
@@ -92,6 +98,7 @@ public class DisplayDeviceAdminService {
 			this.devices.flush();
 			this.audit.record(AuditAction.UPDATE, DISPLAY_DEVICE, id, null,
 					List.of(new FieldChange("enabled", "true", "false")));
+			this.securityLog.displayRevoked(id, device.getName(), this.rules.callerName());
 		}
 		return toSummary(device);
 	}

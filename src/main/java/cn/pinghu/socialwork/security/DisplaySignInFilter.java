@@ -55,6 +55,8 @@ class DisplaySignInFilter extends OncePerRequestFilter {
 
 	private final RequestMatcher screenRequests;
 
+	private final SecurityLog securityLog;
+
 	private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
 
 	private final SecurityContextRepository repository = new DelegatingSecurityContextRepository(
@@ -66,9 +68,10 @@ class DisplaySignInFilter extends OncePerRequestFilter {
 	 * @param displays checks the tokens
 	 * @param screenRequests the page requests that may carry a token
 	 */
-	DisplaySignInFilter(DisplayDeviceService displays, RequestMatcher screenRequests) {
+	DisplaySignInFilter(DisplayDeviceService displays, RequestMatcher screenRequests, SecurityLog securityLog) {
 		this.displays = displays;
 		this.screenRequests = screenRequests;
+		this.securityLog = securityLog;
 	}
 
 	@Override
@@ -95,6 +98,7 @@ class DisplaySignInFilter extends OncePerRequestFilter {
 			return;
 		}
 		signIn(display.get(), request, response);
+		this.securityLog.displaySignedIn(display.get().id(), display.get().name(), request.getRemoteAddr());
 		chain.doFilter(request, response);
 	}
 

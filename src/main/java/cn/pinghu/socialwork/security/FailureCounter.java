@@ -33,13 +33,16 @@ final class FailureCounter {
 
 	private final Clock clock;
 
+	private final SecurityLog securityLog;
+
 	/**
 	 * @param free failures in the window answered without a wait
 	 * @param blockAfter failures in the window after which the key is blocked for
 	 * {@link SignInSettings#addressBlockDuration()}; {@link Integer#MAX_VALUE} for never
 	 */
-	FailureCounter(SignInSettings settings, int free, int blockAfter, Clock clock) {
+	FailureCounter(SignInSettings settings, int free, int blockAfter, Clock clock, SecurityLog securityLog) {
 		this.settings = settings;
+		this.securityLog = securityLog;
 		this.free = free;
 		this.blockAfter = blockAfter;
 		this.clock = clock;
@@ -71,7 +74,7 @@ final class FailureCounter {
 			Instant blockedUntil = null;
 			if (count >= this.blockAfter) {
 				blockedUntil = now.plus(this.settings.addressBlockDuration());
-				SecurityLog.addressBlocked(k, blockedUntil);
+				this.securityLog.addressBlocked(k, blockedUntil);
 			}
 			return new Failures(current.windowStart(), count, now.plus(this.settings.delayAfter(count, this.free)),
 					blockedUntil);

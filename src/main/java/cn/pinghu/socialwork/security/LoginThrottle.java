@@ -61,6 +61,8 @@ class LoginThrottle {
 
 	private final TransactionOperations accountTransactions;
 
+	private final SecurityLog securityLog;
+
 	/**
 	 * One account's attempts take its row in turn on this node, waiting here rather than
 	 * in the database with a connection each: a burst of guesses at one account must not
@@ -70,8 +72,8 @@ class LoginThrottle {
 
 	@Autowired
 	LoginThrottle(AppUserRepository users, SignInSettings settings, Clock clock,
-			PlatformTransactionManager transactions) {
-		this(users, settings, clock, requiresNew(transactions));
+			PlatformTransactionManager transactions, SecurityLog securityLog) {
+		this(users, settings, clock, requiresNew(transactions), securityLog);
 	}
 
 	/**
@@ -79,15 +81,17 @@ class LoginThrottle {
 	 * of their own, which a refusal of the caller's change does not roll back
 	 */
 	LoginThrottle(AppUserRepository users, SignInSettings settings, Clock clock,
-			TransactionOperations accountTransactions) {
+			TransactionOperations accountTransactions, SecurityLog securityLog) {
 		this.users = users;
+		this.securityLog = securityLog;
 		this.settings = settings;
 		this.clock = clock;
 		this.accountTransactions = accountTransactions;
 		Arrays.setAll(this.stripes, i -> new Object());
 		this.addresses = new FailureCounter(settings, settings.addressFreeFailures(), settings.addressBlockAfter(),
-				clock);
-		this.accountsByAddress = new FailureCounter(settings, settings.freeFailures(), Integer.MAX_VALUE, clock);
+				clock, securityLog);
+		this.accountsByAddress = new FailureCounter(settings, settings.freeFailures(), Integer.MAX_VALUE, clock,
+				securityLog);
 		this.unknownNames = Caffeine.newBuilder()
 			.maximumSize(settings.maxTrackedAddresses())
 			.expireAfterWrite(settings.accountLockDuration().plus(settings.failureWindow()).toMillis(),
@@ -166,7 +170,7 @@ class LoginThrottle {
 		Instant until = now.plus(this.settings.accountLockDuration());
 		this.users.lock(username, until);
 		this.users.clearFailedAddresses(username);
-		SecurityLog.accountLocked(username, until);
+		this.securityLog.accountLocked(username, until);
 		return Optional.of(until);
 	}
 
@@ -193,8 +197,8 @@ class LoginThrottle {
 		return new UnknownName(failures, Set.copyOf(seen), null);
 	}
 
-	private static Verdict refused(String username, String address, Refusal refusal) {
-		SecurityLog.throttled(username, address, refusal.until());
+	private Verdict refused(String username, String address, Refusal refusal) {
+		this.securityLog.throttled(username, address, refusal.until());
 		return refusal.blocked() ? Verdict.blocked(refusal.until()) : Verdict.waitUntil(refusal.until());
 	}
 

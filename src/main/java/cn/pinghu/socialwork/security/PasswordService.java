@@ -40,9 +40,13 @@ public class PasswordService {
 
 	private final SignedInSessions sessions;
 
+	private final SecurityLog securityLog;
+
 	PasswordService(AppUserRepository users, PasswordEncoder passwordEncoder, CurrentUser currentUser,
-			AuditService audit, LoginThrottle throttle, CurrentSignIn signIn, SignedInSessions sessions) {
+			AuditService audit, LoginThrottle throttle, CurrentSignIn signIn, SignedInSessions sessions,
+			SecurityLog securityLog) {
 		this.users = users;
+		this.securityLog = securityLog;
 		this.passwordEncoder = passwordEncoder;
 		this.currentUser = currentUser;
 		this.audit = audit;
@@ -80,7 +84,7 @@ public class PasswordService {
 		AppUser user = this.users.findByUsername(username)
 			.orElseThrow(() -> new IllegalStateException("The signed-in user is not in the user table"));
 		if (!this.passwordEncoder.matches(current, user.getPasswordHash())) {
-			SecurityLog.passwordCheckFailed(username, address);
+			this.securityLog.passwordCheckFailed(username, address);
 			throw new FieldRejectedException("current", "security.password.current-wrong");
 		}
 		this.throttle.succeeded(username, address);

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
  * looked up ({@link TooManyRefusalsException}, a 429 on the API). A refused key or token
  * is remembered for {@code ...remember} (30 s) and refused again without a lookup. Both
  * caches are bounded, so neither a flood of addresses nor of keys fills the heap. Every
- * refusal is one line in the security log ({@value #EVENTS_LOGGER}), without the key.
+ * refusal is one line in the security log ({@value #EVENTS_LOGGER}), without the key, and
+ * counted for the audit trail, which keeps each minute's sum ({@link SecurityTrail}).
  */
 @Component
 public class RefusedCredentials {
@@ -39,14 +40,17 @@ public class RefusedCredentials {
 
 	private final Cache<String, Boolean> refused;
 
+	private final SecurityTrail trail;
+
 	@Autowired
 	RefusedCredentials(@Value("${console.security.refused-credentials.burst:20}") int burst,
 			@Value("${console.security.refused-credentials.per-minute:10}") int perMinute,
-			@Value("${console.security.refused-credentials.remember:30s}") Duration remember) {
-		this(burst, perMinute, remember, System::nanoTime);
+			@Value("${console.security.refused-credentials.remember:30s}") Duration remember, SecurityTrail trail) {
+		this(burst, perMinute, remember, System::nanoTime, trail);
 	}
 
-	RefusedCredentials(int burst, int perMinute, Duration remember, LongSupplier nanoTime) {
+	RefusedCredentials(int burst, int perMinute, Duration remember, LongSupplier nanoTime, SecurityTrail trail) {
+		this.trail = trail;
 		this.addresses = new RateBuckets<>(burst, perMinute, Duration.ofMinutes(1), MAX_ENTRIES, nanoTime);
 		this.refused = Caffeine.newBuilder()
 			.maximumSize(MAX_ENTRIES)
@@ -85,6 +89,7 @@ public class RefusedCredentials {
 	}
 
 	private void refuse(String kind, String clientAddress, String why) {
+		this.trail.refused(kind, clientAddress);
 		this.addresses.take(clientAddress, 1);
 		long wait = this.addresses.waitFor(clientAddress);
 		if (wait > 0) {

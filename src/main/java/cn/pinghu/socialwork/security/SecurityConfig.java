@@ -113,13 +113,14 @@ public class SecurityConfig {
 	@Order(2)
 	SecurityFilterChain vaadinFilterChain(HttpSecurity http, UserDetailsService users, PasswordEncoder passwordEncoder,
 			LoginThrottle throttle, AuthenticationEventPublisher authenticationEvents, Clock clock,
-			DisplayDeviceService displays, SessionRegistry sessions) throws Exception {
+			DisplayDeviceService displays, SessionRegistry sessions, SecurityLog securityLog) throws Exception {
 		// "/screen/**" matches "/screen" as well.
 		var screenRequests = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, SCREENS);
 		// The STOMP feed authenticates its clients by display token in the CONNECT frame.
 		http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health/**", SNAPSHOT_FEED).permitAll())
-			.addFilterBefore(new DisplaySignInFilter(displays, screenRequests), AnonymousAuthenticationFilter.class)
-			.authenticationManager(loginManager(users, passwordEncoder, throttle, authenticationEvents))
+			.addFilterBefore(new DisplaySignInFilter(displays, screenRequests, securityLog),
+					AnonymousAuthenticationFilter.class)
+			.authenticationManager(loginManager(users, passwordEncoder, throttle, authenticationEvents, securityLog))
 			// Set before Vaadin configures the login view, which then keeps this handler.
 			// The login page is named here too: otherwise Spring Security generates its
 			// own English page at the same address and serves it instead of the Vaadin
@@ -176,7 +177,7 @@ public class SecurityConfig {
 	 * authentication manager does not pick it up as well and check each password twice.
 	 */
 	private static AuthenticationManager loginManager(UserDetailsService users, PasswordEncoder passwordEncoder,
-			LoginThrottle throttle, AuthenticationEventPublisher authenticationEvents) {
+			LoginThrottle throttle, AuthenticationEventPublisher authenticationEvents, SecurityLog securityLog) {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
 		passwords.setPasswordEncoder(passwordEncoder);
 		// The account's state is checked after its password, not before: a disabled or
@@ -185,7 +186,8 @@ public class SecurityConfig {
 		passwords.setPreAuthenticationChecks(user -> {
 		});
 		passwords.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
-		ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
+		ProviderManager manager = new ProviderManager(
+				new ThrottledAuthenticationProvider(passwords, throttle, securityLog));
 		manager.setAuthenticationEventPublisher(authenticationEvents);
 		return manager;
 	}

@@ -1,57 +1,94 @@
 package cn.pinghu.socialwork.security;
 
 import java.time.Instant;
+import java.util.List;
 
+import cn.pinghu.socialwork.audit.AuditAction;
+import cn.pinghu.socialwork.audit.AuditService;
+import cn.pinghu.socialwork.audit.FieldChange;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.stereotype.Component;
+
+import static cn.pinghu.socialwork.security.SecurityTrail.detail;
+
 /**
- * The security log: sign-ins, failures, throttling, lock-outs, unlocks and session
- * revocations, one line each, on the logger {@value #LOGGER} (so that operators can route
- * it to a file of its own). Never a password: a username is cut to its first 64
+ * The security log: sign-ins, failures, throttling, lock-outs, unlocks, session
+ * revocations, display sign-ins and revocations, one line each, on the logger
+ * {@value #LOGGER} (so that operators can route it to a file of its own), and kept in the
+ * audit trail by {@link SecurityTrail}, bounded. Refused keys and tokens are
+ * {@link RefusedCredentials}'. Never a password: a username is cut to its first 64
  * characters and stripped of anything unprintable, since people type passwords into the
  * username field too.
  */
-final class SecurityLog {
+@Component
+class SecurityLog {
 
 	static final String LOGGER = "cn.pinghu.socialwork.security.events";
 
 	private static final Logger log = LoggerFactory.getLogger(LOGGER);
 
-	private SecurityLog() {
+	private final SecurityTrail trail;
+
+	SecurityLog(SecurityTrail trail) {
+		this.trail = trail;
 	}
 
-	static void signedIn(String username, String address) {
+	void signedIn(String username, String address) {
 		log.info("sign-in user={} address={}", clean(username), clean(address));
+		stored(AuditAction.SIGN_IN, username, detail("address", clean(address)));
 	}
 
-	static void signInFailed(String username, String address) {
+	void signInFailed(String username, String address) {
 		log.warn("sign-in-failed user={} address={}", clean(username), clean(address));
+		stored(AuditAction.SIGN_IN_FAILED, username, detail("address", clean(address)));
 	}
 
-	static void throttled(String username, String address, Instant until) {
+	void throttled(String username, String address, Instant until) {
 		log.warn("sign-in-throttled user={} address={} until={}", clean(username), clean(address), until);
+		stored(AuditAction.SIGN_IN_THROTTLED, username, detail("address", clean(address)), detail("until", until));
 	}
 
-	static void addressBlocked(String address, Instant until) {
+	void addressBlocked(String address, Instant until) {
 		log.warn("address-blocked address={} until={}", clean(address), until);
+		stored(AuditAction.ADDRESS_BLOCKED, AuditService.SYSTEM, detail("address", clean(address)),
+				detail("until", until));
 	}
 
-	static void accountLocked(String username, Instant until) {
+	void accountLocked(String username, Instant until) {
 		log.warn("account-locked user={} until={}", clean(username), until);
+		stored(AuditAction.ACCOUNT_LOCKED, username, detail("until", until));
 	}
 
-	static void unlocked(String username, @Nullable String by) {
+	void unlocked(String username, @Nullable String by) {
 		log.info("account-unlocked user={} by={}", clean(username), clean(by));
+		stored(AuditAction.ACCOUNT_UNLOCKED, username, detail("by", clean(by)));
 	}
 
-	static void passwordCheckFailed(String username, String address) {
+	void passwordCheckFailed(String username, String address) {
 		log.warn("password-check-failed user={} address={}", clean(username), clean(address));
+		stored(AuditAction.PASSWORD_CHECK_FAILED, username, detail("address", clean(address)));
 	}
 
-	static void sessionsRevoked(String username, UserSessionsRevoked.Reason reason, @Nullable String by) {
+	void sessionsRevoked(String username, UserSessionsRevoked.Reason reason, @Nullable String by) {
 		log.info("sessions-revoked user={} reason={} by={}", clean(username), reason, clean(by));
+		stored(AuditAction.SESSIONS_REVOKED, username, detail("reason", reason), detail("by", clean(by)));
+	}
+
+	void displaySignedIn(long deviceId, String name, String address) {
+		log.info("display-sign-in display={} name={} address={}", deviceId, clean(name), clean(address));
+		stored(AuditAction.DISPLAY_SIGN_IN, name, detail("display", deviceId), detail("address", clean(address)));
+	}
+
+	void displayRevoked(long deviceId, String name, @Nullable String by) {
+		log.info("display-revoked display={} name={} by={}", deviceId, clean(name), clean(by));
+		stored(AuditAction.DISPLAY_REVOKED, name, detail("display", deviceId), detail("by", clean(by)));
+	}
+
+	private void stored(AuditAction action, String username, FieldChange... details) {
+		this.trail.add(action, clean(username), List.of(details));
 	}
 
 	static String clean(@Nullable String text) {

@@ -44,12 +44,16 @@ class SignedInSessions {
 
 	private final CurrentSignIn currentSignIn;
 
+	private final SecurityLog securityLog;
+
 	private final Subscription revocations;
 
 	private final Map<String, HttpSession> open = new ConcurrentHashMap<>();
 
-	SignedInSessions(SessionRegistry registry, DomainEvents events, DomainEventFeed feed, CurrentSignIn currentSignIn) {
+	SignedInSessions(SessionRegistry registry, DomainEvents events, DomainEventFeed feed, CurrentSignIn currentSignIn,
+			SecurityLog securityLog) {
 		this.registry = registry;
+		this.securityLog = securityLog;
 		this.events = events;
 		this.currentSignIn = currentSignIn;
 		this.revocations = feed.subscribe(UserSessionsRevoked.class,
@@ -68,7 +72,7 @@ class SignedInSessions {
 			.flatMap(caller -> this.currentSignIn.id())
 			.orElse(null);
 		this.events.publish(new UserSessionsRevoked(username, reason, kept));
-		SecurityLog.sessionsRevoked(username, reason, this.currentSignIn.username().orElse(null));
+		this.securityLog.sessionsRevoked(username, reason, this.currentSignIn.username().orElse(null));
 	}
 
 	/**

@@ -23,9 +23,12 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
 	private final LoginThrottle throttle;
 
-	ThrottledAuthenticationProvider(AuthenticationProvider passwords, LoginThrottle throttle) {
+	private final SecurityLog securityLog;
+
+	ThrottledAuthenticationProvider(AuthenticationProvider passwords, LoginThrottle throttle, SecurityLog securityLog) {
 		this.passwords = passwords;
 		this.throttle = throttle;
+		this.securityLog = securityLog;
 	}
 
 	@Override
@@ -41,12 +44,12 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 			result = this.passwords.authenticate(authentication);
 		}
 		catch (AuthenticationException ex) {
-			SecurityLog.signInFailed(username, address);
+			this.securityLog.signInFailed(username, address);
 			throw ex;
 		}
 		if (result != null) {
 			this.throttle.succeeded(username, address);
-			SecurityLog.signedIn(username, address);
+			this.securityLog.signedIn(username, address);
 		}
 		return result;
 	}

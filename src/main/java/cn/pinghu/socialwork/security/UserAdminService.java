@@ -75,9 +75,13 @@ public class UserAdminService {
 
 	private final Clock clock;
 
+	private final SecurityLog securityLog;
+
 	UserAdminService(AppUserRepository users, PasswordEncoder passwordEncoder, TemporaryPasswords temporaryPasswords,
-			UserRules rules, AuditService audit, SignedInSessions sessions, LoginThrottle throttle, Clock clock) {
+			UserRules rules, AuditService audit, SignedInSessions sessions, LoginThrottle throttle, Clock clock,
+			SecurityLog securityLog) {
 		this.users = users;
+		this.securityLog = securityLog;
 		this.passwordEncoder = passwordEncoder;
 		this.temporaryPasswords = temporaryPasswords;
 		this.rules = rules;
@@ -230,7 +234,7 @@ public class UserAdminService {
 		if (this.throttle.unlock(user.getUsername()) && lockedUntil != null) {
 			this.audit.record(AuditAction.UPDATE, USER, id, null,
 					List.of(new FieldChange("lockedUntil", lockedUntil.toString(), null)));
-			SecurityLog.unlocked(user.getUsername(), this.rules.callerName());
+			this.securityLog.unlocked(user.getUsername(), this.rules.callerName());
 		}
 		return user(id);
 	}

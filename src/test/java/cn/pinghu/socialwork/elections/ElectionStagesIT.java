@@ -204,6 +204,24 @@ class ElectionStagesIT {
 			.satisfies(event -> assertThat(event.stage()).isEqualTo(RE_VOTE));
 	}
 
+	/** Each vote is a row of the trail with its ballots from and to (村民委员会组织法 §15). */
+	@Test
+	void each_vote_and_its_re_vote_is_audited_with_the_ballots_from_and_to() {
+		long id = this.data.election(DANGHU, VOTING);
+
+		this.stages.completeStage(StageCompletion.of(id, 0, VOTING, this.today.minusDays(1)).withBallotsCast(500));
+		this.stages.completeStage(StageCompletion.of(id, 1, RE_VOTE, this.today).withVote(501, 7));
+
+		List<AuditEntry> history = this.figures.history(id);
+		assertThat(history).hasSize(2);
+		assertThat(history.get(1).changes()).contains(new FieldChange("stage", "VOTING", "RE_VOTE"),
+				new FieldChange("ballotsCast", null, "500"), new FieldChange("votesHeld", "0", "1"),
+				new FieldChange("elected", null, "0"));
+		assertThat(history.get(0).changes()).contains(new FieldChange("stage", "RE_VOTE", "HANDOVER"),
+				new FieldChange("ballotsCast", "500", "501"), new FieldChange("votesHeld", "1", "2"),
+				new FieldChange("elected", "0", "7"));
+	}
+
 	@Test
 	void the_results_are_checked_against_the_members_elected() {
 		long id = this.data.election(DANGHU, HANDOVER);

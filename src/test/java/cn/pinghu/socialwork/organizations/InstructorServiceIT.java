@@ -7,6 +7,7 @@ import cn.pinghu.socialwork.audit.AuditEntry;
 import cn.pinghu.socialwork.audit.FieldChange;
 import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.shared.data.FieldRejectedException;
+import cn.pinghu.socialwork.shared.data.UpsertOutcome;
 import cn.pinghu.socialwork.shared.data.StaleVersionException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -163,13 +164,74 @@ class InstructorServiceIT {
 		InstructorDetails shared = this.instructors.instructor(SHARED_INSTRUCTOR);
 		InstructorDraft dropOtherTown = InstructorDraft.of(shared);
 		dropOtherTown.setTownIds(Set.of(DANGHU));
-		assertThatExceptionOfType(AccessDeniedException.class)
+		// shared with 独山港镇, which the coordinator does not change: nothing of it is
+		// theirs to change
+		assertThatExceptionOfType(FieldRejectedException.class)
 			.isThrownBy(() -> this.instructors.update(shared.id(), dropOtherTown));
-		assertThatExceptionOfType(AccessDeniedException.class)
+		assertThatExceptionOfType(FieldRejectedException.class)
 			.isThrownBy(() -> this.instructors.archive(shared.id(), shared.version()));
+	}
+
+	/**
+	 * Seeded instructor 36 serves organisations in 当湖街道 and 独山港镇: shared between two
+	 * towns, so changed only by an administrator or a coordinator of both.
+	 */
+	@Test
+	void an_instructor_shared_between_towns_is_changed_only_by_a_coordinator_of_every_one_of_them() {
+		signIn("coordinator", Role.Names.COORDINATOR);
+		InstructorDetails shared = this.instructors.instructor(SHARED_INSTRUCTOR);
 		InstructorDraft renamed = InstructorDraft.of(shared);
 		renamed.setWorkUnit("当湖街道党建办");
-		assertThat(this.instructors.update(shared.id(), renamed).townIds()).containsExactly(DANGHU, DUSHANGANG);
+
+		assertThat(this.instructors.mayEdit(shared)).isFalse();
+		assertThatExceptionOfType(FieldRejectedException.class)
+			.isThrownBy(() -> this.instructors.update(shared.id(), renamed))
+			.satisfies(ex -> assertThat(ex.messageKey()).isEqualTo("instructors.validation.shared-between-towns"))
+			.satisfies(ex -> assertThat(ex.arguments()).containsExactly("当湖街道、独山港镇"));
+		assertThatExceptionOfType(FieldRejectedException.class)
+			.isThrownBy(() -> this.instructors.restore(shared.id(), shared.version()));
+		// an import row is held to the same rule, unless it changes nothing
+		assertThatExceptionOfType(FieldRejectedException.class)
+			.isThrownBy(() -> this.instructors.upsert(renamed, "batch-shared"));
+		assertThat(this.instructors.upsert(InstructorDraft.of(shared), "batch-shared").outcome())
+			.isEqualTo(UpsertOutcome.UNCHANGED);
+		assertThat(this.instructors.instructor(SHARED_INSTRUCTOR).workUnit()).isEqualTo(shared.workUnit());
+
+		signIn(coordinatorOf(DANGHU, DUSHANGANG), Role.Names.COORDINATOR);
+		assertThat(this.instructors.mayEdit(shared)).isTrue();
+		InstructorDetails byBoth = this.instructors.update(shared.id(), renamed);
+		assertThat(byBoth.workUnit()).isEqualTo("当湖街道党建办");
+
+		signIn("admin", Role.Names.ADMIN);
+		InstructorDraft again = InstructorDraft.of(byBoth);
+		again.setWorkUnit("独山港镇党建办");
+		assertThat(this.instructors.update(shared.id(), again).workUnit()).isEqualTo("独山港镇党建办");
+	}
+
+	@Test
+	void an_instructor_serving_two_towns_with_organisations_in_one_is_not_shared() {
+		InstructorDetails instructor = this.instructors.create(draft(Set.of(DANGHU, ZHONGDAI)));
+		OrganizationDraft assigned = OrganizationServiceIT.draft(DANGHU);
+		assigned.setInstructorId(instructor.id());
+		this.organizations.create(assigned);
+		signIn("coordinator", Role.Names.COORDINATOR);
+		InstructorDraft renamed = InstructorDraft.of(this.instructors.instructor(instructor.id()));
+		renamed.setWorkUnit("当湖街道党建办");
+
+		assertThat(this.instructors.update(instructor.id(), renamed).workUnit()).isEqualTo("当湖街道党建办");
+	}
+
+	/** A coordinator of the towns, rolled back with the test. */
+	private String coordinatorOf(long... towns) {
+		String username = "both-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+		this.jdbc.update("INSERT INTO app_user (username, display_name, password_hash, enabled) VALUES (?, ?, ?, TRUE)",
+				username, "两镇协调员", "{noop}unused");
+		Long id = this.jdbc.queryForObject("SELECT id FROM app_user WHERE username = ?", Long.class, username);
+		this.jdbc.update("INSERT INTO app_user_role (user_id, role) VALUES (?, 'COORDINATOR')", id);
+		for (long town : towns) {
+			this.jdbc.update("INSERT INTO app_user_town (user_id, town_id) VALUES (?, ?)", id, town);
+		}
+		return username;
 	}
 
 	@Test

@@ -4,6 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import cn.pinghu.socialwork.audit.AuditAction;
+import cn.pinghu.socialwork.audit.AuditEntry;
+import cn.pinghu.socialwork.audit.AuditFilter;
+import cn.pinghu.socialwork.audit.AuditKind;
+import cn.pinghu.socialwork.audit.AuditService;
+import cn.pinghu.socialwork.audit.FieldChange;
 import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.security.internal.AppUser;
 import cn.pinghu.socialwork.security.internal.AppUserRepository;
@@ -13,7 +19,11 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -53,6 +63,16 @@ class FormLoginIT {
 	@Autowired
 	PasswordEncoder passwordEncoder;
 
+	@Autowired
+	SecurityTrail securityTrail;
+
+	@Autowired
+	AuditService audit;
+
+	/** The holder that method security reads. */
+	@Autowired
+	SecurityContextHolderStrategy contexts;
+
 	MockMvc mvc;
 
 	TestUsers testUsers;
@@ -91,6 +111,31 @@ class FormLoginIT {
 		this.mvc.perform(formLogin("/login").user(this.username).password("wrong"))
 			.andExpect(unauthenticated())
 			.andExpect(redirectedUrl(WRONG));
+	}
+
+	@Test
+	void a_failed_and_a_successful_sign_in_reach_the_audit_trail_with_their_address() throws Exception {
+		this.mvc.perform(signIn(this.username, "wrong")).andExpect(unauthenticated());
+		this.mvc.perform(signIn(this.username, TestUsers.PASSWORD)).andExpect(authenticated());
+
+		this.securityTrail.flushAll();
+
+		this.contexts.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("admin", null,
+					AuthorityUtils.createAuthorityList("ROLE_" + Role.Names.ADMIN)));
+		try {
+			List<AuditEntry> trail = this.audit
+				.slice(new AuditFilter(this.username, null, null, null, null, null, AuditKind.SECURITY),
+						PageRequest.of(0, 10))
+				.getContent();
+			assertThat(trail).extracting(AuditEntry::action)
+				.containsExactly(AuditAction.SIGN_IN, AuditAction.SIGN_IN_FAILED);
+			assertThat(trail).allSatisfy(entry -> assertThat(entry.changes())
+				.containsExactly(new FieldChange("address", null, this.address)));
+		}
+		finally {
+			this.contexts.clearContext();
+		}
 	}
 
 	@Test

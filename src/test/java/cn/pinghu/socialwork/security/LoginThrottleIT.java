@@ -42,6 +42,9 @@ class LoginThrottleIT {
 	@Autowired
 	PasswordEncoder passwordEncoder;
 
+	@Autowired
+	SecurityLog securityLog;
+
 	MutableClock clock = new MutableClock(START);
 
 	LoginThrottle throttle;
@@ -52,7 +55,8 @@ class LoginThrottleIT {
 
 	@BeforeEach
 	void setUp() {
-		this.throttle = new LoginThrottle(this.users, SETTINGS, this.clock, TransactionOperations.withoutTransaction());
+		this.throttle = new LoginThrottle(this.users, SETTINGS, this.clock, TransactionOperations.withoutTransaction(),
+				this.securityLog);
 		this.testUsers = new TestUsers(this.users, this.passwordEncoder);
 		this.username = this.testUsers.create(Role.LEADER);
 	}

@@ -1,10 +1,16 @@
 package cn.pinghu.socialwork.security;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
+import cn.pinghu.socialwork.audit.AuditAction;
+import cn.pinghu.socialwork.audit.FieldChange;
+import cn.pinghu.socialwork.audit.SecurityEvent;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,7 +25,12 @@ class RefusedCredentialsTest {
 
 	private final AtomicLong now = new AtomicLong(7 * SECOND);
 
-	private final RefusedCredentials refused = new RefusedCredentials(3, 6, Duration.ofSeconds(30), this.now::get);
+	private final List<SecurityEvent> stored = new ArrayList<>();
+
+	private final SecurityTrail trail = new SecurityTrail(this.stored::addAll, Clock.systemUTC(), 10);
+
+	private final RefusedCredentials refused = new RefusedCredentials(3, 6, Duration.ofSeconds(30), this.now::get,
+			this.trail);
 
 	private final AtomicInteger lookups = new AtomicInteger();
 
@@ -37,6 +48,23 @@ class RefusedCredentialsTest {
 
 		this.now.addAndGet(10 * SECOND);
 		assertThat(check("good", "198.51.100.7")).contains("station");
+	}
+
+	@Test
+	void the_refusals_reach_the_audit_trail_as_their_sum_and_an_accepted_key_not_at_all() {
+		check("junk-1", "198.51.100.7");
+		check("junk-1", "198.51.100.7");
+		check("good", "203.0.113.9");
+		check("junk-2", "203.0.113.9");
+
+		this.trail.flushAll();
+
+		assertThat(this.stored).singleElement().satisfies(event -> {
+			assertThat(event.action()).isEqualTo(AuditAction.CREDENTIALS_REFUSED);
+			assertThat(event.details()).contains(new FieldChange("kind", null, "API key"),
+					new FieldChange("count", null, "3"), new FieldChange("addresses", null, "2"),
+					new FieldChange("busiestAddress", null, "198.51.100.7"));
+		});
 	}
 
 	@Test

@@ -54,6 +54,9 @@ class SignInThrottlingIT {
 	LoginThrottle throttle;
 
 	@Autowired
+	SecurityLog securityLog;
+
+	@Autowired
 	UserDetailsService userDetails;
 
 	@Autowired
@@ -97,7 +100,7 @@ class SignInThrottlingIT {
 				return dao.supports(authentication);
 			}
 		};
-		this.signIn = new ThrottledAuthenticationProvider(counted, this.throttle);
+		this.signIn = new ThrottledAuthenticationProvider(counted, this.throttle, this.securityLog);
 	}
 
 	@AfterEach

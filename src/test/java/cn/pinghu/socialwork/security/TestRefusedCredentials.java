@@ -1,5 +1,6 @@
 package cn.pinghu.socialwork.security;
 
+import java.time.Clock;
 import java.time.Duration;
 
 /**
@@ -12,7 +13,13 @@ public final class TestRefusedCredentials {
 	}
 
 	public static RefusedCredentials lenient() {
-		return new RefusedCredentials(10_000, 10_000, Duration.ofSeconds(30), System::nanoTime);
+		return new RefusedCredentials(10_000, 10_000, Duration.ofSeconds(30), System::nanoTime, unstored());
+	}
+
+	/** A trail that keeps nothing: for tests without a database. */
+	static SecurityTrail unstored() {
+		return new SecurityTrail(events -> {
+		}, Clock.systemUTC(), 0);
 	}
 
 }

@@ -23,7 +23,7 @@ public class AuditRow extends GeneratedIdEntity {
 	private String username;
 
 	@Enumerated(EnumType.STRING)
-	@Column(nullable = false, length = 16, updatable = false)
+	@Column(nullable = false, length = 32, updatable = false)
 	private AuditAction action;
 
 	@Column(name = "entity_type", nullable = false, length = 64, updatable = false)

@@ -32,6 +32,9 @@ public final class AuditRows {
 			if (filter.to() != null) {
 				predicates.add(cb.lessThan(root.get("occurredAt"), filter.to()));
 			}
+			if (filter.kind() != null) {
+				predicates.add(root.get("action").in(filter.kind().actions()));
+			}
 			if (filter.townId() != null) {
 				predicates.add(cb.equal(root.get("townId"), filter.townId()));
 			}

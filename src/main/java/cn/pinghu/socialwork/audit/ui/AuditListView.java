@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import cn.pinghu.socialwork.audit.AuditEntry;
 import cn.pinghu.socialwork.audit.AuditFilter;
+import cn.pinghu.socialwork.audit.AuditKind;
 import cn.pinghu.socialwork.audit.AuditService;
 import cn.pinghu.socialwork.audit.FieldChange;
 import cn.pinghu.socialwork.identity.Role;
@@ -29,8 +30,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 
 /**
- * The audit trail for administrators: who changed what and when, filtered by user (the
- * quick search), entity, town and date range, all kept in the URL.
+ * The audit trail for administrators: who changed what and when, and the security events
+ * (sign-ins, lock-outs, revocations, refused keys...), filtered by kind, user (the quick
+ * search), entity, town and date range, all kept in the URL.
  */
 @Route(AuditListView.ROUTE)
 @Menu(title = "nav.audit", order = 90, icon = "vaadin:records")
@@ -40,6 +42,8 @@ class AuditListView extends MasterDataListView<AuditEntry, AuditFilter> {
 	static final String ROUTE = "audit";
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+	final ComboBox<AuditKind> kind = new ComboBox<>();
 
 	final ComboBox<String> entity = new ComboBox<>();
 
@@ -58,6 +62,8 @@ class AuditListView extends MasterDataListView<AuditEntry, AuditFilter> {
 		this.zone = zone;
 		this.townNames = towns.townNames();
 		list().search().setPlaceholder(getTranslation("audit.filter.username"));
+		list().addChoiceFilter("kind", this.kind, getTranslation("audit.filter.kind"), List.of(AuditKind.values()),
+				kind -> getTranslation("audit.kind." + kind.name()), AuditKind::name);
 		list().addChoiceFilter("entity", this.entity, getTranslation("audit.filter.entity"), audit.entityTypes(),
 				this::entityLabel, type -> type);
 		list().addIdFilter("town", this.town, getTranslation("audit.filter.town"), this.townNames.keySet(),
@@ -80,7 +86,7 @@ class AuditListView extends MasterDataListView<AuditEntry, AuditFilter> {
 		Instant start = (first != null) ? first.atStartOfDay(this.zone).toInstant() : null;
 		Instant end = (last != null) ? last.plusDays(1).atStartOfDay(this.zone).toInstant() : null;
 		return new AuditFilter(username.isEmpty() ? null : username, this.entity.getValue(), null, start, end,
-				this.town.getValue());
+				this.town.getValue(), this.kind.getValue());
 	}
 
 	private void addColumns() {
@@ -93,16 +99,40 @@ class AuditListView extends MasterDataListView<AuditEntry, AuditFilter> {
 		columns
 			.fitted("action", "audit.column.action", entry -> getTranslation("audit.action." + entry.action().name()))
 			.setSortProperty("action");
-		columns
-			.fitted("entity", "audit.column.entity", entry -> entityLabel(entry.entityType()) + " #" + entry.entityId())
-			.setSortProperty("entityType", "entityId");
+		columns.fitted("entity", "audit.column.entity", this::entity).setSortProperty("entityType", "entityId");
 		columns
 			.fitted("town", "audit.column.town",
 					entry -> (entry.townId() != null) ? this.townNames.getOrDefault(entry.townId(), "") : "")
 			.setSortProperty("townId");
-		columns.text("changes", "audit.column.changes", entry -> changes(entry.changes()))
-			.setTooltipGenerator(entry -> changes(entry.changes()));
+		columns.text("changes", "audit.column.changes", this::changes).setTooltipGenerator(this::changes);
 		list().grid().sort(GridSortOrder.desc(time).build());
+	}
+
+	/**
+	 * A record as its type and id; a security event, which concerns no record, as its
+	 * kind.
+	 */
+	private String entity(AuditEntry entry) {
+		if (entry.action().kind() == AuditKind.SECURITY) {
+			return getTranslation("audit.kind.SECURITY");
+		}
+		return entityLabel(entry.entityType()) + " #" + entry.entityId();
+	}
+
+	/** A change's fields from and to; a security event's details as they are. */
+	private String changes(AuditEntry entry) {
+		if (entry.action().kind() == AuditKind.SECURITY) {
+			return entry.changes()
+				.stream()
+				.map(detail -> getTranslation("audit.detail", detailLabel(detail.field()),
+						(detail.to() != null) ? detail.to() : getTranslation("audit.value.empty")))
+				.collect(Collectors.joining(getTranslation("audit.change.separator")));
+		}
+		return changes(entry.changes());
+	}
+
+	private String detailLabel(String field) {
+		return translationOr("audit.detail." + field, field);
 	}
 
 	private String changes(List<FieldChange> changes) {
@@ -118,9 +148,13 @@ class AuditListView extends MasterDataListView<AuditEntry, AuditFilter> {
 	 * there shows as it is stored rather than as a missing key.
 	 */
 	private String entityLabel(String type) {
-		String key = "audit.entity." + type;
+		return translationOr("audit.entity." + type, type);
+	}
+
+	/** The bundle's text for the key; {@code fallback} where the bundle has none. */
+	private String translationOr(String key, String fallback) {
 		String label = getTranslation(key);
-		return label.endsWith(key) ? type : label;
+		return label.endsWith(key) ? fallback : label;
 	}
 
 	private static @Nullable LocalDate parseDate(String text) {

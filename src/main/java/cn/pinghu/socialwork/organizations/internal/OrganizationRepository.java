@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import cn.pinghu.socialwork.organizations.BranchForm;
 import org.jspecify.annotations.Nullable;
@@ -40,6 +41,10 @@ public interface OrganizationRepository
 	 * Organisations in use (not archived) assigned to an instructor in one of the towns.
 	 */
 	long countByInstructorIdAndTownIdInAndArchivedAtIsNull(long instructorId, Collection<Long> townIds);
+
+	/** The towns of the organisations in use assigned to an instructor. */
+	@Query("SELECT DISTINCT o.townId FROM Organization o WHERE o.instructorId = :instructorId AND o.archivedAt IS NULL")
+	Set<Long> findTownIdsInUseByInstructor(@Param("instructorId") long instructorId);
 
 	/** Organisations in use assigned to an instructor. */
 	long countByInstructorIdAndArchivedAtIsNull(long instructorId);

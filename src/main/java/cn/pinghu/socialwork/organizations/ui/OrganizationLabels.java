@@ -27,6 +27,8 @@ class OrganizationLabels implements Serializable {
 			Map.entry("fullMembers", "organizations.column.full-members"),
 			Map.entry("branchForm", "organizations.column.branch-form"),
 			Map.entry("branchName", "organizations.column.branch-name"),
+			Map.entry("branchFormedOn", "organizations.column.branch-formed-on"),
+			Map.entry("branchMembers", "organizations.column.branch-members"),
 			Map.entry("instructorId", "organizations.column.instructor"),
 			Map.entry("contactName", "organizations.column.contact-name"),
 			Map.entry("contactPhone", "organizations.column.contact-phone"),

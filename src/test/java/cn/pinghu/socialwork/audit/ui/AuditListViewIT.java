@@ -7,11 +7,16 @@ import java.util.UUID;
 
 import cn.pinghu.socialwork.audit.AuditAction;
 import cn.pinghu.socialwork.audit.AuditEntry;
+import cn.pinghu.socialwork.audit.AuditKind;
+import cn.pinghu.socialwork.audit.AuditService;
 import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.places.CommunityDraft;
 import cn.pinghu.socialwork.places.CommunityKind;
 import cn.pinghu.socialwork.places.CommunityService;
 import cn.pinghu.socialwork.places.CommunitySummary;
+import cn.pinghu.socialwork.security.DisplayDeviceAdminService;
+import cn.pinghu.socialwork.security.DisplayDeviceSummary;
+import cn.pinghu.socialwork.security.SecurityTrail;
 import cn.pinghu.socialwork.shared.ui.AccessDeniedView;
 import cn.pinghu.socialwork.support.KaribuSupport;
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -33,6 +38,12 @@ class AuditListViewIT extends KaribuSupport {
 
 	@Autowired
 	CommunityService places;
+
+	@Autowired
+	DisplayDeviceAdminService displays;
+
+	@Autowired
+	SecurityTrail securityTrail;
 
 	@Test
 	void the_trail_filters_by_entity_and_town_from_the_url_and_names_the_change() {
@@ -78,6 +89,41 @@ class AuditListViewIT extends KaribuSupport {
 			.endsWith("audit?q=admin&from=2000-01-01&to=2000-01-31");
 		assertThat(rows()).isEmpty();
 		assertThat(countText()).isEqualTo("共 0 条记录");
+	}
+
+	@Test
+	void security_events_are_filtered_by_their_kind_and_name_what_happened() {
+		login("admin", Role.Names.ADMIN);
+		String name = "审计大屏" + UUID.randomUUID().toString().substring(0, 6);
+		DisplayDeviceSummary display = this.displays.createDevice(name).device();
+		this.displays.revokeDevice(display.id());
+		this.securityTrail.flushAll();
+
+		UI.getCurrent().navigate(AuditListView.ROUTE, QueryParameters.simple(Map.of("kind", "SECURITY", "q", name)));
+
+		AuditListView view = LocatorJ._get(AuditListView.class);
+		assertThat(view.kind.getValue()).isEqualTo(AuditKind.SECURITY);
+		List<AuditEntry> rows = rows();
+		assertThat(rows).singleElement().satisfies(row -> {
+			assertThat(row.action()).isEqualTo(AuditAction.DISPLAY_REVOKED);
+			assertThat(row.entityType()).isEqualTo(AuditService.SECURITY_EVENT);
+		});
+		List<String> cells = GridKt._getFormattedRow(grid(), 0);
+		assertThat(cells).contains(name, "大屏吊销", "安全事件");
+		assertThat(cells.get(cells.size() - 1)).isEqualTo("大屏编号：" + display.id() + "；操作人：admin");
+
+		// the display's creation is a change, not a security event
+		UI.getCurrent()
+			.navigate(AuditListView.ROUTE, QueryParameters
+				.simple(Map.of("kind", "CHANGE", "entity", DisplayDeviceAdminService.DISPLAY_DEVICE)));
+		assertThat(rows()).allSatisfy(row -> assertThat(row.action().kind()).isEqualTo(AuditKind.CHANGE))
+			.filteredOn(row -> row.entityId() == display.id())
+			.extracting(AuditEntry::action)
+			.containsExactly(AuditAction.UPDATE, AuditAction.CREATE);
+
+		UI.getCurrent().navigate(AuditListView.ROUTE, QueryParameters.simple(Map.of("kind", "SECURITY")));
+		assertThat(rows()).isNotEmpty()
+			.allSatisfy(row -> assertThat(row.action().kind()).isEqualTo(AuditKind.SECURITY));
 	}
 
 	@Test
