@@ -21,12 +21,14 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.web.session.HttpSessionDestroyedEvent;
 import org.springframework.security.web.session.HttpSessionIdChangedEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -194,15 +196,27 @@ class DisplaySessions {
 		Held session = this.held.remove(event.getOldSessionId());
 		if (session != null) {
 			this.held.put(event.getNewSessionId(), session);
-			this.transactions.executeWithoutResult(
-					(status) -> this.sessions.rename(event.getOldSessionId(), event.getNewSessionId()));
+			store(() -> this.sessions.rename(event.getOldSessionId(), event.getNewSessionId()));
 		}
 	}
 
 	@EventListener
 	void destroyed(HttpSessionDestroyedEvent event) {
 		if (this.held.remove(event.getId()) != null) {
-			this.transactions.executeWithoutResult((status) -> this.sessions.deleteAllByIds(List.of(event.getId())));
+			store(() -> this.sessions.deleteAllByIds(List.of(event.getId())));
+		}
+	}
+
+	/**
+	 * Writes what became of a session. A failure (the database away) leaves a row that
+	 * counts against its token until the nodes' sweeps forget it.
+	 */
+	private void store(Runnable write) {
+		try {
+			this.transactions.executeWithoutResult((status) -> write.run());
+		}
+		catch (DataAccessException | TransactionException ex) {
+			log.warn("Could not record the end of a display session: {}", ex.getMessage());
 		}
 	}
 
