@@ -13,6 +13,7 @@ import cn.pinghu.socialwork.security.internal.DisplayDevice;
 import cn.pinghu.socialwork.security.internal.DisplayDeviceRepository;
 import cn.pinghu.socialwork.shared.Secrets;
 import cn.pinghu.socialwork.shared.data.FieldRejectedException;
+import cn.pinghu.socialwork.shared.events.DomainEvents;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,8 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Wall displays as administrators keep them: the list, a new display with its token shown
- * once, and revocation (the token is refused from then on). Tokens never reach the audit
- * trail.
+ * once, a new token for a display (shown once too), and revocation (the token is refused
+ * from then on). Tokens never reach the audit trail.
  */
 @Service
 @Transactional(readOnly = true)
@@ -31,6 +32,12 @@ public class DisplayDeviceAdminService {
 
 	/** The entity type displays have in the audit trail. */
 	public static final String DISPLAY_DEVICE = "DisplayDevice";
+
+	/** The field a new token shows as in the audit trail, which never holds the token. */
+	public static final String TOKEN_FIELD = "token";
+
+	/** What the audit trail records for a new token. */
+	public static final String TOKEN_ROTATED = "ROTATED";
 
 	static final int MAX_NAME_LENGTH = 64;
 
@@ -46,14 +53,17 @@ public class DisplayDeviceAdminService {
 
 	private final UserRules rules;
 
+	private final DomainEvents events;
+
 	DisplayDeviceAdminService(DisplayDeviceRepository devices, AuditService audit, Clock clock,
-			DisplayDeviceService displays, SecurityLog securityLog, UserRules rules) {
+			DisplayDeviceService displays, SecurityLog securityLog, UserRules rules, DomainEvents events) {
 		this.devices = devices;
 		this.securityLog = securityLog;
 		this.rules = rules;
 		this.audit = audit;
 		this.clock = clock;
 		this.displays = displays;
+		this.events = events;
 	}
 
 	/** Every display, the newest first. */
@@ -82,6 +92,29 @@ public class DisplayDeviceAdminService {
 		DisplayDevice device = this.devices.saveAndFlush(new DisplayDevice(text, Secrets.sha256(token), now));
 		this.audit.record(AuditAction.CREATE, DISPLAY_DEVICE, device.getId(), null,
 				List.of(new FieldChange("name", null, text)));
+		return new IssuedDisplayToken(toSummary(device), token);
+	}
+
+	/**
+	 * Gives an active display a new token and returns it this once: the old one signs
+	 * nothing in from now on, and the sessions it signed in end on every node
+	 * ({@link DisplayTokenRotated}), so the display needs the new address.
+	 * @throws IllegalArgumentException for an unknown display
+	 * @throws IllegalStateException for a revoked one, which no token brings back
+	 */
+	@Transactional
+	public IssuedDisplayToken rotateToken(long id) {
+		DisplayDevice device = this.devices.findById(id)
+			.orElseThrow(() -> new IllegalArgumentException("No display " + id));
+		if (!device.isEnabled()) {
+			throw new IllegalStateException("Display " + id + " is revoked");
+		}
+		String token = Secrets.newSecret();
+		device.setTokenHash(Secrets.sha256(token));
+		this.devices.flush();
+		this.events.publish(new DisplayTokenRotated(id));
+		this.audit.record(AuditAction.UPDATE, DISPLAY_DEVICE, id, null,
+				List.of(new FieldChange(TOKEN_FIELD, null, TOKEN_ROTATED)));
 		return new IssuedDisplayToken(toSummary(device), token);
 	}
 

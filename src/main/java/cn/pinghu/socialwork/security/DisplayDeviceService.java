@@ -85,6 +85,29 @@ public class DisplayDeviceService {
 	}
 
 	/**
+	 * Calls {@code action} on a background thread once the display's session
+	 * {@code sessionId} is ended for a newer one or for a new token, on whichever node
+	 * that happens; a screen calls this for the session it is open in.
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public Subscription onSessionEnded(long deviceId, String sessionId, Runnable action) {
+		Subscription replaced = this.feed.subscribe(DisplaySessionsEnded.class, (ended) -> {
+			if (ended.event().sessionIds().contains(sessionId)) {
+				action.run();
+			}
+		});
+		Subscription rotated = this.feed.subscribe(DisplayTokenRotated.class, (rotation) -> {
+			if (rotation.event().deviceId() == deviceId) {
+				action.run();
+			}
+		});
+		return () -> {
+			replaced.cancel();
+			rotated.cancel();
+		};
+	}
+
+	/**
 	 * Calls {@code action} with the display's id on a background thread whenever a
 	 * display is revoked, on whichever node that happens; for whatever serves many
 	 * displays at once, such as the STOMP feed.

@@ -33,6 +33,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.session.SessionInformationExpiredStrategy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -76,6 +77,21 @@ public class SecurityConfig {
 	/** The query parameter that carries a display's token on a screen's address. */
 	public static final String DISPLAY_TOKEN_PARAMETER = "display";
 
+	/**
+	 * The console's pages load what they need from the console alone. Vaadin starts its
+	 * client engine with an inline script and runs the expressions the server sends as
+	 * functions ({@code 'unsafe-inline' 'unsafe-eval'}), and its components set inline
+	 * styles; the charts draw with inline styles and data images. The push connection is
+	 * a WebSocket to the console itself.
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
+			+ "script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
+			+ "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; "
+			+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+
+	/** The API answers JSON only: nothing in it may load or run anything. */
+	static final String API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiFilterChain(HttpSecurity http, DisplayDeviceService displays, ApiKeyAccounts stations,
@@ -90,6 +106,8 @@ public class SecurityConfig {
 		// Stateless: no session, so nothing to log out of and no request to save for
 		// after a sign-in.
 		http.securityMatcher("/api/**")
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(API_CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
 			.csrf(csrf -> csrf.disable())
 			.logout(logout -> logout.disable())
 			.requestCache(cache -> cache.disable())
@@ -113,22 +131,30 @@ public class SecurityConfig {
 	@Order(2)
 	SecurityFilterChain vaadinFilterChain(HttpSecurity http, UserDetailsService users, PasswordEncoder passwordEncoder,
 			LoginThrottle throttle, AuthenticationEventPublisher authenticationEvents, Clock clock,
-			DisplayDeviceService displays, SessionRegistry sessions, SecurityLog securityLog) throws Exception {
+			DisplayDeviceService displays, DisplaySessions displaySessions, SessionRegistry sessions,
+			SecurityLog securityLog) throws Exception {
 		// "/screen/**" matches "/screen" as well.
 		var screenRequests = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, SCREENS);
 		// The STOMP feed authenticates its clients by display token in the CONNECT frame.
 		http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health/**", SNAPSHOT_FEED).permitAll())
-			.addFilterBefore(new DisplaySignInFilter(displays, screenRequests, securityLog),
+			.addFilterBefore(new DisplaySignInFilter(displays, displaySessions, screenRequests, securityLog),
 					AnonymousAuthenticationFilter.class)
+			// No page, a wall screen least of all, tells other sites where it was
+			// opened.
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
 			.authenticationManager(loginManager(users, passwordEncoder, throttle, authenticationEvents, securityLog))
 			// Set before Vaadin configures the login view, which then keeps this handler.
 			// The login page is named here too: otherwise Spring Security generates its
 			// own English page at the same address and serves it instead of the Vaadin
 			// login view.
 			.formLogin(form -> form.loginPage("/" + LoginView.ROUTE).failureHandler(new LoginFailureHandler(clock)))
+			// A person signing in gets a fresh session, with the console's timeout: on a
+			// wall display's browser, not the display's session that never times out.
 			// Any number of sessions per user, each registered at sign-in; one that was
 			// expired is signed out and sent to the login view on its next request.
-			.sessionManagement(session -> session.maximumSessions(-1)
+			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.newSession())
+				.maximumSessions(-1)
 				.sessionRegistry(sessions)
 				.expiredSessionStrategy(toLoginView()));
 		return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -15,6 +16,9 @@ import java.util.function.Consumer;
 import cn.pinghu.socialwork.Application;
 import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.security.internal.AppUserRepository;
+import cn.pinghu.socialwork.security.internal.DisplayDevice;
+import cn.pinghu.socialwork.security.internal.DisplayDeviceRepository;
+import cn.pinghu.socialwork.shared.Secrets;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -37,7 +41,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * Two console nodes on one database, as behind a load balancer: an administrator changes
  * a user on node A while the user is signed in on node B, and node B ends that session
- * within two seconds, through the outbox.
+ * within two seconds, through the outbox; a display revoked on node A loses its sessions
+ * on both nodes as quickly.
  */
 class TwoNodeSessionsIT {
 
@@ -122,17 +127,56 @@ class TwoNodeSessionsIT {
 						.containsExactly("ROLE_" + Role.Names.COORDINATOR));
 	}
 
+	@Test
+	void a_revoked_displays_sessions_end_on_both_nodes_within_two_seconds_with_no_screen_open() throws Exception {
+		String token = Secrets.newSecret();
+		DisplayDeviceRepository devices = nodeA.getBean(DisplayDeviceRepository.class);
+		long id = devices.save(new DisplayDevice("两节点测试大屏", Secrets.sha256(token), Instant.now())).getId();
+		try {
+			String onA = signInDisplay(nodeA, token);
+			String onB = signInDisplay(nodeB, token);
+			assertThat(get(nodeA, PROTECTED, onA).statusCode()).isEqualTo(200);
+			assertThat(get(nodeB, PROTECTED, onB).statusCode()).isEqualTo(200);
+
+			asAdminOn(nodeA, DisplayDeviceAdminService.class, displays -> displays.revokeDevice(id));
+
+			await().atMost(Duration.ofSeconds(2))
+				.until(() -> redirectsToLogin(get(nodeA, PROTECTED, onA))
+						&& redirectsToLogin(get(nodeB, PROTECTED, onB)));
+		}
+		finally {
+			devices.deleteById(id);
+		}
+	}
+
+	/**
+	 * Signs a display in as its browser does, with the token in a screen's address.
+	 * @return the display's session cookie
+	 */
+	private String signInDisplay(ConfigurableApplicationContext node, String token)
+			throws IOException, InterruptedException {
+		HttpResponse<String> exchange = get(node, "/screen?display=" + token, null);
+		assertThat(exchange.statusCode()).isEqualTo(302);
+		assertThat(exchange.headers().firstValue("Location"))
+			.hasValueSatisfying(to -> assertThat(to).endsWith("/screen"));
+		return sessionCookie(exchange).orElseThrow(() -> new AssertionError("No session cookie after the exchange"));
+	}
+
 	private static long userId(String username) {
 		return nodeA.getBean(AppUserRepository.class).findByUsername(username).orElseThrow().getId();
 	}
 
 	private static void asAdminOn(ConfigurableApplicationContext node, Consumer<UserAdminService> change) {
+		asAdminOn(node, UserAdminService.class, change);
+	}
+
+	private static <S> void asAdminOn(ConfigurableApplicationContext node, Class<S> service, Consumer<S> change) {
 		SecurityContextHolderStrategy contexts = node.getBean(SecurityContextHolderStrategy.class);
 		contexts.getContext()
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("admin", null,
 					AuthorityUtils.createAuthorityList("ROLE_" + Role.Names.ADMIN)));
 		try {
-			change.accept(node.getBean(UserAdminService.class));
+			change.accept(node.getBean(service));
 		}
 		finally {
 			contexts.clearContext();

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps a wall display's screen honest: it leaves the air when the display it is signed
- * in with is revoked, and its session ends when the browser has gone for good
+ * in with is revoked, or when its session ends for a newer one of the same token or for a
+ * new token, and its session ends when the browser has gone for good
  * ({@link AbandonedScreens}). A user's screen is left to its session.
  */
 @Component
@@ -33,10 +34,14 @@ class ScreenGuard {
 	/** Guards the screen in {@code ui} until the registration is removed (on detach). */
 	Registration guard(UI ui) {
 		return this.currentUser.display().map((display) -> {
-			Subscription revocation = this.displays.onRevoked(display.id(), () -> takeOffAir(ui));
+			Subscription revocation = this.displays.onRevoked(display.id(),
+					() -> takeOffAir(ui, LoginView.DISPLAY_REVOKED_PARAMETER));
+			Subscription ending = this.displays.onSessionEnded(display.id(), ui.getSession().getSession().getId(),
+					() -> takeOffAir(ui, LoginView.DISPLAY_ENDED_PARAMETER));
 			Registration watch = this.abandoned.watch(ui);
 			return (Registration) () -> {
 				revocation.cancel();
+				ending.cancel();
 				watch.remove();
 			};
 		}).orElse(() -> {
@@ -44,12 +49,14 @@ class ScreenGuard {
 	}
 
 	/**
-	 * The display was revoked: to the login view with the reason, then the session ends,
-	 * in a second step so that the navigation reaches the browser first.
+	 * The display was revoked, or its session ended: to the login view with the reason
+	 * ({@code reasonParameter}, one of {@link LoginView}'s), then the session ends, in a
+	 * second step so that the navigation reaches the browser first. The login view is no
+	 * screen, so the display's cookie does not sign it in again there.
 	 */
-	static void takeOffAir(UI ui) {
+	static void takeOffAir(UI ui, String reasonParameter) {
 		try {
-			ui.access(() -> ui.getPage().setLocation(LoginView.ROUTE + "?" + LoginView.DISPLAY_REVOKED_PARAMETER));
+			ui.access(() -> ui.getPage().setLocation(LoginView.ROUTE + "?" + reasonParameter));
 			ui.access(() -> ui.getSession().getSession().invalidate());
 		}
 		catch (UIDetachedException ex) {

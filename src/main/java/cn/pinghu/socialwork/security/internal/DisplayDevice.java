@@ -46,6 +46,11 @@ public class DisplayDevice extends GeneratedIdEntity {
 		return this.tokenHash;
 	}
 
+	/** A new token: the old one signs nothing in from now on. */
+	public void setTokenHash(String tokenHash) {
+		this.tokenHash = tokenHash;
+	}
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}

@@ -27,7 +27,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The wall displays (大屏终端): when each was registered and last seen, a new display with
- * its token shown once, and revocation after a confirmation.
+ * its token shown once, a new token for a display (shown once, after a confirmation: the
+ * old one stops working) and revocation after a confirmation.
  */
 class DisplayDevicePanel extends VerticalLayout {
 
@@ -92,6 +93,10 @@ class DisplayDevicePanel extends VerticalLayout {
 		this.name.clear();
 		this.name.setInvalid(false);
 		refresh();
+		showToken(issued);
+	}
+
+	private void showToken(IssuedDisplayToken issued) {
 		new OneTimeSecretDialog(getTranslation("users.displays.token.header"),
 				getTranslation("users.displays.token.text", issued.device().name()), issued.token())
 			.open();
@@ -102,12 +107,28 @@ class DisplayDevicePanel extends VerticalLayout {
 				getTranslation("users.displays.active"));
 		HorizontalLayout cell = new HorizontalLayout(badge);
 		if (!device.revoked()) {
+			Button rotate = new Button(getTranslation("users.displays.rotate"), click -> confirmRotate(device));
+			rotate.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+			rotate.addClassName("display-rotate");
+			cell.add(rotate);
 			Button revoke = new Button(getTranslation("users.displays.revoke"), click -> confirmRevoke(device));
 			revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
 			revoke.addClassName("display-revoke");
 			cell.add(revoke);
 		}
 		return cell;
+	}
+
+	private void confirmRotate(DisplayDeviceSummary device) {
+		ConfirmDialog dialog = Confirmation.dangerous("display-rotate-confirm",
+				getTranslation("users.displays.rotate.header"),
+				getTranslation("users.displays.rotate.text", device.name()), getTranslation("users.displays.rotate"));
+		dialog.addConfirmListener(event -> {
+			IssuedDisplayToken issued = this.devices.rotateToken(device.id());
+			refresh();
+			showToken(issued);
+		});
+		dialog.open();
 	}
 
 	private void confirmRevoke(DisplayDeviceSummary device) {

@@ -45,6 +45,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 	/** Present when the display a screen was signed in with has just been revoked. */
 	public static final String DISPLAY_REVOKED_PARAMETER = "display-revoked";
 
+	/**
+	 * Present when a screen's session ended because its display's token signed in more
+	 * screens than it may have, or was replaced by a new token.
+	 */
+	public static final String DISPLAY_ENDED_PARAMETER = "display-ended";
+
 	private final LoginForm form = new LoginForm();
 
 	public LoginView(RegionName region) {
@@ -76,6 +82,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 		if (parameters.containsKey(DISPLAY_REVOKED_PARAMETER)) {
 			this.form.showErrorMessage(getTranslation("login.display-revoked.title"),
 					getTranslation("login.display-revoked.message"));
+		}
+		else if (parameters.containsKey(DISPLAY_ENDED_PARAMETER)) {
+			this.form.showErrorMessage(getTranslation("login.display-ended.title"),
+					getTranslation("login.display-ended.message"));
 		}
 		else if (parameters.containsKey(DISPLAY_INVALID_PARAMETER)) {
 			this.form.showErrorMessage(getTranslation("login.display-invalid.title"),

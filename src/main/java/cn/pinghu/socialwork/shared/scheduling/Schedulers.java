@@ -29,6 +29,9 @@ public class Schedulers {
 	/** Hands the live numbers to the screens, one per core. */
 	public static final String DASHBOARD_DELIVERY = "dashboardDeliveryExecutor";
 
+	/** Ends sessions a moment after they were told to end (wall displays). */
+	public static final String SESSION_ENDINGS = "sessionEndingsScheduler";
+
 	/** Reads the outbox: the polls and the wakes after a local commit. */
 	public static final String OUTBOX_TAILER = "outboxTailerScheduler";
 
@@ -44,6 +47,11 @@ public class Schedulers {
 	@Bean(name = OUTBOX_TAILER, defaultCandidate = false)
 	ThreadPoolTaskScheduler outboxTailerScheduler() {
 		return singleThread("outbox-tailer-");
+	}
+
+	@Bean(name = SESSION_ENDINGS, defaultCandidate = false)
+	ThreadPoolTaskScheduler sessionEndingsScheduler() {
+		return singleThread("session-endings-");
 	}
 
 	@Bean(name = TRANSFERS, defaultCandidate = false)

@@ -255,7 +255,7 @@ class CoverageScreenViewIT extends KaribuSupport {
 	}
 
 	@Test
-	void a_display_sees_the_whole_city_and_its_links_keep_its_token() {
+	void a_display_sees_the_whole_city_and_its_links_carry_no_token() {
 		login("leader", Role.Names.LEADER);
 		DormancyCounts city = this.activities.countWarnings(DormancyFilter.all());
 		ScreenLogins.signInAsDisplay(new AuthenticatedDisplay(UNKNOWN_DISPLAY, "测试大屏"));
@@ -268,8 +268,7 @@ class CoverageScreenViewIT extends KaribuSupport {
 		ScreenSwitcher switcher = _get(ScreenSwitcher.class);
 		assertThat(switcher.links().values()).extracting(RouterLink::getText).containsExactly("到站服务", "两个覆盖", "两委换届");
 		assertThat(switcher.links().values()).extracting(RouterLink::getHref)
-			.containsExactly("screen?display=the-token", "screen/coverage?display=the-token",
-					"screen/elections?display=the-token");
+			.containsExactly("screen", "screen/coverage", "screen/elections");
 	}
 
 	@Test

@@ -27,6 +27,11 @@ class KioskScreenBrowserIT {
 	/** The stations page held, so that the playlist does not turn it mid-test. */
 	private static final String SCREEN = "/screen?page=stations&display=demo-display-token";
 
+	/**
+	 * Where the screen stands once its token was exchanged for a session and a cookie.
+	 */
+	private static final String OPENED = "/screen?page=stations";
+
 	@LocalServerPort
 	int port;
 
@@ -52,7 +57,9 @@ class KioskScreenBrowserIT {
 		this.browser.get(url(SCREEN));
 
 		this.wait.until(driver -> number(driver.findElements(By.id("kpi-visits-today"))) >= 0);
-		assertThat(this.browser.getCurrentUrl()).contains(SCREEN);
+		assertThat(this.browser.getCurrentUrl()).endsWith(OPENED);
+		assertThat(script("return document.cookie;").toString()).as("the token's cookie is HttpOnly")
+			.doesNotContain("console_display");
 		this.wait.until(driver -> text(driver, "screen-updated").matches("数据更新于 \\d+ 秒前"));
 		// The watchdog's thresholds come from the server's 15 s heartbeat.
 		assertThat(script("return document.getElementById('screen-updated').staleAfter;").toString()).isIn("60",
@@ -78,7 +85,7 @@ class KioskScreenBrowserIT {
 
 		this.wait.until(driver -> script("return window.__sameDocument === undefined;").equals(Boolean.TRUE));
 
-		assertThat(this.browser.getCurrentUrl()).contains(SCREEN);
+		assertThat(this.browser.getCurrentUrl()).endsWith(OPENED);
 		this.wait.until(driver -> number(driver.findElements(By.id("kpi-visits-today"))) >= 0);
 	}
 
@@ -92,7 +99,7 @@ class KioskScreenBrowserIT {
 
 		this.wait.until(driver -> script("return window.__sameDocument === undefined;").equals(Boolean.TRUE));
 
-		assertThat(this.browser.getCurrentUrl()).contains(SCREEN);
+		assertThat(this.browser.getCurrentUrl()).endsWith(OPENED);
 		this.wait.until(driver -> number(driver.findElements(By.id("kpi-visits-today"))) >= 0);
 	}
 

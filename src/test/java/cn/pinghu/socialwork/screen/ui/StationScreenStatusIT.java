@@ -12,8 +12,10 @@ import cn.pinghu.socialwork.screen.live.ConsoleHours;
 import cn.pinghu.socialwork.screen.live.DashboardSnapshot;
 import cn.pinghu.socialwork.screen.live.LiveMetricsService;
 import cn.pinghu.socialwork.security.DisplayDeviceService;
+import cn.pinghu.socialwork.security.DisplaySessionsEnded;
 import cn.pinghu.socialwork.security.ui.LoginView;
 import cn.pinghu.socialwork.shared.Secrets;
+import cn.pinghu.socialwork.shared.events.DomainEvents;
 import cn.pinghu.socialwork.support.KaribuSupport;
 import com.github.mvysny.fakeservlet.FakeHttpSession;
 import com.github.mvysny.fakeservlet.FakeRequest;
@@ -34,6 +36,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.preauth.PreAuthenticatedAuthenticationToken;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,6 +76,12 @@ class StationScreenStatusIT extends KaribuSupport {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	DomainEvents events;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	private Long deviceId;
 
@@ -129,10 +138,41 @@ class StationScreenStatusIT extends KaribuSupport {
 			.getHttpSession();
 
 		UI screen = UI.getCurrent();
-		List<String> addresses = new ArrayList<>();
 
 		asAdmin(() -> this.displays.revoke(this.deviceId));
 
+		assertThat(addressesUntilTheSessionEnds(screen, session))
+			.contains(LoginView.ROUTE + "?" + LoginView.DISPLAY_REVOKED_PARAMETER);
+		assertThat(this.displays.authenticate(token, "127.0.0.1")).isEmpty();
+	}
+
+	@Test
+	void a_screen_whose_session_a_newer_one_of_its_token_ended_goes_to_the_login_view_and_stays_there() {
+		String token = Secrets.newSecret();
+		this.jdbc.update(
+				"INSERT INTO display_device (name, token_hash, enabled, created_at) VALUES (?, ?, TRUE, UTC_TIMESTAMP(6))",
+				"替换测试大屏", Secrets.sha256(token));
+		this.deviceId = this.jdbc.queryForObject("SELECT id FROM display_device WHERE token_hash = ?", Long.class,
+				Secrets.sha256(token));
+		signInAsDisplay(new AuthenticatedDisplay(this.deviceId, "替换测试大屏"));
+		UI.getCurrent().navigate(StationScreenView.class);
+		_get(StationScreenView.class);
+		FakeHttpSession session = (FakeHttpSession) ((WrappedHttpSession) VaadinSession.getCurrent().getSession())
+			.getHttpSession();
+		UI screen = UI.getCurrent();
+		long device = this.deviceId;
+
+		this.transactions.executeWithoutResult(
+				(status) -> this.events.publish(new DisplaySessionsEnded(device, List.of(session.getId()))));
+
+		assertThat(addressesUntilTheSessionEnds(screen, session))
+			.as("the login view is no screen: the display's cookie does not sign it in again there")
+			.contains(LoginView.ROUTE + "?" + LoginView.DISPLAY_ENDED_PARAMETER);
+	}
+
+	/** Where the screen sends its browser, until its session has ended. */
+	private static List<String> addressesUntilTheSessionEnds(UI screen, FakeHttpSession session) {
+		List<String> addresses = new ArrayList<>();
 		await().pollInSameThread().atMost(Duration.ofSeconds(3)).until(() -> {
 			MockVaadin.runUIQueue();
 			screen.getInternals()
@@ -144,8 +184,7 @@ class StationScreenStatusIT extends KaribuSupport {
 				.forEach(addresses::add);
 			return !session.isValid();
 		});
-		assertThat(addresses).contains(LoginView.ROUTE + "?" + LoginView.DISPLAY_REVOKED_PARAMETER);
-		assertThat(this.displays.authenticate(token, "127.0.0.1")).isEmpty();
+		return addresses;
 	}
 
 	@Test

@@ -48,7 +48,10 @@ import static org.awaitility.Awaitility.await;
  * of the sessions. About a minute on a small machine.
  */
 @Tag("long")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// All thousand on the demo display's token, which may have more sessions here than the
+// default five.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "console.security.display-session.max-per-token=2000")
 class ThousandScreensOverHttpIT {
 
 	private static final int SCREENS = 1000;

@@ -90,6 +90,16 @@ class LoginViewIT extends KaribuSupport {
 	}
 
 	@Test
+	void a_screen_whose_session_ended_for_a_newer_one_is_told_so() {
+		UI.getCurrent().navigate(LoginView.class, QueryParameters.fromString(LoginView.DISPLAY_ENDED_PARAMETER));
+
+		LoginForm form = _get(LoginForm.class);
+		assertThat(form.isError()).isTrue();
+		assertThat(errorTitle(form)).isEqualTo("大屏会话已结束");
+		assertThat(errorMessage(form)).contains("超过同时在线的上限");
+	}
+
+	@Test
 	void a_screen_whose_display_was_revoked_is_told_so() {
 		UI.getCurrent().navigate(LoginView.class, QueryParameters.fromString(LoginView.DISPLAY_REVOKED_PARAMETER));
 

@@ -184,12 +184,44 @@ class UserListViewIT extends KaribuSupport {
 			.map(device -> device.name())
 			.toList()
 			.indexOf(name);
-		Button revoke = LocatorJ._get(GridKt._getCellComponent(panel.grid, row, "state"), Button.class);
+		Button revoke = LocatorJ._get(GridKt._getCellComponent(panel.grid, row, "state"), Button.class,
+				spec -> spec.withClasses("display-revoke"));
 		ButtonKt._click(revoke);
 		ConfirmDialogKt
 			._fireConfirm(LocatorJ._get(ConfirmDialog.class, spec -> spec.withClasses("display-revoke-confirm")));
 
 		assertThat(this.displayLogins.authenticate(token, "127.0.0.1")).isEmpty();
+	}
+
+	@Test
+	void a_new_display_token_is_shown_once_after_a_confirmation_and_the_old_one_stops_working() {
+		login("admin", Role.Names.ADMIN);
+		String name = "换令牌测试大屏" + UUID.randomUUID().toString().substring(0, 6);
+		this.createdDisplays.add(name);
+		UI.getCurrent().navigate(UserListView.ROUTE);
+		UserListView view = LocatorJ._get(UserListView.class);
+		view.tabs.setSelectedIndex(1);
+		DisplayDevicePanel panel = view.displays;
+		HasValueUtilsKt._setValue(panel.name, name);
+		ButtonKt._click(panel.create);
+		String old = LocatorJ._get(OneTimeSecretDialog.class).secret();
+		LocatorJ._get(OneTimeSecretDialog.class).close();
+		int row = GridKt._fetch(panel.grid, 0, GridKt._size(panel.grid))
+			.stream()
+			.map(device -> device.name())
+			.toList()
+			.indexOf(name);
+
+		ButtonKt._click(LocatorJ._get(GridKt._getCellComponent(panel.grid, row, "state"), Button.class,
+				spec -> spec.withClasses("display-rotate")));
+		assertThat(LocatorJ._find(OneTimeSecretDialog.class)).as("not before the confirmation").isEmpty();
+		ConfirmDialogKt
+			._fireConfirm(LocatorJ._get(ConfirmDialog.class, spec -> spec.withClasses("display-rotate-confirm")));
+
+		String rotated = LocatorJ._get(OneTimeSecretDialog.class).secret();
+		assertThat(rotated).isNotEqualTo(old);
+		assertThat(this.displayLogins.authenticate(old, "127.0.0.1")).isEmpty();
+		assertThat(this.displayLogins.authenticate(rotated, "127.0.0.1")).isPresent();
 	}
 
 	private UserSummary create() {
