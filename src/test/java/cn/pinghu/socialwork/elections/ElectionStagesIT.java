@@ -217,7 +217,7 @@ class ElectionStagesIT {
 		assertThat(history.get(1).changes()).contains(new FieldChange("stage", "VOTING", "RE_VOTE"),
 				new FieldChange("ballotsCast", null, "500"), new FieldChange("votesHeld", "0", "1"),
 				new FieldChange("elected", null, "0"));
-		assertThat(history.get(0).changes()).contains(new FieldChange("stage", "RE_VOTE", "HANDOVER"),
+		assertThat(history.get(0).changes()).contains(new FieldChange("stage", "RE_VOTE", "SUPERVISORY"),
 				new FieldChange("ballotsCast", "500", "501"), new FieldChange("votesHeld", "1", "2"),
 				new FieldChange("elected", "0", "7"));
 	}
