@@ -16,6 +16,12 @@ public class TownDraft {
 	/** Upper-case letters and digits, starting with a letter, as in {@code T01}. */
 	public static final String CODE_PATTERN = "[A-Z][A-Z0-9]{1,15}";
 
+	/**
+	 * A town's division code (乡级区划代码): nine digits, the county's six and three of its
+	 * own; empty while unknown.
+	 */
+	public static final String DIVISION_CODE_PATTERN = "(\\d{9})?";
+
 	@NotBlank(message = "places.validation.code-required")
 	@Pattern(regexp = CODE_PATTERN, message = "towns.validation.code-pattern")
 	private @Nullable String code;
@@ -32,6 +38,9 @@ public class TownDraft {
 	@Max(value = 9999, message = "towns.validation.order-range")
 	private @Nullable Integer sortOrder = 0;
 
+	@Pattern(regexp = DIVISION_CODE_PATTERN, message = "towns.validation.division-code-pattern")
+	private @Nullable String divisionCode;
+
 	private long version;
 
 	public static TownDraft of(TownDetails town) {
@@ -40,6 +49,7 @@ public class TownDraft {
 		draft.name = town.name();
 		draft.kind = town.kind();
 		draft.sortOrder = town.sortOrder();
+		draft.divisionCode = town.divisionCode();
 		draft.version = town.version();
 		return draft;
 	}
@@ -74,6 +84,14 @@ public class TownDraft {
 
 	public void setSortOrder(@Nullable Integer sortOrder) {
 		this.sortOrder = sortOrder;
+	}
+
+	public @Nullable String getDivisionCode() {
+		return this.divisionCode;
+	}
+
+	public void setDivisionCode(@Nullable String divisionCode) {
+		this.divisionCode = divisionCode;
 	}
 
 	public long getVersion() {
