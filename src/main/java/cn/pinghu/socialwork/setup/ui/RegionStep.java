@@ -73,6 +73,10 @@ class RegionStep extends SetupStep {
 		this.timeZone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
 		this.fieldsByName = Map.of("name", this.name, "divisionCode", this.divisionCode, "department", this.department,
 				"timeZone", this.timeZone);
+		this.name.setId("setup-region-name");
+		this.divisionCode.setId("setup-region-code");
+		this.department.setId("setup-region-department");
+		this.save.setId("setup-region-save");
 		this.save.setText(getTranslation("setup.region.save"));
 		this.save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.save.addClickListener(click -> save());
