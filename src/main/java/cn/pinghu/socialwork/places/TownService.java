@@ -3,6 +3,7 @@ package cn.pinghu.socialwork.places;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import cn.pinghu.socialwork.audit.AuditAction;
 import cn.pinghu.socialwork.audit.AuditEntry;
@@ -13,11 +14,13 @@ import cn.pinghu.socialwork.identity.Access;
 import cn.pinghu.socialwork.places.internal.CommunityRepository;
 import cn.pinghu.socialwork.places.internal.Town;
 import cn.pinghu.socialwork.places.internal.TownRepository;
+import cn.pinghu.socialwork.region.RegionService;
 import cn.pinghu.socialwork.shared.data.FieldRejectedException;
 import cn.pinghu.socialwork.shared.data.QuickSearch;
 import cn.pinghu.socialwork.shared.data.VersionedWrites;
 import cn.pinghu.socialwork.shared.events.DomainEvents;
 import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
@@ -53,11 +56,15 @@ public class TownService {
 
 	private final DomainEvents events;
 
-	TownService(TownRepository towns, CommunityRepository communities, AuditService audit, DomainEvents events) {
+	private final RegionService region;
+
+	TownService(TownRepository towns, CommunityRepository communities, AuditService audit, DomainEvents events,
+			RegionService region) {
 		this.towns = towns;
 		this.communities = communities;
 		this.audit = audit;
 		this.events = events;
+		this.region = region;
 	}
 
 	/**
@@ -83,6 +90,12 @@ public class TownService {
 		return toDetails(find(id));
 	}
 
+	/** The town with the code, if there is one. */
+	@PreAuthorize(Access.READERS)
+	public Optional<TownDetails> townByCode(String code) {
+		return this.towns.findByCode(code).map(this::toDetails);
+	}
+
 	@PreAuthorize(Access.READERS)
 	public List<AuditEntry> townHistory(long id) {
 		find(id);
@@ -94,7 +107,7 @@ public class TownService {
 	public TownDetails createTown(@Valid TownDraft draft) {
 		checkUnique(draft, 0L);
 		Town town = flush(new Town(code(draft), name(draft), Objects.requireNonNull(draft.getKind()),
-				Objects.requireNonNull(draft.getSortOrder())), 0L);
+				Objects.requireNonNull(draft.getSortOrder()), divisionCode(draft)), 0L);
 		this.audit.record(AuditAction.CREATE, TOWN, town.getId(), town.getId(),
 				FieldDiff.created(FieldDiff.fields(audited(town))));
 		this.events.publish(new TownEdited(town.getId()));
@@ -109,7 +122,7 @@ public class TownService {
 		checkUnique(draft, id);
 		AuditedTown before = audited(town);
 		town.change(code(draft), name(draft), Objects.requireNonNull(draft.getKind()),
-				Objects.requireNonNull(draft.getSortOrder()));
+				Objects.requireNonNull(draft.getSortOrder()), divisionCode(draft));
 		List<FieldChange> changes = FieldDiff.between(before, audited(town));
 		if (!changes.isEmpty()) {
 			flush(town, id);
@@ -150,6 +163,22 @@ public class TownService {
 		if (this.towns.existsByNameAndIdNot(name(draft), id)) {
 			throw new FieldRejectedException("name", "towns.validation.name-taken");
 		}
+		String divisionCode = divisionCode(draft);
+		if (divisionCode == null) {
+			return;
+		}
+		String county = this.region.current().divisionCode();
+		if (county != null && !divisionCode.startsWith(county)) {
+			throw new FieldRejectedException("divisionCode", "towns.validation.division-code-county", county);
+		}
+		if (this.towns.existsByDivisionCodeAndIdNot(divisionCode, id)) {
+			throw new FieldRejectedException("divisionCode", "towns.validation.division-code-taken");
+		}
+	}
+
+	private static @Nullable String divisionCode(TownDraft draft) {
+		String code = draft.getDivisionCode();
+		return (code == null || code.isBlank()) ? null : code.strip();
 	}
 
 	private Town find(long id) {
@@ -170,15 +199,16 @@ public class TownService {
 
 	private TownDetails toDetails(Town town) {
 		return new TownDetails(town.getId(), town.getCode(), town.getName(), town.getKind(), town.getSortOrder(),
-				this.communities.countByTownId(town.getId()), town.getVersion());
+				town.getDivisionCode(), this.communities.countByTownId(town.getId()), town.getVersion());
 	}
 
 	private static AuditedTown audited(Town town) {
-		return new AuditedTown(town.getCode(), town.getName(), town.getKind(), town.getSortOrder());
+		return new AuditedTown(town.getCode(), town.getName(), town.getKind(), town.getSortOrder(),
+				town.getDivisionCode());
 	}
 
 	/** The fields of a town that the audit trail follows. */
-	private record AuditedTown(String code, String name, TownKind kind, int sortOrder) {
+	private record AuditedTown(String code, String name, TownKind kind, int sortOrder, @Nullable String divisionCode) {
 	}
 
 }

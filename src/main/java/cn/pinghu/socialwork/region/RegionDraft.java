@@ -35,4 +35,10 @@ public record RegionDraft(String name, String divisionCode, String department, S
 				this.version);
 	}
 
+	/** The same draft with another outline, or none. */
+	public RegionDraft withOutline(@Nullable String outline) {
+		return new RegionDraft(this.name, this.divisionCode, this.department, this.timeZone, outline, this.boundingBox,
+				this.version);
+	}
+
 }

@@ -28,6 +28,9 @@ class RoleRoutesIT extends KaribuSupport {
 			"elections", "screen/elections", "elections/round", "reports", "users", "settings/region",
 			"settings/screen", "audit");
 
+	/** The first-run setup's route. */
+	private static final String SETUP = "setup";
+
 	private static final Map<Role, List<String>> ALLOWED = Map.of(Role.ADMIN,
 			List.of("screen", "stations", "towns", "communities", "organizations", "instructors", "coverage",
 					"coverage/warnings", "coverage/ranking", "coverage/drive", "screen/coverage", "elections",
@@ -64,6 +67,21 @@ class RoleRoutesIT extends KaribuSupport {
 		}
 	}
 
+	/**
+	 * The first-run setup has no menu entry: it is offered at sign-in and linked from
+	 * 辖区设置.
+	 */
+	@ParameterizedTest
+	@EnumSource(Role.class)
+	void only_administrators_open_the_first_run_setup(Role role) {
+		login("someone", role.name());
+		UI.getCurrent().navigate(SETUP);
+
+		boolean denied = !LocatorJ._find(AccessDeniedView.class).isEmpty();
+		assertThat(denied).as("%s is kept out of the setup", role).isEqualTo(role != Role.ADMIN);
+		assertThat(MenuConfiguration.getMenuEntries()).extracting(MenuEntry::path).doesNotContain("/" + SETUP, SETUP);
+	}
+
 	@Test
 	void the_start_page_sends_each_role_to_its_first_page() {
 		login("leader", Role.Names.LEADER);
@@ -82,6 +100,8 @@ class RoleRoutesIT extends KaribuSupport {
 			assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).as(route)
 				.isEqualTo(LoginView.ROUTE);
 		}
+		UI.getCurrent().navigate(SETUP);
+		assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo(LoginView.ROUTE);
 		UI.getCurrent().navigate("");
 		assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo(LoginView.ROUTE);
 	}

@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
 
 /** 镇街道. */
 @Entity
@@ -26,21 +27,26 @@ public class Town extends VersionedEntity {
 	@Column(name = "sort_order", nullable = false)
 	private int sortOrder;
 
+	@Column(name = "division_code", unique = true, length = 9, columnDefinition = "char(9)")
+	private @Nullable String divisionCode;
+
 	protected Town() {
 	}
 
-	public Town(String code, String name, TownKind kind, int sortOrder) {
+	public Town(String code, String name, TownKind kind, int sortOrder, @Nullable String divisionCode) {
 		this.code = code;
 		this.name = name;
 		this.kind = kind;
 		this.sortOrder = sortOrder;
+		this.divisionCode = divisionCode;
 	}
 
-	public void change(String code, String name, TownKind kind, int sortOrder) {
+	public void change(String code, String name, TownKind kind, int sortOrder, @Nullable String divisionCode) {
 		this.code = code;
 		this.name = name;
 		this.kind = kind;
 		this.sortOrder = sortOrder;
+		this.divisionCode = divisionCode;
 	}
 
 	public String getCode() {
@@ -57,6 +63,11 @@ public class Town extends VersionedEntity {
 
 	public int getSortOrder() {
 		return this.sortOrder;
+	}
+
+	/** The 9-digit division code (乡级区划代码), if entered. */
+	public @Nullable String getDivisionCode() {
+		return this.divisionCode;
 	}
 
 }

@@ -1,6 +1,7 @@
 package cn.pinghu.socialwork.places.internal;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -20,6 +21,10 @@ public interface TownRepository extends JpaRepository<Town, Long> {
 	boolean existsByCodeAndIdNot(String code, long id);
 
 	boolean existsByNameAndIdNot(String name, long id);
+
+	boolean existsByDivisionCodeAndIdNot(String divisionCode, long id);
+
+	Optional<Town> findByCode(String code);
 
 	/** The towns whose code or name matches the upper-case pattern, without a count. */
 	@Query("select t from Town t where " + MATCHING)

@@ -38,6 +38,8 @@ class TownForm extends SideForm<TownDetails, TownDraft> {
 
 	final IntegerField sortOrder = new IntegerField();
 
+	final TextField divisionCode = new TextField();
+
 	final Button delete = new Button();
 
 	TownForm(TownService towns, boolean editable, ZoneId zone, SerializableRunnable onChanged) {
@@ -51,6 +53,10 @@ class TownForm extends SideForm<TownDetails, TownDraft> {
 		this.kind.setItems(TownKind.values());
 		this.kind.setItemLabelGenerator(value -> getTranslation("town.kind." + value.name()));
 		field(this.sortOrder, "towns.column.order", "sortOrder");
+		optionalText(this.divisionCode, "towns.column.division-code", "divisionCode");
+		this.divisionCode.setMaxLength(9);
+		this.divisionCode.setAllowedCharPattern("[0-9]");
+		this.divisionCode.setHelperText(getTranslation("towns.division-code.help"));
 		this.delete.setText(getTranslation("towns.delete"));
 		this.delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
 		this.delete.addClassName("town-delete");

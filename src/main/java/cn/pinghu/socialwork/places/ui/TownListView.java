@@ -40,6 +40,8 @@ class TownListView extends MasterDataListView<TownDetails, String> {
 		columns.fitted("code", "towns.column.code", TownDetails::code);
 		columns.text("name", "towns.column.name", TownDetails::name);
 		columns.auto("kind", "towns.column.kind", town -> getTranslation("town.kind." + town.kind().name()));
+		columns.fitted("divisionCode", "towns.column.division-code",
+				town -> (town.divisionCode() != null) ? town.divisionCode() : "");
 		columns.auto("sortOrder", "towns.column.order", TownDetails::sortOrder).setTextAlign(ColumnTextAlign.END);
 		columns.auto("communities", "towns.column.communities", TownDetails::communities)
 			.setTextAlign(ColumnTextAlign.END);

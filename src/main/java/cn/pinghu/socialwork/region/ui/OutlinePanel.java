@@ -25,9 +25,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * The outline part of the region's settings: what is stored, a GeoJSON upload that is
  * read at once and previewed by its bounding box, and removal. Nothing is stored here:
- * the page's save stores the outline this panel holds.
+ * the page's save stores the outline this panel holds. Also the outline step of the
+ * first-run setup.
  */
-class OutlinePanel extends VerticalLayout {
+public class OutlinePanel extends VerticalLayout {
 
 	static final String SUMMARY_ID = "region-outline-summary";
 
@@ -49,7 +50,7 @@ class OutlinePanel extends VerticalLayout {
 	/** The outline the page will save. */
 	private transient @Nullable RegionOutline chosen;
 
-	OutlinePanel(SerializableRunnable onChange) {
+	public OutlinePanel(SerializableRunnable onChange) {
 		this.onChange = onChange;
 		setPadding(false);
 		this.summary.setId(SUMMARY_ID);
@@ -71,7 +72,7 @@ class OutlinePanel extends VerticalLayout {
 	}
 
 	/** Shows the stored outline; nothing is pending. */
-	void show(@Nullable RegionOutline outline) {
+	public void show(@Nullable RegionOutline outline) {
 		this.stored = outline;
 		this.chosen = outline;
 		this.error.setVisible(false);
@@ -79,7 +80,7 @@ class OutlinePanel extends VerticalLayout {
 	}
 
 	/** Reads an uploaded outline and, if it is one, holds it for the save. */
-	void accept(String geoJson) {
+	public void accept(String geoJson) {
 		try {
 			RegionOutline outline = RegionOutline.parse(geoJson);
 			this.error.setVisible(false);
@@ -91,18 +92,18 @@ class OutlinePanel extends VerticalLayout {
 	}
 
 	/** Shows why an outline was refused. */
-	void showError(String message) {
+	public void showError(String message) {
 		this.error.setText(message);
 		this.error.setVisible(true);
 	}
 
 	/** The outline the page will save, or {@code null} for none. */
-	@Nullable RegionOutline chosen() {
+	public @Nullable RegionOutline chosen() {
 		return this.chosen;
 	}
 
 	/** Whether saving replaces or removes a stored outline: a change to confirm. */
-	boolean replacesStored() {
+	public boolean replacesStored() {
 		return this.stored != null && this.chosen != this.stored;
 	}
 

@@ -17,6 +17,7 @@ import cn.pinghu.socialwork.shared.ui.Confirmation;
 import cn.pinghu.socialwork.shared.ui.Notices;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -50,6 +51,14 @@ class RegionSettingsView extends VerticalLayout implements HasDynamicTitle {
 	static final String ROUTE = "settings/region";
 
 	static final String STATUS_ID = "region-settings-status";
+
+	/**
+	 * The first-run setup's page (feature {@code setup}), where the steps are finished
+	 * later.
+	 */
+	static final String SETUP_ROUTE = "setup";
+
+	final Button openSetup = new Button();
 
 	final TextField name = new TextField();
 
@@ -106,7 +115,11 @@ class RegionSettingsView extends VerticalLayout implements HasDynamicTitle {
 		this.save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.save.addClickListener(click -> confirmThenSave());
 		this.save.addClickShortcut(Key.ENTER);
-		add(new H2(getTranslation("region.settings.title")), this.status, fields, this.outline, this.save, hint);
+		this.openSetup.setText(getTranslation("region.settings.open-setup"));
+		this.openSetup.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+		this.openSetup.addClickListener(click -> UI.getCurrent().navigate(SETUP_ROUTE));
+		add(new H2(getTranslation("region.settings.title")), this.status, this.openSetup, fields, this.outline,
+				this.save, hint);
 		show(regions.current());
 	}
 

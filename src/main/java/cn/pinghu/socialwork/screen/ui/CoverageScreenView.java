@@ -10,6 +10,7 @@ import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.progress.Signal;
 import cn.pinghu.socialwork.region.RegionService;
 import cn.pinghu.socialwork.screen.live.LiveMetricsService;
+import cn.pinghu.socialwork.shared.ui.AllowedLinks;
 import cn.pinghu.socialwork.shared.ui.ApexChart;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
@@ -67,6 +68,12 @@ class CoverageScreenView extends CampaignScreen<CoverageScreenFigures> {
 
 	private final Span drive = new Span();
 
+	/** The drive settings' route, linked for administrators while no drive is open. */
+	static final String DRIVE_SETTINGS_ROUTE = "coverage/drive";
+
+	/** Leads an administrator to open a drive; empty for everybody else. */
+	final Div openDrive = new Div();
+
 	private final KpiTile inScope = new KpiTile(IN_SCOPE_ID, getTranslation("screen.coverage.in-scope"));
 
 	private final KpiTile standaloneRate = new KpiTile(STANDALONE_RATE_ID,
@@ -88,6 +95,10 @@ class CoverageScreenView extends CampaignScreen<CoverageScreenFigures> {
 		this.trendChart.setId(TREND_CHART_ID);
 		this.drive.setId(DRIVE_ID);
 		this.drive.addClassName("big-screen-caption");
+		AllowedLinks.to(DRIVE_SETTINGS_ROUTE, getTranslation("screen.coverage.no-drive.go"))
+			.ifPresent(this.openDrive::add);
+		this.openDrive.addClassNames("big-screen-caption", "screen-open-drive");
+		this.openDrive.setVisible(false);
 		this.yellow.addClassName("big-screen-kpi-yellow");
 		this.red.addClassName("big-screen-kpi-red");
 		layOut("coverage-screen-canvas", top(), bottom());
@@ -96,7 +107,7 @@ class CoverageScreenView extends CampaignScreen<CoverageScreenFigures> {
 	private Component top() {
 		Div figures = new Div(this.inScope, this.standaloneRate, this.workRate);
 		figures.addClassName("big-screen-figures");
-		Div row = new Div(panel("screen.coverage.city", this.drive, this.gauge, figures),
+		Div row = new Div(panel("screen.coverage.city", this.drive, this.openDrive, this.gauge, figures),
 				panel("screen.coverage.towns", signalLegend(), this.towns));
 		row.addClassNames("big-screen-row", "coverage-screen-top");
 		return row;
@@ -139,6 +150,7 @@ class CoverageScreenView extends CampaignScreen<CoverageScreenFigures> {
 	 * are hidden rather than showing zeros; the warnings do not depend on a drive.
 	 */
 	private void showDrive(boolean open) {
+		this.openDrive.setVisible(!open && this.openDrive.getComponentCount() > 0);
 		this.gauge.setVisible(open);
 		this.inScope.setVisible(open);
 		this.standaloneRate.setVisible(open);

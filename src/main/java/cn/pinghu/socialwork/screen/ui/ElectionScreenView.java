@@ -14,6 +14,7 @@ import cn.pinghu.socialwork.shared.ui.ApexChart;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
+import cn.pinghu.socialwork.shared.ui.AllowedLinks;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.Menu;
@@ -84,6 +85,12 @@ class ElectionScreenView extends CampaignScreen<ElectionScreenFigures> {
 	/** The Party organisations' elections, under the side paths. */
 	final Span party = new Span();
 
+	/** The round settings' route, linked for administrators while no round is open. */
+	static final String ROUND_SETTINGS_ROUTE = "elections/round";
+
+	/** Leads an administrator to open a round; empty for everybody else. */
+	final Div openRound = new Div();
+
 	ElectionScreenView(LiveMetricsService metrics, ScreenGuard guard, TickerNews news, ScreenRefreshes refreshes,
 			ScreenPlaylist playlist, RegionService region, ScreenFigures figures) {
 		super(metrics, guard, news, refreshes, playlist, region, ScreenPage.ELECTIONS, "screen.elections.title",
@@ -93,6 +100,10 @@ class ElectionScreenView extends CampaignScreen<ElectionScreenFigures> {
 		this.completions.addClassName("big-screen-completions");
 		this.round.setId(ROUND_ID);
 		this.round.addClassName("big-screen-caption");
+		AllowedLinks.to(ROUND_SETTINGS_ROUTE, getTranslation("screen.elections.no-round.go"))
+			.ifPresent(this.openRound::add);
+		this.openRound.addClassNames("big-screen-caption", "screen-open-round");
+		this.openRound.setVisible(false);
 		this.sidePaths.setId(SIDE_PATHS_ID);
 		this.sidePaths.addClassName("big-screen-caption");
 		this.party.addClassNames("big-screen-caption", "election-screen-party");
@@ -106,7 +117,8 @@ class ElectionScreenView extends CampaignScreen<ElectionScreenFigures> {
 	}
 
 	private Component charts() {
-		Div charts = new Div(panel("screen.elections.funnel", this.round, this.funnel, this.sidePaths, this.party),
+		Div charts = new Div(
+				panel("screen.elections.funnel", this.round, this.openRound, this.funnel, this.sidePaths, this.party),
 				panel("screen.elections.latest", this.completions));
 		charts.addClassName("big-screen-charts");
 		return charts;
@@ -127,6 +139,9 @@ class ElectionScreenView extends CampaignScreen<ElectionScreenFigures> {
 	protected void refresh(ElectionScreenFigures figures) {
 		showCompletions(figures.latest());
 		ElectionOverview shown = figures.overview();
+		// no funnel over empty axes while no round is open
+		this.funnel.setVisible(shown != null);
+		this.openRound.setVisible(shown == null && this.openRound.getComponentCount() > 0);
 		if (shown == null) {
 			this.round.setText(getTranslation("screen.elections.no-round"));
 			List.of(this.completionRate, this.completed, this.turnout, this.secretaryIsDirector, this.women)
