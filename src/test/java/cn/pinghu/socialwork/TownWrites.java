@@ -372,6 +372,7 @@ final class TownWrites {
 		entries.put("DisplayDeviceService.authenticate(String,String)", new Entry.NotTownScoped(display));
 		entries.put("DisplayDeviceService.onRevoked(long,Runnable)", new Entry.NotTownScoped(display));
 		entries.put("DisplayDeviceService.onAnyRevoked(LongConsumer)", new Entry.NotTownScoped(display));
+		entries.put("DisplayDeviceService.onSessionEnded(long,String,Runnable)", new Entry.NotTownScoped(display));
 		String device = "station devices, authenticated by their API key, not by a user";
 		entries.put("StationKeyService.authenticate(String,String)", new Entry.NotTownScoped(device));
 		entries.put("StationKeyService.checkKey(String,String)", new Entry.NotTownScoped(device));

@@ -6,7 +6,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
@@ -34,13 +33,10 @@ public final class RegionFixture {
 	/** The security of the context the service belongs to. */
 	private final SecurityContextHolderStrategy security;
 
-	public RegionFixture(RegionService regions, JdbcTemplate jdbc) {
-		this(regions, jdbc, SecurityContextHolder.getContextHolderStrategy());
-	}
-
 	/**
-	 * @param security the holder strategy of the service's application context, when the
-	 * test runs more than one
+	 * @param security the holder strategy of the service's application context (the bean,
+	 * not the static holder's: with several contexts in one JVM, the static one is the
+	 * last context's, which the service's method security does not read)
 	 */
 	public RegionFixture(RegionService regions, JdbcTemplate jdbc, SecurityContextHolderStrategy security) {
 		this.security = security;

@@ -23,6 +23,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 import static cn.pinghu.socialwork.region.RegionFixture.JIASHAN;
 import static cn.pinghu.socialwork.region.RegionFixture.JIASHAN_CODE;
@@ -40,6 +41,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class RegionServiceIT {
 
 	@Autowired
+	private SecurityContextHolderStrategy securityContexts;
+
+	@Autowired
 	RegionService regions;
 
 	@Autowired
@@ -55,7 +59,7 @@ class RegionServiceIT {
 
 	@BeforeEach
 	void setUp() {
-		this.fixture = new RegionFixture(this.regions, this.jdbc);
+		this.fixture = new RegionFixture(this.regions, this.jdbc, this.securityContexts);
 	}
 
 	@AfterEach

@@ -17,6 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 import static cn.pinghu.socialwork.stations.TestStations.draft;
 import static cn.pinghu.socialwork.stations.TestStations.signIn;
@@ -33,6 +34,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class StationRegionIT {
 
 	private static final long DANGHU = 1L;
+
+	@Autowired
+	private SecurityContextHolderStrategy securityContexts;
 
 	@Autowired
 	StationService stations;
@@ -53,7 +57,7 @@ class StationRegionIT {
 	@BeforeEach
 	void setUp() {
 		this.created = new TestStations(this.jdbc);
-		this.region = new RegionFixture(this.regions, this.jdbc);
+		this.region = new RegionFixture(this.regions, this.jdbc, this.securityContexts);
 		this.region.setJiashan();
 	}
 

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -28,6 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * names the region: the wall screens' titles, the console's title and the weekly report.
  */
 class RegionNamedEverywhereIT extends KaribuSupport {
+
+	@Autowired
+	private SecurityContextHolderStrategy securityContexts;
 
 	@Autowired
 	RegionService regions;
@@ -42,7 +46,7 @@ class RegionNamedEverywhereIT extends KaribuSupport {
 
 	@BeforeEach
 	void setJiashan() {
-		this.fixture = new RegionFixture(this.regions, this.jdbc);
+		this.fixture = new RegionFixture(this.regions, this.jdbc, this.securityContexts);
 		this.fixture.setJiashan();
 	}
 

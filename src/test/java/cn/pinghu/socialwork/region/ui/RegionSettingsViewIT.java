@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -30,6 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RegionSettingsViewIT extends KaribuSupport {
 
 	@Autowired
+	private SecurityContextHolderStrategy securityContexts;
+
+	@Autowired
 	RegionService regions;
 
 	@Autowired
@@ -39,7 +43,7 @@ class RegionSettingsViewIT extends KaribuSupport {
 
 	@BeforeEach
 	void remember() {
-		this.fixture = new RegionFixture(this.regions, this.jdbc);
+		this.fixture = new RegionFixture(this.regions, this.jdbc, this.securityContexts);
 	}
 
 	@AfterEach

@@ -26,6 +26,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -64,6 +65,9 @@ class RegionInstallBrowserIT {
 	int port;
 
 	@Autowired
+	private SecurityContextHolderStrategy securityContexts;
+
+	@Autowired
 	RegionService regions;
 
 	@Autowired
@@ -82,7 +86,7 @@ class RegionInstallBrowserIT {
 	@BeforeEach
 	void setUp() throws Exception {
 		this.browser = Chromium.start();
-		this.fixture = new RegionFixture(this.regions, this.jdbc);
+		this.fixture = new RegionFixture(this.regions, this.jdbc, this.securityContexts);
 	}
 
 	@AfterEach

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -39,6 +40,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SetupViewIT extends KaribuSupport {
 
 	private static final String ADDED_TOWN = "T98";
+
+	@Autowired
+	private SecurityContextHolderStrategy securityContexts;
 
 	@Autowired
 	RegionService regions;
@@ -59,7 +63,7 @@ class SetupViewIT extends KaribuSupport {
 
 	@BeforeEach
 	void remember() {
-		this.fixture = new RegionFixture(this.regions, this.jdbc);
+		this.fixture = new RegionFixture(this.regions, this.jdbc, this.securityContexts);
 	}
 
 	@AfterEach
