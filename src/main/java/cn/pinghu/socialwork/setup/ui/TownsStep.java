@@ -11,7 +11,6 @@ import cn.pinghu.socialwork.shared.transfer.SheetRejectedException;
 import cn.pinghu.socialwork.shared.transfer.TransferLimits;
 import cn.pinghu.socialwork.shared.transfer.TransferMessage;
 import cn.pinghu.socialwork.shared.ui.BoundedUploadHandler;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.ListItem;
@@ -48,15 +47,8 @@ class TownsStep extends SetupStep {
 		super("setup.towns.title", "setup.towns.intro");
 		this.townImport = townImport;
 		this.onImported = onImported;
-		for (RegionPack pack : packs) {
-			byte[] towns = pack.towns();
-			if (towns != null) {
-				Button take = new Button(getTranslation("setup.towns.from-pack", pack.name()));
-				take.addClassName("setup-towns-pack-" + pack.id());
-				take.addClickListener(click -> importSheet(towns, "towns.csv"));
-				this.packButtons.add(take);
-			}
-		}
+		addPackButtons(this.packButtons, packs, RegionPack::towns, "setup.towns.from-pack", "setup-towns-pack-",
+				towns -> importSheet(towns, "towns.csv"));
 		this.upload = new Upload(new BoundedUploadHandler(TransferLimits.MAX_BYTES, (event, bytes) -> {
 			String fileName = event.getFileName();
 			event.getUI().access(() -> importSheet(bytes, fileName));
