@@ -11,7 +11,6 @@ import cn.pinghu.socialwork.audit.FieldChange;
 import cn.pinghu.socialwork.audit.FieldDiff;
 import cn.pinghu.socialwork.organizations.internal.Instructor;
 import cn.pinghu.socialwork.organizations.internal.InstructorRepository;
-import cn.pinghu.socialwork.shared.data.FieldRejectedException;
 import cn.pinghu.socialwork.shared.data.VersionedWrites;
 import org.jspecify.annotations.Nullable;
 
@@ -50,9 +49,7 @@ class InstructorWrites {
 	Instructor insert(InstructorDraft draft, @Nullable String batchId) {
 		this.rules.checkTowns(draft.getTownIds());
 		String code = InstructorService.hasCode(draft) ? InstructorService.code(draft) : nextCode();
-		if (this.instructors.existsByCode(code)) {
-			throw new FieldRejectedException("code", "instructors.validation.code-taken");
-		}
+		WRITES.checkFree(this.instructors.existsByCode(code));
 		Instructor instructor = flush(new Instructor(code, stripped(draft.getName()), stripped(draft.getWorkUnit()),
 				stripped(draft.getPhone()), draft.getTownIds()), 0L);
 		this.audit.record((batchId == null) ? AuditAction.CREATE : AuditAction.IMPORT, InstructorService.INSTRUCTOR,
@@ -77,9 +74,7 @@ class InstructorWrites {
 		}
 		this.rules.requireSharedTownsInScope(id);
 		this.rules.checkTownChange(instructor, draft.getTownIds());
-		if (!code.equals(instructor.getCode()) && this.instructors.existsByCodeAndIdNot(code, id)) {
-			throw new FieldRejectedException("code", "instructors.validation.code-taken");
-		}
+		WRITES.checkFree(!code.equals(instructor.getCode()) && this.instructors.existsByCodeAndIdNot(code, id));
 		instructor.change(code, stripped(draft.getName()), stripped(draft.getWorkUnit()), stripped(draft.getPhone()),
 				draft.getTownIds());
 		flush(instructor, id);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import cn.pinghu.socialwork.audit.AuditAction;
 import cn.pinghu.socialwork.audit.AuditService;
@@ -135,10 +136,7 @@ public class OrganizationCoverageService {
 	@PreAuthorize(Access.EDITORS)
 	public OrganizationSummary formBranch(long id, long seenVersion, BranchForm form, String branchName,
 			LocalDate formedOn, int members) {
-		Organization organization = stored(id, seenVersion);
-		AuditedOrganization before = AuditedOrganization.of(organization);
-		organization.formBranch(form, branchName, formedOn, members);
-		return save(organization, before);
+		return change(id, seenVersion, organization -> organization.formBranch(form, branchName, formedOn, members));
 	}
 
 	/**
@@ -148,10 +146,7 @@ public class OrganizationCoverageService {
 	@Transactional
 	@PreAuthorize(Access.EDITORS)
 	public OrganizationSummary assignInstructor(long id, long seenVersion, long instructorId) {
-		Organization organization = stored(id, seenVersion);
-		AuditedOrganization before = AuditedOrganization.of(organization);
-		organization.assignInstructor(instructorId);
-		return save(organization, before);
+		return change(id, seenVersion, organization -> organization.assignInstructor(instructorId));
 	}
 
 	/**
@@ -161,10 +156,7 @@ public class OrganizationCoverageService {
 	@Transactional
 	@PreAuthorize(Access.EDITORS)
 	public OrganizationSummary recordUncoveredReason(long id, long seenVersion, String reason) {
-		Organization organization = stored(id, seenVersion);
-		AuditedOrganization before = AuditedOrganization.of(organization);
-		organization.recordUncoveredReason(reason);
-		return save(organization, before);
+		return change(id, seenVersion, organization -> organization.recordUncoveredReason(reason));
 	}
 
 	private Organization stored(long id, long seenVersion) {
@@ -175,6 +167,16 @@ public class OrganizationCoverageService {
 		}
 		WRITES.checkVersion(organization, seenVersion);
 		return organization;
+	}
+
+	/**
+	 * Changes the stored organisation the caller read, then saves and audits the change.
+	 */
+	private OrganizationSummary change(long id, long seenVersion, Consumer<Organization> change) {
+		Organization organization = stored(id, seenVersion);
+		AuditedOrganization before = AuditedOrganization.of(organization);
+		change.accept(organization);
+		return save(organization, before);
 	}
 
 	/**

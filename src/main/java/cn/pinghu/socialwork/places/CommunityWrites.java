@@ -59,9 +59,7 @@ class CommunityWrites {
 	Community insert(CommunityDraft draft, @Nullable String batchId) {
 		Town town = writableTown(draft);
 		String code = Objects.requireNonNull(draft.getCode());
-		if (this.communities.existsByCode(code)) {
-			throw new FieldRejectedException("code", "places.validation.code-taken");
-		}
+		WRITES.checkFree(this.communities.existsByCode(code));
 		Community community = flush(
 				new Community(code, name(draft), town, Objects.requireNonNull(draft.getKind()),
 						Objects.requireNonNull(draft.getHouseholds()), Objects.requireNonNull(draft.getPopulation())),
@@ -88,9 +86,7 @@ class CommunityWrites {
 		long id = community.getId();
 		Town town = writableTown(draft);
 		String code = Objects.requireNonNull(draft.getCode());
-		if (this.communities.existsByCodeAndIdNot(code, id)) {
-			throw new FieldRejectedException("code", "places.validation.code-taken");
-		}
+		WRITES.checkFree(this.communities.existsByCodeAndIdNot(code, id));
 		AuditedCommunity before = AuditedCommunity.of(community);
 		community.change(code, name(draft), town, Objects.requireNonNull(draft.getKind()),
 				Objects.requireNonNull(draft.getHouseholds()), Objects.requireNonNull(draft.getPopulation()));

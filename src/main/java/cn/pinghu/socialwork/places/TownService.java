@@ -157,9 +157,7 @@ public class TownService {
 	}
 
 	private void checkUnique(TownDraft draft, long id) {
-		if (this.towns.existsByCodeAndIdNot(code(draft), id)) {
-			throw new FieldRejectedException("code", "places.validation.code-taken");
-		}
+		WRITES.checkFree(this.towns.existsByCodeAndIdNot(code(draft), id));
 		if (this.towns.existsByNameAndIdNot(name(draft), id)) {
 			throw new FieldRejectedException("name", "towns.validation.name-taken");
 		}

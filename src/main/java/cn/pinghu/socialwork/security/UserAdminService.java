@@ -143,9 +143,7 @@ public class UserAdminService {
 	@PreAuthorize(Access.ADMIN)
 	public IssuedPassword createUser(@Valid UserDraft draft) {
 		String username = Objects.requireNonNull(draft.getUsername());
-		if (this.users.existsByUsername(username)) {
-			throw new FieldRejectedException("username", "security.validation.username-taken");
-		}
+		WRITES.checkFree(this.users.existsByUsername(username));
 		this.rules.checkRolesAndTowns(draft);
 		String password = this.temporaryPasswords.next();
 		AppUser user = new AppUser(username, displayName(draft), this.passwordEncoder.encode(password),

@@ -10,7 +10,6 @@ import cn.pinghu.socialwork.audit.AuditAction;
 import cn.pinghu.socialwork.audit.AuditService;
 import cn.pinghu.socialwork.audit.FieldChange;
 import cn.pinghu.socialwork.audit.FieldDiff;
-import cn.pinghu.socialwork.shared.data.FieldRejectedException;
 import cn.pinghu.socialwork.shared.data.VersionedWrites;
 import cn.pinghu.socialwork.stations.internal.RiderStation;
 import cn.pinghu.socialwork.stations.internal.RiderStationRepository;
@@ -51,9 +50,7 @@ class StationWrites {
 	RiderStation insert(StationDraft draft, @Nullable String batchId) {
 		long townId = this.rules.townInScope(draft);
 		String code = Objects.requireNonNull(draft.getCode());
-		if (this.stations.existsByCode(code)) {
-			throw new FieldRejectedException("code", "stations.validation.code-taken");
-		}
+		WRITES.checkFree(this.stations.existsByCode(code));
 		RiderStation station = flush(
 				new RiderStation(code, this.rules.place(draft, townId, null), StationRules.details(draft)), 0L);
 		this.audit.record((batchId == null) ? AuditAction.CREATE : AuditAction.IMPORT, StationService.STATION,
@@ -76,9 +73,7 @@ class StationWrites {
 		long id = station.getId();
 		long townId = this.rules.townInScope(draft);
 		String code = Objects.requireNonNull(draft.getCode());
-		if (this.stations.existsByCodeAndIdNot(code, id)) {
-			throw new FieldRejectedException("code", "stations.validation.code-taken");
-		}
+		WRITES.checkFree(this.stations.existsByCodeAndIdNot(code, id));
 		AuditedStation before = AuditedStation.of(station);
 		station.change(code, this.rules.place(draft, townId, station.getCommunityId()), StationRules.details(draft));
 		List<FieldChange> changes = FieldDiff.between(before, AuditedStation.of(station));

@@ -95,16 +95,10 @@ class MembersField extends Composite<VerticalLayout> {
 		row.name.setPlaceholder(getTranslation("elections.members.name"));
 		row.name.setMaxLength(ElectedMember.NAME_LENGTH);
 		row.name.setWidth("7em");
-		row.sex.setPlaceholder(getTranslation("elections.members.sex"));
-		row.sex.setItems(Sex.values());
-		row.sex.setItemLabelGenerator(sex -> getTranslation("elections.sex." + sex.name()));
-		row.sex.setWidth("5em");
+		choices(row.sex, "elections.members.sex", Sex.values(), "elections.sex.", "5em");
 		row.age.setPlaceholder(getTranslation("elections.members.age"));
 		row.age.setWidth("5em");
-		row.education.setPlaceholder(getTranslation("elections.members.education"));
-		row.education.setItems(Education.values());
-		row.education.setItemLabelGenerator(level -> getTranslation("elections.education." + level.name()));
-		row.education.setWidth("8em");
+		choices(row.education, "elections.members.education", Education.values(), "elections.education.", "8em");
 		row.secretary.setLabel(getTranslation("elections.members.secretary"));
 		row.secretary.setVisible(this.party);
 		row.votesFor.setPlaceholder(getTranslation("elections.members.votes-for"));
@@ -122,6 +116,15 @@ class MembersField extends Composite<VerticalLayout> {
 		this.rows.add(row);
 		this.list.add(line);
 		return row;
+	}
+
+	/** A select of an enum's values, each labelled by its key under the prefix. */
+	private <E extends Enum<E>> void choices(Select<E> select, String placeholderKey, E[] values, String labelPrefix,
+			String width) {
+		select.setPlaceholder(getTranslation(placeholderKey));
+		select.setItems(values);
+		select.setItemLabelGenerator(value -> getTranslation(labelPrefix + value.name()));
+		select.setWidth(width);
 	}
 
 	/** One member's fields. */

@@ -1,7 +1,5 @@
 package cn.pinghu.socialwork.region.ui;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import cn.pinghu.socialwork.region.BoundingBox;
 import cn.pinghu.socialwork.region.RegionOutline;
 import cn.pinghu.socialwork.shared.data.FieldRejectedException;
+import cn.pinghu.socialwork.shared.ui.BoundedUploadHandler;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,7 +18,6 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.server.streams.UploadEvent;
-import com.vaadin.flow.server.streams.UploadHandler;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -57,7 +55,7 @@ public class OutlinePanel extends VerticalLayout {
 		this.error.setId(ERROR_ID);
 		this.error.getStyle().set("color", "var(--lumo-error-text-color)");
 		this.error.setVisible(false);
-		this.upload = new Upload(new BoundedHandler(this));
+		this.upload = new Upload(new BoundedUploadHandler(RegionOutline.MAX_BYTES, this::received));
 		this.upload.setAcceptedFileTypes(".geojson", ".json", "application/geo+json", "application/json");
 		this.upload.setMaxFiles(1);
 		this.upload.setDropAllowed(true);
@@ -129,31 +127,18 @@ public class OutlinePanel extends VerticalLayout {
 		this.remove.setVisible(outline != null);
 	}
 
-	/**
-	 * Reads at most the size limit plus one byte, so that a larger file is known and
-	 * refused without being held whole.
-	 */
-	private record BoundedHandler(OutlinePanel panel) implements UploadHandler {
-
-		@Override
-		public void handleUploadRequest(UploadEvent event) throws IOException {
-			byte[] bytes;
-			try (InputStream in = event.getInputStream()) {
-				bytes = in.readNBytes(RegionOutline.MAX_BYTES + 1);
-			}
-			UI ui = event.getUI();
-			if (bytes.length > RegionOutline.MAX_BYTES) {
-				String size = BigDecimal.valueOf(Math.max(event.getFileSize(), bytes.length))
-					.divide(BigDecimal.valueOf(1024 * 1024), 1, RoundingMode.HALF_UP)
-					.toPlainString();
-				ui.access(() -> this.panel
-					.showError(this.panel.getTranslation("region.validation.outline-too-large", size)));
-				return;
-			}
-			String text = new String(bytes, StandardCharsets.UTF_8);
-			ui.access(() -> this.panel.accept(text));
+	/** Takes the bytes read of an upload: a file larger than the limit is refused. */
+	private void received(UploadEvent event, byte[] bytes) {
+		UI ui = event.getUI();
+		if (bytes.length > RegionOutline.MAX_BYTES) {
+			String size = BigDecimal.valueOf(Math.max(event.getFileSize(), bytes.length))
+				.divide(BigDecimal.valueOf(1024 * 1024), 1, RoundingMode.HALF_UP)
+				.toPlainString();
+			ui.access(() -> showError(getTranslation("region.validation.outline-too-large", size)));
+			return;
 		}
-
+		String text = new String(bytes, StandardCharsets.UTF_8);
+		ui.access(() -> accept(text));
 	}
 
 }

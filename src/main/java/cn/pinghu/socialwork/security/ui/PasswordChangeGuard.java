@@ -1,9 +1,8 @@
 package cn.pinghu.socialwork.security.ui;
 
 import cn.pinghu.socialwork.security.PasswordService;
+import cn.pinghu.socialwork.shared.ui.NavigationGuard;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.server.ServiceInitEvent;
-import com.vaadin.flow.server.VaadinServiceInitListener;
 
 import org.springframework.stereotype.Component;
 
@@ -12,9 +11,7 @@ import org.springframework.stereotype.Component;
  * they chose a new one: every navigation elsewhere is rerouted there.
  */
 @Component
-class PasswordChangeGuard implements VaadinServiceInitListener {
-
-	private static final long serialVersionUID = 1L;
+class PasswordChangeGuard extends NavigationGuard {
 
 	private final transient PasswordService passwords;
 
@@ -23,11 +20,7 @@ class PasswordChangeGuard implements VaadinServiceInitListener {
 	}
 
 	@Override
-	public void serviceInit(ServiceInitEvent event) {
-		event.getSource().addUIInitListener(ui -> ui.getUI().addBeforeEnterListener(this::beforeEnter));
-	}
-
-	private void beforeEnter(BeforeEnterEvent event) {
+	protected void beforeEnter(BeforeEnterEvent event) {
 		Class<?> target = event.getNavigationTarget();
 		if (target == ChangePasswordView.class || target == LoginView.class) {
 			return;

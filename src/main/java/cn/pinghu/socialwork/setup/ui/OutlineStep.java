@@ -45,15 +45,8 @@ class OutlineStep extends SetupStep {
 		this.onSaved = onSaved;
 		this.outline = new OutlinePanel(() -> {
 		});
-		for (RegionPack pack : packs) {
-			String geoJson = pack.outline();
-			if (geoJson != null) {
-				Button take = new Button(getTranslation("setup.outline.from-pack", pack.name()));
-				take.addClassName("setup-outline-pack-" + pack.id());
-				take.addClickListener(click -> this.outline.accept(geoJson));
-				this.packButtons.add(take);
-			}
-		}
+		addPackButtons(this.packButtons, packs, RegionPack::outline, "setup.outline.from-pack", "setup-outline-pack-",
+				this.outline::accept);
 		this.needsRegion.setText(getTranslation("setup.needs-region"));
 		this.needsRegion.getStyle().set("color", "var(--lumo-error-text-color)");
 		this.save.setText(getTranslation("setup.outline.save"));

@@ -1,9 +1,8 @@
 package cn.pinghu.socialwork.setup.ui;
 
 import cn.pinghu.socialwork.setup.SetupService;
+import cn.pinghu.socialwork.shared.ui.NavigationGuard;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.server.ServiceInitEvent;
-import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 
@@ -15,9 +14,7 @@ import org.springframework.stereotype.Component;
  * skippable; the setup is reached again from 辖区设置.
  */
 @Component
-class SetupGuard implements VaadinServiceInitListener {
-
-	private static final long serialVersionUID = 1L;
+class SetupGuard extends NavigationGuard {
 
 	/** The session attribute that says the setup was offered, or needed not be. */
 	static final String OFFERED = SetupGuard.class.getName() + ".offered";
@@ -31,11 +28,7 @@ class SetupGuard implements VaadinServiceInitListener {
 	}
 
 	@Override
-	public void serviceInit(ServiceInitEvent event) {
-		event.getSource().addUIInitListener(ui -> ui.getUI().addBeforeEnterListener(this::beforeEnter));
-	}
-
-	private void beforeEnter(BeforeEnterEvent event) {
+	protected void beforeEnter(BeforeEnterEvent event) {
 		VaadinSession session = event.getUI().getSession();
 		if (event.getNavigationTarget() == SetupView.class || session.getAttribute(OFFERED) != null
 				|| !this.access.hasAccess(SetupView.class)) {

@@ -1,7 +1,5 @@
 package cn.pinghu.socialwork.setup.ui;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 
 import cn.pinghu.socialwork.places.TownImportResult;
@@ -12,8 +10,7 @@ import cn.pinghu.socialwork.shared.transfer.RowProblem;
 import cn.pinghu.socialwork.shared.transfer.SheetRejectedException;
 import cn.pinghu.socialwork.shared.transfer.TransferLimits;
 import cn.pinghu.socialwork.shared.transfer.TransferMessage;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
+import cn.pinghu.socialwork.shared.ui.BoundedUploadHandler;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.ListItem;
@@ -21,8 +18,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.function.SerializableRunnable;
-import com.vaadin.flow.server.streams.UploadEvent;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 /**
  * Step 3: the towns (镇街道), from a sheet (.csv or .xlsx: code, name, kind, division code)
@@ -52,16 +47,12 @@ class TownsStep extends SetupStep {
 		super("setup.towns.title", "setup.towns.intro");
 		this.townImport = townImport;
 		this.onImported = onImported;
-		for (RegionPack pack : packs) {
-			byte[] towns = pack.towns();
-			if (towns != null) {
-				Button take = new Button(getTranslation("setup.towns.from-pack", pack.name()));
-				take.addClassName("setup-towns-pack-" + pack.id());
-				take.addClickListener(click -> importSheet(towns, "towns.csv"));
-				this.packButtons.add(take);
-			}
-		}
-		this.upload = new Upload(new SheetHandler(this));
+		addPackButtons(this.packButtons, packs, RegionPack::towns, "setup.towns.from-pack", "setup-towns-pack-",
+				towns -> importSheet(towns, "towns.csv"));
+		this.upload = new Upload(new BoundedUploadHandler(TransferLimits.MAX_BYTES, (event, bytes) -> {
+			String fileName = event.getFileName();
+			event.getUI().access(() -> importSheet(bytes, fileName));
+		}));
 		this.upload.setAcceptedFileTypes(".csv", ".xlsx");
 		this.upload.setMaxFiles(1);
 		this.upload.setI18n(
@@ -102,22 +93,6 @@ class TownsStep extends SetupStep {
 		TransferMessage message = problem.message();
 		this.problems.add(new ListItem(getTranslation("setup.towns.problem", problem.row(),
 				getTranslation(message.key(), message.argumentArray()))));
-	}
-
-	/** Reads at most the import limit plus one byte: the reader refuses a larger file. */
-	private record SheetHandler(TownsStep step) implements UploadHandler {
-
-		@Override
-		public void handleUploadRequest(UploadEvent event) throws IOException {
-			byte[] bytes;
-			try (InputStream in = event.getInputStream()) {
-				bytes = in.readNBytes(TransferLimits.MAX_BYTES + 1);
-			}
-			String fileName = event.getFileName();
-			UI ui = event.getUI();
-			ui.access(() -> this.step.importSheet(bytes, fileName));
-		}
-
 	}
 
 }

@@ -55,6 +55,18 @@ public final class VersionedWrites {
 	}
 
 	/**
+	 * Refuses a key that another record holds already, at the key's field with the
+	 * message; checked before the write, so that the form shows it inline.
+	 * @param taken whether the key is taken
+	 * @throws FieldRejectedException when it is
+	 */
+	public void checkFree(boolean taken) {
+		if (taken) {
+			throw keyTaken();
+		}
+	}
+
+	/**
 	 * Runs a write that flushes ({@code saveAndFlush}) and translates what it may fail
 	 * with.
 	 * @param id the record's id for the message; 0 for a new one
@@ -90,6 +102,13 @@ public final class VersionedWrites {
 	private RuntimeException keyTaken(DataIntegrityViolationException ex) {
 		if (this.uniqueField == null || this.uniqueMessageKey == null) {
 			return ex;
+		}
+		return keyTaken();
+	}
+
+	private FieldRejectedException keyTaken() {
+		if (this.uniqueField == null || this.uniqueMessageKey == null) {
+			throw new IllegalStateException(this.entityType + " has no unique key to refuse");
 		}
 		return new FieldRejectedException(this.uniqueField, this.uniqueMessageKey);
 	}

@@ -52,6 +52,25 @@ class VersionedWritesTest {
 	}
 
 	@Test
+	void a_free_key_passes_the_check() {
+		this.writes.checkFree(false);
+	}
+
+	@Test
+	void a_taken_key_is_refused_at_the_key_field_before_the_write() {
+		assertThatThrownBy(() -> this.writes.checkFree(true)).isInstanceOfSatisfying(FieldRejectedException.class,
+				ex -> {
+					assertThat(ex.field()).isEqualTo("code");
+					assertThat(ex.messageKey()).isEqualTo("places.validation.code-taken");
+				});
+	}
+
+	@Test
+	void writes_without_a_unique_key_cannot_refuse_one() {
+		assertThatThrownBy(() -> VersionedWrites.of("Drive").checkFree(true)).isInstanceOf(IllegalStateException.class);
+	}
+
+	@Test
 	void an_insert_that_breaks_a_unique_key_is_refused_at_the_key_field() {
 		assertThatThrownBy(() -> this.writes.insert(() -> {
 			throw new DataIntegrityViolationException("duplicate");

@@ -1,17 +1,15 @@
 package cn.pinghu.socialwork.shared.transfer.ui;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import cn.pinghu.socialwork.shared.transfer.TransferLimits;
 import cn.pinghu.socialwork.shared.transfer.TransferMessage;
+import cn.pinghu.socialwork.shared.ui.BoundedUploadHandler;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 
 /**
@@ -29,7 +27,16 @@ final class ImportUploads {
 	 * @param rejected gets why a file was refused, on the UI thread
 	 */
 	static Upload upload(BiConsumer<String, byte[]> received, Consumer<List<TransferMessage>> rejected) {
-		UploadHandler handler = new BoundedUploadHandler(received, rejected);
+		UploadHandler handler = new BoundedUploadHandler(TransferLimits.MAX_BYTES, (event, bytes) -> {
+			String name = event.getFileName();
+			UI ui = event.getUI();
+			if (bytes.length > TransferLimits.MAX_BYTES) {
+				ui.access(() -> rejected.accept(List
+					.of(TransferMessage.of("transfer.file.too-large", TransferLimits.MAX_BYTES / (1024 * 1024)))));
+				return;
+			}
+			ui.access(() -> received.accept(name, bytes));
+		});
 		Upload upload = new Upload(handler);
 		upload.setAcceptedFileTypes(".xlsx", ".csv",
 				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv");
@@ -66,31 +73,6 @@ final class ImportUploads {
 				.setForbidden(upload.getTranslation("transfer.import.failed"))));
 		i18n.setUnits(new UploadI18N.Units(List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB")));
 		return i18n;
-	}
-
-	/**
-	 * Reads at most the size limit plus one byte, so that a larger file is known and
-	 * refused.
-	 */
-	private record BoundedUploadHandler(BiConsumer<String, byte[]> received,
-			Consumer<List<TransferMessage>> rejected) implements UploadHandler {
-
-		@Override
-		public void handleUploadRequest(UploadEvent event) throws IOException {
-			byte[] bytes;
-			try (InputStream in = event.getInputStream()) {
-				bytes = in.readNBytes(TransferLimits.MAX_BYTES + 1);
-			}
-			String name = event.getFileName();
-			UI ui = event.getUI();
-			if (bytes.length > TransferLimits.MAX_BYTES) {
-				ui.access(() -> this.rejected.accept(List
-					.of(TransferMessage.of("transfer.file.too-large", TransferLimits.MAX_BYTES / (1024 * 1024)))));
-				return;
-			}
-			ui.access(() -> this.received.accept(name, bytes));
-		}
-
 	}
 
 }
