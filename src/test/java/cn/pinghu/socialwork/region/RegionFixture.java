@@ -1,7 +1,9 @@
 package cn.pinghu.socialwork.region;
 
+import java.time.Duration;
 import java.util.function.Supplier;
 
+import org.awaitility.Awaitility;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -42,7 +44,7 @@ public final class RegionFixture {
 		this.security = security;
 		this.regions = regions;
 		this.jdbc = jdbc;
-		this.original = regions.current();
+		this.original = caughtUp();
 		Long last = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM audit_entry", Long.class);
 		this.lastAuditId = (last != null) ? last : 0;
 	}
@@ -55,7 +57,7 @@ public final class RegionFixture {
 
 	/** Puts the region back as it was, and removes the audit rows of the changes. */
 	public void restore() {
-		RegionSetting now = this.regions.current();
+		RegionSetting now = caughtUp();
 		if (now.version() != this.original.version()) {
 			RegionDraft back = RegionDraft.of(this.original);
 			asAdmin(() -> this.regions.update(new RegionDraft(back.name(), back.divisionCode(), back.department(),
@@ -63,6 +65,24 @@ public final class RegionFixture {
 		}
 		this.jdbc.update("DELETE FROM audit_entry WHERE entity_type = ? AND id > ?", RegionService.REGION_SETTING,
 				this.lastAuditId);
+	}
+
+	/**
+	 * The region once this context's copy has caught up with the stored row: a change
+	 * made through another context of the JVM (a browser test's server) reaches this one
+	 * through the event feed, a moment later, and a copy read before would be put back as
+	 * the "original".
+	 */
+	private RegionSetting caughtUp() {
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> this.regions.current().version() == storedVersion());
+		return this.regions.current();
+	}
+
+	private long storedVersion() {
+		Long version = this.jdbc.queryForObject("SELECT version FROM region_setting WHERE id = 1", Long.class);
+		return (version != null) ? version : -1;
 	}
 
 	private <T> T asAdmin(Supplier<T> action) {
