@@ -149,11 +149,11 @@ public class SecurityConfig {
 			// own English page at the same address and serves it instead of the Vaadin
 			// login view.
 			.formLogin(form -> form.loginPage("/" + LoginView.ROUTE).failureHandler(new LoginFailureHandler(clock)))
-			// A person signing in gets a fresh session, with the console's timeout: on a
-			// wall display's browser, not the display's session that never times out.
+			// A person signing in on a wall display's browser gets a fresh session, with
+			// the console's timeout, not the display's; elsewhere the session changes id.
 			// Any number of sessions per user, each registered at sign-in; one that was
 			// expired is signed out and sent to the login view on its next request.
-			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.newSession())
+			.sessionManagement(session -> session.sessionAuthenticationStrategy(new DisplaySessionFixation())
 				.maximumSessions(-1)
 				.sessionRegistry(sessions)
 				.expiredSessionStrategy(toLoginView()));
