@@ -54,7 +54,8 @@ class CurrentSignIn {
 	/**
 	 * The client address of an authentication request: the servlet request's remote
 	 * address, which Tomcat takes from {@code X-Forwarded-For} only when the request came
-	 * through a trusted proxy ({@code server.forward-headers-strategy=native}, README).
+	 * through a trusted proxy ({@code server.forward-headers-strategy=native},
+	 * docs/OPERATIONS.md).
 	 */
 	static String addressOf(@Nullable Authentication authentication) {
 		if (authentication != null && authentication.getDetails() instanceof WebAuthenticationDetails details

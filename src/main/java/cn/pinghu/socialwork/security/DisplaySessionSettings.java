@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * How long wall displays' sessions live ({@code console.security.display-session.*},
- * listed in README with these defaults).
+ * listed in docs/OPERATIONS.md with these defaults).
  * <p>
  * A display's session lives while its browser sends requests (an open screen sends
  * Vaadin's heartbeat every {@code vaadin.heartbeatInterval}) and ends {@code timeout}

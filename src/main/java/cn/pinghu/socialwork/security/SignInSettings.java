@@ -6,8 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How failed sign-ins are throttled ({@code console.security.sign-in.*}, listed in README
- * with these defaults).
+ * How failed sign-ins are throttled ({@code console.security.sign-in.*}, listed in
+ * docs/OPERATIONS.md with these defaults).
  * <p>
  * Per account from one client address, the first {@code freeFailures} failures are
  * answered at once (per address, whatever the account, the first
