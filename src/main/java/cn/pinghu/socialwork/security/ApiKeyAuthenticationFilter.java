@@ -34,6 +34,12 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 	/** The header that carries a station's key. */
 	static final String API_KEY_HEADER = "X-Api-Key";
 
+	/** The problem code of a station request without a key. */
+	static final String MISSING_API_KEY = "missing-api-key";
+
+	/** The problem code of a key that is not the station's. */
+	static final String WRONG_API_KEY = "wrong-api-key";
+
 	/** Tells a 401 caller how to authenticate (RFC 9110 asks for the header). */
 	static final String CHALLENGE = "ApiKey header=\"" + API_KEY_HEADER + "\"";
 
@@ -67,7 +73,7 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String apiKey = request.getHeader(API_KEY_HEADER);
 		if (apiKey == null || apiKey.isBlank()) {
-			refuse(request, response, "missing-api-key", "api.visit.key-missing");
+			refuse(request, response, MISSING_API_KEY, "api.visit.key-missing");
 			return;
 		}
 		ApiKeyAuthenticationToken unchecked = ApiKeyAuthenticationToken.unchecked(apiKey, request.getRemoteAddr());
@@ -81,7 +87,7 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 			return;
 		}
 		catch (AuthenticationException ex) {
-			refuse(request, response, "wrong-api-key", "api.visit.key-wrong");
+			refuse(request, response, WRONG_API_KEY, "api.visit.key-wrong");
 			return;
 		}
 		catch (RuntimeException ex) {

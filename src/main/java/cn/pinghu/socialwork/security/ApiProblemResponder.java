@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 
 import cn.pinghu.socialwork.shared.i18n.ConsoleI18NProvider;
+import cn.pinghu.socialwork.shared.web.ApiProblems;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -25,6 +26,12 @@ import org.springframework.security.web.access.AccessDeniedHandler;
  */
 class ApiProblemResponder implements AuthenticationEntryPoint, AccessDeniedHandler {
 
+	/** The problem code of a request without valid credentials. */
+	static final String UNAUTHORIZED = "unauthorized";
+
+	/** The problem code of credentials that do not allow the request. */
+	static final String FORBIDDEN = "forbidden";
+
 	private final MessageSource messages;
 
 	private final ObjectMapper json;
@@ -38,19 +45,20 @@ class ApiProblemResponder implements AuthenticationEntryPoint, AccessDeniedHandl
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
 			throws IOException {
 		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-		write(request, response, HttpStatus.UNAUTHORIZED, "api.security.unauthorized");
+		write(request, response, HttpStatus.UNAUTHORIZED, UNAUTHORIZED, "api.security.unauthorized");
 	}
 
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException exception)
 			throws IOException {
-		write(request, response, HttpStatus.FORBIDDEN, "api.security.forbidden");
+		write(request, response, HttpStatus.FORBIDDEN, FORBIDDEN, "api.security.forbidden");
 	}
 
-	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)
-			throws IOException {
+	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code,
+			String key) throws IOException {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message(key + ".detail"));
 		problem.setTitle(message(key + ".title"));
+		problem.setProperty(ApiProblems.CODE, code);
 		problem.setInstance(URI.create(request.getRequestURI()));
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -1,9 +1,12 @@
 package cn.pinghu.socialwork.security;
 
 import java.time.Clock;
+import java.util.List;
 
 import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.security.ui.LoginView;
+import cn.pinghu.socialwork.shared.web.ApiContract;
+import cn.pinghu.socialwork.shared.web.ApiProblemCodes;
 import cn.pinghu.socialwork.shared.web.ApiProblems;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.spring.security.UidlRedirectStrategy;
@@ -37,6 +40,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.session.SessionInformationExpiredStrategy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
@@ -67,6 +72,12 @@ public class SecurityConfig {
 
 	/** What displays and dashboards read. */
 	public static final String DASHBOARD_API = "/api/v1/dashboard/**";
+
+	/** The API's contract, public (springdoc's {@code api-docs.path}). */
+	public static final String API_SPEC = ApiContract.SPEC_PATH;
+
+	/** The contract rendered for administrators (springdoc's {@code swagger-ui.path}). */
+	public static final String API_DOCS = ApiProblems.DOCS_PAGE;
 
 	/** The big screen's address, where a display signs in with its token. */
 	public static final String SCREEN = "/screen";
@@ -105,7 +116,8 @@ public class SecurityConfig {
 		var apiKeys = new ProviderManager(new ApiKeyAuthenticationProvider(stations));
 		// Stateless: no session, so nothing to log out of and no request to save for
 		// after a sign-in.
-		http.securityMatcher("/api/**")
+		http.securityMatcher(new AndRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
+				new NegatedRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(API_DOCS + "/**"))))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(API_CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
 			.csrf(csrf -> csrf.disable())
@@ -118,7 +130,10 @@ public class SecurityConfig {
 					AnonymousAuthenticationFilter.class)
 			.exceptionHandling(
 					exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-			.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, VISITS_API, VISITS_BATCH_API)
+			// The contract is public: station vendors read it without an account.
+			.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, API_SPEC, API_SPEC + "/**")
+				.permitAll()
+				.requestMatchers(HttpMethod.POST, VISITS_API, VISITS_BATCH_API)
 				.hasAuthority(ApiKeyAuthenticationToken.STATION)
 				.requestMatchers(HttpMethod.GET, DASHBOARD_API)
 				.hasAnyRole(Role.Names.DISPLAY, Role.Names.LEADER, Role.Names.ADMIN)
@@ -136,7 +151,11 @@ public class SecurityConfig {
 		// "/screen/**" matches "/screen" as well.
 		var screenRequests = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, SCREENS);
 		// The STOMP feed authenticates its clients by display token in the CONNECT frame.
-		http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health/**", SNAPSHOT_FEED).permitAll())
+		http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health/**", SNAPSHOT_FEED)
+			.permitAll()
+			// The contract rendered for administrators (Swagger UI, served from the jar).
+			.requestMatchers(API_DOCS, API_DOCS + "/**", "/swagger-ui/**")
+			.hasRole(Role.Names.ADMIN))
 			.addFilterBefore(new DisplaySignInFilter(displays, displaySessions, screenRequests, securityLog),
 					AnonymousAuthenticationFilter.class)
 			// No page, a wall screen least of all, tells other sites where it was
@@ -167,6 +186,13 @@ public class SecurityConfig {
 	@Bean
 	SecurityObservationSettings securityObservationSettings() {
 		return SecurityObservationSettings.noObservations();
+	}
+
+	/** The problems the API's authentication answers with, for the published contract. */
+	@Bean
+	ApiProblemCodes securityProblemCodes() {
+		return () -> List.of(ApiKeyAuthenticationFilter.MISSING_API_KEY, ApiKeyAuthenticationFilter.WRONG_API_KEY,
+				ApiProblemResponder.UNAUTHORIZED, ApiProblemResponder.FORBIDDEN);
 	}
 
 	@Bean

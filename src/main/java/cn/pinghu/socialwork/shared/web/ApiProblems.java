@@ -57,6 +57,12 @@ public class ApiProblems {
 	/** Where the API's addresses begin. */
 	public static final String API_PREFIX = "/api/";
 
+	/**
+	 * The one page under {@link #API_PREFIX}: the API's contract rendered for
+	 * administrators, signed in like any other page.
+	 */
+	public static final String DOCS_PAGE = "/api/docs";
+
 	/** How long a caller should wait before trying again when the database is away. */
 	public static final String RETRY_AFTER_SECONDS = "5";
 
@@ -216,7 +222,11 @@ public class ApiProblems {
 	/** Whether the request is one of the API's, which answers with problems. */
 	public static boolean isApi(HttpServletRequest request) {
 		String path = request.getRequestURI();
-		return path != null && path.startsWith(API_PREFIX);
+		return path != null && path.startsWith(API_PREFIX) && !isDocsPage(path);
+	}
+
+	private static boolean isDocsPage(String path) {
+		return path.equals(DOCS_PAGE) || path.startsWith(DOCS_PAGE + "/");
 	}
 
 	/**

@@ -1,5 +1,12 @@
 package cn.pinghu.socialwork.visits.api;
 
+import cn.pinghu.socialwork.shared.web.ApiContract;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import java.io.IOException;
 
 import cn.pinghu.socialwork.stations.AuthenticatedStation;
@@ -50,6 +57,16 @@ class StationVisitController {
 	 * 201 with the new visit, or 200 with the stored one when the idempotency key was
 	 * used before.
 	 */
+	@Operation(summary = "上报一次到站服务 / Post a visit", tags = "visits",
+			security = @SecurityRequirement(name = ApiContract.STATION_KEY),
+			requestBody = @RequestBody(required = true,
+					content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							schema = @Schema(implementation = VisitBodies.Visit.class))))
+	@ApiResponse(responseCode = "201", description = "已记录 / stored")
+	@ApiResponse(responseCode = "200", description = "同一幂等键已记录过，返回原记录 / stored before under the same key")
+	@ApiResponse(responseCode = "409", description = "站点未开放 / the station is not open",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(ref = ApiContract.PROBLEM_REF)))
 	@PostMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<VisitSummary> recordVisit(@PathVariable String code,
 			@AuthenticationPrincipal AuthenticatedStation station, HttpServletRequest request) throws IOException {

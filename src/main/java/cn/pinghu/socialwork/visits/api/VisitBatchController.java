@@ -1,5 +1,12 @@
 package cn.pinghu.socialwork.visits.api;
 
+import cn.pinghu.socialwork.shared.web.ApiContract;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,6 +63,13 @@ class VisitBatchController {
 		this.allowance = allowance;
 	}
 
+	@Operation(summary = "批量补报到站服务 / Post buffered visits in a batch", tags = "visits",
+			description = "每条各自记录、各自答复 / each item is recorded and answered on its own",
+			security = @SecurityRequirement(name = ApiContract.STATION_KEY),
+			requestBody = @RequestBody(required = true,
+					content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							schema = @Schema(implementation = VisitBodies.Batch.class))))
+	@ApiResponse(responseCode = "200", description = "每条的结果 / each item's outcome")
 	@PostMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<BatchAnswer> record(@AuthenticationPrincipal AuthenticatedStation station,
 			HttpServletRequest request) throws IOException {
