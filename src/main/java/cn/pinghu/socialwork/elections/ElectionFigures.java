@@ -12,16 +12,11 @@ import java.util.stream.Collectors;
 import cn.pinghu.socialwork.audit.AuditEntry;
 import cn.pinghu.socialwork.audit.AuditService;
 import cn.pinghu.socialwork.elections.internal.CommunityElection;
-import cn.pinghu.socialwork.elections.internal.CommunityElectionRepository;
 import cn.pinghu.socialwork.elections.internal.ElectionMember;
-import cn.pinghu.socialwork.elections.internal.ElectionMemberRepository;
 import cn.pinghu.socialwork.elections.internal.ElectionRound;
-import cn.pinghu.socialwork.elections.internal.ElectionRoundRepository;
 import cn.pinghu.socialwork.identity.Access;
-import cn.pinghu.socialwork.identity.CurrentUser;
 import cn.pinghu.socialwork.identity.TownScope;
 import cn.pinghu.socialwork.places.CommunityFilter;
-import cn.pinghu.socialwork.places.CommunityService;
 import cn.pinghu.socialwork.places.CommunitySummary;
 import cn.pinghu.socialwork.places.TownSummary;
 import cn.pinghu.socialwork.shared.events.DomainEvents;
@@ -48,30 +43,13 @@ public class ElectionFigures {
 	/** The most completions {@link #latestCompletions} lists. */
 	public static final int MAX_LATEST_COMPLETIONS = 50;
 
-	private final ElectionRoundRepository rounds;
-
-	private final CommunityElectionRepository elections;
-
-	private final CommunityService places;
-
-	private final CurrentUser currentUser;
-
 	private final AuditService audit;
 
 	private final DomainEvents events;
 
 	private final ElectionLookup lookup;
 
-	private final ElectionMemberRepository members;
-
-	ElectionFigures(ElectionRoundRepository rounds, CommunityElectionRepository elections, CommunityService places,
-			CurrentUser currentUser, AuditService audit, DomainEvents events, ElectionLookup lookup,
-			ElectionMemberRepository members) {
-		this.members = members;
-		this.rounds = rounds;
-		this.elections = elections;
-		this.places = places;
-		this.currentUser = currentUser;
+	ElectionFigures(AuditService audit, DomainEvents events, ElectionLookup lookup) {
 		this.audit = audit;
 		this.events = events;
 		this.lookup = lookup;
@@ -101,7 +79,7 @@ public class ElectionFigures {
 	@PreAuthorize(Access.SCREEN_READERS)
 	public Optional<ElectionOverview> overview(LocalDate asOf) {
 		return openRound().map(round -> {
-			List<CommunityElection> active = this.elections.findActiveByRoundId(round.getId());
+			List<CommunityElection> active = this.lookup.elections().findActiveByRoundId(round.getId());
 			Map<Long, List<ElectionMember>> elected = membersOf(active);
 			Map<Long, List<CommunityElectionSummary>> byTown = active.stream()
 				.map(election -> ElectionRecords.toSummary(round, election, "", asOf,
@@ -109,7 +87,7 @@ public class ElectionFigures {
 				.collect(Collectors.groupingBy(CommunityElectionSummary::townId));
 			List<TownElections> towns = new ArrayList<>();
 			List<CommunityElectionSummary> all = new ArrayList<>();
-			for (TownSummary town : this.places.towns()) {
+			for (TownSummary town : this.lookup.places().towns()) {
 				List<CommunityElectionSummary> ofTown = byTown.getOrDefault(town.id(), List.of());
 				all.addAll(ofTown);
 				towns.add(new TownElections(town.id(), town.name(), ElectionKpis.of(ofTown),
@@ -133,17 +111,17 @@ public class ElectionFigures {
 					"Between 1 and " + MAX_LATEST_COMPLETIONS + " completions may be listed, not " + limit);
 		}
 		Optional<ElectionRound> round = openRound();
-		TownScope scope = this.currentUser.readScope();
+		TownScope scope = this.lookup.currentUser().readScope();
 		if (round.isEmpty() || (!scope.allTowns() && scope.townIds().isEmpty())) {
 			return List.of();
 		}
 		Pageable page = PageRequest.of(0, limit);
 		List<CommunityElection> completed = scope.allTowns()
-				? this.elections.findLatestCompleted(round.get().getId(), page)
-				: this.elections.findLatestCompletedIn(round.get().getId(), scope.townIds(), page);
-		Map<Long, String> communities = this.places
+				? this.lookup.elections().findLatestCompleted(round.get().getId(), page)
+				: this.lookup.elections().findLatestCompletedIn(round.get().getId(), scope.townIds(), page);
+		Map<Long, String> communities = this.lookup.places()
 			.communityNames(completed.stream().map(CommunityElection::getCommunityId).toList());
-		Map<Long, String> towns = this.places.townNames();
+		Map<Long, String> towns = this.lookup.places().townNames();
 		return completed.stream()
 			.map(election -> new ElectionCompletion(election.getId(), election.getCommunityId(),
 					communities.getOrDefault(election.getCommunityId(), String.valueOf(election.getCommunityId())),
@@ -167,7 +145,7 @@ public class ElectionFigures {
 			throw new IllegalArgumentException(
 					"Between 1 and " + MAX_LATEST_COMPLETIONS + " events may be listed, not " + limit);
 		}
-		TownScope scope = this.currentUser.readScope();
+		TownScope scope = this.lookup.currentUser().readScope();
 		// A town's user reads further back, since the other towns' events are left out.
 		List<PastEvent> shown = this.events
 			.latest(List.of(ElectionStageCompleted.class, ElectionVoteFailed.class, PartyMeetingInvalid.class),
@@ -176,9 +154,10 @@ public class ElectionFigures {
 			.filter(event -> scope.includes(((ElectionChanged) event.event()).townId()))
 			.limit(limit)
 			.toList();
-		Map<Long, String> communities = this.places.communityNames(
-				shown.stream().map(event -> ((ElectionChanged) event.event()).communityId()).distinct().toList());
-		Map<Long, String> towns = this.places.townNames();
+		Map<Long, String> communities = this.lookup.places()
+			.communityNames(
+					shown.stream().map(event -> ((ElectionChanged) event.event()).communityId()).distinct().toList());
+		Map<Long, String> towns = this.lookup.places().townNames();
 		return shown.stream().map(event -> {
 			ElectionChanged change = (ElectionChanged) event.event();
 			return new ElectionNews(event.outboxId(), event.occurredAt(), change,
@@ -193,19 +172,20 @@ public class ElectionFigures {
 	 * @throws AccessDeniedException if the town lies outside the caller's towns
 	 */
 	public List<CommunityElectionSummary> townElections(long townId) {
-		if (!this.currentUser.readScope().includes(townId)) {
+		if (!this.lookup.currentUser().readScope().includes(townId)) {
 			throw new AccessDeniedException("Town " + townId + " lies outside the caller's towns");
 		}
 		Optional<ElectionRound> round = openRound();
 		if (round.isEmpty()) {
 			return List.of();
 		}
-		Map<Long, CommunitySummary> communities = this.places
+		Map<Long, CommunitySummary> communities = this.lookup.places()
 			.communities(new CommunityFilter(null, townId, null, true), Pageable.unpaged())
 			.stream()
 			.collect(Collectors.toMap(CommunitySummary::id, community -> community));
 		LocalDate today = today();
-		List<CommunityElection> ofTown = this.elections.findActiveByRoundIdAndTownId(round.get().getId(), townId);
+		List<CommunityElection> ofTown = this.lookup.elections()
+			.findActiveByRoundIdAndTownId(round.get().getId(), townId);
 		Map<Long, List<ElectionMember>> elected = membersOf(ofTown);
 		return ofTown.stream()
 			.sorted(Comparator.comparing(election -> code(communities, election.getCommunityId())))
@@ -220,7 +200,8 @@ public class ElectionFigures {
 		if (of.isEmpty()) {
 			return Map.of();
 		}
-		return this.members.findByElectionIds(of.stream().map(CommunityElection::getId).toList())
+		return this.lookup.members()
+			.findByElectionIds(of.stream().map(CommunityElection::getId).toList())
 			.stream()
 			.collect(Collectors.groupingBy(ElectionMember::getElectionId));
 	}
@@ -242,16 +223,16 @@ public class ElectionFigures {
 
 	/** A town's name, for labels. */
 	public String townName(long townId) {
-		return this.places.townNames().getOrDefault(townId, String.valueOf(townId));
+		return this.lookup.places().townNames().getOrDefault(townId, String.valueOf(townId));
 	}
 
 	/** Whether the caller may open the elections of a town's communities. */
 	public boolean mayOpen(long townId) {
-		return this.currentUser.readScope().includes(townId);
+		return this.lookup.currentUser().readScope().includes(townId);
 	}
 
 	private Optional<ElectionRound> openRound() {
-		return this.rounds.findFirstByClosedAtIsNullOrderByIdDesc();
+		return this.lookup.rounds().findFirstByClosedAtIsNullOrderByIdDesc();
 	}
 
 	private static String name(Map<Long, CommunitySummary> communities, long id) {

@@ -16,7 +16,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * What {@link ElectionFigures} and {@link ElectionStages} both read: today in the
+ * What {@link ElectionFigures} and {@link ElectionStages} both read: the stores of
+ * rounds, elections and their members, the communities, the signed-in user, today in the
  * console's time zone, one election if it lies in the caller's towns, and its summary.
  * Runs in the transaction and under the access check of the service that calls it.
  */
@@ -43,6 +44,26 @@ class ElectionLookup {
 		this.places = places;
 		this.currentUser = currentUser;
 		this.calendar = calendar;
+	}
+
+	ElectionRoundRepository rounds() {
+		return this.rounds;
+	}
+
+	CommunityElectionRepository elections() {
+		return this.elections;
+	}
+
+	ElectionMemberRepository members() {
+		return this.members;
+	}
+
+	CommunityService places() {
+		return this.places;
+	}
+
+	CurrentUser currentUser() {
+		return this.currentUser;
 	}
 
 	LocalDate today() {

@@ -12,13 +12,9 @@ import cn.pinghu.socialwork.audit.FieldChange;
 import cn.pinghu.socialwork.audit.FieldDiff;
 import cn.pinghu.socialwork.elections.ElectionRejectedException.Rejection;
 import cn.pinghu.socialwork.elections.internal.CommunityElection;
-import cn.pinghu.socialwork.elections.internal.CommunityElectionRepository;
 import cn.pinghu.socialwork.elections.internal.ElectionMember;
-import cn.pinghu.socialwork.elections.internal.ElectionMemberRepository;
 import cn.pinghu.socialwork.elections.internal.ElectionRound;
-import cn.pinghu.socialwork.elections.internal.ElectionRoundRepository;
 import cn.pinghu.socialwork.identity.Access;
-import cn.pinghu.socialwork.identity.CurrentUser;
 import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.places.CommunityKind;
 import cn.pinghu.socialwork.places.CommunityService;
@@ -48,30 +44,13 @@ public class ElectionStages {
 	/** The entity type elections have in the audit trail. */
 	public static final String COMMUNITY_ELECTION = "CommunityElection";
 
-	private final ElectionRoundRepository rounds;
-
-	private final CommunityElectionRepository elections;
-
-	private final CommunityService places;
-
-	private final CurrentUser currentUser;
-
 	private final AuditService audit;
 
 	private final DomainEvents events;
 
 	private final ElectionLookup lookup;
 
-	private final ElectionMemberRepository members;
-
-	ElectionStages(ElectionRoundRepository rounds, CommunityElectionRepository elections, CommunityService places,
-			CurrentUser currentUser, AuditService audit, DomainEvents events, ElectionLookup lookup,
-			ElectionMemberRepository members) {
-		this.rounds = rounds;
-		this.elections = elections;
-		this.members = members;
-		this.places = places;
-		this.currentUser = currentUser;
+	ElectionStages(AuditService audit, DomainEvents events, ElectionLookup lookup) {
 		this.audit = audit;
 		this.events = events;
 		this.lookup = lookup;
@@ -81,12 +60,12 @@ public class ElectionStages {
 	 * Whether the caller may change the elections of a town, as the service checks it.
 	 */
 	public boolean mayChange(long townId) {
-		return this.currentUser.writeScope().includes(townId);
+		return this.lookup.currentUser().writeScope().includes(townId);
 	}
 
 	/** Whether the caller may take elections back to an earlier stage. */
 	public boolean mayReopen() {
-		return this.currentUser.get().filter(user -> user.hasRole(Role.ADMIN)).isPresent();
+		return this.lookup.currentUser().get().filter(user -> user.hasRole(Role.ADMIN)).isPresent();
 	}
 
 	/**
@@ -110,8 +89,8 @@ public class ElectionStages {
 		if (completion.stage() != stage) {
 			throw new ElectionRejectedException(null, "elections.rejected.not-current-stage");
 		}
-		ElectionRound round = this.rounds.findById(election.getRoundId()).orElseThrow();
-		CommunityKind kind = this.places.community(election.getCommunityId()).kind();
+		ElectionRound round = this.lookup.rounds().findById(election.getRoundId()).orElseThrow();
+		CommunityKind kind = this.lookup.places().community(election.getCommunityId()).kind();
 		LocalDate previous = previousDay(round, election);
 		List<Rejection> rejections = StageRules.check(completion, this.lookup.today(), previous,
 				stage == ElectionStage.AUDIT, election, kind);
@@ -177,15 +156,15 @@ public class ElectionStages {
 	}
 
 	private void replaceMembers(CommunityElection election, MemberBody body, List<ElectedMember> elected) {
-		this.members.deleteBody(election.getId(), body);
+		this.lookup.members().deleteBody(election.getId(), body);
 		for (int i = 0; i < elected.size(); i++) {
-			this.members.save(new ElectionMember(election.getId(), body, i + 1, elected.get(i)));
+			this.lookup.members().save(new ElectionMember(election.getId(), body, i + 1, elected.get(i)));
 		}
 	}
 
 	/** The fields the audit trail follows, the members elected among them. */
 	private Map<String, @Nullable Object> audited(CommunityElection election) {
-		return ElectionRecords.audited(election, this.members.findByElectionIds(List.of(election.getId())));
+		return ElectionRecords.audited(election, this.lookup.members().findByElectionIds(List.of(election.getId())));
 	}
 
 	/**
@@ -270,7 +249,7 @@ public class ElectionStages {
 		Map<String, @Nullable Object> before = audited(election);
 		for (MemberBody body : MemberBody.values()) {
 			if (ElectionRecords.clears(to, body)) {
-				this.members.deleteBody(election.getId(), body);
+				this.lookup.members().deleteBody(election.getId(), body);
 			}
 		}
 		ElectionRecords.clearFrom(election, to);
@@ -307,13 +286,13 @@ public class ElectionStages {
 		CommunityElection election = this.lookup.writable(id);
 		// the community's own town decides as well: CommunityService refuses one outside
 		// the towns the caller changes
-		if (!this.places.mayChange(this.places.community(election.getCommunityId()).townId())) {
+		if (!this.lookup.places().mayChange(this.lookup.places().community(election.getCommunityId()).townId())) {
 			throw new AccessDeniedException("Election " + id + " lies outside the towns the caller changes");
 		}
 		if (election.getVersion() != seenVersion) {
 			throw new StaleVersionException(COMMUNITY_ELECTION, id);
 		}
-		if (this.rounds.findById(election.getRoundId()).orElseThrow().isClosed()) {
+		if (this.lookup.rounds().findById(election.getRoundId()).orElseThrow().isClosed()) {
 			throw new ElectionRejectedException(null, "elections.rejected.round-closed");
 		}
 		return election;
@@ -322,7 +301,7 @@ public class ElectionStages {
 	/** Flushes now, so that a concurrent change surfaces here as a stale version. */
 	private CommunityElection save(CommunityElection election, long seenVersion) {
 		try {
-			return this.elections.saveAndFlush(election);
+			return this.lookup.elections().saveAndFlush(election);
 		}
 		catch (OptimisticLockingFailureException ex) {
 			throw new StaleVersionException(COMMUNITY_ELECTION, election.getId(), ex);

@@ -8,13 +8,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import cn.pinghu.socialwork.shared.data.VersionedDraft;
 import org.jspecify.annotations.Nullable;
 
 /**
  * An instructor as the master-data form (and an import row) edits it: a bean for Vaadin's
  * Binder. The messages are translation keys ({@code i18n/organizations}).
  */
-public class InstructorDraft {
+public class InstructorDraft extends VersionedDraft {
 
 	/** Letters, digits and hyphens; blank lets the service number the instructor. */
 	@Size(max = 16, message = "instructors.validation.code-too-long")
@@ -36,9 +37,6 @@ public class InstructorDraft {
 	@NotEmpty(message = "instructors.validation.towns-required")
 	private Set<Long> townIds = new LinkedHashSet<>();
 
-	/** The version the form was read at; ignored on create. */
-	private long version;
-
 	public InstructorDraft() {
 	}
 
@@ -50,7 +48,7 @@ public class InstructorDraft {
 		draft.workUnit = instructor.workUnit();
 		draft.phone = instructor.phone();
 		draft.townIds = new LinkedHashSet<>(instructor.townIds());
-		draft.version = instructor.version();
+		draft.setVersion(instructor.version());
 		return draft;
 	}
 
@@ -92,14 +90,6 @@ public class InstructorDraft {
 
 	public void setTownIds(@Nullable Set<Long> townIds) {
 		this.townIds = (townIds != null) ? new LinkedHashSet<>(townIds) : new LinkedHashSet<>();
-	}
-
-	public long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(long version) {
-		this.version = version;
 	}
 
 }

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import cn.pinghu.socialwork.shared.data.AddressedDraft;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * ({@code i18n/organizations}). Rules over several fields are in {@link #problems()},
  * which the service enforces and the form shows at the fields before saving.
  */
-public class OrganizationDraft {
+public class OrganizationDraft extends AddressedDraft {
 
 	@NotBlank(message = "organizations.validation.name-required")
 	@Size(max = 128, message = "organizations.validation.name-too-long")
@@ -33,15 +34,6 @@ public class OrganizationDraft {
 	@NotBlank(message = "organizations.validation.industry-required")
 	@Size(max = 64, message = "organizations.validation.industry-too-long")
 	private @Nullable String industry;
-
-	@NotNull(message = "organizations.validation.town-required")
-	private @Nullable Long townId;
-
-	private @Nullable Long communityId;
-
-	@NotBlank(message = "organizations.validation.address-required")
-	@Size(max = 255, message = "organizations.validation.address-too-long")
-	private @Nullable String address;
 
 	@NotNull(message = "organizations.validation.count-required")
 	@Min(value = 0, message = "organizations.validation.count-negative")
@@ -77,9 +69,6 @@ public class OrganizationDraft {
 	@NotNull(message = "organizations.validation.status-required")
 	private @Nullable OrgStatus status = OrgStatus.ACTIVE;
 
-	/** The version the form was read at; ignored on create and on upserts. */
-	private long version;
-
 	public OrganizationDraft() {
 	}
 
@@ -90,9 +79,9 @@ public class OrganizationDraft {
 		draft.creditCode = organization.creditCode();
 		draft.kind = organization.kind();
 		draft.industry = organization.industry();
-		draft.townId = organization.townId();
-		draft.communityId = organization.communityId();
-		draft.address = organization.address();
+		draft.setTownId(organization.townId());
+		draft.setCommunityId(organization.communityId());
+		draft.setAddress(organization.address());
 		draft.employees = organization.employees();
 		draft.fullMembers = organization.fullMembers();
 		draft.branchForm = organization.branchForm();
@@ -103,7 +92,7 @@ public class OrganizationDraft {
 		draft.contactPhone = organization.contactPhone();
 		draft.uncoveredReason = organization.uncoveredReason();
 		draft.status = organization.status();
-		draft.version = organization.version();
+		draft.setVersion(organization.version());
 		return draft;
 	}
 
@@ -160,30 +149,6 @@ public class OrganizationDraft {
 
 	public void setIndustry(@Nullable String industry) {
 		this.industry = industry;
-	}
-
-	public @Nullable Long getTownId() {
-		return this.townId;
-	}
-
-	public void setTownId(@Nullable Long townId) {
-		this.townId = townId;
-	}
-
-	public @Nullable Long getCommunityId() {
-		return this.communityId;
-	}
-
-	public void setCommunityId(@Nullable Long communityId) {
-		this.communityId = communityId;
-	}
-
-	public @Nullable String getAddress() {
-		return this.address;
-	}
-
-	public void setAddress(@Nullable String address) {
-		this.address = address;
 	}
 
 	public @Nullable Integer getEmployees() {
@@ -264,14 +229,6 @@ public class OrganizationDraft {
 
 	public void setStatus(@Nullable OrgStatus status) {
 		this.status = status;
-	}
-
-	public long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(long version) {
-		this.version = version;
 	}
 
 	/** A rule the draft breaks: the property to show it at and its translation key. */

@@ -2,13 +2,14 @@ package cn.pinghu.socialwork.places;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import cn.pinghu.socialwork.shared.data.VersionedDraft;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What the town and community forms edit alike: the code, the name and the version the
  * form was read at. Each draft adds its code's pattern on {@link #getCode()}.
  */
-public abstract class PlaceDraft {
+public abstract class PlaceDraft extends VersionedDraft {
 
 	@NotBlank(message = "places.validation.code-required")
 	private @Nullable String code;
@@ -17,14 +18,11 @@ public abstract class PlaceDraft {
 	@Size(max = 64, message = "places.validation.name-too-long")
 	private @Nullable String name;
 
-	/** The version the form was read at; ignored on create. */
-	private long version;
-
 	/** Takes the code, name and version of the stored place the draft edits. */
 	protected final void copy(String code, String name, long version) {
 		this.code = code;
 		this.name = name;
-		this.version = version;
+		setVersion(version);
 	}
 
 	public @Nullable String getCode() {
@@ -41,14 +39,6 @@ public abstract class PlaceDraft {
 
 	public void setName(@Nullable String name) {
 		this.name = name;
-	}
-
-	public long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(long version) {
-		this.version = version;
 	}
 
 }

@@ -13,12 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.web.authentication.WebAuthenticationDetailsSource;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates a station device by its {@value #API_KEY_HEADER} header, before the
@@ -29,7 +24,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * their principal. Not a bean, for the reason given on
  * {@link DisplayTokenAuthenticationFilter}.
  */
-class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
+class ApiKeyAuthenticationFilter extends CredentialFilter {
 
 	/** The header that carries a station's key. */
 	static final String API_KEY_HEADER = "X-Api-Key";
@@ -45,27 +40,13 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
 	private final AuthenticationManager keys;
 
-	private final RequestMatcher stationRequests;
-
-	private final ApiProblems problems;
-
-	private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
-
-	private final WebAuthenticationDetailsSource details = new WebAuthenticationDetailsSource();
-
 	/**
 	 * @param keys checks the keys ({@link ApiKeyAuthenticationProvider})
 	 * @param stationRequests the requests stations make; others are not looked at
 	 */
 	ApiKeyAuthenticationFilter(AuthenticationManager keys, RequestMatcher stationRequests, ApiProblems problems) {
+		super(stationRequests, problems);
 		this.keys = keys;
-		this.stationRequests = stationRequests;
-		this.problems = problems;
-	}
-
-	@Override
-	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !this.stationRequests.matches(request);
 	}
 
 	@Override
@@ -77,13 +58,13 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 			return;
 		}
 		ApiKeyAuthenticationToken unchecked = ApiKeyAuthenticationToken.unchecked(apiKey, request.getRemoteAddr());
-		unchecked.setDetails(this.details.buildDetails(request));
+		describe(unchecked, request);
 		Authentication station;
 		try {
 			station = this.keys.authenticate(unchecked);
 		}
 		catch (TooManyRefusalsException ex) {
-			this.problems.writeRateLimited(request, response, "api.security.too-many-refusals", ex.retryAfterSeconds());
+			refuseTooMany(request, response, ex);
 			return;
 		}
 		catch (AuthenticationException ex) {
@@ -95,12 +76,10 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 			if (!ApiProblems.isWorthRetrying(ex)) {
 				throw ex;
 			}
-			this.problems.writeDatabaseUnavailable(request, response);
+			problems().writeDatabaseUnavailable(request, response);
 			return;
 		}
-		SecurityContext context = this.contexts.createEmptyContext();
-		context.setAuthentication(station);
-		this.contexts.setContext(context);
+		signIn(station);
 		chain.doFilter(request, response);
 	}
 
@@ -108,7 +87,7 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 	private void refuse(HttpServletRequest request, HttpServletResponse response, String code, String messageKey)
 			throws IOException {
 		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
-		this.problems.write(response, this.problems.problem(request, HttpStatus.UNAUTHORIZED, code, messageKey));
+		problems().write(response, problems().problem(request, HttpStatus.UNAUTHORIZED, code, messageKey));
 	}
 
 }

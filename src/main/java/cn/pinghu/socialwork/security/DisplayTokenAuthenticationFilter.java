@@ -15,13 +15,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.web.authentication.WebAuthenticationDetailsSource;
 import org.springframework.security.web.authentication.preauth.PreAuthenticatedAuthenticationToken;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates a wall display by its {@code Authorization: Bearer <token>} header, with
@@ -31,19 +26,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * ({@link RefusedCredentials}). Not a bean: as one, Spring Boot would also register it
  * for every request outside the API chain.
  */
-class DisplayTokenAuthenticationFilter extends OncePerRequestFilter {
+class DisplayTokenAuthenticationFilter extends CredentialFilter {
 
 	private static final String BEARER = "Bearer ";
 
 	private final DisplayDeviceService displays;
-
-	private final RequestMatcher displayRequests;
-
-	private final ApiProblems problems;
-
-	private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
-
-	private final WebAuthenticationDetailsSource details = new WebAuthenticationDetailsSource();
 
 	/**
 	 * @param displays checks the tokens
@@ -52,14 +39,8 @@ class DisplayTokenAuthenticationFilter extends OncePerRequestFilter {
 	 */
 	DisplayTokenAuthenticationFilter(DisplayDeviceService displays, RequestMatcher displayRequests,
 			ApiProblems problems) {
+		super(displayRequests, problems);
 		this.displays = displays;
-		this.displayRequests = displayRequests;
-		this.problems = problems;
-	}
-
-	@Override
-	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !this.displayRequests.matches(request);
 	}
 
 	@Override
@@ -73,17 +54,14 @@ class DisplayTokenAuthenticationFilter extends OncePerRequestFilter {
 						request.getRemoteAddr());
 			}
 			catch (TooManyRefusalsException ex) {
-				this.problems.writeRateLimited(request, response, "api.security.too-many-refusals",
-						ex.retryAfterSeconds());
+				refuseTooMany(request, response, ex);
 				return;
 			}
 			authenticated.ifPresent(display -> {
 				var authentication = new PreAuthenticatedAuthenticationToken(display, null,
 						List.of(new SimpleGrantedAuthority(CurrentUser.ROLE_PREFIX + Role.DISPLAY.name())));
-				authentication.setDetails(this.details.buildDetails(request));
-				SecurityContext context = this.contexts.createEmptyContext();
-				context.setAuthentication(authentication);
-				this.contexts.setContext(context);
+				describe(authentication, request);
+				signIn(authentication);
 			});
 		}
 		chain.doFilter(request, response);

@@ -9,13 +9,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import cn.pinghu.socialwork.shared.data.VersionedDraft;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A user as the user form edits it. The messages are translation keys
  * ({@code i18n/security}). The username cannot change once the user exists.
  */
-public class UserDraft {
+public class UserDraft extends VersionedDraft {
 
 	/** Lower-case letters, digits, dot, dash and underscore, starting with a letter. */
 	public static final String USERNAME_PATTERN = "[a-z][a-z0-9._-]{2,31}";
@@ -39,8 +40,6 @@ public class UserDraft {
 
 	private Set<Long> townIds = new HashSet<>();
 
-	private long version;
-
 	public UserDraft() {
 	}
 
@@ -51,7 +50,7 @@ public class UserDraft {
 		draft.phone = user.phone();
 		draft.setRoles(user.roles());
 		draft.setTownIds(user.townIds());
-		draft.version = user.version();
+		draft.setVersion(user.version());
 		return draft;
 	}
 
@@ -93,14 +92,6 @@ public class UserDraft {
 
 	public void setTownIds(@Nullable Set<Long> townIds) {
 		this.townIds = (townIds == null) ? new HashSet<>() : new HashSet<>(townIds);
-	}
-
-	public long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(long version) {
-		this.version = version;
 	}
 
 }

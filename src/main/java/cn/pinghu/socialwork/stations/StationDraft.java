@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import cn.pinghu.socialwork.shared.data.AddressedDraft;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * coordinates lie in the region is the service's check ({@link StationLocation}): the
  * region is a setting, which a constraint on this bean cannot read.
  */
-public class StationDraft {
+public class StationDraft extends AddressedDraft {
 
 	/** Upper-case letters and digits, starting with a letter, as in {@code RS001}. */
 	public static final String CODE_PATTERN = "[A-Z][A-Z0-9]{2,15}";
@@ -33,15 +34,6 @@ public class StationDraft {
 	@NotBlank(message = "stations.validation.name-required")
 	@Size(max = 128, message = "stations.validation.name-too-long")
 	private @Nullable String name;
-
-	@NotNull(message = "stations.validation.town-required")
-	private @Nullable Long townId;
-
-	private @Nullable Long communityId;
-
-	@NotBlank(message = "stations.validation.address-required")
-	@Size(max = 255, message = "stations.validation.address-too-long")
-	private @Nullable String address;
 
 	@NotNull(message = "stations.validation.latitude-required")
 	private @Nullable BigDecimal latitude;
@@ -65,9 +57,6 @@ public class StationDraft {
 	@Max(value = 999, message = "stations.validation.capacity-range")
 	private @Nullable Integer capacity = 0;
 
-	/** The version the form was read at; ignored on create. */
-	private long version;
-
 	public StationDraft() {
 	}
 
@@ -76,9 +65,9 @@ public class StationDraft {
 		StationDraft draft = new StationDraft();
 		draft.code = station.code();
 		draft.name = station.name();
-		draft.townId = station.townId();
-		draft.communityId = station.communityId();
-		draft.address = station.address();
+		draft.setTownId(station.townId());
+		draft.setCommunityId(station.communityId());
+		draft.setAddress(station.address());
 		draft.latitude = station.latitude();
 		draft.longitude = station.longitude();
 		draft.hostUnit = station.hostUnit();
@@ -86,7 +75,7 @@ public class StationDraft {
 		draft.openingHours = station.openingHours();
 		draft.status = station.status();
 		draft.capacity = station.capacity();
-		draft.version = station.version();
+		draft.setVersion(station.version());
 		return draft;
 	}
 
@@ -104,30 +93,6 @@ public class StationDraft {
 
 	public void setName(@Nullable String name) {
 		this.name = name;
-	}
-
-	public @Nullable Long getTownId() {
-		return this.townId;
-	}
-
-	public void setTownId(@Nullable Long townId) {
-		this.townId = townId;
-	}
-
-	public @Nullable Long getCommunityId() {
-		return this.communityId;
-	}
-
-	public void setCommunityId(@Nullable Long communityId) {
-		this.communityId = communityId;
-	}
-
-	public @Nullable String getAddress() {
-		return this.address;
-	}
-
-	public void setAddress(@Nullable String address) {
-		this.address = address;
 	}
 
 	public @Nullable BigDecimal getLatitude() {
@@ -185,14 +150,6 @@ public class StationDraft {
 
 	public void setCapacity(@Nullable Integer capacity) {
 		this.capacity = capacity;
-	}
-
-	public long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(long version) {
-		this.version = version;
 	}
 
 }

@@ -16,11 +16,9 @@ import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.annotation.Transactional;
 
+import static cn.pinghu.socialwork.support.TestSignIn.signIn;
 import static cn.pinghu.socialwork.organizations.OrgKind.ECONOMIC;
 import static cn.pinghu.socialwork.organizations.OrgKind.SOCIAL;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -104,12 +102,6 @@ class CoverageWorklistServiceIT {
 			.orElseThrow()
 			.kpis()
 			.inScope());
-	}
-
-	private static void signIn(String username, String role) {
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-					AuthorityUtils.createAuthorityList("ROLE_" + role)));
 	}
 
 }

@@ -1,21 +1,15 @@
 package cn.pinghu.socialwork.elections;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.progress.Signal;
 import cn.pinghu.socialwork.shared.Percentages;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.transaction.annotation.Transactional;
 
 import static cn.pinghu.socialwork.elections.ElectionStage.AUDIT;
 import static cn.pinghu.socialwork.elections.ElectionStage.COMMITTEE;
@@ -31,33 +25,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
  * The round's figures as the seeded coordinator of 当湖街道 (town 1) or a leader reads them,
  * on elections inserted for each test in a transaction that is rolled back.
  */
-@SpringBootTest
-@Transactional
 @WithMockUser(username = "coordinator", roles = Role.Names.COORDINATOR)
-class ElectionFiguresIT {
-
-	private static final long DANGHU = 1;
-
-	private static final long ZHONGDAI = 2;
-
-	@Autowired
-	ElectionFigures figures;
-
-	@Autowired
-	ElectionStages stages;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	private ElectionTestData data;
-
-	private LocalDate today;
-
-	@BeforeEach
-	void setUp() {
-		this.today = this.figures.today();
-		this.data = new ElectionTestData(this.jdbc, this.today);
-	}
+class ElectionFiguresIT extends ElectionServiceFixture {
 
 	@Test
 	void the_latest_completions_are_those_of_the_callers_towns_newest_first() {

@@ -1,19 +1,11 @@
 package cn.pinghu.socialwork.elections;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import cn.pinghu.socialwork.identity.Role;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
-import org.springframework.transaction.annotation.Transactional;
 
 import static cn.pinghu.socialwork.elections.ElectionStage.COMMITTEE;
 import static cn.pinghu.socialwork.elections.ElectionStage.HANDOVER;
@@ -22,7 +14,6 @@ import static cn.pinghu.socialwork.elections.ElectionStage.SUPERVISORY;
 import static cn.pinghu.socialwork.elections.ElectionStage.SUPPLEMENTARY_VOTE;
 import static cn.pinghu.socialwork.elections.ElectionStage.VOTING;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The Party organisation's election (党组织换届选举) and the supervisory committee through the
@@ -30,35 +21,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * "被选举人获得的赞成票超过应到会有选举权人数的半数，始得当选". As the seeded coordinator of 当湖街道, on elections
  * inserted for each test and rolled back.
  */
-@SpringBootTest
-@Transactional
-@RecordApplicationEvents
 @WithMockUser(username = "coordinator", roles = Role.Names.COORDINATOR)
-class ElectionPartyIT {
-
-	private static final long DANGHU = 1;
-
-	@Autowired
-	ElectionStages stages;
-
-	@Autowired
-	ElectionFigures figures;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	ApplicationEvents events;
-
-	private ElectionTestData data;
-
-	private LocalDate today;
-
-	@BeforeEach
-	void setUp() {
-		this.today = this.figures.today();
-		this.data = new ElectionTestData(this.jdbc, this.today);
-	}
+class ElectionPartyIT extends ElectionServiceFixture {
 
 	/** "超过应到会人数的五分之四": 40 of 50 present is invalid, the meeting is held again. */
 	@Test
@@ -234,15 +198,6 @@ class ElectionPartyIT {
 	private static ElectedMember member(String name, int votesFor, boolean secretary) {
 		return new ElectedMember(name, Sex.MALE, secretary ? 40 : 41,
 				secretary ? Education.BACHELOR : Education.SENIOR_HIGH, secretary, votesFor);
-	}
-
-	private String stage(long id) {
-		return this.jdbc.queryForObject("SELECT stage FROM community_election WHERE id = ?", String.class, id);
-	}
-
-	private void assertRejected(Runnable action, String messageKey) {
-		assertThatExceptionOfType(ElectionRejectedException.class).isThrownBy(action::run)
-			.satisfies(ex -> assertThat(ex.messageKeys()).contains(messageKey));
 	}
 
 }

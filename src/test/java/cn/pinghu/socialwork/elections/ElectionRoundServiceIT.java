@@ -9,17 +9,11 @@ import cn.pinghu.socialwork.places.CommunityDraft;
 import cn.pinghu.socialwork.places.CommunityKind;
 import cn.pinghu.socialwork.places.CommunityService;
 import cn.pinghu.socialwork.places.CommunitySummary;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
-import org.springframework.transaction.annotation.Transactional;
 
 import static cn.pinghu.socialwork.elections.ElectionStage.AUDIT;
 import static cn.pinghu.socialwork.elections.ElectionStage.COMPLETED;
@@ -30,39 +24,14 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * Opening and closing rounds as an administrator, in a transaction that is rolled back:
  * the seeded round is closed first where a test opens one of its own.
  */
-@SpringBootTest
-@Transactional
-@RecordApplicationEvents
 @WithMockUser(username = "admin", roles = Role.Names.ADMIN)
-class ElectionRoundServiceIT {
+class ElectionRoundServiceIT extends ElectionServiceFixture {
 
 	@Autowired
 	ElectionRoundService rounds;
 
 	@Autowired
-	ElectionFigures figures;
-
-	@Autowired
-	ElectionStages stages;
-
-	@Autowired
 	CommunityService places;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	ApplicationEvents events;
-
-	private ElectionTestData data;
-
-	private LocalDate today;
-
-	@BeforeEach
-	void setUp() {
-		this.today = this.figures.today();
-		this.data = new ElectionTestData(this.jdbc, this.today);
-	}
 
 	@Test
 	void opening_a_round_gives_every_active_community_one_election_and_leaves_archived_ones_out() {

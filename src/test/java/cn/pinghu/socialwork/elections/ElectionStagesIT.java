@@ -3,24 +3,15 @@ package cn.pinghu.socialwork.elections;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 import cn.pinghu.socialwork.audit.AuditEntry;
 import cn.pinghu.socialwork.audit.FieldChange;
 import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.shared.data.StaleVersionException;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
-import org.springframework.transaction.annotation.Transactional;
 
 import static cn.pinghu.socialwork.elections.ElectionStage.AUDIT;
 import static cn.pinghu.socialwork.elections.ElectionStage.COMMITTEE;
@@ -39,40 +30,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * Stage changes as the seeded coordinator of 当湖街道 (town 1), on elections inserted for
  * each test in a transaction that is rolled back.
  */
-@SpringBootTest
-@Transactional
-@RecordApplicationEvents
 @WithMockUser(username = "coordinator", roles = Role.Names.COORDINATOR)
-class ElectionStagesIT {
-
-	private static final long DANGHU = 1;
-
-	private static final long ZHONGDAI = 2;
-
-	@Autowired
-	ElectionStages stages;
-
-	@Autowired
-	ElectionFigures figures;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	ApplicationEvents events;
-
-	@Autowired
-	MessageSource messages;
-
-	private ElectionTestData data;
-
-	private LocalDate today;
-
-	@BeforeEach
-	void setUp() {
-		this.today = this.figures.today();
-		this.data = new ElectionTestData(this.jdbc, this.today);
-	}
+class ElectionStagesIT extends ElectionServiceFixture {
 
 	@Test
 	void completing_the_audit_moves_on_to_the_party_election_with_an_audit_row_and_an_event() {
@@ -317,34 +276,6 @@ class ElectionStagesIT {
 		assertThat(entry.username()).isEqualTo("admin");
 		assertThat(entry.changes()).contains(new FieldChange("stage", "HANDOVER", "NOMINATION"),
 				new FieldChange("ballotsCast", "900", null), new FieldChange("reopenReason", null, "候选人资格复查"));
-	}
-
-	private ElectionRejectedException assertRejected(Runnable action, String messageKey) {
-		ElectionRejectedException[] caught = new ElectionRejectedException[1];
-		assertThatExceptionOfType(ElectionRejectedException.class).isThrownBy(action::run).satisfies(ex -> {
-			assertThat(ex.messageKeys()).contains(messageKey);
-			caught[0] = ex;
-		});
-		return caught[0];
-	}
-
-	private void assertUnchanged(long id, ElectionStage stage) {
-		assertThat(version(id)).isZero();
-		assertThat(this.jdbc.queryForObject("SELECT stage FROM community_election WHERE id = ?", String.class, id))
-			.isEqualTo(stage.name());
-		assertThat(this.figures.history(id)).isEmpty();
-		assertThat(this.events.stream(ElectionChanged.class)).isEmpty();
-	}
-
-	private long version(long id) {
-		return this.jdbc.queryForObject("SELECT version FROM community_election WHERE id = ?", Long.class, id);
-	}
-
-	private java.util.List<String> chinese(ElectionRejectedException rejected) {
-		return rejected.rejections()
-			.stream()
-			.map(r -> this.messages.getMessage(r.messageKey(), r.argumentArray(), Locale.SIMPLIFIED_CHINESE))
-			.toList();
 	}
 
 	private long outbox(String type) {

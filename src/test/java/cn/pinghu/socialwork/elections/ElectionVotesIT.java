@@ -1,23 +1,13 @@
 package cn.pinghu.socialwork.elections;
 
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.places.CommunityKind;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
-import org.springframework.transaction.annotation.Transactional;
 
 import static cn.pinghu.socialwork.elections.ElectionStage.COMPLETED;
 import static cn.pinghu.socialwork.elections.ElectionStage.HANDOVER;
@@ -27,7 +17,6 @@ import static cn.pinghu.socialwork.elections.ElectionStage.SUPERVISORY;
 import static cn.pinghu.socialwork.elections.ElectionStage.SUPPLEMENTARY_VOTE;
 import static cn.pinghu.socialwork.elections.ElectionStage.VOTING;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The committee vote by the law, through the service, one boundary each:
@@ -37,38 +26,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * of 当湖街道, on elections of 1000 registered voters and 7 seats inserted for each test and
  * rolled back.
  */
-@SpringBootTest
-@Transactional
-@RecordApplicationEvents
 @WithMockUser(username = "coordinator", roles = Role.Names.COORDINATOR)
-class ElectionVotesIT {
-
-	private static final long DANGHU = 1;
-
-	@Autowired
-	ElectionStages stages;
-
-	@Autowired
-	ElectionFigures figures;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	ApplicationEvents events;
-
-	@Autowired
-	MessageSource messages;
-
-	private ElectionTestData data;
-
-	private LocalDate today;
-
-	@BeforeEach
-	void setUp() {
-		this.today = this.figures.today();
-		this.data = new ElectionTestData(this.jdbc, this.today);
-	}
+class ElectionVotesIT extends ElectionServiceFixture {
 
 	/** 《村民委员会组织法》第十五条: 500 of 1000 is not more than half. */
 	@Test
@@ -268,30 +227,6 @@ class ElectionVotesIT {
 			.withResults(new ElectionResults(results.partyCommitteeMembers(), results.residentsCommitteeMembers(),
 					results.secretaryIsDirector(), results.crossHoldingCount(), results.womenMembers(),
 					results.membersUnder35(), results.averageAge(), results.collegeMembers(), committeeWomen)));
-	}
-
-	private ElectionRejectedException assertRejected(Runnable action, String messageKey) {
-		ElectionRejectedException[] caught = new ElectionRejectedException[1];
-		assertThatExceptionOfType(ElectionRejectedException.class).isThrownBy(action::run).satisfies(ex -> {
-			assertThat(ex.messageKeys()).contains(messageKey);
-			caught[0] = ex;
-		});
-		return caught[0];
-	}
-
-	private void assertUnchanged(long id, ElectionStage stage) {
-		assertThat(this.jdbc.queryForObject("SELECT version FROM community_election WHERE id = ?", Long.class, id))
-			.isZero();
-		assertThat(this.jdbc.queryForObject("SELECT stage FROM community_election WHERE id = ?", String.class, id))
-			.isEqualTo(stage.name());
-		assertThat(this.events.stream(ElectionChanged.class)).isEmpty();
-	}
-
-	private List<String> chinese(ElectionRejectedException rejected) {
-		return rejected.rejections()
-			.stream()
-			.map(r -> this.messages.getMessage(r.messageKey(), r.argumentArray(), Locale.SIMPLIFIED_CHINESE))
-			.toList();
 	}
 
 }

@@ -29,10 +29,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import static cn.pinghu.socialwork.support.TestSignIn.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -231,12 +230,6 @@ class CommunityImportIT {
 
 	private static String newCode() {
 		return "I" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
-	}
-
-	private static void signIn(String username, String role) {
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-					AuthorityUtils.createAuthorityList("ROLE_" + role)));
 	}
 
 }

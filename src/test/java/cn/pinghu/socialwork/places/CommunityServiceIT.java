@@ -18,10 +18,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import static cn.pinghu.socialwork.support.TestSignIn.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -232,12 +231,6 @@ class CommunityServiceIT {
 
 	private static String newCode() {
 		return "X" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
-	}
-
-	private static void signIn(String username, String role) {
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-					AuthorityUtils.createAuthorityList("ROLE_" + role)));
 	}
 
 }

@@ -3,12 +3,14 @@ package cn.pinghu.socialwork.region;
 import java.time.Duration;
 import java.util.function.Supplier;
 
+import cn.pinghu.socialwork.shared.events.DomainEvents;
 import org.awaitility.Awaitility;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sets another region for a test and puts the demo's back afterwards, through the service
@@ -53,6 +55,21 @@ public final class RegionFixture {
 	public RegionSetting setJiashan() {
 		return asAdmin(() -> this.regions.update(new RegionDraft(JIASHAN, JIASHAN_CODE, JIASHAN_DEPARTMENT,
 				"Asia/Shanghai", Outlines.CONCAVE, null, this.regions.current().version())));
+	}
+
+	/**
+	 * Empties the region as a fresh install has it (no name, code, department or
+	 * outline), with the event every node's copy follows, and waits until this context's
+	 * copy is empty too. {@link #restore()} puts it back.
+	 */
+	public void clear(TransactionTemplate transactions, DomainEvents events) {
+		transactions.executeWithoutResult(status -> {
+			this.jdbc.update("UPDATE region_setting SET name = NULL, division_code = NULL, department = NULL,"
+					+ " outline = NULL, min_latitude = NULL, max_latitude = NULL, min_longitude = NULL,"
+					+ " max_longitude = NULL, version = version + 1 WHERE id = 1");
+			events.publish(new RegionChanged(storedVersion()));
+		});
+		Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> !this.regions.current().isSet());
 	}
 
 	/** Puts the region back as it was, and removes the audit rows of the changes. */

@@ -41,13 +41,12 @@ import org.springframework.messaging.simp.stomp.StompHeaders;
 import org.springframework.messaging.simp.stomp.StompSession;
 import org.springframework.messaging.simp.stomp.ConnectionLostException;
 import org.springframework.messaging.simp.stomp.StompSessionHandlerAdapter;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.socket.WebSocketHttpHeaders;
 import org.springframework.web.socket.client.standard.StandardWebSocketClient;
 import org.springframework.web.socket.messaging.WebSocketStompClient;
 
+import static cn.pinghu.socialwork.support.TestSignIn.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -248,12 +247,6 @@ class SnapshotFeedIT {
 			.connectAsync("ws://localhost:" + this.port + SnapshotFeedConfig.ENDPOINT, new WebSocketHttpHeaders(),
 					connect, handler)
 			.get(10, TimeUnit.SECONDS);
-	}
-
-	private static void signIn(String username, String role) {
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-					AuthorityUtils.createAuthorityList("ROLE_" + role)));
 	}
 
 }

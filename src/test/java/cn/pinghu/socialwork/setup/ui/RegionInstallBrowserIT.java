@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.pinghu.socialwork.region.RegionChanged;
 import cn.pinghu.socialwork.region.RegionFixture;
 import cn.pinghu.socialwork.region.RegionService;
 import cn.pinghu.socialwork.shared.events.DomainEvents;
@@ -101,7 +100,7 @@ class RegionInstallBrowserIT {
 
 	@Test
 	void jiashan_is_installed_through_the_setup_and_no_page_title_names_pinghu() {
-		clearTheRegion();
+		this.fixture.clear(this.transactions, this.events);
 		signInAsAdmin();
 		WebDriverWait wait = new WebDriverWait(this.browser, Chromium.FIRST_PAGE);
 		wait.until(driver -> driver.getCurrentUrl().endsWith("/setup"));
@@ -145,17 +144,6 @@ class RegionInstallBrowserIT {
 	}
 
 	/** The region as a fresh install has it: not set. */
-	private void clearTheRegion() {
-		this.transactions.executeWithoutResult(status -> {
-			this.jdbc.update("UPDATE region_setting SET name = NULL, division_code = NULL, department = NULL,"
-					+ " outline = NULL, min_latitude = NULL, max_latitude = NULL, min_longitude = NULL,"
-					+ " max_longitude = NULL, version = version + 1 WHERE id = 1");
-			Long version = this.jdbc.queryForObject("SELECT version FROM region_setting WHERE id = 1", Long.class);
-			this.events.publish(new RegionChanged((version != null) ? version : 0));
-		});
-		Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> !this.regions.current().isSet());
-	}
-
 	private void signInAsAdmin() {
 		WebDriverWait wait = new WebDriverWait(this.browser, Chromium.FIRST_PAGE);
 		this.browser.get(url("/login"));

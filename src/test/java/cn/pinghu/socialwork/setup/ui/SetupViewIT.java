@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.places.TownDetails;
 import cn.pinghu.socialwork.places.TownService;
-import cn.pinghu.socialwork.region.RegionChanged;
 import cn.pinghu.socialwork.region.RegionFixture;
 import cn.pinghu.socialwork.region.RegionPack;
 import cn.pinghu.socialwork.region.RegionService;
@@ -77,7 +76,8 @@ class SetupViewIT extends KaribuSupport {
 
 	@Test
 	void a_fresh_install_is_set_up_from_the_pinghu_pack_step_by_step() {
-		clearTheRegion();
+		this.fixture.clear(this.transactions, this.events);
+		letTheFeedCatchUp();
 		login("admin", Role.Names.ADMIN);
 		UI.getCurrent().navigate("stations");
 
@@ -165,7 +165,8 @@ class SetupViewIT extends KaribuSupport {
 
 	@Test
 	void a_coordinator_is_never_sent_to_the_setup() {
-		clearTheRegion();
+		this.fixture.clear(this.transactions, this.events);
+		letTheFeedCatchUp();
 		login("coordinator", Role.Names.COORDINATOR);
 		UI.getCurrent().navigate("stations");
 
@@ -173,16 +174,5 @@ class SetupViewIT extends KaribuSupport {
 	}
 
 	/** The region as a fresh install has it: not set, on every node's copy. */
-	private void clearTheRegion() {
-		this.transactions.executeWithoutResult(status -> {
-			this.jdbc.update("UPDATE region_setting SET name = NULL, division_code = NULL, department = NULL,"
-					+ " outline = NULL, min_latitude = NULL, max_latitude = NULL, min_longitude = NULL,"
-					+ " max_longitude = NULL, version = version + 1 WHERE id = 1");
-			Long version = this.jdbc.queryForObject("SELECT version FROM region_setting WHERE id = 1", Long.class);
-			this.events.publish(new RegionChanged((version != null) ? version : 0));
-		});
-		letTheFeedCatchUp();
-		assertThat(this.regions.current().isSet()).isFalse();
-	}
 
 }
