@@ -49,11 +49,15 @@ class VisitBatchController {
 
 	private final StationAllowance allowance;
 
-	VisitBatchController(VisitService visits, VisitBodyReader reader, ProblemText text, StationAllowance allowance) {
+	private final ApiRefusals refusals;
+
+	VisitBatchController(VisitService visits, VisitBodyReader reader, ProblemText text, StationAllowance allowance,
+			ApiRefusals refusals) {
 		this.visits = visits;
 		this.reader = reader;
 		this.text = text;
 		this.allowance = allowance;
+		this.refusals = refusals;
 	}
 
 	@PostMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -89,6 +93,11 @@ class VisitBatchController {
 			}
 		}
 		record(station, parsed, answers, locale);
+		for (ItemAnswer answer : answers) {
+			if (answer.outcome() == Outcome.REJECTED) {
+				this.refusals.refused(VisitProblem.ofCode(Objects.requireNonNull(answer.code())));
+			}
+		}
 		return ResponseEntity.ok(BatchAnswer.of(List.of(answers)));
 	}
 
