@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
@@ -29,11 +30,14 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.RequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -100,6 +104,15 @@ class MetricsEndpointIT {
 	}
 
 	@Test
+	void an_administrator_signed_in_through_the_login_form_reads_them_with_the_session() throws Exception {
+		MvcResult signedIn = this.mvc.perform(formLogin("/login").user("admin").password("admin")).andReturn();
+		MockHttpSession session = (MockHttpSession) signedIn.getRequest().getSession(false);
+
+		assertThat(session).isNotNull();
+		assertThat(send(get(PROMETHEUS).session(session)).getStatus()).isEqualTo(200);
+	}
+
+	@Test
 	void health_stays_open_to_everybody() throws Exception {
 		assertThat(send(get("/actuator/health/liveness")).getStatus()).isEqualTo(200);
 	}
@@ -114,6 +127,49 @@ class MetricsEndpointIT {
 		await().atMost(Duration.ofSeconds(10)).until(() -> stored.count() >= before + 1);
 		assertThat(scrape())
 			.containsPattern("console_visits_total\\{channel=\"DEVICE\",outcome=\"stored\",reason=\"none\"} [1-9]");
+	}
+
+	@Test
+	void the_push_that_carries_a_visit_to_the_stomp_topic_is_timed_from_its_commit() throws Exception {
+		Timer latency = this.meters.get("console.push.latency").tag("transport", "stomp").timer();
+		long before = latency.count();
+
+		assertThat(send(visit(OPEN)).getStatus()).isEqualTo(201);
+
+		await().atMost(Duration.ofSeconds(10)).until(() -> latency.count() > before);
+		assertThat(scrape()).contains("console_push_latency_seconds_bucket{transport=\"stomp\",le=\"0.25\"}");
+	}
+
+	@Test
+	void the_feed_keeps_up_and_reads_the_database() throws Exception {
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.meters.get("console.feed.lag").gauge().value() < 5
+					&& this.meters.get("console.database.reachable").gauge().value() == 1);
+		assertThat(this.meters.get("console.feed.handled.id").gauge().value()).isPositive();
+	}
+
+	@Test
+	void a_refused_item_of_a_batch_is_counted_with_its_reason() throws Exception {
+		Counter refused = visits("refused", VisitMeters.DEVICE, "invalid-worker-kind");
+		double before = refused.count();
+
+		MockHttpServletResponse response = send(post("/api/v1/events:batch").header("X-Api-Key", "demo-key-" + OPEN)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"visits\":[{\"workerKind\":\"SPACESHIP\",\"idempotencyKey\":\"metrics-" + UUID.randomUUID()
+					+ "\"}]}"));
+
+		assertThat(response.getStatus()).isEqualTo(200);
+		assertThat(refused.count()).isEqualTo(before + 1);
+	}
+
+	@Test
+	void a_failed_sign_in_is_counted() throws Exception {
+		Counter failures = this.meters.get("console.signin.failures").counter();
+		double before = failures.count();
+
+		send(formLogin("/login").user("admin").password("not-the-password-" + UUID.randomUUID()));
+
+		assertThat(failures.count()).isEqualTo(before + 1);
 	}
 
 	@Test
