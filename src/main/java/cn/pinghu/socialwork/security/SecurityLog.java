@@ -6,6 +6,8 @@ import java.util.List;
 import cn.pinghu.socialwork.audit.AuditAction;
 import cn.pinghu.socialwork.audit.AuditService;
 import cn.pinghu.socialwork.audit.FieldChange;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +23,9 @@ import static cn.pinghu.socialwork.security.SecurityTrail.detail;
  * audit trail by {@link SecurityTrail}, bounded. Refused keys and tokens are
  * {@link RefusedCredentials}'. Never a password: a username is cut to its first 64
  * characters and stripped of anything unprintable, since people type passwords into the
- * username field too.
+ * username field too. Failed sign-ins ({@value #FAILURES_METRIC}), throttled ones and
+ * lock-outs of accounts and addresses ({@value #LOCKOUTS_METRIC}{@code {kind}}) are
+ * counted for the operators' figures as well.
  */
 @Component
 class SecurityLog {
@@ -30,10 +34,35 @@ class SecurityLog {
 
 	private static final Logger log = LoggerFactory.getLogger(LOGGER);
 
+	static final String FAILURES_METRIC = "console.signin.failures";
+
+	static final String LOCKOUTS_METRIC = "console.signin.lockouts";
+
 	private final SecurityTrail trail;
 
-	SecurityLog(SecurityTrail trail) {
+	private final Counter failures;
+
+	private final Counter throttledSignIns;
+
+	private final Counter lockedAccounts;
+
+	private final Counter blockedAddresses;
+
+	SecurityLog(SecurityTrail trail, MeterRegistry meters) {
 		this.trail = trail;
+		this.failures = Counter.builder(FAILURES_METRIC)
+			.description("Sign-ins refused for a wrong name or password")
+			.register(meters);
+		this.throttledSignIns = lockouts(meters, "throttled");
+		this.lockedAccounts = lockouts(meters, "account");
+		this.blockedAddresses = lockouts(meters, "address");
+	}
+
+	private static Counter lockouts(MeterRegistry meters, String kind) {
+		return Counter.builder(LOCKOUTS_METRIC)
+			.description("Sign-ins held back (throttled), accounts locked and addresses blocked")
+			.tag("kind", kind)
+			.register(meters);
 	}
 
 	void signedIn(String username, String address) {
@@ -43,22 +72,26 @@ class SecurityLog {
 
 	void signInFailed(String username, String address) {
 		log.warn("sign-in-failed user={} address={}", clean(username), clean(address));
+		this.failures.increment();
 		stored(AuditAction.SIGN_IN_FAILED, username, detail("address", clean(address)));
 	}
 
 	void throttled(String username, String address, Instant until) {
 		log.warn("sign-in-throttled user={} address={} until={}", clean(username), clean(address), until);
+		this.throttledSignIns.increment();
 		stored(AuditAction.SIGN_IN_THROTTLED, username, detail("address", clean(address)), detail("until", until));
 	}
 
 	void addressBlocked(String address, Instant until) {
 		log.warn("address-blocked address={} until={}", clean(address), until);
+		this.blockedAddresses.increment();
 		stored(AuditAction.ADDRESS_BLOCKED, AuditService.SYSTEM, detail("address", clean(address)),
 				detail("until", until));
 	}
 
 	void accountLocked(String username, Instant until) {
 		log.warn("account-locked user={} until={}", clean(username), until);
+		this.lockedAccounts.increment();
 		stored(AuditAction.ACCOUNT_LOCKED, username, detail("until", until));
 	}
 

@@ -1,6 +1,7 @@
 package cn.pinghu.socialwork.screen.feed;
 
 import cn.pinghu.socialwork.screen.live.LiveMetricsService;
+import cn.pinghu.socialwork.screen.live.PushTransport;
 import cn.pinghu.socialwork.shared.Subscription;
 import org.jspecify.annotations.Nullable;
 
@@ -21,6 +22,9 @@ class SnapshotFeedPublisher implements SmartLifecycle {
 
 	private @Nullable Subscription subscription;
 
+	/** The sequence of the snapshot last published; for the push meters. */
+	private volatile long publishedSequence = -1;
+
 	SnapshotFeedPublisher(LiveMetricsService metrics, SimpMessagingTemplate messaging) {
 		this.metrics = metrics;
 		this.messaging = messaging;
@@ -28,8 +32,11 @@ class SnapshotFeedPublisher implements SmartLifecycle {
 
 	@Override
 	public synchronized void start() {
-		this.subscription = this.metrics
-			.subscribe(snapshot -> this.messaging.convertAndSend(SnapshotFeedConfig.TOPIC, snapshot));
+		this.subscription = this.metrics.subscribe(snapshot -> {
+			this.messaging.convertAndSend(SnapshotFeedConfig.TOPIC, snapshot);
+			this.metrics.pushed(PushTransport.STOMP, snapshot, this.publishedSequence);
+			this.publishedSequence = snapshot.sequence();
+		});
 	}
 
 	@Override

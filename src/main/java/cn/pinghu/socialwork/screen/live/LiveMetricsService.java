@@ -104,6 +104,8 @@ public class LiveMetricsService implements DisposableBean {
 
 	private final Duration heartbeat;
 
+	private final PushMeters pushes;
+
 	/** The last rebuild could not read the database. */
 	private volatile boolean rebuildFailed;
 
@@ -147,6 +149,7 @@ public class LiveMetricsService implements DisposableBean {
 		this.clock = clock;
 		this.zone = zone;
 		this.heartbeat = heartbeat;
+		this.pushes = new PushMeters(clock);
 		this.notifier = new SnapshotNotifier(this::snapshot, MIN_NOTIFICATION_INTERVAL, heartbeat, notifierScheduler,
 				delivery);
 		this.feed = feed;
@@ -194,6 +197,15 @@ public class LiveMetricsService implements DisposableBean {
 		return this.notifier.subscribe(subscriber);
 	}
 
+	/**
+	 * A subscriber has written the snapshot to its screen or topic; the snapshot it wrote
+	 * before had {@code previousSequence} ({@code -1} for none). Counted, and timed from
+	 * the commit of the newest visit it carries (see {@code PushMeters}).
+	 */
+	public void pushed(PushTransport transport, DashboardSnapshot snapshot, long previousSequence) {
+		this.pushes.pushed(transport, snapshot.sequence(), previousSequence);
+	}
+
 	public int subscriberCount() {
 		return this.notifier.subscriberCount();
 	}
@@ -211,6 +223,7 @@ public class LiveMetricsService implements DisposableBean {
 	 */
 	void count(FeedEvent<StationVisited> delivered) {
 		if (this.window.count(delivered, this.clock.instant())) {
+			this.pushes.changed(this.window.sequence(), delivered.committedAt());
 			this.notifier.changed();
 		}
 	}

@@ -134,6 +134,13 @@ final class VisitWindow {
 		}
 	}
 
+	/** The sequence the next snapshot will carry. */
+	long sequence() {
+		synchronized (this.lock) {
+			return this.sequence;
+		}
+	}
+
 	/** Something outside the visits changed the snapshot (the campaigns' figures). */
 	void changed() {
 		synchronized (this.lock) {

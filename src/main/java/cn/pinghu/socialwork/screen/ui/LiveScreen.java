@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import cn.pinghu.socialwork.region.RegionService;
 import cn.pinghu.socialwork.screen.live.DashboardSnapshot;
 import cn.pinghu.socialwork.screen.live.LiveMetricsService;
+import cn.pinghu.socialwork.screen.live.PushTransport;
 import cn.pinghu.socialwork.shared.Percentages;
 import cn.pinghu.socialwork.shared.Subscription;
 import com.vaadin.flow.component.AttachEvent;
@@ -56,6 +57,9 @@ abstract class LiveScreen extends Div implements HasDynamicTitle {
 	private transient @Nullable Subscription snapshots;
 
 	private transient @Nullable Registration guarded;
+
+	/** The sequence of the snapshot last pushed to the screen; for the push meters. */
+	private transient volatile long pushedSequence = -1;
 
 	LiveScreen(LiveMetricsService metrics, ScreenGuard guard, TickerNews news, ScreenRefreshes refreshes,
 			ScreenPlaylist playlist, RegionService region, ScreenPage page, String titleKey) {
@@ -175,9 +179,16 @@ abstract class LiveScreen extends Div implements HasDynamicTitle {
 		UI ui = event.getUI();
 		opening(ui);
 		// Subscribe first, then show the current numbers: no change can fall in between.
-		this.snapshots = this.metrics.subscribe((snapshot) -> access(ui, () -> show(snapshot)));
-		show(this.metrics.snapshot());
-		this.guarded = this.guard.guard(ui);
+		this.snapshots = this.metrics.subscribe((snapshot) -> {
+			access(ui, () -> show(snapshot));
+			// A push never overlaps the next one (one delivery at a time per subscriber).
+			this.metrics.pushed(PushTransport.VAADIN, snapshot, this.pushedSequence);
+			this.pushedSequence = snapshot.sequence();
+		});
+		DashboardSnapshot current = this.metrics.snapshot();
+		this.pushedSequence = current.sequence();
+		show(current);
+		this.guarded = this.guard.guard(ui, this.page);
 	}
 
 	@Override

@@ -25,14 +25,29 @@ class ScreenGuard {
 
 	private final AbandonedScreens abandoned;
 
-	ScreenGuard(CurrentUser currentUser, DisplayDeviceService displays, AbandonedScreens abandoned) {
+	private final OpenScreens open;
+
+	ScreenGuard(CurrentUser currentUser, DisplayDeviceService displays, AbandonedScreens abandoned, OpenScreens open) {
 		this.currentUser = currentUser;
 		this.displays = displays;
 		this.abandoned = abandoned;
+		this.open = open;
 	}
 
-	/** Guards the screen in {@code ui} until the registration is removed (on detach). */
-	Registration guard(UI ui) {
+	/**
+	 * Guards the screen of {@code page} in {@code ui}, and counts it open, until the
+	 * registration is removed (on detach).
+	 */
+	Registration guard(UI ui, ScreenPage page) {
+		Registration counted = this.open.opened(page);
+		Registration guarded = guardDisplay(ui);
+		return () -> {
+			guarded.remove();
+			counted.remove();
+		};
+	}
+
+	private Registration guardDisplay(UI ui) {
 		return this.currentUser.display().map((display) -> {
 			Subscription revocation = this.displays.onRevoked(display.id(),
 					() -> takeOffAir(ui, LoginView.DISPLAY_REVOKED_PARAMETER));

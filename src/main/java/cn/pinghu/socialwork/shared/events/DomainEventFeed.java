@@ -13,6 +13,8 @@ import cn.pinghu.socialwork.shared.events.OutboxTailer.OutboxRow;
 import cn.pinghu.socialwork.shared.scheduling.Schedulers;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +42,22 @@ import org.springframework.stereotype.Component;
 @Component
 public class DomainEventFeed implements SmartLifecycle {
 
+	/**
+	 * How long this node may be behind the outbox, in seconds: the time since the last
+	 * read that reached its end began. A poll interval or less while the feed keeps up;
+	 * it grows while the database cannot be read or a subscriber holds the feed up.
+	 */
+	public static final String LAG_METRIC = "console.feed.lag";
+
+	/** The newest outbox id this node has read. */
+	public static final String NEWEST_METRIC = "console.feed.newest.id";
+
+	/** Every outbox id up to this one has been handed on ({@link #position()}). */
+	public static final String HANDLED_METRIC = "console.feed.handled.id";
+
+	/** 1 while the last read of the outbox succeeded, 0 while the database is away. */
+	public static final String REACHABLE_METRIC = "console.database.reachable";
+
 	private static final Logger log = LoggerFactory.getLogger(DomainEventFeed.class);
 
 	private final JdbcTemplate jdbc;
@@ -60,7 +78,7 @@ public class DomainEventFeed implements SmartLifecycle {
 	DomainEventFeed(JdbcTemplate jdbc, ObjectMapper json, Clock clock,
 			@Value("${console.outbox.poll-interval:250ms}") Duration pollInterval,
 			@Value("${console.outbox.max-transaction-age:60s}") Duration maxTransactionAge,
-			@Qualifier(Schedulers.OUTBOX_TAILER) ThreadPoolTaskScheduler scheduler) {
+			@Qualifier(Schedulers.OUTBOX_TAILER) ThreadPoolTaskScheduler scheduler, MeterRegistry meters) {
 		if (pollInterval.compareTo(Duration.ofMillis(250)) > 0) {
 			throw new IllegalArgumentException("console.outbox.poll-interval must be at most 250ms: " + pollInterval);
 		}
@@ -69,6 +87,22 @@ public class DomainEventFeed implements SmartLifecycle {
 		this.pollInterval = pollInterval;
 		this.tailer = new OutboxTailer(jdbc, this::dispatch, this::reachabilityChanged, clock, maxTransactionAge,
 				scheduler);
+		OutboxTailer tailer = this.tailer;
+		Gauge
+			.builder(LAG_METRIC,
+					() -> Math.max(0, Duration.between(tailer.caughtUpAt(), clock.instant()).toMillis()) / 1000.0)
+			.description("How long this node may be behind the outbox: since its last read to the end began")
+			.baseUnit("seconds")
+			.register(meters);
+		Gauge.builder(NEWEST_METRIC, tailer::newest)
+			.description("The newest outbox id this node has read")
+			.register(meters);
+		Gauge.builder(HANDLED_METRIC, tailer::position)
+			.description("Every outbox id up to this one has been handed to this node's subscribers")
+			.register(meters);
+		Gauge.builder(REACHABLE_METRIC, () -> tailer.reachable() ? 1 : 0)
+			.description("1 while this node's last read of the outbox succeeded, 0 while the database is away")
+			.register(meters);
 	}
 
 	/**
@@ -204,7 +238,7 @@ public class DomainEventFeed implements SmartLifecycle {
 				throw new IllegalStateException("Outbox row " + row.id() + " cannot be read as " + record.getName(),
 						ex);
 			}
-			this.consumer.accept(new FeedEvent<>(row.id(), this.type.cast(event)));
+			this.consumer.accept(new FeedEvent<>(row.id(), this.type.cast(event), row.occurredAt()));
 		}
 
 		private @Nullable Class<?> recordClass(String name) {

@@ -62,6 +62,15 @@ final class OutboxTailer implements AutoCloseable {
 
 	private volatile long position;
 
+	/** The newest id read from the outbox. */
+	private volatile long newest;
+
+	/**
+	 * When the last read that reached the end of the outbox began: every event committed
+	 * before it has been handed on.
+	 */
+	private volatile Instant caughtUpAt;
+
 	private volatile boolean reachable = true;
 
 	OutboxTailer(JdbcTemplate jdbc, Consumer<OutboxRow> sink, Consumer<Boolean> reachability, Clock clock,
@@ -73,6 +82,8 @@ final class OutboxTailer implements AutoCloseable {
 		this.cursor = new OutboxCursor(startingPoint(jdbc, clock.instant().minus(maxTransactionAge)),
 				maxTransactionAge);
 		this.position = this.cursor.position();
+		this.newest = this.cursor.highest();
+		this.caughtUpAt = clock.instant();
 		this.scheduler = scheduler;
 		this.wakes = Coalescer.immediate().handingOffTo(scheduler).build(this::poll);
 	}
@@ -115,8 +126,19 @@ final class OutboxTailer implements AutoCloseable {
 		return this.reachable;
 	}
 
+	/** The newest outbox id this node has read. */
+	long newest() {
+		return this.newest;
+	}
+
+	/** When the last read that reached the end of the outbox began. */
+	Instant caughtUpAt() {
+		return this.caughtUpAt;
+	}
+
 	/** One read: late rows of open gaps first, then the new rows, batch by batch. */
 	void poll() {
+		Instant started = this.clock.instant();
 		try {
 			if (this.cursor.hasGaps()) {
 				long[] bounds = this.cursor.gapBounds();
@@ -143,6 +165,8 @@ final class OutboxTailer implements AutoCloseable {
 				log.debug("Outbox ids given up as never committed: {}, now at {}", abandoned, this.cursor.position());
 			}
 			this.position = this.cursor.position();
+			this.newest = this.cursor.highest();
+			this.caughtUpAt = started;
 			reachable(true);
 		}
 		catch (DataAccessException ex) {

@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import cn.pinghu.socialwork.shared.data.UpsertOutcome;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.PageRequest;
@@ -24,15 +25,19 @@ import org.springframework.stereotype.Component;
  * feature's own upsert (so that the form's rules hold for every row) as one audit batch,
  * the export of a filtered list, and the import template. A feature's transfer service
  * keeps its access rules and transactions, builds its definition with what the rows are
- * checked against, and hands the rest to this.
+ * checked against, and hands the rest to this. Each preview, import and export is timed
+ * ({@link TransferMeters}).
  */
 @Component
 public class TransferTemplate {
 
 	private final ImportChunks chunks;
 
-	TransferTemplate(ImportChunks chunks) {
+	private final TransferMeters meters;
+
+	TransferTemplate(ImportChunks chunks, MeterRegistry meters) {
 		this.chunks = chunks;
+		this.meters = new TransferMeters(meters);
 	}
 
 	/**
@@ -43,8 +48,8 @@ public class TransferTemplate {
 	 */
 	public <B> ImportPreview<B> preview(TransferDefinition<?, B> definition, byte[] content, String fileName,
 			@Nullable Charset charset, ImportProgress progress) {
-		return Importer.preview(definition, SheetReader.read(content, fileName, charset, definition.columns().size()),
-				progress);
+		return this.meters.timed(TransferMeters.Kind.PREVIEW, () -> Importer.preview(definition,
+				SheetReader.read(content, fileName, charset, definition.columns().size()), progress));
 	}
 
 	/**
@@ -65,12 +70,14 @@ public class TransferTemplate {
 	 */
 	public <B, C> ImportResult importRows(ImportPreview<B> preview, ImportMode mode, ImportProgress progress,
 			Function<List<B>, C> prepare, ChunkUpsert<B, C> upsert) {
-		List<ImportRow<B>> rows = preview.rowsFor(mode);
-		String batchId = UUID.randomUUID().toString();
-		ImportResult.Tally tally = new ImportResult.Tally();
-		this.chunks.store(rows, progress, prepare,
-				(row, chunk) -> tally.add(upsert.upsert(row.value(), batchId, chunk)));
-		return tally.result(batchId);
+		return this.meters.timed(TransferMeters.Kind.IMPORT, () -> {
+			List<ImportRow<B>> rows = preview.rowsFor(mode);
+			String batchId = UUID.randomUUID().toString();
+			ImportResult.Tally tally = new ImportResult.Tally();
+			this.chunks.store(rows, progress, prepare,
+					(row, chunk) -> tally.add(upsert.upsert(row.value(), batchId, chunk)));
+			return tally.result(batchId);
+		});
 	}
 
 	/**
@@ -81,8 +88,8 @@ public class TransferTemplate {
 	 */
 	public <T> int export(TransferDefinition<T, ?> definition, SheetFormat format, OutputStream out, String key,
 			Function<Pageable, ? extends Slice<T>> pages) throws IOException {
-		return Exporter.export(definition, format, out, pageable -> pages
-			.apply(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(key))));
+		return this.meters.timedExport(() -> Exporter.export(definition, format, out, pageable -> pages
+			.apply(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(key)))));
 	}
 
 	/**
@@ -92,7 +99,7 @@ public class TransferTemplate {
 	 */
 	public <T> int exportByKeyset(TransferDefinition<T, ?> definition, SheetFormat format, OutputStream out,
 			Function<ScrollPosition, Window<T>> chunks) throws IOException {
-		return Exporter.exportByKeyset(definition, format, out, chunks);
+		return this.meters.timedExport(() -> Exporter.exportByKeyset(definition, format, out, chunks));
 	}
 
 	/** The import template: an .xlsx with the header row. */

@@ -1,5 +1,7 @@
 package cn.pinghu.socialwork.shared.web;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -8,7 +10,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Limits on what callers may send to the REST API under {@code /api/}.
+ * Limits on what callers may send to the REST API under {@code /api/}, and the count of
+ * its requests by status.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiRequestLimits {
@@ -25,6 +28,19 @@ class ApiRequestLimits {
 				new RequestBodyLimitFilter(limit, batchLimit, problems));
 		registration.addUrlPatterns("/api/*");
 		registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 10);
+		return registration;
+	}
+
+	/**
+	 * The requests are counted before the body limit and Spring Security, so that their
+	 * refusals count too.
+	 */
+	@Bean
+	FilterRegistrationBean<ApiRequestMeters> apiRequestMeters(MeterRegistry meters) {
+		FilterRegistrationBean<ApiRequestMeters> registration = new FilterRegistrationBean<>(
+				new ApiRequestMeters(meters));
+		registration.addUrlPatterns(ApiProblems.API_PREFIX + "v1/*");
+		registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 20);
 		return registration;
 	}
 

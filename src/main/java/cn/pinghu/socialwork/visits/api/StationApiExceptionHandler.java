@@ -32,23 +32,30 @@ class StationApiExceptionHandler {
 
 	private final ProblemText text;
 
-	StationApiExceptionHandler(ApiProblems problems, ProblemText text) {
+	private final ApiRefusals refusals;
+
+	StationApiExceptionHandler(ApiProblems problems, ProblemText text, ApiRefusals refusals) {
 		this.problems = problems;
 		this.text = text;
+		this.refusals = refusals;
 	}
 
 	@ExceptionHandler(VisitRejectedException.class)
 	ResponseEntity<ProblemDetail> rejected(VisitRejectedException rejection, HttpServletRequest request) {
-		return answer(VisitProblem.of(rejection), request, this.text.arguments(rejection, ApiProblems.locale(request)));
+		VisitProblem problem = VisitProblem.of(rejection);
+		this.refusals.refused(problem);
+		return answer(problem, request, this.text.arguments(rejection, ApiProblems.locale(request)));
 	}
 
 	@ExceptionHandler(VisitBodyException.class)
 	ResponseEntity<ProblemDetail> badBody(VisitBodyException ex, HttpServletRequest request) {
+		this.refusals.refused(ex.problem());
 		return answer(ex.problem(), request);
 	}
 
 	@ExceptionHandler(AllowanceExceededException.class)
 	ResponseEntity<ProblemDetail> overAllowance(AllowanceExceededException ex, HttpServletRequest request) {
+		this.refusals.overAllowance();
 		return this.problems.rateLimited(request, ex.messageKey(), ex.retryAfterSeconds());
 	}
 

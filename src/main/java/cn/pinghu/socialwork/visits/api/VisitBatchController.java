@@ -56,11 +56,15 @@ class VisitBatchController {
 
 	private final StationAllowance allowance;
 
-	VisitBatchController(VisitService visits, VisitBodyReader reader, ProblemText text, StationAllowance allowance) {
+	private final ApiRefusals refusals;
+
+	VisitBatchController(VisitService visits, VisitBodyReader reader, ProblemText text, StationAllowance allowance,
+			ApiRefusals refusals) {
 		this.visits = visits;
 		this.reader = reader;
 		this.text = text;
 		this.allowance = allowance;
+		this.refusals = refusals;
 	}
 
 	@Operation(summary = "批量补报到站服务 / Post buffered visits in a batch", tags = "visits",
@@ -103,6 +107,11 @@ class VisitBatchController {
 			}
 		}
 		record(station, parsed, answers, locale);
+		for (ItemAnswer answer : answers) {
+			if (answer.outcome() == Outcome.REJECTED) {
+				this.refusals.refused(VisitProblem.ofCode(Objects.requireNonNull(answer.code())));
+			}
+		}
 		return ResponseEntity.ok(BatchAnswer.of(List.of(answers)));
 	}
 

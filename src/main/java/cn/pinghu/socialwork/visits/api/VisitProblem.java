@@ -64,6 +64,14 @@ enum VisitProblem {
 		return this.messageKey;
 	}
 
+	/** The problem of a {@link #code()}. */
+	static VisitProblem ofCode(String code) {
+		return Arrays.stream(values())
+			.filter(problem -> problem.code.equals(code))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("No visit problem has the code " + code));
+	}
+
 	/**
 	 * The problem the service's refusal stands for. The message key names it; the reason
 	 * is the fallback for a key this API does not know yet.

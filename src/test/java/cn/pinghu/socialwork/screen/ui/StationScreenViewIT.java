@@ -27,6 +27,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +58,9 @@ class StationScreenViewIT extends KaribuSupport {
 	@Autowired
 	ObjectMapper json;
 
+	@Autowired
+	MeterRegistry meters;
+
 	@BeforeEach
 	void startFromTheDatabase() {
 		// Other test contexts in this JVM may have stored visits that this context's
@@ -81,6 +85,24 @@ class StationScreenViewIT extends KaribuSupport {
 
 		assertThat(shown.actual()).isEqualTo(shown.expected());
 		assertThat(shown.actual().get(0)).isEqualTo("107 / 114");
+	}
+
+	@Test
+	void an_open_screen_counts_among_the_open_screens_of_its_page_until_it_closes() {
+		login("leader", Role.Names.LEADER);
+		double stations = openScreens(ScreenPage.STATIONS);
+		double coverage = openScreens(ScreenPage.COVERAGE);
+
+		UI.getCurrent().navigate(StationScreenView.class);
+
+		assertThat(openScreens(ScreenPage.STATIONS)).isEqualTo(stations + 1);
+		UI.getCurrent().navigate(CoverageScreenView.class);
+		assertThat(openScreens(ScreenPage.STATIONS)).isEqualTo(stations);
+		assertThat(openScreens(ScreenPage.COVERAGE)).isEqualTo(coverage + 1);
+	}
+
+	private double openScreens(ScreenPage page) {
+		return this.meters.get(OpenScreens.METRIC).tag("page", page.pageName()).gauge().value();
 	}
 
 	@Test

@@ -75,7 +75,9 @@ class DomainEventFeedIT {
 			slow.commit();
 
 			await().atMost(Duration.ofSeconds(2)).until(() -> received.size() == 2);
-			assertThat(received.get(1)).isEqualTo(new FeedEvent<>(lower, new GapProbed(run, "slow")));
+			assertThat(received.get(1).outboxId()).isEqualTo(lower);
+			assertThat(received.get(1).event()).isEqualTo(new GapProbed(run, "slow"));
+			assertThat(received.get(1).committedAt()).as("the time the row was written").isNotNull();
 			await().atMost(Duration.ofSeconds(2)).until(() -> this.feed.position() >= higher);
 			// Several more polls: nothing arrives twice.
 			await().during(Duration.ofMillis(800)).atMost(Duration.ofSeconds(2)).until(() -> received.size() == 2);

@@ -8,11 +8,13 @@ import cn.pinghu.socialwork.stations.AuthenticatedStation;
 import cn.pinghu.socialwork.stations.KeyedStation;
 import cn.pinghu.socialwork.stations.StationStatus;
 import cn.pinghu.socialwork.stations.TestStationKeys;
+import cn.pinghu.socialwork.visits.VisitMeters;
 import cn.pinghu.socialwork.visits.VisitRequest;
 import cn.pinghu.socialwork.visits.VisitService;
 import cn.pinghu.socialwork.visits.VisitSummary;
 import cn.pinghu.socialwork.visits.WorkerKind;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -122,8 +124,8 @@ class StationVisitControllerTest {
 				new StationAllowance(100, 100, 1000, 5000, System::nanoTime));
 		return MockMvcBuilders.standaloneSetup(controller)
 			.setCustomArgumentResolvers(new AuthenticationPrincipalArgumentResolver())
-			.setControllerAdvice(
-					new StationApiExceptionHandler(new ApiProblems(messages, json), new ProblemText(messages)))
+			.setControllerAdvice(new StationApiExceptionHandler(new ApiProblems(messages, json),
+					new ProblemText(messages), new ApiRefusals(new VisitMeters(new SimpleMeterRegistry()))))
 			.build();
 	}
 
