@@ -62,10 +62,10 @@ class ArchitectureTest {
 	 * naming no feature.
 	 */
 	static final Map<String, Integer> LEVELS = Map.ofEntries(Map.entry("shared", 0), Map.entry("identity", 1),
-			Map.entry("audit", 2), Map.entry("region", 3), Map.entry("security", 4), Map.entry("places", 4),
-			Map.entry("stations", 5), Map.entry("organizations", 5), Map.entry("progress", 5), Map.entry("setup", 5),
-			Map.entry("visits", 6), Map.entry("coverage", 6), Map.entry("elections", 6), Map.entry("screen", 7),
-			Map.entry("reports", 7));
+			Map.entry("audit", 2), Map.entry("region", 3), Map.entry("workdays", 3), Map.entry("security", 4),
+			Map.entry("places", 4), Map.entry("stations", 5), Map.entry("organizations", 5), Map.entry("progress", 5),
+			Map.entry("setup", 5), Map.entry("visits", 6), Map.entry("coverage", 6), Map.entry("elections", 6),
+			Map.entry("requests", 6), Map.entry("screen", 7), Map.entry("reports", 7));
 
 	private static final Path MAIN_SOURCES = Path.of("src/main/java", BASE.split("\\."));
 

@@ -42,6 +42,9 @@ import cn.pinghu.socialwork.places.CommunityTransferService;
 import cn.pinghu.socialwork.places.TownService;
 import cn.pinghu.socialwork.region.RegionService;
 import cn.pinghu.socialwork.screen.ScreenSettingsService;
+import cn.pinghu.socialwork.requests.HotlineRequest;
+import cn.pinghu.socialwork.requests.RequestCategory;
+import cn.pinghu.socialwork.requests.RiderRequestService;
 import cn.pinghu.socialwork.security.DisplayDeviceAdminService;
 import cn.pinghu.socialwork.security.UserAdminService;
 import cn.pinghu.socialwork.shared.transfer.ImportMode;
@@ -54,6 +57,7 @@ import cn.pinghu.socialwork.stations.StationFilter;
 import cn.pinghu.socialwork.stations.StationService;
 import cn.pinghu.socialwork.stations.StationTransferService;
 import cn.pinghu.socialwork.stations.TestStations;
+import cn.pinghu.socialwork.workdays.WorkingDayService;
 import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
 
@@ -82,7 +86,8 @@ final class TownWrites {
 			"a round is opened and closed for the whole city", TownService.class, "towns are city-wide master data",
 			ScreenSettingsService.class, "the wall screens' settings are city-wide", DisplayDeviceAdminService.class,
 			"wall displays are registered for the whole city", UserAdminService.class, "user administration",
-			RegionService.class, "the region is one setting for the whole console");
+			RegionService.class, "the region is one setting for the whole console", WorkingDayService.class,
+			"the holiday calendar is one for the whole console");
 
 	// before the table that uses them
 	private static final Entry ADMIN = new Entry.AdminOnly();
@@ -356,6 +361,30 @@ final class TownWrites {
 				.completeStage(StageCompletion.of(id, 0, ElectionStage.AUDIT, w.today)), w.elections(town));
 		}));
 		entries.put("ElectionStages.reopen(Reopening)", ADMIN);
+		requests(entries);
+	}
+
+	private static void requests(Map<String, Entry> entries) {
+		entries.put("RiderRequestService.fileHotline(HotlineRequest)",
+				town((w, town) -> w.attempt(() -> w.bean(RiderRequestService.class)
+					.fileHotline(new HotlineRequest(town, null, RequestCategory.TRAFFIC, "范围测试热线诉求", "13812341234")),
+						w.requests(town))));
+		entries.put("RiderRequestService.reply(long,long,String)", town((w, town) -> {
+			long id = w.request(town);
+			return w.attempt(() -> w.bean(RiderRequestService.class).reply(id, 0, "已收到"), w.requests(town));
+		}));
+		entries.put("RiderRequestService.close(long,long,String)", town((w, town) -> {
+			long id = w.request(town);
+			return w.attempt(() -> w.bean(RiderRequestService.class).close(id, 0, "已解决"), w.requests(town));
+		}));
+		entries.put("RiderRequestService.showPhone(long)", town((w, town) -> {
+			long id = w.request(town);
+			return w.attempt(() -> w.bean(RiderRequestService.class).showPhone(id), w.requests(town));
+		}));
+		entries.put("RiderRequestService.file(String,RequestSubmission)", new Entry.NotTownScoped(
+				"a rider files on a station's public page: the case goes to the station's town, whoever calls"));
+		entries.put("RiderRequestService.rate(String,int)", new Entry.NotTownScoped(
+				"the rider rates their own closed case through the token of its link, not as a user"));
 	}
 
 	private static void notTownScoped(Map<String, Entry> entries) {
@@ -538,6 +567,19 @@ final class TownWrites {
 		return state("""
 				SELECT COUNT(*) FROM branch_activity a JOIN organization o ON o.id = a.organization_id
 				WHERE o.town_id = ?""", town);
+	}
+
+	/** A rider request of the town, received an hour ago and waiting for its reply. */
+	long request(long town) {
+		return insert("""
+				INSERT INTO rider_request (town_id, channel, category, text, phone, status, received_at, reply_due,
+				    close_due, rating_token, version)
+				VALUES (?, 'HOTLINE', 'OTHER', '范围测试诉求', '13812341234', 'RECEIVED', UTC_TIMESTAMP(6) - INTERVAL 1 HOUR,
+				    UTC_TIMESTAMP(6) + INTERVAL 1 DAY, UTC_TIMESTAMP(6) + INTERVAL 7 DAY, ?, 0)""", town, code("T"));
+	}
+
+	Supplier<Object> requests(long town) {
+		return state("SELECT COUNT(*), SUM(version), COUNT(closed_at) FROM rider_request WHERE town_id = ?", town);
 	}
 
 	Supplier<Object> elections(long town) {

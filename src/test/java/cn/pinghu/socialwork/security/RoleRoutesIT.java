@@ -25,8 +25,8 @@ class RoleRoutesIT extends KaribuSupport {
 	/** The console's menu routes. */
 	private static final List<String> ROUTES = List.of("screen", "stations", "towns", "communities", "organizations",
 			"instructors", "coverage", "coverage/warnings", "coverage/ranking", "coverage/drive", "screen/coverage",
-			"elections", "screen/elections", "elections/round", "reports", "users", "settings/region",
-			"settings/screen", "audit");
+			"elections", "screen/elections", "elections/round", "requests", "reports", "users", "settings/region",
+			"settings/screen", "settings/calendar", "audit");
 
 	/** The first-run setup's route. */
 	private static final String SETUP = "setup";
@@ -34,14 +34,14 @@ class RoleRoutesIT extends KaribuSupport {
 	private static final Map<Role, List<String>> ALLOWED = Map.of(Role.ADMIN,
 			List.of("screen", "stations", "towns", "communities", "organizations", "instructors", "coverage",
 					"coverage/warnings", "coverage/ranking", "coverage/drive", "screen/coverage", "elections",
-					"screen/elections", "elections/round", "reports", "users", "settings/region", "settings/screen",
-					"audit"),
+					"screen/elections", "elections/round", "requests", "reports", "users", "settings/region",
+					"settings/screen", "settings/calendar", "audit"),
 			Role.LEADER,
 			List.of("screen", "stations", "towns", "organizations", "instructors", "coverage", "coverage/warnings",
-					"coverage/ranking", "screen/coverage", "elections", "screen/elections", "reports"),
+					"coverage/ranking", "screen/coverage", "elections", "screen/elections", "requests", "reports"),
 			Role.COORDINATOR,
 			List.of("stations", "towns", "communities", "organizations", "instructors", "coverage", "coverage/warnings",
-					"coverage/ranking", "screen/coverage", "elections", "screen/elections"),
+					"coverage/ranking", "screen/coverage", "elections", "screen/elections", "requests"),
 			Role.DISPLAY, List.of("screen", "screen/coverage", "screen/elections"));
 
 	@ParameterizedTest

@@ -24,7 +24,7 @@ class MainLayoutIT extends KaribuSupport {
 
 		assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
 			.containsExactly("大屏", "骑士加油站", "镇街道", "村社区", "两新组织", "党建指导员", "两个覆盖", "防瘫预警", "红黑榜", "攻坚设置", "覆盖大屏",
-					"两委换届", "换届大屏", "换届设置", "报表", "用户管理", "辖区设置", "大屏设置", "审计日志");
+					"两委换届", "换届大屏", "换届设置", "小哥诉求", "报表", "用户管理", "辖区设置", "大屏设置", "工作日历", "审计日志");
 		assertThat(UI.getCurrent().getLocale()).isEqualTo(Locale.SIMPLIFIED_CHINESE);
 	}
 
