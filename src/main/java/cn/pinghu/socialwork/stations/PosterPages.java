@@ -87,8 +87,13 @@ final class PosterPages {
 
 			content.setNonStrokingColor(INK);
 			float y = height - BAND_HEIGHT - 58;
+			// one line as large as fits, down to 32 pt; else two lines, down to 28 pt
 			float nameSize = 40;
 			List<String> nameLines = lines(poster.name(), nameSize, textWidth);
+			while (nameLines.size() > 1 && nameSize > 32) {
+				nameSize -= 4;
+				nameLines = lines(poster.name(), nameSize, textWidth);
+			}
 			while (nameLines.size() > MAX_NAME_LINES && nameSize > 28) {
 				nameSize -= 4;
 				nameLines = lines(poster.name(), nameSize, textWidth);
