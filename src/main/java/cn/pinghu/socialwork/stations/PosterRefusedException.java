@@ -1,11 +1,13 @@
 package cn.pinghu.socialwork.stations;
 
+import cn.pinghu.socialwork.shared.data.ChangeRejectedException;
+
 /**
- * A station poster cannot be printed, with the reason the user reads as a translation
- * key: production without the console's public address, an archived station, or no
- * station to print.
+ * A station poster cannot be printed, and nothing was written; the reason the user reads
+ * is the translation key: production without the console's public address, an archived
+ * station, or no station to print.
  */
-public class PosterRefusedException extends RuntimeException {
+public class PosterRefusedException extends ChangeRejectedException {
 
 	private static final long serialVersionUID = 1L;
 
@@ -20,16 +22,8 @@ public class PosterRefusedException extends RuntimeException {
 	/** The caller's towns have no station in use. */
 	public static final String NO_STATIONS = "stations.poster.refused.no-stations";
 
-	private final String messageKey;
-
 	public PosterRefusedException(String messageKey) {
 		super(messageKey);
-		this.messageKey = messageKey;
-	}
-
-	/** The translation key of the reason. */
-	public String messageKey() {
-		return this.messageKey;
 	}
 
 }

@@ -1,12 +1,17 @@
 package cn.pinghu.socialwork.stations.ui;
 
+import java.io.IOException;
+
 import cn.pinghu.socialwork.identity.Role;
+import cn.pinghu.socialwork.stations.PosterPdf;
 import cn.pinghu.socialwork.stations.StationService;
 import cn.pinghu.socialwork.support.KaribuSupport;
+import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.tabs.TabSheet;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,6 +62,25 @@ class StationPostersIT extends KaribuSupport {
 		PosterPanel other = showStationOf(view, ZHONGDAI);
 		assertThat(other.download.isVisible()).isFalse();
 		assertThat(other.state.getText()).isEqualTo("只能打印您负责的镇街道的站点海报。");
+	}
+
+	@Test
+	void the_links_download_the_station_poster_and_the_posters_of_the_coordinator_towns() throws IOException {
+		login("coordinator", Role.Names.COORDINATOR);
+		StationListView view = open();
+		PosterPanel poster = showStationOf(view, DANGHU);
+		TabSheet tabs = LocatorJ._get(view.form, TabSheet.class);
+		tabs.setSelectedTab(tabs.getTab(poster));
+
+		try (PosterPdf pdf = PosterPdf.read(DownloadKt._download((Anchor) poster.download))) {
+			assertThat(pdf.pages()).isEqualTo(1);
+			assertThat(pdf.qrCode(0)).endsWith("/s/" + code(DANGHU));
+		}
+		try (PosterPdf pdf = PosterPdf.read(DownloadKt._download((Anchor) view.allPosters))) {
+			assertThat(pdf.pages()).isEqualTo(this.jdbc.queryForObject(
+					"SELECT COUNT(*) FROM rider_station WHERE archived_at IS NULL AND town_id = ?", Integer.class,
+					DANGHU));
+		}
 	}
 
 	@Test
