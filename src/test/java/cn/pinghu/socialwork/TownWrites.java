@@ -54,6 +54,7 @@ import cn.pinghu.socialwork.shared.transfer.ImportRow;
 import cn.pinghu.socialwork.shared.transfer.SheetFormat;
 import cn.pinghu.socialwork.stations.StationDraft;
 import cn.pinghu.socialwork.stations.StationFilter;
+import cn.pinghu.socialwork.stations.StationPosterService;
 import cn.pinghu.socialwork.stations.StationService;
 import cn.pinghu.socialwork.stations.StationTransferService;
 import cn.pinghu.socialwork.stations.TestStations;
@@ -197,6 +198,15 @@ final class TownWrites {
 		}));
 		entries.put("StationTransferService.export(StationFilter,SheetFormat,OutputStream)", NOT_A_WRITE_EXPORT);
 		entries.put("StationTransferService.template(OutputStream)", NOT_A_WRITE_TEMPLATE);
+		entries.put("StationPosterService.writePoster(long,String,OutputStream)", town((w, town) -> {
+			long id = w.station(town);
+			return w.printed(() -> {
+				w.bean(StationPosterService.class).writePoster(id, null, new ByteArrayOutputStream());
+				return null;
+			});
+		}));
+		entries.put("StationPosterService.writeAllPosters(String,OutputStream)", new Entry.NotTownScoped(
+				"prints the posters of the stations in the caller's own towns (none for a leader) and stores nothing"));
 		organizations(entries);
 		instructors(entries);
 		campaigns(entries);
@@ -434,6 +444,31 @@ final class TownWrites {
 
 	Attempt attempt(Call call, Supplier<Object> state) {
 		return new Attempt(call, state, TownWriteScopeIT.Outcome.DENIED);
+	}
+
+	/**
+	 * A call that only prints (a poster): refused outside the user's towns, and stores
+	 * nothing either way.
+	 */
+	Attempt printed(Call call) {
+		return new Attempt(call, () -> "a poster stores nothing", new TownWriteScopeIT.Outcome() {
+
+			@Override
+			public void assertRefused(String method, Call print) throws Exception {
+				TownWriteScopeIT.Outcome.DENIED.assertRefused(method, print);
+			}
+
+			@Override
+			public void assertAllowed(String method, Call print) throws Exception {
+				print.run();
+			}
+
+			@Override
+			public boolean changes() {
+				return false;
+			}
+
+		});
 	}
 
 	/**

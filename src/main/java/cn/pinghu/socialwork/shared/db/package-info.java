@@ -1,5 +1,6 @@
 /**
- * The embedded MariaDB for local runs and tests.
+ * The embedded MariaDB for local runs and tests, and how the production jar is told
+ * apart.
  */
 @NullMarked
 package cn.pinghu.socialwork.shared.db;

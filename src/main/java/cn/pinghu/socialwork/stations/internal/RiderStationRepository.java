@@ -1,6 +1,7 @@
 package cn.pinghu.socialwork.stations.internal;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,6 +39,29 @@ public interface RiderStationRepository
 	@Query("SELECT s.code AS code, s.openingHours AS openingHours FROM RiderStation s WHERE s.status = :status"
 			+ " ORDER BY s.code")
 	List<CodeAndHours> findCodesAndHoursByStatus(@Param("status") StationStatus status);
+
+	/** The stations in use, in code order, with what their posters print. */
+	@Query("SELECT s.code AS code, s.name AS name, s.address AS address FROM RiderStation s"
+			+ " WHERE s.archivedAt IS NULL ORDER BY s.code")
+	List<PosterLines> findPosterLinesInUse();
+
+	/**
+	 * The stations in use in the given towns, in code order, with what their posters
+	 * print.
+	 */
+	@Query("SELECT s.code AS code, s.name AS name, s.address AS address FROM RiderStation s"
+			+ " WHERE s.archivedAt IS NULL AND s.townId IN :townIds ORDER BY s.code")
+	List<PosterLines> findPosterLinesInUse(@Param("townIds") Collection<Long> townIds);
+
+	interface PosterLines {
+
+		String getCode();
+
+		String getName();
+
+		String getAddress();
+
+	}
 
 	interface CodeAndHours {
 

@@ -38,9 +38,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 
 /**
- * Creates, edits, archives and restores one station, with its history and (for
- * administrators) its API key in further tabs. A station the user may not change opens
- * read-only.
+ * Creates, edits, archives and restores one station, with its history, (for
+ * administrators) its API key and (for those who print them) its poster in further tabs.
+ * A station the user may not change opens read-only.
  */
 class StationForm extends SideForm<StationDetails, StationDraft> {
 
@@ -51,6 +51,9 @@ class StationForm extends SideForm<StationDetails, StationDraft> {
 	private final StationHistory history;
 
 	private final @Nullable ApiKeyPanel apiKey;
+
+	/** The poster tab, for users who print posters; {@code null} for leaders. */
+	final @Nullable PosterPanel poster;
 
 	final TextField code = new TextField();
 
@@ -82,7 +85,7 @@ class StationForm extends SideForm<StationDetails, StationDraft> {
 	private Map<Long, String> communityNames = Map.of();
 
 	StationForm(StationService stations, CommunityService places, RegionService region, List<Long> townIds,
-			Map<Long, String> townNames, ZoneId zone, SerializableRunnable onChanged) {
+			Map<Long, String> townNames, ZoneId zone, @Nullable PosterPanel poster, SerializableRunnable onChanged) {
 		super(StationDraft.class, onChanged);
 		this.stations = stations;
 		this.places = places;
@@ -130,6 +133,10 @@ class StationForm extends SideForm<StationDetails, StationDraft> {
 		else {
 			this.apiKey = null;
 		}
+		this.poster = poster;
+		if (poster != null) {
+			addTab(getTranslation("stations.poster.tab"), poster);
+		}
 		setOnArchive(this::archive);
 	}
 
@@ -163,6 +170,9 @@ class StationForm extends SideForm<StationDetails, StationDraft> {
 		if (this.apiKey != null) {
 			this.apiKey.show(null);
 		}
+		if (this.poster != null) {
+			this.poster.show(null);
+		}
 	}
 
 	@Override
@@ -175,6 +185,9 @@ class StationForm extends SideForm<StationDetails, StationDraft> {
 		this.history.show(this.stations.stationHistory(summary.id()));
 		if (this.apiKey != null) {
 			this.apiKey.show(summary);
+		}
+		if (this.poster != null) {
+			this.poster.show(summary);
 		}
 	}
 

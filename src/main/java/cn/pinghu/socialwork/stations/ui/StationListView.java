@@ -21,9 +21,11 @@ import cn.pinghu.socialwork.stations.Facility;
 import cn.pinghu.socialwork.stations.StationDetails;
 import cn.pinghu.socialwork.stations.StationDraft;
 import cn.pinghu.socialwork.stations.StationFilter;
+import cn.pinghu.socialwork.stations.StationPosterService;
 import cn.pinghu.socialwork.stations.StationService;
 import cn.pinghu.socialwork.stations.StationStatus;
 import cn.pinghu.socialwork.stations.StationTransferService;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -41,7 +43,9 @@ import org.springframework.beans.factory.annotation.Value;
  * form to create, edit, archive and restore them, with their history and API key. Filters
  * live in the URL ({@code ?town=1&status=OPEN&q=驿站&archived=true}). Leaders read;
  * coordinators change the stations of their towns; administrators everything. Editors
- * also import stations from a file and export the filtered list.
+ * also import stations from a file, export the filtered list, and print the check-in
+ * posters of their towns' stations (each station's in its form, all in one PDF from the
+ * toolbar).
  */
 @Route(StationListView.ROUTE)
 @Menu(title = "nav.stations", order = 10, icon = "vaadin:coffee")
@@ -77,8 +81,12 @@ class StationListView extends MasterDataListView<StationDetails, StationFilter> 
 	/** Import and export, for those who may edit; {@code null} for leaders. */
 	final @Nullable TransferToolbar<StationFilter, StationDraft> transfer;
 
+	/** "全部站点海报", for those who print posters; {@code null} for leaders. */
+	final @Nullable Component allPosters;
+
 	StationListView(StationService stations, CommunityService places, StationTransferService transfer,
-			TransferJobs jobs, Clock clock, @Value("${console.zone}") ZoneId zone, RegionService region) {
+			TransferJobs jobs, Clock clock, @Value("${console.zone}") ZoneId zone, RegionService region,
+			StationPosterService posters) {
 		super("stations", StationDetails.class, stations::stations, stations::countStations);
 		List<TownSummary> towns = places.towns();
 		this.townNames = towns.stream().collect(Collectors.toMap(TownSummary::id, TownSummary::name));
@@ -99,7 +107,17 @@ class StationListView extends MasterDataListView<StationDetails, StationFilter> 
 		else {
 			this.transfer = null;
 		}
-		this.form = new StationForm(stations, places, region, this.writableTownIds, this.townNames, zone,
+		PosterPanel poster = null;
+		if (posters.mayPrint()) {
+			PosterDownloads downloads = new PosterDownloads(posters, clock, zone);
+			this.allPosters = downloads.all("all-posters");
+			list().addToToolbar(this.allPosters);
+			poster = new PosterPanel(posters, downloads);
+		}
+		else {
+			this.allPosters = null;
+		}
+		this.form = new StationForm(stations, places, region, this.writableTownIds, this.townNames, zone, poster,
 				list()::refresh);
 		addColumns();
 		showWith(this.form);
