@@ -1,15 +1,12 @@
 package cn.pinghu.socialwork.visits.checkin;
 
 import java.time.Duration;
-import java.util.List;
 
 import cn.pinghu.socialwork.support.Chromium;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -44,10 +41,10 @@ class CheckInBrowserIT {
 	void a_check_in_on_a_stations_page_raises_visits_today_on_an_open_wall_screen() throws Exception {
 		this.browser = Chromium.start();
 		WebDriverWait wait = new WebDriverWait(this.browser, Chromium.FIRST_PAGE);
-		signInAsLeader(wait);
+		Chromium.signIn(this.browser, url(""), "leader");
 		this.browser.get(url("/screen?page=stations"));
-		wait.until(driver -> number(driver.findElements(By.id("kpi-visits-today"))) >= 0);
-		long before = number(this.browser.findElements(By.id("kpi-visits-today")));
+		wait.until(driver -> Chromium.number(driver.findElements(By.id("kpi-visits-today"))) >= 0);
+		long before = Chromium.number(this.browser.findElements(By.id("kpi-visits-today")));
 		((JavascriptExecutor) this.browser).executeScript("window.__consoleNoReload = true;");
 		String screen = this.browser.getWindowHandle();
 
@@ -63,31 +60,13 @@ class CheckInBrowserIT {
 
 		this.browser.switchTo().window(screen);
 		new WebDriverWait(this.browser, Duration.ofSeconds(10))
-			.until(driver -> number(driver.findElements(By.id("kpi-visits-today"))) == before + 1);
+			.until(driver -> Chromium.number(driver.findElements(By.id("kpi-visits-today"))) == before + 1);
 		Object sameDocument = ((JavascriptExecutor) this.browser).executeScript("return window.__consoleNoReload;");
 		assertThat(sameDocument).as("the screen must update over push, not reload").isEqualTo(Boolean.TRUE);
 	}
 
-	/** Through the Vaadin login view. */
-	private void signInAsLeader(WebDriverWait wait) {
-		this.browser.get(url("/login"));
-		wait.until(ExpectedConditions
-			.presenceOfElementLocated(By.cssSelector("vaadin-login-form input[name='username']")));
-		this.browser.findElement(By.cssSelector("input[name='username']")).sendKeys("leader");
-		this.browser.findElement(By.cssSelector("input[name='password']")).sendKeys("leader", Keys.ENTER);
-		wait.until(driver -> !driver.getCurrentUrl().contains("/login"));
-	}
-
 	private String url(String path) {
 		return "http://localhost:" + this.port + path;
-	}
-
-	private static long number(List<WebElement> elements) {
-		if (elements.isEmpty()) {
-			return -1;
-		}
-		String text = elements.get(0).getText().replaceAll("[^0-9]", "");
-		return text.isEmpty() ? -1 : Long.parseLong(text);
 	}
 
 }
