@@ -53,7 +53,7 @@ final class CheckInPageBench {
 				browser.get(url);
 				double[] load = read(browser);
 				loads.add(load);
-				browser.findElement(By.cssSelector("input[name=workerKind]+span")).click();
+				browser.findElement(By.xpath("//label[input[@name='workerKind']]")).click();
 				browser.findElement(By.cssSelector("button[type=submit]")).click();
 				double[] post = read(browser);
 				posts.add(post);
