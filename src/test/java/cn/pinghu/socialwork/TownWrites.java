@@ -422,6 +422,9 @@ final class TownWrites {
 		entries.put("VisitService.recordPostedVisit(AuthenticatedStation,VisitRequest)",
 				new Entry.NotTownScoped(device));
 		entries.put("VisitService.recordVisits(AuthenticatedStation,List)", new Entry.NotTownScoped(device));
+		String rider = "a rider's check-in on a station's public page, by no user";
+		entries.put("StationKeyService.findForCheckIn(String)", new Entry.NotTownScoped(rider));
+		entries.put("CheckInService.checkIn(String,CheckInRequest)", new Entry.NotTownScoped(rider));
 	}
 
 	private static Entry town(Fixture fixture) {

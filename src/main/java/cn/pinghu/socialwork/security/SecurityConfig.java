@@ -5,9 +5,11 @@ import java.util.List;
 
 import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.security.ui.LoginView;
+import cn.pinghu.socialwork.shared.i18n.ConsoleI18NProvider;
 import cn.pinghu.socialwork.shared.web.ApiContract;
 import cn.pinghu.socialwork.shared.web.ApiProblemCodes;
 import cn.pinghu.socialwork.shared.web.ApiProblems;
+import cn.pinghu.socialwork.shared.web.PublicPage;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
@@ -36,6 +38,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.session.SessionInformationExpiredStrategy;
@@ -45,12 +48,12 @@ import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
- * Two filter chains: a stateless one for the REST API under {@code /api/}, where stations
- * authenticate by API key and displays by bearer token, and Vaadin's for everything else.
- * Views carry their own access annotations; services use method security. Console
- * sign-ins are kept in a {@link SessionRegistry}, so that revoking a user's sessions ends
- * them on every node ({@link SignedInSessions}), and are throttled
- * ({@link LoginThrottle}).
+ * Three filter chains: a stateless one for the REST API under {@code /api/}, where
+ * stations authenticate by API key and displays by bearer token, one for the stations'
+ * public check-in pages under {@code /s/}, and Vaadin's for everything else. Views carry
+ * their own access annotations; services use method security. Console sign-ins are kept
+ * in a {@link SessionRegistry}, so that revoking a user's sessions ends them on every
+ * node ({@link SignedInSessions}), and are throttled ({@link LoginThrottle}).
  */
 @Configuration
 @EnableWebSecurity
@@ -66,6 +69,18 @@ public class SecurityConfig {
 
 	/** Stations post buffered visits in batches, with their API key. */
 	public static final String VISITS_BATCH_API = "/api/v1/events:batch";
+
+	/**
+	 * The stations' public check-in pages ({@code /s/{code}}) and their stylesheet:
+	 * riders open them by scanning a poster's QR code, without signing in.
+	 */
+	public static final String CHECK_IN = "/s/**";
+
+	/** The path of the check-in pages' cookies. */
+	public static final String CHECK_IN_COOKIE_PATH = "/s";
+
+	/** The cookie of the check-in form's CSRF token. */
+	static final String CHECK_IN_CSRF_COOKIE = "s_csrf";
 
 	/** The STOMP snapshot feed's WebSocket endpoint. */
 	public static final String SNAPSHOT_FEED = "/ws";
@@ -142,8 +157,42 @@ public class SecurityConfig {
 		return http.build();
 	}
 
+	/**
+	 * The check-in pages: public, stateless (no session for a rider), with a strict
+	 * content policy (no script at all). A check-in's form carries a CSRF token that the
+	 * page also keeps in a cookie of its own (double submit), so that any node checks it
+	 * without a session; a post without it is refused with a page that says so.
+	 */
 	@Bean
 	@Order(2)
+	SecurityFilterChain checkInFilterChain(HttpSecurity http, MessageSource messages) throws Exception {
+		CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+		tokens.setCookieName(CHECK_IN_CSRF_COOKIE);
+		tokens.setCookiePath(CHECK_IN_COOKIE_PATH);
+		tokens.setCookieCustomizer(cookie -> cookie.httpOnly(true).sameSite("Lax"));
+		http.securityMatcher(CHECK_IN)
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives(PublicPage.CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
+			.csrf(csrf -> csrf.csrfTokenRepository(tokens)
+				.requireCsrfProtectionMatcher(
+						PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, CHECK_IN)))
+			.logout(logout -> logout.disable())
+			.requestCache(cache -> cache.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.exceptionHandling(exceptions -> exceptions
+				.accessDeniedHandler((request, response, denied) -> PublicPage.write(response, 403,
+						PublicPage.message(
+								messages.getMessage("security.public-form-refused.title", null,
+										ConsoleI18NProvider.DEFAULT_LOCALE),
+								messages.getMessage("security.public-form-refused", null,
+										ConsoleI18NProvider.DEFAULT_LOCALE)))))
+			.authorizeHttpRequests(auth -> auth.anyRequest().permitAll());
+		return http.build();
+	}
+
+	@Bean
+	@Order(3)
 	SecurityFilterChain vaadinFilterChain(HttpSecurity http, UserDetailsService users, PasswordEncoder passwordEncoder,
 			LoginThrottle throttle, AuthenticationEventPublisher authenticationEvents, Clock clock,
 			DisplayDeviceService displays, DisplaySessions displaySessions, SessionRegistry sessions,

@@ -97,6 +97,18 @@ public class StationKeyService implements ApiKeyAccounts {
 		return this.stations.findByCode(stationCode).map(StationKeyService::keyed);
 	}
 
+	/**
+	 * The station with exactly this code (case included), as its public check-in page
+	 * shows it, if there is one. Not guarded: the page is public, and shows only what a
+	 * poster on the station's wall says anyway.
+	 */
+	public Optional<CheckInStation> findForCheckIn(String stationCode) {
+		return this.stations.findByCode(stationCode)
+			.filter((station) -> station.getCode().equals(stationCode))
+			.map((station) -> new CheckInStation(keyed(station), station.getName(), station.getOpeningHours(),
+					station.getFacilities()));
+	}
+
 	/** The station of an active key, from the database; remembered if there is one. */
 	private Optional<KeyedStation> lookUp(String hash) {
 		long generation = this.verified.generation();

@@ -1,5 +1,8 @@
 package cn.pinghu.socialwork.visits;
 
+import java.util.EnumMap;
+import java.util.Map;
+
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -19,17 +22,19 @@ public class VisitMeters {
 	public static final String METRIC = "console.visits";
 
 	/** Visits posted by a station's device through the API. */
-	public static final String DEVICE = "DEVICE";
+	public static final String DEVICE = VisitChannel.DEVICE.name();
 
 	private static final String NONE = "none";
 
 	private final MeterRegistry meters;
 
-	private final Counter storedFromDevices;
+	private final Map<VisitChannel, Counter> stored = new EnumMap<>(VisitChannel.class);
 
 	public VisitMeters(MeterRegistry meters) {
 		this.meters = meters;
-		this.storedFromDevices = counter("stored", DEVICE, NONE);
+		for (VisitChannel channel : VisitChannel.values()) {
+			this.stored.put(channel, counter("stored", channel.name(), NONE));
+		}
 	}
 
 	/**
@@ -45,12 +50,9 @@ public class VisitMeters {
 		storedCounter(visited).increment();
 	}
 
-	/**
-	 * The one place that tells a stored visit's channel: every visit the event stands for
-	 * came from a station's device so far.
-	 */
+	/** The counter of the channel the visit came through: a device or the QR check-in. */
 	private Counter storedCounter(StationVisited visited) {
-		return this.storedFromDevices;
+		return this.stored.get(visited.channel());
 	}
 
 	private Counter counter(String outcome, String channel, String reason) {

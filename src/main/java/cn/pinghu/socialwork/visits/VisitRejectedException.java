@@ -17,7 +17,12 @@ public class VisitRejectedException extends RuntimeException {
 		 */
 		UNAUTHORIZED,
 		/** The station is suspended or closed. */
-		STATION_NOT_OPEN
+		STATION_NOT_OPEN,
+		/**
+		 * The rider's device checked in at the station within the repeat window: the
+		 * visit counted once already (a QR check-in only).
+		 */
+		ALREADY_CHECKED_IN
 
 	}
 

@@ -204,7 +204,7 @@ public class VisitService {
 
 	private static VisitSummary toSummary(StationVisit visit, String stationCode) {
 		return new VisitSummary(visit.getId(), stationCode, visit.getOccurredAt(), visit.getWorkerKind(),
-				visit.getIdempotencyKey(), visit.getReceivedAt());
+				visit.getIdempotencyKey(), visit.getReceivedAt(), visit.getChannel());
 	}
 
 }

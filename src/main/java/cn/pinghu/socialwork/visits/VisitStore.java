@@ -1,6 +1,7 @@
 package cn.pinghu.socialwork.visits;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 import cn.pinghu.socialwork.shared.events.DomainEvents;
+import cn.pinghu.socialwork.stations.Facility;
 import cn.pinghu.socialwork.stations.KeyedStation;
 import cn.pinghu.socialwork.stations.StationStatus;
 import cn.pinghu.socialwork.visits.VisitRejectedException.Reason;
@@ -89,7 +91,7 @@ class VisitStore {
 			}
 			else {
 				try {
-					NewVisit visit = checked(item.station(), key.idempotencyKey(), item.request());
+					NewVisit visit = checked(item, key.idempotencyKey());
 					newByKey.put(key, unsaved.size());
 					plan.add(new Fresh(unsaved.size()));
 					unsaved.add(visit);
@@ -112,7 +114,9 @@ class VisitStore {
 	 * A new visit that passed its checks, not stored yet.
 	 * @throws VisitRejectedException with the reason it cannot be stored
 	 */
-	private NewVisit checked(KeyedStation station, String key, VisitRequest request) {
+	private NewVisit checked(Posted posted, String key) {
+		KeyedStation station = posted.station();
+		VisitRequest request = posted.request();
 		if (station.status() != StationStatus.OPEN) {
 			throw new VisitRejectedException(Reason.STATION_NOT_OPEN, "api.visit.station-not-open", station.code(),
 					station.status());
@@ -132,7 +136,21 @@ class VisitStore {
 		if (occurredAt.isBefore(now.minus(VisitService.MAX_AGE))) {
 			throw new VisitRejectedException(Reason.INVALID, "api.visit.too-old", VisitService.MAX_AGE.toDays());
 		}
-		return new NewVisit(station.id(), occurredAt, request.workerKind(), key, now);
+		CheckIn checkIn = posted.checkIn();
+		if (checkIn == null) {
+			return new NewVisit(station.id(), occurredAt, request.workerKind(), key, now, VisitChannel.DEVICE, null);
+		}
+		// last: a refused check-in must not take the device
+		if (!this.rows.takeDevice(station.id(), checkIn.deviceHash(), now, now.minus(checkIn.repeatWindow()))) {
+			throw new VisitRejectedException(Reason.ALREADY_CHECKED_IN, "checkin.already");
+		}
+		return new NewVisit(station.id(), occurredAt, request.workerKind(), key, now, VisitChannel.QR,
+				facilityNames(checkIn.facilitiesUsed()));
+	}
+
+	private static @Nullable String facilityNames(List<Facility> facilities) {
+		return facilities.isEmpty() ? null
+				: facilities.stream().map(Facility::name).sorted().collect(Collectors.joining(","));
 	}
 
 	/** Stores checked visits with their events; the stored visits, in the same order. */
@@ -148,9 +166,9 @@ class VisitStore {
 			KeyedStation station = stations.get(i);
 			long id = ids.get(i);
 			stored.add(new VisitSummary(id, station.code(), visit.occurredAt(), visit.workerKind(),
-					visit.idempotencyKey(), visit.receivedAt()));
+					visit.idempotencyKey(), visit.receivedAt(), visit.channel()));
 			visited.add(new StationVisited(id, station.id(), station.code(), station.townId(), visit.occurredAt(),
-					visit.workerKind()));
+					visit.workerKind(), visit.channel()));
 		}
 		this.events.publishAll(visited);
 		return stored;
@@ -158,7 +176,7 @@ class VisitStore {
 
 	private static VisitSummary summary(StoredVisit visit, String stationCode, String key) {
 		return new VisitSummary(visit.id(), stationCode, visit.occurredAt(), visit.workerKind(), key,
-				visit.receivedAt());
+				visit.receivedAt(), visit.channel());
 	}
 
 	private static String validKey(@Nullable String key) {
@@ -175,8 +193,28 @@ class VisitStore {
 		return key;
 	}
 
-	/** A visit as posted, with the station whose key came with it. */
-	record Posted(KeyedStation station, VisitRequest request) {
+	/**
+	 * A visit as posted, with the station whose key came with it; or a rider's check-in
+	 * on the station's page, which also carries the rider's device.
+	 */
+	record Posted(KeyedStation station, VisitRequest request, @Nullable CheckIn checkIn) {
+
+		Posted(KeyedStation station, VisitRequest request) {
+			this(station, request, null);
+		}
+
+	}
+
+	/**
+	 * What a QR check-in adds to a visit: the hash of the rider's device id, which counts
+	 * once per station within {@code repeatWindow}, and the facilities the rider ticked.
+	 */
+	record CheckIn(String deviceHash, List<Facility> facilitiesUsed, Duration repeatWindow) {
+
+		CheckIn {
+			facilitiesUsed = List.copyOf(facilitiesUsed);
+		}
+
 	}
 
 	/** What becomes of one visit, decided before the new ones are stored. */

@@ -4,5 +4,5 @@ import java.time.Instant;
 
 /** A stored visit. */
 public record VisitSummary(long id, String stationCode, Instant occurredAt, WorkerKind workerKind,
-		String idempotencyKey, Instant receivedAt) {
+		String idempotencyKey, Instant receivedAt, VisitChannel channel) {
 }

@@ -72,7 +72,17 @@ class VisitWriter implements DisposableBean {
 	 * key first
 	 */
 	RecordedVisit record(KeyedStation station, VisitRequest request) {
-		Pending pending = new Pending(new Posted(station, request));
+		return record(new Posted(station, request));
+	}
+
+	/**
+	 * Records one visit or check-in and waits until its transaction has committed.
+	 * @throws VisitRejectedException when nothing was stored, with the reason
+	 * @throws DataIntegrityViolationException when a concurrent request stored the same
+	 * key first
+	 */
+	RecordedVisit record(Posted posted) {
+		Pending pending = new Pending(posted);
 		this.waiting.add(pending);
 		if (this.closed && this.waiting.remove(pending)) {
 			throw new IllegalStateException(CLOSING);

@@ -4,11 +4,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.fail;
 
@@ -56,6 +62,29 @@ public final class Chromium {
 		ChromeDriver driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().pageLoadTimeout(FIRST_PAGE);
 		return driver;
+	}
+
+	/**
+	 * Signs in through the Vaadin login view at {@code base} (not a login page generated
+	 * by Spring Security), the password being the user name, as the demo accounts have.
+	 */
+	public static void signIn(ChromeDriver browser, String base, String user) {
+		WebDriverWait wait = new WebDriverWait(browser, FIRST_PAGE);
+		browser.get(base + "/login");
+		wait.until(ExpectedConditions
+			.presenceOfElementLocated(By.cssSelector("vaadin-login-form input[name='username']")));
+		browser.findElement(By.cssSelector("input[name='username']")).sendKeys(user);
+		browser.findElement(By.cssSelector("input[name='password']")).sendKeys(user, Keys.ENTER);
+		wait.until(driver -> !driver.getCurrentUrl().contains("/login"));
+	}
+
+	/** The number the first element shows (its digits), or -1 without one. */
+	public static long number(List<WebElement> elements) {
+		if (elements.isEmpty()) {
+			return -1;
+		}
+		String text = elements.get(0).getText().replaceAll("[^0-9]", "");
+		return text.isEmpty() ? -1 : Long.parseLong(text);
 	}
 
 }

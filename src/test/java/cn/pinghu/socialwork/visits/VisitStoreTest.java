@@ -48,7 +48,8 @@ class VisitStoreTest {
 	@Test
 	@SuppressWarnings("unchecked")
 	void a_group_of_several_stations_costs_one_lookup_one_insert_and_one_publication() {
-		StoredVisit earlier = new StoredVisit(5, NOW.minusSeconds(60), WorkerKind.DELIVERY, NOW.minusSeconds(59));
+		StoredVisit earlier = new StoredVisit(5, NOW.minusSeconds(60), WorkerKind.DELIVERY, NOW.minusSeconds(59),
+				VisitChannel.DEVICE);
 		given(this.rows.findAll(anyCollection())).willReturn(Map.of(new StationKey(2, "seen"), earlier));
 		given(this.rows.insert(anyList())).willReturn(List.of(101L, 102L));
 

@@ -189,8 +189,12 @@ class VisitWriterTest {
 				}
 				else {
 					this.stored.add(key);
-					outcomes.add(BatchOutcome.recorded(new RecordedVisit(new VisitSummary(this.stored.size(),
-							item.station().code(), Instant.EPOCH, WorkerKind.COURIER, key, Instant.EPOCH), true)));
+					outcomes.add(
+							BatchOutcome.recorded(
+									new RecordedVisit(
+											new VisitSummary(this.stored.size(), item.station().code(), Instant.EPOCH,
+													WorkerKind.COURIER, key, Instant.EPOCH, VisitChannel.DEVICE),
+											true)));
 				}
 			}
 			return outcomes;

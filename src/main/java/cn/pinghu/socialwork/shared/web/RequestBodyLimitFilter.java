@@ -46,12 +46,23 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
 
 	private final DataSize batchLimit;
 
-	private final ApiProblems problems;
+	private final Refusal refusal;
 
+	/** For the API: a refused body is answered with a 413 problem. */
 	public RequestBodyLimitFilter(DataSize limit, DataSize batchLimit, ApiProblems problems) {
+		this(limit, batchLimit, (request, response, max) -> problems.write(response, problems.problem(request,
+				HttpStatus.PAYLOAD_TOO_LARGE, PAYLOAD_TOO_LARGE, "problem.payload-too-large", max.toKilobytes())));
+	}
+
+	/** One limit for every request, a refused body answered by {@code refusal}. */
+	public RequestBodyLimitFilter(DataSize limit, Refusal refusal) {
+		this(limit, limit, refusal);
+	}
+
+	private RequestBodyLimitFilter(DataSize limit, DataSize batchLimit, Refusal refusal) {
 		this.defaultLimit = limit;
 		this.batchLimit = batchLimit;
-		this.problems = problems;
+		this.refusal = refusal;
 	}
 
 	private DataSize limitFor(HttpServletRequest request) {
@@ -92,8 +103,15 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
 	}
 
 	private void refuse(HttpServletRequest request, HttpServletResponse response, DataSize limit) throws IOException {
-		this.problems.write(response, this.problems.problem(request, HttpStatus.PAYLOAD_TOO_LARGE, PAYLOAD_TOO_LARGE,
-				"problem.payload-too-large", limit.toKilobytes()));
+		this.refusal.refuse(request, response, limit);
+	}
+
+	/** How a body over the limit is answered (with a 413). */
+	@FunctionalInterface
+	public interface Refusal {
+
+		void refuse(HttpServletRequest request, HttpServletResponse response, DataSize limit) throws IOException;
+
 	}
 
 	/** A request whose body was read ahead into memory. */

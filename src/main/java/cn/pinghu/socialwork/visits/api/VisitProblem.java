@@ -84,6 +84,8 @@ enum VisitProblem {
 				case INVALID -> MALFORMED_JSON;
 				case UNAUTHORIZED -> WRONG_API_KEY;
 				case STATION_NOT_OPEN -> STATION_NOT_OPEN;
+				// only a QR check-in is refused so; the nearest answer is a conflict
+				case ALREADY_CHECKED_IN -> STATION_NOT_OPEN;
 			});
 	}
 

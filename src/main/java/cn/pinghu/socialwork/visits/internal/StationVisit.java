@@ -2,6 +2,7 @@ package cn.pinghu.socialwork.visits.internal;
 
 import java.time.Instant;
 
+import cn.pinghu.socialwork.visits.VisitChannel;
 import cn.pinghu.socialwork.visits.WorkerKind;
 import cn.pinghu.socialwork.shared.data.GeneratedIdEntity;
 import jakarta.persistence.Column;
@@ -30,6 +31,14 @@ public class StationVisit extends GeneratedIdEntity {
 
 	@Column(name = "received_at", nullable = false)
 	private Instant receivedAt;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "channel", nullable = false, length = 8)
+	private VisitChannel channel = VisitChannel.DEVICE;
+
+	/** The facilities a rider ticked on checking in, comma-separated; none otherwise. */
+	@Column(name = "facilities_used")
+	private String facilitiesUsed;
 
 	protected StationVisit() {
 	}
@@ -61,6 +70,14 @@ public class StationVisit extends GeneratedIdEntity {
 
 	public Instant getReceivedAt() {
 		return this.receivedAt;
+	}
+
+	public VisitChannel getChannel() {
+		return this.channel;
+	}
+
+	public String getFacilitiesUsed() {
+		return this.facilitiesUsed;
 	}
 
 }

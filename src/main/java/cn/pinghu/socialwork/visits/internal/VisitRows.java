@@ -14,7 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.pinghu.socialwork.visits.VisitChannel;
 import cn.pinghu.socialwork.visits.WorkerKind;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -34,7 +36,7 @@ public class VisitRows {
 	static final int ROWS_PER_STATEMENT = 1000;
 
 	private static final String INSERT = "INSERT INTO station_visit"
-			+ " (station_id, occurred_at, worker_kind, idempotency_key, received_at) VALUES ";
+			+ " (station_id, occurred_at, worker_kind, idempotency_key, received_at, channel, facilities_used) VALUES ";
 
 	private final JdbcTemplate jdbc;
 
@@ -54,7 +56,7 @@ public class VisitRows {
 		keys.forEach((key) -> byStation.computeIfAbsent(key.stationId(), (id) -> new ArrayList<>())
 			.add(key.idempotencyKey()));
 		StringBuilder sql = new StringBuilder("SELECT station_id, idempotency_key, id, occurred_at, worker_kind,"
-				+ " received_at FROM station_visit WHERE ");
+				+ " received_at, channel FROM station_visit WHERE ");
 		List<Object> arguments = new ArrayList<>(byStation.size() + keys.size());
 		byStation.forEach((stationId, stationKeys) -> {
 			if (!arguments.isEmpty()) {
@@ -69,7 +71,7 @@ public class VisitRows {
 		Map<StationKey, StoredVisit> found = new HashMap<>();
 		this.jdbc.query(sql.toString(), (row) -> {
 			found.put(new StationKey(row.getLong(1), row.getString(2)), new StoredVisit(row.getLong(3), instant(row, 4),
-					WorkerKind.valueOf(row.getString(5)), instant(row, 6)));
+					WorkerKind.valueOf(row.getString(5)), instant(row, 6), VisitChannel.valueOf(row.getString(7))));
 		}, arguments.toArray());
 		return found;
 	}
@@ -79,7 +81,8 @@ public class VisitRows {
 		List<Long> ids = new ArrayList<>(visits.size());
 		for (int from = 0; from < visits.size(); from += ROWS_PER_STATEMENT) {
 			List<NewVisit> chunk = visits.subList(from, Math.min(visits.size(), from + ROWS_PER_STATEMENT));
-			String sql = INSERT + String.join(",", Collections.nCopies(chunk.size(), "(?,?,?,?,?)")) + " RETURNING id";
+			String sql = INSERT + String.join(",", Collections.nCopies(chunk.size(), "(?,?,?,?,?,?,?)"))
+					+ " RETURNING id";
 			List<Long> chunkIds = this.jdbc.query((connection) -> {
 				PreparedStatement statement = connection.prepareStatement(sql);
 				int p = 1;
@@ -89,6 +92,8 @@ public class VisitRows {
 					statement.setString(p++, visit.workerKind().name());
 					statement.setString(p++, visit.idempotencyKey());
 					statement.setObject(p++, utc(visit.receivedAt()));
+					statement.setString(p++, visit.channel().name());
+					statement.setString(p++, visit.facilitiesUsed());
 				}
 				return statement;
 			}, (row, number) -> row.getLong(1));
@@ -99,6 +104,39 @@ public class VisitRows {
 			ids.addAll(chunkIds);
 		}
 		return ids;
+	}
+
+	/**
+	 * Takes a device's check-in at a station unless it checked in there after
+	 * {@code repeatAfter}: the row of the device is inserted, or moved to {@code at} when
+	 * its last check-in is older. Two transactions that take the same device at once
+	 * queue on the row (the primary key), and the second finds it taken: the database
+	 * decides, on any node.
+	 * @return whether the check-in counts (false: a repeat within the window)
+	 */
+	public boolean takeDevice(long stationId, String deviceHash, Instant at, Instant repeatAfter) {
+		int inserted = this.jdbc.update(
+				"INSERT IGNORE INTO check_in_device (station_id, device_hash, checked_in_at) VALUES (?, ?, ?)",
+				stationId, deviceHash, utc(at));
+		if (inserted == 1) {
+			return true;
+		}
+		return this.jdbc.update(
+				"UPDATE check_in_device SET checked_in_at = ? WHERE station_id = ? AND device_hash = ? AND checked_in_at <= ?",
+				utc(at), stationId, deviceHash, utc(repeatAfter)) == 1;
+	}
+
+	/** Deletes at most {@code limit} device rows of check-ins before {@code before}. */
+	public int deleteDevicesBefore(Instant before, int limit) {
+		return this.jdbc.update("DELETE FROM check_in_device WHERE checked_in_at < ? LIMIT ?", utc(before), limit);
+	}
+
+	/** Visits at a station in [from, to). */
+	public long countAtStation(long stationId, Instant from, Instant to) {
+		Long count = this.jdbc.queryForObject(
+				"SELECT COUNT(*) FROM station_visit WHERE station_id = ? AND occurred_at >= ? AND occurred_at < ?",
+				Long.class, stationId, utc(from), utc(to));
+		return (count != null) ? count : 0;
 	}
 
 	/**
@@ -114,16 +152,20 @@ public class VisitRows {
 	}
 
 	/** A stored visit, as the API answers a replay with it. */
-	public record StoredVisit(long id, Instant occurredAt, WorkerKind workerKind, Instant receivedAt) {
+	public record StoredVisit(long id, Instant occurredAt, WorkerKind workerKind, Instant receivedAt,
+			VisitChannel channel) {
 	}
 
 	/** An idempotency key of a station. */
 	public record StationKey(long stationId, String idempotencyKey) {
 	}
 
-	/** A visit to store. */
+	/**
+	 * A visit to store; {@code facilitiesUsed} are the names of the facilities a rider
+	 * ticked, comma-separated.
+	 */
 	public record NewVisit(long stationId, Instant occurredAt, WorkerKind workerKind, String idempotencyKey,
-			Instant receivedAt) {
+			Instant receivedAt, VisitChannel channel, @Nullable String facilitiesUsed) {
 	}
 
 }

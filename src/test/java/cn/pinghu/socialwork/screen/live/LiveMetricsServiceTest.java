@@ -24,6 +24,7 @@ import cn.pinghu.socialwork.stations.StationCounts;
 import cn.pinghu.socialwork.stations.StationService;
 import cn.pinghu.socialwork.visits.HourlyTownVisits;
 import cn.pinghu.socialwork.visits.StationVisited;
+import cn.pinghu.socialwork.visits.VisitChannel;
 import cn.pinghu.socialwork.visits.VisitService;
 import cn.pinghu.socialwork.visits.WorkerKind;
 import org.junit.jupiter.api.AfterEach;
@@ -473,7 +474,7 @@ class LiveMetricsServiceTest {
 
 	private StationVisited visit(TownSummary town, Instant occurredAt) {
 		return new StationVisited(this.visitIds.incrementAndGet(), 1, "RS001", town.id(), occurredAt,
-				WorkerKind.DELIVERY);
+				WorkerKind.DELIVERY, VisitChannel.DEVICE);
 	}
 
 	/** The feed delivers a visit that committed after the last rebuild read. */

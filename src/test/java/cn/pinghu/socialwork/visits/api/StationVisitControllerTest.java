@@ -10,6 +10,7 @@ import cn.pinghu.socialwork.stations.StationStatus;
 import cn.pinghu.socialwork.stations.TestStationKeys;
 import cn.pinghu.socialwork.visits.VisitMeters;
 import cn.pinghu.socialwork.visits.VisitRequest;
+import cn.pinghu.socialwork.visits.VisitChannel;
 import cn.pinghu.socialwork.visits.VisitService;
 import cn.pinghu.socialwork.visits.VisitSummary;
 import cn.pinghu.socialwork.visits.WorkerKind;
@@ -68,7 +69,7 @@ class StationVisitControllerTest {
 	@Test
 	void a_replay_that_loses_the_race_on_the_unique_key_answers_200_with_the_winners_visit() throws Exception {
 		VisitSummary winner = new VisitSummary(42, "RS001", Instant.parse("2026-11-28T04:01:00Z"), WorkerKind.DELIVERY,
-				"k-1", Instant.parse("2026-11-28T04:01:01Z"));
+				"k-1", Instant.parse("2026-11-28T04:01:01Z"), VisitChannel.DEVICE);
 		when(this.visits.recordPostedVisit(any(AuthenticatedStation.class), any(VisitRequest.class)))
 			.thenThrow(new DataIntegrityViolationException("Duplicate entry for key uk_station_visit_key"));
 		when(this.visits.findVisit("RS001", "k-1")).thenReturn(Optional.of(winner));

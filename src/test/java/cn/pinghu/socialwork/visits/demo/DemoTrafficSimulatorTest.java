@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Random;
 
 import cn.pinghu.socialwork.visits.RecordedVisit;
+import cn.pinghu.socialwork.visits.VisitChannel;
 import cn.pinghu.socialwork.visits.VisitRequest;
 import cn.pinghu.socialwork.visits.VisitService;
 import cn.pinghu.socialwork.visits.VisitSummary;
@@ -110,9 +111,11 @@ class DemoTrafficSimulatorTest {
 	}
 
 	private void recordsEveryVisit() {
-		when(this.visits.recordVisit(anyString(), anyString(), any(VisitRequest.class)))
-			.thenAnswer(call -> new RecordedVisit(new VisitSummary(1, call.getArgument(0), NIGHT, WorkerKind.DELIVERY,
-					((VisitRequest) call.getArgument(2)).idempotencyKey(), NIGHT), true));
+		when(this.visits.recordVisit(anyString(), anyString(), any(VisitRequest.class))).thenAnswer(
+				call -> new RecordedVisit(
+						new VisitSummary(1, call.getArgument(0), NIGHT, WorkerKind.DELIVERY,
+								((VisitRequest) call.getArgument(2)).idempotencyKey(), NIGHT, VisitChannel.DEVICE),
+						true));
 	}
 
 	private DemoTrafficSimulator simulator(Instant now, List<String> openStations) {
