@@ -108,7 +108,8 @@ public class BranchActivityService {
 		if (organization.status() != OrgStatus.ACTIVE || archived) {
 			throw new CoverageActionRejectedException("coverage.rejected.not-active", organization.name());
 		}
-		if (!organization.branchForm().covers()) {
+		Long party = organization.partyOrganizationId();
+		if (party == null) {
 			throw new CoverageActionRejectedException("coverage.rejected.no-branch", organization.name());
 		}
 		LocalDate heldOn = Objects.requireNonNull(draft.heldOn());
@@ -121,21 +122,28 @@ public class BranchActivityService {
 		}
 		ActivityKind kind = Objects.requireNonNull(draft.kind());
 		int attendees = Objects.requireNonNull(draft.attendees());
-		BranchActivity saved = this.activities.save(new BranchActivity(organization.id(), heldOn, kind, attendees,
-				this.currentUser.require().username(), this.calendar.now()));
-		this.audit.record(AuditAction.CREATE, BRANCH_ACTIVITY, saved.getId(), organization.townId(),
-				FieldDiff.created(FieldDiff.fields(new AuditedActivity(organization.id(), heldOn, kind, attendees))));
+		BranchActivity saved = this.activities.save(new BranchActivity(party, organization.id(), heldOn, kind,
+				attendees, this.currentUser.require().username(), this.calendar.now()));
+		this.audit.record(AuditAction.CREATE, BRANCH_ACTIVITY, saved.getId(), organization.townId(), FieldDiff
+			.created(FieldDiff.fields(new AuditedActivity(party, organization.id(), heldOn, kind, attendees))));
 		this.events.publish(new BranchActivityRecorded(organization.id(), organization.townId(), saved.getId(), heldOn,
 				kind, attendees));
 		return toSummary(saved);
 	}
 
-	/** The latest activities of an organisation in the caller's towns, newest first. */
+	/**
+	 * The latest activities of the Party organisation of an organisation in the caller's
+	 * towns, newest first, whichever of its organisations they were recorded through.
+	 */
 	public List<BranchActivitySummary> activities(long organizationId) {
-		this.organizations.summary(organizationId)
-			.filter(organization -> this.currentUser.readScope().includes(organization.townId()))
+		OrganizationSummary organization = this.organizations.summary(organizationId)
+			.filter(found -> this.currentUser.readScope().includes(found.townId()))
 			.orElseThrow(() -> new AccessDeniedException("Organisation " + organizationId + " is not in scope"));
-		return this.activities.findTop20ByOrganizationIdOrderByHeldOnDescIdDesc(organizationId)
+		Long party = organization.partyOrganizationId();
+		if (party == null) {
+			return List.of();
+		}
+		return this.activities.findTop20ByPartyOrganizationIdOrderByHeldOnDescIdDesc(party)
 			.stream()
 			.map(BranchActivityService::toSummary)
 			.toList();
@@ -196,12 +204,13 @@ public class BranchActivityService {
 	}
 
 	private static BranchActivitySummary toSummary(BranchActivity activity) {
-		return new BranchActivitySummary(activity.getId(), activity.getOrganizationId(), activity.getHeldOn(),
-				activity.getKind(), activity.getAttendees(), activity.getRecordedBy());
+		return new BranchActivitySummary(activity.getId(), Objects.requireNonNullElse(activity.getOrganizationId(), 0L),
+				activity.getHeldOn(), activity.getKind(), activity.getAttendees(), activity.getRecordedBy());
 	}
 
 	/** The fields of an activity that the audit trail follows. */
-	private record AuditedActivity(long organizationId, LocalDate heldOn, ActivityKind kind, int attendees) {
+	private record AuditedActivity(long partyOrganizationId, long organizationId, LocalDate heldOn, ActivityKind kind,
+			int attendees) {
 	}
 
 }
