@@ -19,6 +19,8 @@ import cn.pinghu.socialwork.organizations.OrgStatus;
 import cn.pinghu.socialwork.organizations.OrganizationCoverageService;
 import cn.pinghu.socialwork.organizations.OrganizationDetails;
 import cn.pinghu.socialwork.organizations.OrganizationSummary;
+import cn.pinghu.socialwork.organizations.PartyOrganizationService;
+import cn.pinghu.socialwork.organizations.PartyOrganizationSummary;
 import cn.pinghu.socialwork.places.CommunityService;
 import cn.pinghu.socialwork.shared.ConsoleCalendar;
 import cn.pinghu.socialwork.shared.events.DomainEvents;
@@ -51,6 +53,8 @@ public class BranchActivityService {
 
 	private final OrganizationCoverageService organizations;
 
+	private final PartyOrganizationService parties;
+
 	private final BranchActivityRepository activities;
 
 	private final DormancyQueries dormancy;
@@ -65,10 +69,11 @@ public class BranchActivityService {
 
 	private final AuditService audit;
 
-	BranchActivityService(OrganizationCoverageService organizations, BranchActivityRepository activities,
-			DormancyQueries dormancy, CommunityService places, CurrentUser currentUser, DomainEvents events,
-			ConsoleCalendar calendar, AuditService audit) {
+	BranchActivityService(OrganizationCoverageService organizations, PartyOrganizationService parties,
+			BranchActivityRepository activities, DormancyQueries dormancy, CommunityService places,
+			CurrentUser currentUser, DomainEvents events, ConsoleCalendar calendar, AuditService audit) {
 		this.organizations = organizations;
+		this.parties = parties;
 		this.activities = activities;
 		this.dormancy = dormancy;
 		this.places = places;
@@ -112,6 +117,14 @@ public class BranchActivityService {
 		if (party == null) {
 			throw new CoverageActionRejectedException("coverage.rejected.no-branch", organization.name());
 		}
+		// Whoever may change the Party organisation records its activities: a city-wide
+		// one (an industry branch over several towns) only administrators, whichever
+		// town's organisation the activity is recorded through.
+		PartyOrganizationSummary branch = this.parties.summary(party)
+			.orElseThrow(() -> new CoverageActionRejectedException("coverage.rejected.no-branch", organization.name()));
+		if (!this.parties.mayEdit(branch.townId())) {
+			throw new AccessDeniedException("Party organisation " + party + " is changed by administrators only");
+		}
 		LocalDate heldOn = Objects.requireNonNull(draft.heldOn());
 		if (heldOn.isAfter(today())) {
 			throw new CoverageActionRejectedException("coverage.rejected.future-date", heldOn);
@@ -122,10 +135,12 @@ public class BranchActivityService {
 		}
 		ActivityKind kind = Objects.requireNonNull(draft.kind());
 		int attendees = Objects.requireNonNull(draft.attendees());
+		String written = draft.notes();
+		String notes = (written == null || written.isBlank()) ? null : written.strip();
 		BranchActivity saved = this.activities.save(new BranchActivity(party, organization.id(), heldOn, kind,
-				attendees, this.currentUser.require().username(), this.calendar.now()));
+				attendees, notes, this.currentUser.require().username(), this.calendar.now()));
 		this.audit.record(AuditAction.CREATE, BRANCH_ACTIVITY, saved.getId(), organization.townId(), FieldDiff
-			.created(FieldDiff.fields(new AuditedActivity(party, organization.id(), heldOn, kind, attendees))));
+			.created(FieldDiff.fields(new AuditedActivity(party, organization.id(), heldOn, kind, attendees, notes))));
 		this.events.publish(new BranchActivityRecorded(organization.id(), organization.townId(), saved.getId(), heldOn,
 				kind, attendees));
 		return toSummary(saved);
@@ -210,7 +225,7 @@ public class BranchActivityService {
 
 	/** The fields of an activity that the audit trail follows. */
 	private record AuditedActivity(long partyOrganizationId, long organizationId, LocalDate heldOn, ActivityKind kind,
-			int attendees) {
+			int attendees, @Nullable String notes) {
 	}
 
 }

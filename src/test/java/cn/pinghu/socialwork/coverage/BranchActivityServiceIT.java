@@ -272,6 +272,30 @@ class BranchActivityServiceIT {
 			.containsExactly(members.get(2));
 	}
 
+	@Test
+	@WithMockUser(username = "coordinator", roles = Role.Names.COORDINATOR)
+	void an_activity_of_a_city_wide_branch_is_recorded_by_administrators_only() {
+		long organization = this.data.branch(DANGHU, this.today.minusDays(200));
+		long party = TestPartyOrganizations.of(this.jdbc, organization);
+		this.jdbc.update("UPDATE party_organization SET town_id = NULL WHERE id = ?", party);
+
+		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> this.activities
+			.record(new BranchActivityDraft(organization, this.today, ActivityKind.THEME_DAY, 8)));
+		assertThat(activitiesOf(organization)).isZero();
+	}
+
+	@Test
+	void an_activity_keeps_its_notes() {
+		long organization = this.data.branch(this.town, this.today.minusDays(200));
+
+		this.activities
+			.record(new BranchActivityDraft(organization, this.today, ActivityKind.TRAINING, 8, " 学习新修订的党支部工作条例 "));
+
+		assertThat(this.jdbc.queryForObject("SELECT notes FROM party_activity WHERE organization_id = ?", String.class,
+				organization))
+			.isEqualTo("学习新修订的党支部工作条例");
+	}
+
 	private java.util.List<DormancyWarning> warnings(DormancyFilter filter) {
 		return this.activities.warnings(filter, Pageable.ofSize(500)).getContent();
 	}

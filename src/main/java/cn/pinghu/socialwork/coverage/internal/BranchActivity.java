@@ -36,6 +36,9 @@ public class BranchActivity extends GeneratedIdEntity {
 	@Column(nullable = false)
 	private int attendees;
 
+	@Column(length = 500)
+	private @Nullable String notes;
+
 	@Column(name = "recorded_by", nullable = false, length = 64)
 	private String recordedBy;
 
@@ -46,7 +49,8 @@ public class BranchActivity extends GeneratedIdEntity {
 	}
 
 	public BranchActivity(long partyOrganizationId, long organizationId, LocalDate heldOn, ActivityKind kind,
-			int attendees, String recordedBy, Instant recordedAt) {
+			int attendees, @Nullable String notes, String recordedBy, Instant recordedAt) {
+		this.notes = notes;
 		this.partyOrganizationId = partyOrganizationId;
 		this.organizationId = organizationId;
 		this.heldOn = heldOn;
@@ -74,6 +78,10 @@ public class BranchActivity extends GeneratedIdEntity {
 
 	public int getAttendees() {
 		return this.attendees;
+	}
+
+	public @Nullable String getNotes() {
+		return this.notes;
 	}
 
 	public String getRecordedBy() {
