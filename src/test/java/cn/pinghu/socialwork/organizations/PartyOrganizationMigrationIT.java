@@ -113,6 +113,14 @@ class PartyOrganizationMigrationIT {
 						Long.class))
 			.isZero();
 
+		// the demo has secretaries, and vacant posts too
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM " + s + "party_organization WHERE secretary_name IS NULL",
+				Long.class))
+			.isPositive();
+		assertThat(jdbc.queryForObject(
+				"SELECT COUNT(*) FROM " + s + "party_organization WHERE secretary_name IS NOT NULL", Long.class))
+			.isPositive();
+
 		// the activities stay, each with the Party organisation of the organisation it
 		// was recorded through
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM " + s + "party_activity", Long.class))
