@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import cn.pinghu.socialwork.organizations.TestPartyOrganizations;
 import cn.pinghu.socialwork.coverage.ActivityKind;
 import cn.pinghu.socialwork.coverage.BranchActivityDraft;
 import cn.pinghu.socialwork.coverage.BranchActivityService;
@@ -29,6 +30,8 @@ import cn.pinghu.socialwork.organizations.InstructorFilter;
 import cn.pinghu.socialwork.organizations.InstructorService;
 import cn.pinghu.socialwork.organizations.InstructorTransferService;
 import cn.pinghu.socialwork.organizations.OrganizationCoverageService;
+import cn.pinghu.socialwork.organizations.PartyOrganizationDraft;
+import cn.pinghu.socialwork.organizations.PartyOrganizationService;
 import cn.pinghu.socialwork.organizations.OrganizationDraft;
 import cn.pinghu.socialwork.organizations.OrganizationFilter;
 import cn.pinghu.socialwork.organizations.OrganizationImportChunk;
@@ -272,12 +275,23 @@ final class TownWrites {
 		entries.put("OrganizationTransferService.export(OrganizationFilter,SheetFormat,OutputStream)",
 				NOT_A_WRITE_EXPORT);
 		entries.put("OrganizationTransferService.template(OutputStream)", NOT_A_WRITE_TEMPLATE);
-		entries.put("OrganizationCoverageService.formBranch(long,long,BranchForm,String,LocalDate,int)",
-				town((w, town) -> {
-					long id = w.organization(town);
-					return w.attempt(() -> w.bean(OrganizationCoverageService.class)
-						.formBranch(id, 0, BranchForm.JOINT, "中共联合支部", w.today, 0), w.organizations(town));
-				}));
+		entries.put("PartyOrganizationService.create(PartyOrganizationDraft)", town((w, town) -> {
+			PartyOrganizationDraft draft = PartyOrganizationDraft.branch("范围测试支部" + code(""), BranchForm.JOINT, w.today,
+					3, town);
+			return w.attempt(() -> w.bean(PartyOrganizationService.class).create(draft), w.partyOrganizations(town));
+		}));
+		entries.put("PartyOrganizationService.join(long,long,long,int)", town((w, town) -> {
+			long id = w.organization(town);
+			long party = w.partyOrganization(town);
+			return w.attempt(() -> w.bean(PartyOrganizationService.class).join(id, 0, party, 2), w.organizations(town));
+		}));
+		entries.put("PartyOrganizationService.move(long,long,long)", town((w, town) -> {
+			long id = w.branch(town);
+			long party = w.partyOrganization(town);
+			long version = w.version("organization", id);
+			return w.attempt(() -> w.bean(PartyOrganizationService.class).move(id, version, party),
+					w.organizations(town));
+		}));
 		entries.put("OrganizationCoverageService.assignInstructor(long,long,long)", town((w, town) -> {
 			long id = w.organization(town);
 			long instructor = w.instructor(town);
@@ -549,11 +563,13 @@ final class TownWrites {
 
 	/** An active organisation of the town whose branch was formed 30 days ago. */
 	long branch(long town) {
-		return insert("""
+		long id = insert("""
 				INSERT INTO organization (name, credit_code, kind, industry, town_id, address, employees, full_members,
 				    branch_form, branch_name, branch_formed_on, branch_members, status)
 				VALUES (?, ?, 'ECONOMIC', '测试行业', ?, '测试地址', 50, 3, 'JOINT', '测试支部', ?, 3, 'ACTIVE')""",
 				"范围测试组织" + code(""), TestCreditCodes.next(), town, this.today.minusDays(30));
+		TestPartyOrganizations.cover(this.jdbc, id);
+		return id;
 	}
 
 	OrganizationDraft organizationDraft(long id) {
@@ -601,9 +617,22 @@ final class TownWrites {
 				JOIN instructor_town t ON t.instructor_id = i.id WHERE t.town_id = ?""", town);
 	}
 
+	/** A joint Party organisation of the town that no organisation belongs to yet. */
+	long partyOrganization(long town) {
+		return insert("""
+				INSERT INTO party_organization (name, level, form, secretary_name, formed_on, full_members,
+				    probationary_members, town_id, version)
+				VALUES (?, 'BRANCH', 'JOINT', '测试书记', ?, 3, 0, ?, 0)""", "范围测试支部" + code(""), this.today.minusDays(60),
+				town);
+	}
+
+	Supplier<Object> partyOrganizations(long town) {
+		return state("SELECT COUNT(*), SUM(version) FROM party_organization WHERE town_id = ?", town);
+	}
+
 	Supplier<Object> activities(long town) {
 		return state("""
-				SELECT COUNT(*) FROM branch_activity a JOIN organization o ON o.id = a.organization_id
+				SELECT COUNT(*) FROM party_activity a JOIN organization o ON o.id = a.organization_id
 				WHERE o.town_id = ?""", town);
 	}
 

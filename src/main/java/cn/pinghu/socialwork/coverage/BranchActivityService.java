@@ -19,6 +19,8 @@ import cn.pinghu.socialwork.organizations.OrgStatus;
 import cn.pinghu.socialwork.organizations.OrganizationCoverageService;
 import cn.pinghu.socialwork.organizations.OrganizationDetails;
 import cn.pinghu.socialwork.organizations.OrganizationSummary;
+import cn.pinghu.socialwork.organizations.PartyOrganizationService;
+import cn.pinghu.socialwork.organizations.PartyOrganizationSummary;
 import cn.pinghu.socialwork.places.CommunityService;
 import cn.pinghu.socialwork.shared.ConsoleCalendar;
 import cn.pinghu.socialwork.shared.events.DomainEvents;
@@ -51,6 +53,8 @@ public class BranchActivityService {
 
 	private final OrganizationCoverageService organizations;
 
+	private final PartyOrganizationService parties;
+
 	private final BranchActivityRepository activities;
 
 	private final DormancyQueries dormancy;
@@ -65,10 +69,11 @@ public class BranchActivityService {
 
 	private final AuditService audit;
 
-	BranchActivityService(OrganizationCoverageService organizations, BranchActivityRepository activities,
-			DormancyQueries dormancy, CommunityService places, CurrentUser currentUser, DomainEvents events,
-			ConsoleCalendar calendar, AuditService audit) {
+	BranchActivityService(OrganizationCoverageService organizations, PartyOrganizationService parties,
+			BranchActivityRepository activities, DormancyQueries dormancy, CommunityService places,
+			CurrentUser currentUser, DomainEvents events, ConsoleCalendar calendar, AuditService audit) {
 		this.organizations = organizations;
+		this.parties = parties;
 		this.activities = activities;
 		this.dormancy = dormancy;
 		this.places = places;
@@ -108,8 +113,17 @@ public class BranchActivityService {
 		if (organization.status() != OrgStatus.ACTIVE || archived) {
 			throw new CoverageActionRejectedException("coverage.rejected.not-active", organization.name());
 		}
-		if (!organization.branchForm().covers()) {
+		Long party = organization.partyOrganizationId();
+		if (party == null) {
 			throw new CoverageActionRejectedException("coverage.rejected.no-branch", organization.name());
+		}
+		// Whoever may change the Party organisation records its activities: a city-wide
+		// one (an industry branch over several towns) only administrators, whichever
+		// town's organisation the activity is recorded through.
+		PartyOrganizationSummary branch = this.parties.summary(party)
+			.orElseThrow(() -> new CoverageActionRejectedException("coverage.rejected.no-branch", organization.name()));
+		if (!this.parties.mayEdit(branch.townId())) {
+			throw new AccessDeniedException("Party organisation " + party + " is changed by administrators only");
 		}
 		LocalDate heldOn = Objects.requireNonNull(draft.heldOn());
 		if (heldOn.isAfter(today())) {
@@ -121,21 +135,30 @@ public class BranchActivityService {
 		}
 		ActivityKind kind = Objects.requireNonNull(draft.kind());
 		int attendees = Objects.requireNonNull(draft.attendees());
-		BranchActivity saved = this.activities.save(new BranchActivity(organization.id(), heldOn, kind, attendees,
-				this.currentUser.require().username(), this.calendar.now()));
-		this.audit.record(AuditAction.CREATE, BRANCH_ACTIVITY, saved.getId(), organization.townId(),
-				FieldDiff.created(FieldDiff.fields(new AuditedActivity(organization.id(), heldOn, kind, attendees))));
+		String written = draft.notes();
+		String notes = (written == null || written.isBlank()) ? null : written.strip();
+		BranchActivity saved = this.activities.save(new BranchActivity(party, organization.id(), heldOn, kind,
+				attendees, notes, this.currentUser.require().username(), this.calendar.now()));
+		this.audit.record(AuditAction.CREATE, BRANCH_ACTIVITY, saved.getId(), organization.townId(), FieldDiff
+			.created(FieldDiff.fields(new AuditedActivity(party, organization.id(), heldOn, kind, attendees, notes))));
 		this.events.publish(new BranchActivityRecorded(organization.id(), organization.townId(), saved.getId(), heldOn,
 				kind, attendees));
 		return toSummary(saved);
 	}
 
-	/** The latest activities of an organisation in the caller's towns, newest first. */
+	/**
+	 * The latest activities of the Party organisation of an organisation in the caller's
+	 * towns, newest first, whichever of its organisations they were recorded through.
+	 */
 	public List<BranchActivitySummary> activities(long organizationId) {
-		this.organizations.summary(organizationId)
-			.filter(organization -> this.currentUser.readScope().includes(organization.townId()))
+		OrganizationSummary organization = this.organizations.summary(organizationId)
+			.filter(found -> this.currentUser.readScope().includes(found.townId()))
 			.orElseThrow(() -> new AccessDeniedException("Organisation " + organizationId + " is not in scope"));
-		return this.activities.findTop20ByOrganizationIdOrderByHeldOnDescIdDesc(organizationId)
+		Long party = organization.partyOrganizationId();
+		if (party == null) {
+			return List.of();
+		}
+		return this.activities.findTop20ByPartyOrganizationIdOrderByHeldOnDescIdDesc(party)
 			.stream()
 			.map(BranchActivityService::toSummary)
 			.toList();
@@ -196,12 +219,13 @@ public class BranchActivityService {
 	}
 
 	private static BranchActivitySummary toSummary(BranchActivity activity) {
-		return new BranchActivitySummary(activity.getId(), activity.getOrganizationId(), activity.getHeldOn(),
-				activity.getKind(), activity.getAttendees(), activity.getRecordedBy());
+		return new BranchActivitySummary(activity.getId(), Objects.requireNonNullElse(activity.getOrganizationId(), 0L),
+				activity.getHeldOn(), activity.getKind(), activity.getAttendees(), activity.getRecordedBy());
 	}
 
 	/** The fields of an activity that the audit trail follows. */
-	private record AuditedActivity(long organizationId, LocalDate heldOn, ActivityKind kind, int attendees) {
+	private record AuditedActivity(long partyOrganizationId, long organizationId, LocalDate heldOn, ActivityKind kind,
+			int attendees, @Nullable String notes) {
 	}
 
 }

@@ -1,18 +1,23 @@
 package cn.pinghu.socialwork.coverage;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 import cn.pinghu.socialwork.identity.Access;
 import cn.pinghu.socialwork.identity.CurrentUser;
-import cn.pinghu.socialwork.organizations.BranchForm;
 import cn.pinghu.socialwork.organizations.InstructorTowns;
 import cn.pinghu.socialwork.organizations.OrgStatus;
 import cn.pinghu.socialwork.organizations.OrganizationCoverageService;
 import cn.pinghu.socialwork.organizations.OrganizationDetails;
 import cn.pinghu.socialwork.organizations.OrganizationService;
 import cn.pinghu.socialwork.organizations.OrganizationSummary;
+import cn.pinghu.socialwork.organizations.PartyOrganizationDraft;
+import cn.pinghu.socialwork.organizations.PartyOrganizationLevel;
+import cn.pinghu.socialwork.organizations.PartyOrganizationService;
+import cn.pinghu.socialwork.organizations.PartyOrganizationSummary;
 import cn.pinghu.socialwork.shared.ConsoleCalendar;
+import cn.pinghu.socialwork.shared.data.FieldRejectedException;
 import cn.pinghu.socialwork.shared.data.StaleVersionException;
 import cn.pinghu.socialwork.shared.events.DomainEvents;
 import jakarta.validation.Valid;
@@ -36,27 +41,32 @@ public class CoverageActions {
 
 	private final OrganizationCoverageService organizations;
 
+	private final PartyOrganizationService parties;
+
 	private final CurrentUser currentUser;
 
 	private final DomainEvents events;
 
 	private final ConsoleCalendar calendar;
 
-	CoverageActions(OrganizationCoverageService organizations, CurrentUser currentUser, DomainEvents events,
-			ConsoleCalendar calendar) {
+	CoverageActions(OrganizationCoverageService organizations, PartyOrganizationService parties,
+			CurrentUser currentUser, DomainEvents events, ConsoleCalendar calendar) {
 		this.organizations = organizations;
+		this.parties = parties;
 		this.currentUser = currentUser;
 		this.events = events;
 		this.calendar = calendar;
 	}
 
 	/**
-	 * Records that a branch now covers an organisation of the caller's towns.
+	 * Records that a Party organisation now covers an organisation of the caller's towns:
+	 * a new one of the organisation's town, or one the organisation joins.
 	 * @throws AccessDeniedException if the organisation lies outside the caller's towns
 	 * @throws StaleVersionException if the organisation changed since the caller read it
 	 * @throws CoverageActionRejectedException if the organisation is not active, a branch
 	 * already covers it (recording it again would move its formation date, and with it
-	 * the dormancy warning), or the date lies in the future
+	 * the dormancy warning), the date lies in the future, or the Party organisation to
+	 * join is unknown, archived or of another town
 	 */
 	@Transactional
 	@PreAuthorize(Access.EDITORS)
@@ -66,16 +76,40 @@ public class CoverageActions {
 			throw new CoverageActionRejectedException("coverage.rejected.branch-already-recorded", organization.name(),
 					Objects.requireNonNullElse(organization.branchName(), ""));
 		}
-		LocalDate formedOn = Objects.requireNonNull(formation.formedOn());
-		if (formedOn.isAfter(today())) {
-			throw new CoverageActionRejectedException("coverage.rejected.future-date", formedOn);
+		try {
+			long partyId;
+			if (formation.joins()) {
+				partyId = Objects.requireNonNull(formation.partyOrganizationId());
+			}
+			else {
+				LocalDate formedOn = Objects.requireNonNull(formation.formedOn());
+				if (formedOn.isAfter(today())) {
+					throw new CoverageActionRejectedException("coverage.rejected.future-date", formedOn);
+				}
+				// the organisation's members are counted when it joins
+				PartyOrganizationDraft draft = new PartyOrganizationDraft(
+						Objects.requireNonNull(formation.branchName()).strip(), PartyOrganizationLevel.BRANCH,
+						formation.form(), null, formation.secretaryName(), formedOn, 0, 0, organization.townId());
+				partyId = this.parties.create(draft).id();
+			}
+			OrganizationSummary saved = this.parties.join(organization.id(), formation.version(), partyId,
+					formation.members());
+			this.events.publish(new BranchFormed(saved.id(), saved.townId(), saved.branchForm(),
+					Objects.requireNonNullElse(saved.branchFormedOn(), today()),
+					Objects.requireNonNullElse(saved.branchName(), ""), formation.members()));
+			return saved;
 		}
-		BranchForm form = Objects.requireNonNull(formation.form());
-		String name = Objects.requireNonNull(formation.branchName()).strip();
-		OrganizationSummary saved = this.organizations.formBranch(formation.organizationId(), formation.version(), form,
-				name, formedOn, formation.members());
-		this.events.publish(new BranchFormed(saved.id(), saved.townId(), form, formedOn, name, formation.members()));
-		return saved;
+		catch (FieldRejectedException ex) {
+			throw new CoverageActionRejectedException(ex.messageKey(), ex.arguments());
+		}
+	}
+
+	/**
+	 * The Party organisations in use that an organisation of the town may join: the
+	 * town's own and the city-wide ones.
+	 */
+	public List<PartyOrganizationSummary> joinableBranches(long townId) {
+		return this.parties.joinable(townId);
 	}
 
 	/**

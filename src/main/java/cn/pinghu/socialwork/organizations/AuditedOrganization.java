@@ -10,13 +10,13 @@ record AuditedOrganization(String name, String creditCode, OrgKind kind, String 
 		@Nullable Long communityId, String address, int employees, int fullMembers, BranchForm branchForm,
 		@Nullable String branchName, @Nullable LocalDate branchFormedOn, @Nullable Integer branchMembers,
 		@Nullable Long instructorId, @Nullable String contactName, @Nullable String contactPhone,
-		@Nullable String uncoveredReason, OrgStatus status) {
+		@Nullable String uncoveredReason, OrgStatus status, @Nullable Long partyOrganizationId) {
 
 	static AuditedOrganization of(Organization o) {
 		return new AuditedOrganization(o.getName(), o.getCreditCode(), o.getKind(), o.getIndustry(), o.getTownId(),
 				o.getCommunityId(), o.getAddress(), o.getEmployees(), o.getFullMembers(), o.getBranchForm(),
 				o.getBranchName(), o.getBranchFormedOn(), o.getBranchMembers(), o.getInstructorId(), o.getContactName(),
-				o.getContactPhone(), o.getUncoveredReason(), o.getStatus());
+				o.getContactPhone(), o.getUncoveredReason(), o.getStatus(), o.getPartyOrganizationId());
 	}
 
 }

@@ -10,7 +10,11 @@ public enum BranchForm {
 	/** 联合组建: a joint branch with its neighbours. */
 	JOINT,
 	/** 行业统建: a branch built by its industry. */
-	INDUSTRY;
+	INDUSTRY,
+	/** 产业联建: a branch built along an industrial chain. */
+	CHAIN,
+	/** 龙头带建: a branch led by a leading firm. */
+	LEAD;
 
 	/** A standalone branch needs at least this many full members. */
 	public static final int STANDALONE_MIN_MEMBERS = 3;

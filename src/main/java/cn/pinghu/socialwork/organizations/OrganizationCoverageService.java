@@ -1,6 +1,5 @@
 package cn.pinghu.socialwork.organizations;
 
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -33,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The organisations as the coverage drive reads and changes them: the organisations of a
- * town in a drive's scope, the instructors serving a town, and the branch, instructor and
+ * town in a drive's scope, the instructors serving a town, and the instructor and
  * uncovered reason a coordinator records. The drive checks its own rules (the caller's
  * towns, an active organisation, an instructor of the town) before it writes here, and
  * publishes its own events; a write here checks the version the caller read, and that the
@@ -129,17 +128,6 @@ public class OrganizationCoverageService {
 	}
 
 	/**
-	 * Records that a branch now covers an organisation.
-	 * @throws StaleVersionException if the organisation changed since the caller read it
-	 */
-	@Transactional
-	@PreAuthorize(Access.EDITORS)
-	public OrganizationSummary formBranch(long id, long seenVersion, BranchForm form, String branchName,
-			LocalDate formedOn, int members) {
-		return change(id, seenVersion, organization -> organization.formBranch(form, branchName, formedOn, members));
-	}
-
-	/**
 	 * Assigns an instructor to an organisation.
 	 * @throws StaleVersionException if the organisation changed since the caller read it
 	 */
@@ -170,9 +158,10 @@ public class OrganizationCoverageService {
 	}
 
 	/**
-	 * Changes the stored organisation the caller read, then saves and audits the change.
+	 * Changes the stored organisation the caller read, then saves and audits the change;
+	 * {@link PartyOrganizationService} joins and moves organisations through it.
 	 */
-	private OrganizationSummary change(long id, long seenVersion, Consumer<Organization> change) {
+	OrganizationSummary change(long id, long seenVersion, Consumer<Organization> change) {
 		Organization organization = stored(id, seenVersion);
 		AuditedOrganization before = AuditedOrganization.of(organization);
 		change.accept(organization);

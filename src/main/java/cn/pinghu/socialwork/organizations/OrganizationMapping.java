@@ -25,7 +25,8 @@ final class OrganizationMapping {
 		return new OrganizationSummary(o.getId(), o.getName(), o.getCreditCode(), o.getKind(), o.getIndustry(),
 				o.getTownId(), o.getCommunityId(), o.getAddress(), o.getEmployees(), o.getFullMembers(),
 				o.getBranchForm(), o.getBranchName(), o.getBranchFormedOn(), o.getBranchMembers(), o.getInstructorId(),
-				o.getContactName(), o.getContactPhone(), o.getUncoveredReason(), o.getStatus(), o.getVersion());
+				o.getContactName(), o.getContactPhone(), o.getUncoveredReason(), o.getStatus(), o.getVersion(),
+				o.getPartyOrganizationId());
 	}
 
 	/** What the draft says, trimmed, blank text as no value. */

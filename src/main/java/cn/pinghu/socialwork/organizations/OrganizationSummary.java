@@ -9,5 +9,5 @@ public record OrganizationSummary(long id, String name, String creditCode, OrgKi
 		@Nullable Long communityId, String address, int employees, int fullMembers, BranchForm branchForm,
 		@Nullable String branchName, @Nullable LocalDate branchFormedOn, @Nullable Integer branchMembers,
 		@Nullable Long instructorId, @Nullable String contactName, @Nullable String contactPhone,
-		@Nullable String uncoveredReason, OrgStatus status, long version) {
+		@Nullable String uncoveredReason, OrgStatus status, long version, @Nullable Long partyOrganizationId) {
 }

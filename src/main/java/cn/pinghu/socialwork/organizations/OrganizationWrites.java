@@ -34,11 +34,14 @@ class OrganizationWrites {
 
 	private final List<OrganizationEdits> edits;
 
+	private final PartyOrganizationLinks parties;
+
 	OrganizationWrites(OrganizationRepository organizations, OrganizationRules rules, AuditService audit,
-			ObjectProvider<OrganizationEdits> edits) {
+			ObjectProvider<OrganizationEdits> edits, PartyOrganizationLinks parties) {
 		this.organizations = organizations;
 		this.rules = rules;
 		this.audit = audit;
+		this.parties = parties;
 		this.edits = edits.orderedStream().toList();
 	}
 
@@ -52,7 +55,9 @@ class OrganizationWrites {
 
 	Organization insert(OrganizationDraft draft, @Nullable String batchId) {
 		this.rules.check(draft, null);
-		Organization organization = flush(new Organization(OrganizationMapping.masterData(draft)), 0L);
+		Organization organization = new Organization(OrganizationMapping.masterData(draft));
+		this.parties.link(organization);
+		organization = flush(organization, 0L);
 		recordCreation(organization, batchId);
 		return organization;
 	}
@@ -63,7 +68,9 @@ class OrganizationWrites {
 	 */
 	Organization insert(OrganizationDraft draft, @Nullable String batchId, OrganizationImportChunk chunk) {
 		this.rules.check(draft, null, chunk);
-		Organization organization = persist(new Organization(OrganizationMapping.masterData(draft)));
+		Organization organization = new Organization(OrganizationMapping.masterData(draft));
+		this.parties.link(organization);
+		organization = persist(organization);
 		chunk.add(organization);
 		recordCreation(organization, batchId);
 		return organization;
@@ -93,6 +100,7 @@ class OrganizationWrites {
 	List<FieldChange> apply(Organization organization, OrganizationDraft draft) {
 		AuditedOrganization before = AuditedOrganization.of(organization);
 		organization.change(OrganizationMapping.masterData(draft));
+		this.parties.link(organization);
 		return FieldDiff.between(before, AuditedOrganization.of(organization));
 	}
 

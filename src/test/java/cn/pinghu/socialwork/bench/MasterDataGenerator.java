@@ -162,7 +162,7 @@ final class MasterDataGenerator {
 			case NONE -> null;
 			case STANDALONE -> "中共" + name.replace("有限公司", "") + "支部委员会";
 			case JOINT -> "中共" + town.name + road + "联合支部委员会";
-			case INDUSTRY -> "中共平湖市" + industry[0] + "行业支部委员会";
+			case INDUSTRY, CHAIN, LEAD -> "中共平湖市" + industry[0] + "行业支部委员会";
 		};
 		Long communityId = (town.communities.isEmpty() || this.random.nextDouble() < 0.1) ? null
 				: town.communities.get(this.random.nextInt(town.communities.size()));

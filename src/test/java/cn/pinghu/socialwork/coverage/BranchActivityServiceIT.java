@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import cn.pinghu.socialwork.identity.Role;
+import cn.pinghu.socialwork.organizations.TestPartyOrganizations;
 import cn.pinghu.socialwork.organizations.OrgKind;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -218,8 +219,8 @@ class BranchActivityServiceIT {
 				.record(new BranchActivityDraft(archived, this.today, ActivityKind.THREE_MEETINGS, 5)))
 			.satisfies(ex -> assertThat(ex.messageKey()).isEqualTo("coverage.rejected.not-active"));
 
-		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM branch_activity WHERE organization_id = ?",
-				Long.class, archived))
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM party_activity WHERE organization_id = ?", Long.class,
+				archived))
 			.isZero();
 	}
 
@@ -252,12 +253,55 @@ class BranchActivityServiceIT {
 				() -> this.activities.record(new BranchActivityDraft(id, this.today, ActivityKind.THEME_DAY, 8)));
 	}
 
+	@Test
+	void an_activity_recorded_through_one_organisation_of_an_industry_branch_clears_the_warnings_of_all_five() {
+		List<Long> members = new java.util.ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			members.add(this.data.branch(this.town, this.today.minusDays(200)));
+		}
+		long party = TestPartyOrganizations.of(this.jdbc, members.get(0));
+		members.forEach(
+				id -> this.jdbc.update("UPDATE organization SET party_organization_id = ? WHERE id = ?", party, id));
+		assertThat(warnings(new DormancyFilter(this.town, null, null))).hasSize(5);
+
+		this.activities
+			.record(new BranchActivityDraft(members.get(2), this.today.minusDays(3), ActivityKind.THREE_MEETINGS, 9));
+
+		assertThat(warnings(new DormancyFilter(this.town, null, null))).isEmpty();
+		assertThat(this.activities.activities(members.get(4))).extracting(BranchActivitySummary::organizationId)
+			.containsExactly(members.get(2));
+	}
+
+	@Test
+	@WithMockUser(username = "coordinator", roles = Role.Names.COORDINATOR)
+	void an_activity_of_a_city_wide_branch_is_recorded_by_administrators_only() {
+		long organization = this.data.branch(DANGHU, this.today.minusDays(200));
+		long party = TestPartyOrganizations.of(this.jdbc, organization);
+		this.jdbc.update("UPDATE party_organization SET town_id = NULL WHERE id = ?", party);
+
+		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> this.activities
+			.record(new BranchActivityDraft(organization, this.today, ActivityKind.THEME_DAY, 8)));
+		assertThat(activitiesOf(organization)).isZero();
+	}
+
+	@Test
+	void an_activity_keeps_its_notes() {
+		long organization = this.data.branch(this.town, this.today.minusDays(200));
+
+		this.activities
+			.record(new BranchActivityDraft(organization, this.today, ActivityKind.TRAINING, 8, " 学习新修订的党支部工作条例 "));
+
+		assertThat(this.jdbc.queryForObject("SELECT notes FROM party_activity WHERE organization_id = ?", String.class,
+				organization))
+			.isEqualTo("学习新修订的党支部工作条例");
+	}
+
 	private java.util.List<DormancyWarning> warnings(DormancyFilter filter) {
 		return this.activities.warnings(filter, Pageable.ofSize(500)).getContent();
 	}
 
 	private long activitiesOf(long organizationId) {
-		return this.jdbc.queryForObject("SELECT COUNT(*) FROM branch_activity WHERE organization_id = ?", Long.class,
+		return this.jdbc.queryForObject("SELECT COUNT(*) FROM party_activity WHERE organization_id = ?", Long.class,
 				organizationId);
 	}
 

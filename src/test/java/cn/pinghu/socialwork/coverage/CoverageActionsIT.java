@@ -6,6 +6,7 @@ import java.util.Locale;
 import cn.pinghu.socialwork.identity.Role;
 import cn.pinghu.socialwork.organizations.OrgStatus;
 import cn.pinghu.socialwork.organizations.OrganizationSummary;
+import cn.pinghu.socialwork.organizations.TestPartyOrganizations;
 import cn.pinghu.socialwork.shared.data.StaleVersionException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -145,7 +146,7 @@ class CoverageActionsIT {
 		assertThatExceptionOfType(ConstraintViolationException.class)
 			.isThrownBy(() -> this.actions.recordBranchFormed(new BranchFormation(id, 0, NONE, " ", null, 3)))
 			.satisfies(ex -> assertThat(ex.getConstraintViolations()).extracting(ConstraintViolation::getMessage)
-				.containsExactlyInAnyOrder("组建方式须为单独组建、联合组建或行业统建。", "请填写党组织名称。", "请填写组建日期。"));
+				.containsExactlyInAnyOrder("组建方式须为单独组建、联合组建、行业统建、产业联建或龙头带建。", "请填写党组织名称。", "请填写组建日期。"));
 	}
 
 	@Test
@@ -260,6 +261,59 @@ class CoverageActionsIT {
 		assertThatExceptionOfType(CoverageActionRejectedException.class)
 			.isThrownBy(() -> this.actions.recordUncoveredReason(new UncoveredReason(covered, 0, "党员不足")))
 			.satisfies(ex -> assertThat(ex.messageKey()).isEqualTo("coverage.rejected.already-covered"));
+	}
+
+	@Test
+	void a_recorded_branch_is_a_party_organization_of_the_town_with_a_vacant_secretary() {
+		long id = this.data.organization(DANGHU, ECONOMIC, 50);
+
+		OrganizationSummary after = this.actions
+			.recordBranchFormed(new BranchFormation(id, 0, JOINT, "中共测试联合支部", this.today, 2));
+
+		assertThat(after.partyOrganizationId()).isNotNull();
+		assertThat(this.jdbc.queryForMap(
+				"SELECT name, level, form, formed_on, full_members, town_id, secretary_name FROM party_organization WHERE id = ?",
+				after.partyOrganizationId()))
+			.containsEntry("name", "中共测试联合支部")
+			.containsEntry("level", "BRANCH")
+			.containsEntry("form", "JOINT")
+			.containsEntry("full_members", 2)
+			.containsEntry("town_id", DANGHU)
+			.containsEntry("secretary_name", null);
+	}
+
+	@Test
+	void an_organisation_joins_a_branch_of_its_town_and_takes_the_branchs_formation_date() {
+		long first = this.data.branch(DANGHU, this.today.minusYears(3));
+		long party = TestPartyOrganizations.of(this.jdbc, first);
+		long joining = this.data.organization(DANGHU, ECONOMIC, 50);
+		assertThat(this.actions.joinableBranches(DANGHU)).anyMatch(branch -> branch.id() == party);
+
+		OrganizationSummary after = this.actions.recordBranchFormed(BranchFormation.joining(joining, 0, party, 2));
+
+		assertThat(after.partyOrganizationId()).isEqualTo(party);
+		assertThat(after.branchForm()).isEqualTo(JOINT);
+		assertThat(after.branchName()).isEqualTo("测试支部");
+		assertThat(after.branchFormedOn()).isEqualTo(this.today.minusYears(3));
+		// the joining organisation's two members count to the branch's three
+		assertThat(this.jdbc.queryForObject("SELECT full_members FROM party_organization WHERE id = ?", Integer.class,
+				party))
+			.isEqualTo(5);
+		assertThat(this.events.stream(BranchFormed.class))
+			.containsExactly(new BranchFormed(joining, DANGHU, JOINT, this.today.minusYears(3), "测试支部", 2));
+	}
+
+	@Test
+	void a_branch_of_another_town_is_not_joined() {
+		long other = this.data.branch(ZHONGDAI, this.today.minusYears(1));
+		long party = TestPartyOrganizations.of(this.jdbc, other);
+		long joining = this.data.organization(DANGHU, ECONOMIC, 50);
+
+		assertThatExceptionOfType(CoverageActionRejectedException.class)
+			.isThrownBy(() -> this.actions.recordBranchFormed(BranchFormation.joining(joining, 0, party, 0)))
+			.satisfies(ex -> assertThat(ex.messageKey()).isEqualTo("party.rejected.other-town"));
+		assertThat(this.coverage.organization(joining).orElseThrow().partyOrganizationId()).isNull();
+		assertThat(this.events.stream(BranchFormed.class)).isEmpty();
 	}
 
 	private CoverageKpis danghu() {

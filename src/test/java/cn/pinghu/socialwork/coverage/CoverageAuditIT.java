@@ -9,6 +9,7 @@ import cn.pinghu.socialwork.audit.AuditEntry;
 import cn.pinghu.socialwork.audit.AuditService;
 import cn.pinghu.socialwork.audit.FieldChange;
 import cn.pinghu.socialwork.identity.Role;
+import cn.pinghu.socialwork.organizations.TestPartyOrganizations;
 import cn.pinghu.socialwork.organizations.OrganizationService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -63,6 +64,11 @@ class CoverageAuditIT {
 		this.today = this.coverage.today();
 	}
 
+	/** The Party organisation an organisation belongs to. */
+	long partyOf(long organizationId) {
+		return TestPartyOrganizations.of(this.jdbc, organizationId);
+	}
+
 	/** One change of the drive: what it does, and the trail row it leaves. */
 	interface Change {
 
@@ -82,7 +88,8 @@ class CoverageAuditIT {
 					List.of(new FieldChange("branchForm", "NONE", "JOINT"),
 							new FieldChange("branchName", null, "联合党支部"),
 							new FieldChange("branchFormedOn", null, test.today.toString()),
-							new FieldChange("branchMembers", null, "2")));
+							new FieldChange("branchMembers", null, "2"),
+							new FieldChange("partyOrganizationId", null, String.valueOf(test.partyOf(id)))));
 		}), Arguments.of("an instructor assigned", (Change) test -> {
 			long id = test.data.organization(DANGHU, ECONOMIC, 50);
 			long instructor = test.data.instructor(DANGHU);
@@ -99,7 +106,8 @@ class CoverageAuditIT {
 			BranchActivitySummary activity = test.activities
 				.record(new BranchActivityDraft(id, test.today, ActivityKind.THEME_DAY, 12));
 			return new Audited(BranchActivityService.BRANCH_ACTIVITY, activity.id(), AuditAction.CREATE,
-					List.of(new FieldChange("organizationId", null, String.valueOf(id)),
+					List.of(new FieldChange("partyOrganizationId", null, String.valueOf(test.partyOf(id))),
+							new FieldChange("organizationId", null, String.valueOf(id)),
 							new FieldChange("heldOn", null, test.today.toString()),
 							new FieldChange("kind", null, "THEME_DAY"), new FieldChange("attendees", null, "12")));
 		}));

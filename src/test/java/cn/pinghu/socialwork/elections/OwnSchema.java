@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * changeset, given the rows a test stores in the shape from before, then migrated to the
  * end.
  */
-final class OwnSchema {
+public final class OwnSchema {
 
 	private static final String CHANGELOG = "db/changelog/db.changelog-master.xml";
 
@@ -34,13 +34,13 @@ final class OwnSchema {
 
 	private final String name;
 
-	OwnSchema(DataSource dataSource, String prefix) {
+	public OwnSchema(DataSource dataSource, String prefix) {
 		this.dataSource = dataSource;
 		this.name = prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 	}
 
 	/** The schema's name, to put before the tables. */
-	String name() {
+	public String name() {
 		return this.name;
 	}
 
@@ -49,20 +49,28 @@ final class OwnSchema {
 	 * then migrates it to the end, in the default context.
 	 */
 	void migrateAround(String changeSetId, Runnable storeTheOldShape) throws Exception {
+		migrateAround(changeSetId, "default", storeTheOldShape);
+	}
+
+	/**
+	 * As {@link #migrateAround(String, Runnable)}, in the contexts given: {@code demo}
+	 * migrates the demo seeds too.
+	 */
+	public void migrateAround(String changeSetId, String contexts, Runnable storeTheOldShape) throws Exception {
 		try (Connection connection = create()) {
 			Liquibase liquibase = liquibase(connection);
-			List<ChangeSet> unrun = liquibase.listUnrunChangeSets(new Contexts("default"), new LabelExpression());
+			List<ChangeSet> unrun = liquibase.listUnrunChangeSets(new Contexts(contexts), new LabelExpression());
 			int before = unrun.stream().map(ChangeSet::getId).toList().indexOf(changeSetId);
 			assertThat(before).as("%s is in the changelog", changeSetId).isPositive();
-			liquibase.update(before, new Contexts("default"), new LabelExpression());
+			liquibase.update(before, new Contexts(contexts), new LabelExpression());
 
 			storeTheOldShape.run();
 
-			liquibase(connection).update(new Contexts("default"), new LabelExpression());
+			liquibase(connection).update(new Contexts(contexts), new LabelExpression());
 		}
 	}
 
-	void drop() throws SQLException {
+	public void drop() throws SQLException {
 		try (Connection connection = this.dataSource.getConnection();
 				Statement statement = connection.createStatement()) {
 			statement.execute("DROP DATABASE IF EXISTS " + this.name);

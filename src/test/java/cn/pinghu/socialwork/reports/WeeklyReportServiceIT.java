@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
+import cn.pinghu.socialwork.organizations.TestPartyOrganizations;
 import cn.pinghu.socialwork.coverage.CoverageFigures;
 import cn.pinghu.socialwork.coverage.CoverageOverview;
 import cn.pinghu.socialwork.coverage.TownCoverage;
@@ -233,11 +234,12 @@ class WeeklyReportServiceIT {
 				+ " VALUES (?, '周报测试指导员', '测试单位', '13800000000')", "T" + random());
 		this.jdbc.update("INSERT INTO instructor_town (instructor_id, town_id) VALUES (?, ?)", instructor, DANGHU);
 		String organization = "周报测试组织" + random();
-		insert("""
+		long id = insert("""
 				INSERT INTO organization (name, credit_code, kind, industry, town_id, address, employees, full_members,
 				    branch_form, branch_name, branch_formed_on, branch_members, instructor_id, status)
 				VALUES (?, ?, 'ECONOMIC', '测试行业', ?, '测试地址', 50, 3, 'STANDALONE', '测试支部', ?, 3, ?, 'ACTIVE')""",
 				organization, "91330482R" + random() + "X", DANGHU, this.today.minusDays(200), instructor);
+		TestPartyOrganizations.cover(this.jdbc, id);
 
 		List<Row> rows = sheetsOf(write()).get(2).read();
 

@@ -10,14 +10,21 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
 
-/** An activity a Party branch held (三会一课, 主题党日 ...), as a coordinator recorded it. */
+/**
+ * An activity a Party organisation held (三会一课, 主题党日 ...), as a coordinator recorded it,
+ * with the organisation it was recorded through.
+ */
 @Entity
-@Table(name = "branch_activity")
+@Table(name = "party_activity")
 public class BranchActivity extends GeneratedIdEntity {
 
-	@Column(name = "organization_id", nullable = false)
-	private long organizationId;
+	@Column(name = "party_organization_id")
+	private @Nullable Long partyOrganizationId;
+
+	@Column(name = "organization_id")
+	private @Nullable Long organizationId;
 
 	@Column(name = "held_on", nullable = false)
 	private LocalDate heldOn;
@@ -29,6 +36,9 @@ public class BranchActivity extends GeneratedIdEntity {
 	@Column(nullable = false)
 	private int attendees;
 
+	@Column(length = 500)
+	private @Nullable String notes;
+
 	@Column(name = "recorded_by", nullable = false, length = 64)
 	private String recordedBy;
 
@@ -38,8 +48,10 @@ public class BranchActivity extends GeneratedIdEntity {
 	protected BranchActivity() {
 	}
 
-	public BranchActivity(long organizationId, LocalDate heldOn, ActivityKind kind, int attendees, String recordedBy,
-			Instant recordedAt) {
+	public BranchActivity(long partyOrganizationId, long organizationId, LocalDate heldOn, ActivityKind kind,
+			int attendees, @Nullable String notes, String recordedBy, Instant recordedAt) {
+		this.notes = notes;
+		this.partyOrganizationId = partyOrganizationId;
 		this.organizationId = organizationId;
 		this.heldOn = heldOn;
 		this.kind = kind;
@@ -48,7 +60,11 @@ public class BranchActivity extends GeneratedIdEntity {
 		this.recordedAt = recordedAt;
 	}
 
-	public long getOrganizationId() {
+	public @Nullable Long getPartyOrganizationId() {
+		return this.partyOrganizationId;
+	}
+
+	public @Nullable Long getOrganizationId() {
 		return this.organizationId;
 	}
 
@@ -62,6 +78,10 @@ public class BranchActivity extends GeneratedIdEntity {
 
 	public int getAttendees() {
 		return this.attendees;
+	}
+
+	public @Nullable String getNotes() {
+		return this.notes;
 	}
 
 	public String getRecordedBy() {

@@ -6,6 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface BranchActivityRepository extends JpaRepository<BranchActivity, Long> {
 
-	List<BranchActivity> findTop20ByOrganizationIdOrderByHeldOnDescIdDesc(long organizationId);
+	List<BranchActivity> findTop20ByPartyOrganizationIdOrderByHeldOnDescIdDesc(long partyOrganizationId);
 
 }

@@ -24,21 +24,24 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Finds dormant branches in the database: each active organisation with a branch counts
- * from its latest activity, or from the branch's formation when that is later (a branch
- * formed recently is not dormant for lack of older activities).
+ * Finds dormant branches in the database: each active organisation in a Party
+ * organisation counts from that Party organisation's latest activity, whichever of its
+ * organisations it was recorded through, or from its formation when that is later (a
+ * branch formed recently is not dormant for lack of older activities).
  */
 @Repository
 public class DormancyQueries {
 
 	private static final String QUIET = """
-			SELECT o.id, o.name, o.town_id, o.branch_name, o.branch_form, a.last_held_on,
-			       GREATEST(COALESCE(a.last_held_on, o.branch_formed_on), COALESCE(o.branch_formed_on, a.last_held_on))
+			SELECT o.id, o.name, o.town_id, p.name AS branch_name, p.form AS branch_form, a.last_held_on,
+			       GREATEST(COALESCE(a.last_held_on, p.formed_on), COALESCE(p.formed_on, a.last_held_on))
 			           AS quiet_since
 			FROM organization o
-			LEFT JOIN (SELECT organization_id, MAX(held_on) AS last_held_on FROM branch_activity GROUP BY organization_id) a
-			       ON a.organization_id = o.id
-			WHERE o.status = 'ACTIVE' AND o.archived_at IS NULL AND o.branch_form <> 'NONE'
+			JOIN party_organization p ON p.id = o.party_organization_id AND p.archived_at IS NULL
+			LEFT JOIN (SELECT party_organization_id, MAX(held_on) AS last_held_on FROM party_activity
+			           GROUP BY party_organization_id) a
+			       ON a.party_organization_id = p.id
+			WHERE o.status = 'ACTIVE' AND o.archived_at IS NULL
 			""";
 
 	private static final Map<String, String> SORTS = Map.of("quietDays", "quiet_since", "organizationName", "name",

@@ -65,6 +65,13 @@ public class Organization extends ArchivableEntity {
 	@Column(name = "instructor_id")
 	private @Nullable Long instructorId;
 
+	/**
+	 * The Party organisation the organisation belongs to; set while the branch form
+	 * covers, and the branch's form, name and date above repeat that record's.
+	 */
+	@Column(name = "party_organization_id")
+	private @Nullable Long partyOrganizationId;
+
 	@Column(name = "contact_name", length = 32)
 	private @Nullable String contactName;
 
@@ -119,6 +126,7 @@ public class Organization extends ArchivableEntity {
 			this.branchName = null;
 			this.branchFormedOn = null;
 			this.branchMembers = null;
+			this.partyOrganizationId = null;
 		}
 		else {
 			boolean newBranch = !this.branchForm.covers() || this.branchFormedOn == null;
@@ -143,13 +151,25 @@ public class Organization extends ArchivableEntity {
 		this.status = data.status();
 	}
 
-	/** Records the branch that now covers the organisation; it is no longer uncovered. */
-	public void formBranch(BranchForm form, String name, LocalDate formedOn, int members) {
-		this.branchForm = form;
-		this.branchName = name;
-		this.branchFormedOn = formedOn;
+	/**
+	 * Records the Party organisation that now covers the organisation, with
+	 * {@code members} of its full members in it; it is no longer uncovered.
+	 */
+	public void join(PartyOrganization party, int members) {
 		this.branchMembers = members;
 		this.fullMembers = Math.max(this.fullMembers, members);
+		moveTo(party);
+	}
+
+	/**
+	 * Moves the organisation to another Party organisation; its branch's form, name and
+	 * date become that one's.
+	 */
+	public void moveTo(PartyOrganization party) {
+		this.partyOrganizationId = party.getId();
+		this.branchForm = party.getForm();
+		this.branchName = party.getName();
+		this.branchFormedOn = party.getFormedOn();
 		this.uncoveredReason = null;
 	}
 
@@ -215,6 +235,10 @@ public class Organization extends ArchivableEntity {
 
 	public @Nullable Long getInstructorId() {
 		return this.instructorId;
+	}
+
+	public @Nullable Long getPartyOrganizationId() {
+		return this.partyOrganizationId;
 	}
 
 	public @Nullable String getContactName() {

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import cn.pinghu.socialwork.coverage.CoverageFigures;
 import cn.pinghu.socialwork.identity.Role;
+import cn.pinghu.socialwork.organizations.TestPartyOrganizations;
 import cn.pinghu.socialwork.organizations.BranchForm;
 import cn.pinghu.socialwork.organizations.OrganizationSummary;
 import cn.pinghu.socialwork.shared.ui.AccessDeniedView;
@@ -116,6 +117,31 @@ class TownOrganizationListViewIT extends KaribuSupport {
 		OrganizationSummary saved = this.coverage.organization(this.id).orElseThrow();
 		assertThat(saved.branchForm()).isEqualTo(BranchForm.STANDALONE);
 		assertThat(saved.branchFormedOn()).isEqualTo(this.coverage.today());
+		assertThat(rows(view)).isEmpty();
+	}
+
+	@Test
+	void an_organisation_joins_a_branch_of_its_town_from_the_dialog_and_takes_its_formation_date() {
+		TownOrganizationListView view = openOwnRow();
+		LocalDate formedOn = this.coverage.today().minusYears(1);
+		long member = this.data.branch(DANGHU, "卡瑞布联合支部成员单位", formedOn);
+		long party = TestPartyOrganizations.of(this.jdbc, member);
+		BranchFormedDialog dialog = open(view, "action-branch", BranchFormedDialog.class);
+
+		dialog.existing.setValue(dialog.existing.getListDataView()
+			.getItems()
+			.filter(branch -> branch.id() == party)
+			.findFirst()
+			.orElseThrow());
+		assertThat(dialog.form.isEnabled()).isFalse();
+		assertThat(dialog.formedOn.isEnabled()).isFalse();
+		dialog.members.setValue(1);
+		ButtonKt._click(dialog.saveButton());
+
+		assertThat(dialog.isOpened()).isFalse();
+		OrganizationSummary saved = this.coverage.organization(this.id).orElseThrow();
+		assertThat(saved.partyOrganizationId()).isEqualTo(party);
+		assertThat(saved.branchFormedOn()).isEqualTo(formedOn);
 		assertThat(rows(view)).isEmpty();
 	}
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
+import cn.pinghu.socialwork.organizations.TestPartyOrganizations;
 import cn.pinghu.socialwork.organizations.CreditCode;
 import org.jspecify.annotations.Nullable;
 
@@ -40,8 +41,7 @@ final class UiTestData {
 
 	void removeAll() {
 		for (Long id : this.inserted) {
-			this.jdbc.update("DELETE FROM branch_activity WHERE organization_id = ?", id);
-			this.jdbc.update("DELETE FROM organization WHERE id = ?", id);
+			TestPartyOrganizations.delete(this.jdbc, id);
 		}
 		this.inserted.clear();
 	}
@@ -70,6 +70,9 @@ final class UiTestData {
 		}, keys);
 		long id = keys.getKey().longValue();
 		this.inserted.add(id);
+		if (formedOn != null) {
+			TestPartyOrganizations.cover(this.jdbc, id);
+		}
 		return id;
 	}
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
+import cn.pinghu.socialwork.organizations.TestPartyOrganizations;
 import cn.pinghu.socialwork.coverage.ActivityKind;
 import cn.pinghu.socialwork.coverage.BranchActivityDraft;
 import cn.pinghu.socialwork.coverage.BranchActivityService;
@@ -77,8 +78,7 @@ class CampaignTickerIT extends KaribuSupport {
 		ElectionTestData data = new ElectionTestData(this.jdbc, ElectionTestData.today());
 		this.inserted.forEach(data::delete);
 		if (this.organization != null) {
-			this.jdbc.update("DELETE FROM branch_activity WHERE organization_id = ?", this.organization);
-			this.jdbc.update("DELETE FROM organization WHERE id = ?", this.organization);
+			TestPartyOrganizations.delete(this.jdbc, this.organization);
 		}
 	}
 
@@ -208,7 +208,9 @@ class CampaignTickerIT extends KaribuSupport {
 			statement.setObject(3, formedOn);
 			return statement;
 		}, keys);
-		return keys.getKey().longValue();
+		long id = keys.getKey().longValue();
+		TestPartyOrganizations.cover(this.jdbc, id);
+		return id;
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 
+import cn.pinghu.socialwork.organizations.TestPartyOrganizations;
 import cn.pinghu.socialwork.coverage.ActivityKind;
 import cn.pinghu.socialwork.coverage.BranchActivityDraft;
 import cn.pinghu.socialwork.coverage.BranchActivityService;
@@ -145,8 +146,7 @@ class CoverageScreenViewIT extends KaribuSupport {
 	@AfterEach
 	void removeTheInsertedOrganisation() {
 		if (this.inserted != null) {
-			this.jdbc.update("DELETE FROM branch_activity WHERE organization_id = ?", this.inserted);
-			this.jdbc.update("DELETE FROM organization WHERE id = ?", this.inserted);
+			TestPartyOrganizations.delete(this.jdbc, this.inserted);
 		}
 	}
 
@@ -325,7 +325,9 @@ class CoverageScreenViewIT extends KaribuSupport {
 			statement.setObject(3, formedOn);
 			return statement;
 		}, keys);
-		return keys.getKey().longValue();
+		long id = keys.getKey().longValue();
+		TestPartyOrganizations.cover(this.jdbc, id);
+		return id;
 	}
 
 }

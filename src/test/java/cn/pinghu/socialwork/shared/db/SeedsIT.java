@@ -115,7 +115,7 @@ class SeedsIT {
 			BranchActivityRecorded activity = (BranchActivityRecorded) past.event();
 			Map<String, Object> row = this.jdbc.queryForMap("""
 					SELECT a.organization_id, o.town_id, a.held_on, a.kind, a.attendees
-					FROM branch_activity a JOIN organization o ON o.id = a.organization_id WHERE a.id = ?""",
+					FROM party_activity a JOIN organization o ON o.id = a.organization_id WHERE a.id = ?""",
 					activity.activityId());
 			assertThat(((Number) row.get("organization_id")).longValue()).isEqualTo(activity.organizationId());
 			assertThat(((Number) row.get("town_id")).longValue()).isEqualTo(activity.townId());
