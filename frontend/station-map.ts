@@ -129,7 +129,7 @@ export class StationMapElement extends LitElement {
       }
       dot.dataset.pulses = String(Number(dot.dataset.pulses ?? 0) + 1);
       const running = this.pulses.get(id);
-      if (running && running.effect?.target === ring) {
+      if (running && (running.effect as KeyframeEffect | null)?.target === ring) {
         running.cancel();
         running.play();
         continue;
