@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * The generator's entry: {@code java -jar console-bench.jar <part> --name value ...}, the
  * part one of {@code latency} (the default when the first argument is an option),
- * {@code heap}, {@code ingest}, {@code jsheap} or {@code summary}. bench/run-all.sh runs
+ * {@code heap}, {@code ingest}, {@code jsheap}, {@code cpu} or {@code summary}. bench/run-all.sh runs
  * them against a console it starts; see bench/README.md.
  */
 public final class Bench {
@@ -23,9 +23,10 @@ public final class Bench {
 			case "heap" -> HeapBench.run(Args.parse(rest));
 			case "ingest" -> IngestBench.run(Args.parse(rest));
 			case "jsheap" -> JsHeapBench.run(Args.parse(rest));
+			case "cpu" -> ScreenCpuBench.run(Args.parse(rest));
 			case "summary" -> Summary.run(Args.parse(rest));
 			default -> {
-				System.err.println("unknown part " + args[0] + "; expected latency, heap, ingest, jsheap or summary");
+				System.err.println("unknown part " + args[0] + "; expected latency, heap, ingest, jsheap, cpu or summary");
 				yield 64;
 			}
 		};
