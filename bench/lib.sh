@@ -36,8 +36,15 @@ check_prerequisites() {
   fi
 }
 
-# build: the production jar (if target/ has none, or REBUILD=1) and the load generator.
+# build: the production jar (if target/ has none, or REBUILD=1; JAR=path takes that jar instead, e.g.
+# one built from the commit before a change) and the load generator.
 build() {
+  if [ -n "${JAR:-}" ]; then
+    jar=$JAR
+    log "Using $jar"
+    ./mvnw -q -B -f bench/pom.xml package
+    return
+  fi
   jar=$(ls target/social-work-console-*.jar 2>/dev/null | grep -v -- '-plain' | head -1 || true)
   if [ -n "$jar" ] && ! unzip -p "$jar" 'META-INF/VAADIN/config/flow-build-info.json' 2>/dev/null | grep -q '"productionMode" *: *true'; then
     log "$jar is not a production build"; jar=""

@@ -111,6 +111,14 @@ public class StationService {
 	}
 
 	/**
+	 * Every station in use (archived ones left out), where it lies and its status, by
+	 * code: the dots of the station map, read without a user as {@link #counts()} is.
+	 */
+	public List<StationPoint> points() {
+		return this.stations.findPoints();
+	}
+
+	/**
 	 * The codes of the stations open at that local time of day (status open, and within
 	 * their opening hours), in order: what the demo traffic posts to.
 	 */

@@ -39,9 +39,9 @@ import org.springframework.transaction.annotation.Transactional;
  * the export of a filtered list. Rows are upserted by code through
  * {@link StationService#upsertStation}, so that an import keeps the rules of the form; a
  * coordinator imports rows of their towns only, and a row whose code is an archived
- * station's is refused (restore the station first). Station edits publish no events (the
- * screens read stations as they are), so neither does an import. API keys are never read
- * from or written to a file.
+ * station's is refused (restore the station first). Each row that changes a station
+ * publishes a {@link StationChanged}, as the form does. API keys are never read from or
+ * written to a file.
  */
 @Service
 @Transactional(readOnly = true)

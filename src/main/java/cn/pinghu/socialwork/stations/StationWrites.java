@@ -11,6 +11,7 @@ import cn.pinghu.socialwork.audit.AuditService;
 import cn.pinghu.socialwork.audit.FieldChange;
 import cn.pinghu.socialwork.audit.FieldDiff;
 import cn.pinghu.socialwork.shared.data.VersionedWrites;
+import cn.pinghu.socialwork.shared.events.DomainEvents;
 import cn.pinghu.socialwork.stations.internal.RiderStation;
 import cn.pinghu.socialwork.stations.internal.RiderStationRepository;
 import org.jspecify.annotations.Nullable;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Component;
 /**
  * How {@link StationService} stores, archives and restores a station, checked by
  * {@link StationRules}: every change is audited, and one that may concern the API's keys
- * reaches {@link VerifiedKeys}. Runs inside the service's transaction and access checks.
+ * reaches {@link VerifiedKeys}; each publishes {@link StationChanged}. Runs inside the
+ * service's transaction and access checks.
  */
 @Component
 class StationWrites {
@@ -38,8 +40,11 @@ class StationWrites {
 
 	private final VerifiedKeys verified;
 
+	private final DomainEvents events;
+
 	StationWrites(RiderStationRepository stations, StationRules rules, AuditService audit, Clock clock,
-			VerifiedKeys verified) {
+			VerifiedKeys verified, DomainEvents events) {
+		this.events = events;
 		this.stations = stations;
 		this.rules = rules;
 		this.audit = audit;
@@ -55,6 +60,7 @@ class StationWrites {
 				new RiderStation(code, this.rules.place(draft, townId, null), StationRules.details(draft)), 0L);
 		this.audit.record((batchId == null) ? AuditAction.CREATE : AuditAction.IMPORT, StationService.STATION,
 				station.getId(), townId, batchId, FieldDiff.created(FieldDiff.fields(AuditedStation.of(station))));
+		this.events.publish(new StationChanged(station.getId()));
 		return station;
 	}
 
@@ -84,6 +90,7 @@ class StationWrites {
 		// a changed code, town or status must reach the API's keys
 		this.verified.changed();
 		this.audit.record(action, StationService.STATION, id, townId, batchId, changes);
+		this.events.publish(new StationChanged(id));
 		return true;
 	}
 
@@ -104,6 +111,7 @@ class StationWrites {
 			List<FieldChange> changes = new ArrayList<>(FieldDiff.between(before, AuditedStation.of(station)));
 			changes.add(new FieldChange("archivedAt", null, now.toString()));
 			this.audit.record(AuditAction.ARCHIVE, StationService.STATION, id, station.getTownId(), changes);
+			this.events.publish(new StationChanged(id));
 		}
 		return station;
 	}
@@ -123,6 +131,7 @@ class StationWrites {
 			this.verified.changed();
 			this.audit.record(AuditAction.UPDATE, StationService.STATION, id, station.getTownId(),
 					List.of(new FieldChange("archivedAt", archivedAt.toString(), null)));
+			this.events.publish(new StationChanged(id));
 		}
 		return station;
 	}

@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * The generator's entry: {@code java -jar console-bench.jar <part> --name value ...}, the
  * part one of {@code latency} (the default when the first argument is an option),
- * {@code heap}, {@code ingest}, {@code jsheap}, {@code checkin} or {@code summary}. bench/run-all.sh runs
+ * {@code heap}, {@code ingest}, {@code jsheap}, {@code checkin}, {@code cpu} or {@code summary}. bench/run-all.sh runs
  * them against a console it starts; see bench/README.md.
  */
 public final class Bench {
@@ -23,10 +23,11 @@ public final class Bench {
 			case "heap" -> HeapBench.run(Args.parse(rest));
 			case "ingest" -> IngestBench.run(Args.parse(rest));
 			case "jsheap" -> JsHeapBench.run(Args.parse(rest));
+			case "cpu" -> ScreenCpuBench.run(Args.parse(rest));
 			case "summary" -> Summary.run(Args.parse(rest));
 			case "checkin" -> CheckInPageBench.run(Args.parse(rest));
 			default -> {
-				System.err.println("unknown part " + args[0] + "; expected latency, heap, ingest, jsheap, checkin or summary");
+				System.err.println("unknown part " + args[0] + "; expected latency, heap, ingest, jsheap, checkin, cpu or summary");
 				yield 64;
 			}
 		};

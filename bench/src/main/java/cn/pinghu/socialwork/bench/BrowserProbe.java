@@ -59,6 +59,11 @@ final class BrowserProbe implements AutoCloseable {
 		return ((JavascriptExecutor) this.driver).executeScript(script, args);
 	}
 
+	/** Runs a Chrome DevTools Protocol command and returns its result. */
+	java.util.Map<String, Object> devTools(String command, java.util.Map<String, Object> parameters) {
+		return this.driver.executeCdpCommand(command, parameters);
+	}
+
 	/** Reads what the page noted; call once, after the last event has had time to arrive. */
 	Arrivals collect() {
 		Object seen = ((JavascriptExecutor) this.driver).executeScript("return window.__benchSeen || null;");

@@ -10,9 +10,11 @@ import java.util.function.Consumer;
 
 import cn.pinghu.socialwork.places.CommunityService;
 import cn.pinghu.socialwork.shared.Subscription;
+import cn.pinghu.socialwork.shared.concurrent.Coalescer;
 import cn.pinghu.socialwork.shared.events.DomainEventFeed;
 import cn.pinghu.socialwork.shared.events.FeedEvent;
 import cn.pinghu.socialwork.shared.scheduling.Schedulers;
+import cn.pinghu.socialwork.stations.StationChanged;
 import cn.pinghu.socialwork.stations.StationService;
 import cn.pinghu.socialwork.visits.StationVisited;
 import cn.pinghu.socialwork.visits.VisitService;
@@ -61,6 +63,9 @@ public class LiveMetricsService implements DisposableBean {
 	/** At most four notifications a second. */
 	static final Duration MIN_NOTIFICATION_INTERVAL = Duration.ofMillis(250);
 
+	/** A burst of station changes (an import) is read once, this long after its first. */
+	static final Duration STATION_READ_DELAY = Duration.ofMillis(200);
+
 	/** How often subscribers hear from the service when nothing changes. */
 	static final Duration DEFAULT_HEARTBEAT = Duration.ofSeconds(15);
 
@@ -105,6 +110,12 @@ public class LiveMetricsService implements DisposableBean {
 	private final Duration heartbeat;
 
 	private final PushMeters pushes;
+
+	private final StationMapState stationMap = new StationMapState();
+
+	private final Subscription stationChanges;
+
+	private final Coalescer stationReads;
 
 	/** The last rebuild could not read the database. */
 	private volatile boolean rebuildFailed;
@@ -154,6 +165,12 @@ public class LiveMetricsService implements DisposableBean {
 				delivery);
 		this.feed = feed;
 		this.visits = feed.subscribe(StationVisited.class, this::count);
+		this.stationReads = Coalescer.on(notifierScheduler)
+			.after(STATION_READ_DELAY)
+			.handingOffTo(delivery)
+			.onFailure((ex) -> log.warn("Stations not read for the map: {}", ex.getMessage()))
+			.build(this::readStations);
+		this.stationChanges = feed.subscribe(StationChanged.class, (changed) -> this.stationReads.trigger());
 		this.reachability = feed.subscribeToReachability((reachable) -> this.notifier.changed());
 		this.campaigns = campaigns;
 		if (campaigns != null) {
@@ -222,8 +239,27 @@ public class LiveMetricsService implements DisposableBean {
 	 * Counts one committed visit as the feed delivers it (see {@link VisitWindow#count}).
 	 */
 	void count(FeedEvent<StationVisited> delivered) {
+		// Before the snapshot that counts the visit is announced: that snapshot carries
+		// the pulse.
+		this.stationMap.pulse(delivered.event().stationId());
 		if (this.window.count(delivered, this.clock.instant())) {
 			this.pushes.changed(this.window.sequence(), delivered.committedAt());
+			this.notifier.changed();
+		}
+	}
+
+	/**
+	 * The station map's stations and pulses: a screen reads them when it shows a
+	 * snapshot, which follows every change of them.
+	 */
+	public StationMapState stationMap() {
+		return this.stationMap;
+	}
+
+	/** Reads the stations for the map; if they changed, a change of the snapshot. */
+	private void readStations() {
+		if (this.stationMap.read(this.stations.points())) {
+			this.window.changed();
 			this.notifier.changed();
 		}
 	}
@@ -290,6 +326,8 @@ public class LiveMetricsService implements DisposableBean {
 				this.notifier.changed();
 			}
 		}
+		// Station edits on a node whose feed was away are caught here, within a minute.
+		readStations();
 	}
 
 	private void rebuildSucceeded(boolean succeeded) {
@@ -302,6 +340,8 @@ public class LiveMetricsService implements DisposableBean {
 	@Override
 	public void destroy() {
 		this.visits.cancel();
+		this.stationChanges.cancel();
+		this.stationReads.close();
 		this.reachability.cancel();
 		this.notifier.close();
 	}

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import cn.pinghu.socialwork.stations.StationPoint;
 import cn.pinghu.socialwork.stations.StationStatus;
 import org.jspecify.annotations.Nullable;
 
@@ -33,6 +34,10 @@ public interface RiderStationRepository
 	List<CodeAndPlace> findAllCodesAndPlaces();
 
 	long countByStatus(StationStatus status);
+
+	@Query("SELECT new cn.pinghu.socialwork.stations.StationPoint(s.id, s.code, s.name, s.latitude, s.longitude,"
+			+ " s.status) FROM RiderStation s WHERE s.archivedAt IS NULL ORDER BY s.code")
+	List<StationPoint> findPoints();
 
 	long countByArchivedAtIsNull();
 

@@ -16,6 +16,7 @@ import cn.pinghu.socialwork.shared.transfer.TransferJobs;
 import cn.pinghu.socialwork.shared.transfer.ui.TransferToolbar;
 import cn.pinghu.socialwork.shared.ui.ListColumns;
 import cn.pinghu.socialwork.shared.ui.MasterDataListView;
+import cn.pinghu.socialwork.shared.ui.StationMap;
 import cn.pinghu.socialwork.shared.ui.StatusBadge;
 import cn.pinghu.socialwork.stations.Facility;
 import cn.pinghu.socialwork.stations.StationDetails;
@@ -26,13 +27,16 @@ import cn.pinghu.socialwork.stations.StationService;
 import cn.pinghu.socialwork.stations.StationStatus;
 import cn.pinghu.socialwork.stations.StationTransferService;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
@@ -45,7 +49,8 @@ import org.springframework.beans.factory.annotation.Value;
  * coordinators change the stations of their towns; administrators everything. Editors
  * also import stations from a file, export the filtered list, and print the check-in
  * posters of their towns' stations (each station's in its form, all in one PDF from the
- * toolbar).
+ * toolbar). Administrators also open a map of the stations beside the list, where a click
+ * on a dot opens its station.
  */
 @Route(StationListView.ROUTE)
 @Menu(title = "nav.stations", order = 10, icon = "vaadin:coffee")
@@ -59,6 +64,8 @@ class StationListView extends MasterDataListView<StationDetails, StationFilter> 
 	static final String STATUS_PARAMETER = "status";
 
 	static final String ARCHIVED_PARAMETER = "archived";
+
+	static final String MAP_TOGGLE_ID = "stations-map-toggle";
 
 	private static final int FACILITIES_SHOWN = 3;
 
@@ -78,6 +85,9 @@ class StationListView extends MasterDataListView<StationDetails, StationFilter> 
 	/** The towns the user changes stations in: what the form offers. */
 	private final List<Long> writableTownIds;
 
+	/** The map beside the list, for administrators; {@code null} for the others. */
+	final @Nullable StationMap map;
+
 	/** Import and export, for those who may edit; {@code null} for leaders. */
 	final @Nullable TransferToolbar<StationFilter, StationDraft> transfer;
 
@@ -86,7 +96,7 @@ class StationListView extends MasterDataListView<StationDetails, StationFilter> 
 
 	StationListView(StationService stations, CommunityService places, StationTransferService transfer,
 			TransferJobs jobs, Clock clock, @Value("${console.zone}") ZoneId zone, RegionService region,
-			StationPosterService posters) {
+			StationPosterService posters, AuthenticationContext authentication) {
 		super("stations", StationDetails.class, stations::stations, stations::countStations);
 		List<TownSummary> towns = places.towns();
 		this.townNames = towns.stream().collect(Collectors.toMap(TownSummary::id, TownSummary::name));
@@ -121,6 +131,29 @@ class StationListView extends MasterDataListView<StationDetails, StationFilter> 
 				list()::refresh);
 		addColumns();
 		showWith(this.form);
+		this.map = authentication.hasRole(Role.Names.ADMIN) ? addMap(stations, region) : null;
+	}
+
+	/**
+	 * A map between the list and the form, closed until its toolbar button opens it; its
+	 * dots are read each time it opens.
+	 */
+	private StationMap addMap(StationService stations, RegionService region) {
+		StationMap map = StationDots.map(this::getTranslation);
+		map.addClassName("station-list-map");
+		map.setVisible(false);
+		StationDots.showRegion(map, region.current());
+		map.addDotClickListener(click -> this.form.edit(stations.station(click.getId())));
+		Button toggle = new Button(getTranslation("stations.map.toggle"), VaadinIcon.MAP_MARKER.create(), click -> {
+			if (!map.isVisible()) {
+				map.setDots(StationDots.of(stations.points()));
+			}
+			map.setVisible(!map.isVisible());
+		});
+		toggle.setId(MAP_TOGGLE_ID);
+		list().addToToolbar(toggle);
+		addComponentAtIndex(indexOf(this.form), map);
+		return map;
 	}
 
 	@Override

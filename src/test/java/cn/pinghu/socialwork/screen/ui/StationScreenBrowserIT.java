@@ -140,6 +140,37 @@ class StationScreenBrowserIT {
 		assertThat(drawn).as("the strokes of the visits series").contains(accent);
 	}
 
+	@Test
+	void the_map_has_a_dot_per_station_and_a_posted_visit_makes_its_stations_dot_pulse() throws Exception {
+		this.browser = Chromium.start();
+		Chromium.signIn(this.browser, url(""), "leader");
+		this.browser.get(url("/screen?page=stations"));
+		JavascriptExecutor js = this.browser;
+		String dots = "return document.getElementById(arguments[0])?.shadowRoot?.querySelectorAll('.dot').length ?? -1;";
+		new WebDriverWait(this.browser, Chromium.FIRST_PAGE)
+			.until(driver -> ((Number) js.executeScript(dots, StationScreenView.MAP_ID)).longValue() > 0);
+
+		String stations = (String) js.executeScript(
+				"return document.getElementById(arguments[0]).getAttribute('data-stations');",
+				StationScreenView.MAP_ID);
+		assertThat(((Number) js.executeScript(dots, StationScreenView.MAP_ID)).longValue())
+			.as("the dots drawn, as data-stations says")
+			.isEqualTo(Long.parseLong(stations));
+		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(driver -> ((Number) js.executeScript(
+				"return document.getElementById(arguments[0]).shadowRoot.querySelector('path.outline')?.getAttribute('d')?.length ?? 0;",
+				StationScreenView.MAP_ID))
+			.longValue() > 0);
+		String pulses = "const dot = [...document.getElementById(arguments[0]).shadowRoot.querySelectorAll('.dot')]"
+				+ ".find((dot) => dot.querySelector('title')?.textContent.startsWith('RS001 '));"
+				+ "return Number(dot?.dataset.pulses ?? 0);";
+		long before = ((Number) js.executeScript(pulses, StationScreenView.MAP_ID)).longValue();
+
+		assertThat(postVisit(HttpClient.newHttpClient()).statusCode()).isEqualTo(201);
+
+		new WebDriverWait(this.browser, Duration.ofSeconds(10))
+			.until(driver -> ((Number) js.executeScript(pulses, StationScreenView.MAP_ID)).longValue() == before + 1);
+	}
+
 	private HttpResponse<String> postVisit(HttpClient http) throws Exception {
 		return http.send(HttpRequest.newBuilder(URI.create(url("/api/v1/stations/RS001/visits")))
 			.header("Content-Type", "application/json")
