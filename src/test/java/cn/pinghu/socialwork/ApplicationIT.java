@@ -13,6 +13,7 @@ import cn.pinghu.socialwork.visits.VisitService;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -36,6 +37,7 @@ class ApplicationIT {
 	VisitService visits;
 
 	@Autowired
+	@Qualifier("requestBodyLimitFilter")
 	FilterRegistrationBean<RequestBodyLimitFilter> bodyLimit;
 
 	@Autowired

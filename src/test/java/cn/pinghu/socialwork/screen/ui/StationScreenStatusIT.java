@@ -100,6 +100,7 @@ class StationScreenStatusIT extends KaribuSupport {
 		given(failing.zone()).willReturn(ConsoleHours.ZONE);
 		given(failing.snapshot()).willReturn(snapshot);
 		given(failing.databaseReachable()).willReturn(false);
+		given(failing.stationMap()).willReturn(this.metrics.stationMap());
 		@SuppressWarnings("unchecked")
 		ArgumentCaptor<Consumer<DashboardSnapshot>> subscriber = ArgumentCaptor.forClass(Consumer.class);
 		given(failing.subscribe(subscriber.capture())).willReturn(() -> {
