@@ -68,7 +68,7 @@ const ANIMATED_ONCE = { enabled: true, speed: 400, dynamicAnimation: { enabled: 
 const presets: Record<string, ApexOptions> = {
   /** 到站服务 by hour, an area under a smooth line (the stations' screen, beside the map). */
   'visits-by-hour': screenChart(
-    { type: 'area', width: 680, height: 560, zoom: { enabled: false }, animations: ANIMATED_ONCE },
+    { type: 'area', width: 680, height: 500, zoom: { enabled: false }, animations: ANIMATED_ONCE },
     {
       colors: ['var(--screen-accent)'],
       dataLabels: { enabled: false },
@@ -87,7 +87,7 @@ const presets: Record<string, ApexOptions> = {
 
   /** Today's 到站服务 by town, horizontal bars with their numbers (the stations' screen). */
   'visits-by-town': screenChart(
-    { type: 'bar', width: 490, height: 560, zoom: { enabled: false }, animations: ANIMATED_ONCE },
+    { type: 'bar', width: 490, height: 500, zoom: { enabled: false }, animations: ANIMATED_ONCE },
     {
       colors: ['var(--screen-accent-warm)'],
       plotOptions: { bar: { horizontal: true, borderRadius: 4, barHeight: '62%', dataLabels: { position: 'top' } } },

@@ -140,6 +140,40 @@ class StationScreenBrowserIT {
 		assertThat(drawn).as("the strokes of the visits series").contains(accent);
 	}
 
+	/**
+	 * At 1920×1080 every label of both visits charts (the hours under the area, the towns
+	 * beside the bars, the axes' numbers) lies inside the chart's panel, none cut off by
+	 * its edge.
+	 */
+	@Test
+	void the_visits_charts_labels_lie_inside_their_panels() throws Exception {
+		this.browser = Chromium.start();
+		Chromium.signIn(this.browser, url(""), "leader");
+		this.browser.get(url("/screen?page=stations"));
+		JavascriptExecutor js = this.browser;
+		String outside = """
+				const chart = document.getElementById(arguments[0]);
+				const labels = chart?.chart ? [...chart.querySelectorAll('svg text')].filter((text) => text.textContent.trim()) : [];
+				if (labels.length === 0) {
+				  return null;
+				}
+				const panel = chart.closest('.big-screen-panel').getBoundingClientRect();
+				return labels.filter((text) => {
+				  const box = text.getBoundingClientRect();
+				  return box.top < panel.top - 1 || box.bottom > panel.bottom + 1 || box.left < panel.left - 1
+				    || box.right > panel.right + 1;
+				}).map((text) => text.textContent);
+				""";
+		for (String chartId : List.of(StationScreenView.VISITS_BY_HOUR_CHART_ID,
+				StationScreenView.VISITS_BY_TOWN_CHART_ID)) {
+			new WebDriverWait(this.browser, Chromium.FIRST_PAGE)
+				.until(driver -> js.executeScript(outside, chartId) instanceof List<?>);
+
+			assertThat((List<?>) js.executeScript(outside, chartId)).as("labels of %s cut off by its panel", chartId)
+				.isEmpty();
+		}
+	}
+
 	@Test
 	void the_map_has_a_dot_per_station_and_a_posted_visit_makes_its_stations_dot_pulse() throws Exception {
 		this.browser = Chromium.start();
