@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.util.HtmlUtils;
 
@@ -54,6 +55,20 @@ public final class PublicPage {
 	/** A page that says one thing: a heading and a sentence (both escaped here). */
 	public static String message(String heading, String sentence) {
 		return document(heading, "<h1>" + escape(heading) + "</h1><p>" + escape(sentence) + "</p>");
+	}
+
+	/**
+	 * Answers a failure the database caused (it cannot be reached, or gave up for a
+	 * passing reason) with 503, {@code Retry-After} and the page; any other failure is
+	 * thrown again.
+	 */
+	public static void writeUnavailable(RuntimeException failure, HttpServletResponse response, String html)
+			throws IOException {
+		if (!ApiProblems.isDatabaseUnavailable(failure)) {
+			throw failure;
+		}
+		response.setHeader(HttpHeaders.RETRY_AFTER, ApiProblems.RETRY_AFTER_SECONDS);
+		write(response, HttpStatus.SERVICE_UNAVAILABLE.value(), html);
 	}
 
 	/**

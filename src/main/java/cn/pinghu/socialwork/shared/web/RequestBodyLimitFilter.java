@@ -44,7 +44,9 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
 
 	private final DataSize defaultLimit;
 
-	private final DataSize batchLimit;
+	private final String largerSuffix;
+
+	private final DataSize largerLimit;
 
 	private final Refusal refusal;
 
@@ -56,17 +58,26 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
 
 	/** One limit for every request, a refused body answered by {@code refusal}. */
 	public RequestBodyLimitFilter(DataSize limit, Refusal refusal) {
-		this(limit, limit, refusal);
+		this(limit, BATCH_SUFFIX, limit, refusal);
 	}
 
-	private RequestBodyLimitFilter(DataSize limit, DataSize batchLimit, Refusal refusal) {
+	/**
+	 * A limit for every request but those whose address ends in {@code largerSuffix},
+	 * which get {@code largerLimit}; a refused body answered by {@code refusal}.
+	 */
+	public RequestBodyLimitFilter(DataSize limit, String largerSuffix, DataSize largerLimit, Refusal refusal) {
 		this.defaultLimit = limit;
-		this.batchLimit = batchLimit;
+		this.largerSuffix = largerSuffix;
+		this.largerLimit = largerLimit;
 		this.refusal = refusal;
 	}
 
+	private RequestBodyLimitFilter(DataSize limit, DataSize batchLimit, Refusal refusal) {
+		this(limit, BATCH_SUFFIX, batchLimit, refusal);
+	}
+
 	private DataSize limitFor(HttpServletRequest request) {
-		return request.getRequestURI().endsWith(BATCH_SUFFIX) ? this.batchLimit : this.defaultLimit;
+		return request.getRequestURI().endsWith(this.largerSuffix) ? this.largerLimit : this.defaultLimit;
 	}
 
 	@Override

@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import cn.pinghu.socialwork.security.SecurityConfig;
-import cn.pinghu.socialwork.shared.web.ApiProblems;
 import cn.pinghu.socialwork.shared.web.PublicPage;
 import cn.pinghu.socialwork.stations.CheckInStation;
 import cn.pinghu.socialwork.stations.Facility;
@@ -160,12 +159,7 @@ class CheckInController {
 			return;
 		}
 		catch (RuntimeException ex) {
-			if (!ApiProblems.isDatabaseUnavailable(ex)) {
-				throw ex;
-			}
-			response.setHeader(HttpHeaders.RETRY_AFTER, ApiProblems.RETRY_AFTER_SECONDS);
-			PublicPage.write(response, HttpStatus.SERVICE_UNAVAILABLE.value(),
-					this.page.refused("checkin.unavailable"));
+			PublicPage.writeUnavailable(ex, response, this.page.refused("checkin.unavailable"));
 			return;
 		}
 		PublicPage.write(response, HttpStatus.OK.value(),

@@ -33,6 +33,9 @@ class CheckInPage {
 	 */
 	static final String FACILITY = "facility";
 
+	/** A station's 我要反映 page, after its code (a relative link from its check-in page). */
+	static final String REQUEST_PATH = CheckInBodyLimit.REQUEST_SUFFIX;
+
 	private static final Locale CHINESE = ConsoleI18NProvider.DEFAULT_LOCALE;
 
 	private final MessageSource messages;
@@ -153,11 +156,18 @@ class CheckInPage {
 	}
 
 	/**
-	 * The page's last lines. The link to a rider's request (我要反映) goes here once the
-	 * console takes rider requests, as {@code /s/{code}/request}.
+	 * The page's last lines: the way to a rider's request (我要反映,
+	 * {@code /s/{code}/request}) and what checking in collects.
 	 */
 	private void footer(StringBuilder body, CheckInStation station) {
-		body.append("<footer><p>").append(escape(text("checkin.privacy"))).append("</p></footer>");
+		body.append("<footer><p><a class=\"request\" href=\"")
+			.append(escape(station.code()))
+			.append(REQUEST_PATH)
+			.append("\">")
+			.append(escape(text("checkin.request-link")))
+			.append("</a></p><p>")
+			.append(escape(text("checkin.privacy")))
+			.append("</p></footer>");
 	}
 
 	private String notOpenDetail() {

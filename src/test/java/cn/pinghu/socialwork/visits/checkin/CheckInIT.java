@@ -1,5 +1,6 @@
 package cn.pinghu.socialwork.visits.checkin;
 
+import cn.pinghu.socialwork.support.Rider;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;

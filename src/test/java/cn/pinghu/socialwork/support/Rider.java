@@ -1,4 +1,4 @@
-package cn.pinghu.socialwork.visits.checkin;
+package cn.pinghu.socialwork.support;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * A rider's phone for tests: its own cookies (the device id and the form's token), the
  * page opened and the form posted as a browser would.
  */
-final class Rider {
+public final class Rider {
 
 	private static final Pattern TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -30,7 +30,7 @@ final class Rider {
 
 	private String token = "";
 
-	Rider(int port) {
+	public Rider(int port) {
 		this.base = "http://localhost:" + port;
 		this.http = HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
@@ -39,7 +39,7 @@ final class Rider {
 	}
 
 	/** Opens a station's page, and keeps the form's token if it has one. */
-	HttpResponse<String> open(String code) throws IOException, InterruptedException {
+	public HttpResponse<String> open(String code) throws IOException, InterruptedException {
 		HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(this.base + "/s/" + code)).GET());
 		Matcher matcher = TOKEN.matcher(page.body());
 		if (matcher.find()) {
@@ -49,7 +49,7 @@ final class Rider {
 	}
 
 	/** Posts the form with the page's token: the work kind and the facilities ticked. */
-	HttpResponse<String> checkIn(String code, String workerKind, String... facilities)
+	public HttpResponse<String> checkIn(String code, String workerKind, String... facilities)
 			throws IOException, InterruptedException {
 		List<String> fields = new ArrayList<>();
 		fields.add("_csrf=" + encode(this.token));
@@ -63,21 +63,21 @@ final class Rider {
 	}
 
 	/** Posts a raw form body. */
-	HttpResponse<String> post(String code, String body) throws IOException, InterruptedException {
+	public HttpResponse<String> post(String code, String body) throws IOException, InterruptedException {
 		return send(HttpRequest.newBuilder(URI.create(this.base + "/s/" + code))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(BodyPublishers.ofString(body)));
 	}
 
-	HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+	public HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
 		return this.http.send(request.build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
 	}
 
-	String base() {
+	public String base() {
 		return this.base;
 	}
 
-	String token() {
+	public String token() {
 		return this.token;
 	}
 
