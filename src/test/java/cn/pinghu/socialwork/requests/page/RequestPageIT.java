@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import cn.pinghu.socialwork.support.Rider;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +34,22 @@ class RequestPageIT {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	/** The newest case before the test: what the test files lies above it. */
+	private long newestBefore;
+
+	@BeforeEach
+	void rememberTheNewestCase() {
+		this.newestBefore = this.jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM rider_request", Long.class);
+	}
+
+	/** The cases this test filed go, with their audit rows: other tests count theirs. */
+	@AfterEach
+	void removeTheFiledCases() {
+		this.jdbc.update("DELETE FROM audit_entry WHERE entity_type = 'RiderRequest' AND entity_id > ?",
+				this.newestBefore);
+		this.jdbc.update("DELETE FROM rider_request WHERE id > ?", this.newestBefore);
+	}
 
 	@Test
 	void the_check_in_page_links_to_the_request_page_which_says_how_a_phone_number_is_used() throws Exception {
